@@ -1,0 +1,40 @@
+# One entry point for the dev loop. `make run` and `make test` create .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed
+
+.PHONY: run test lint snapshot benchmark screenshots system-deps clean
+
+run: system-deps $(STAMP)
+	$(BIN)/tvet-desktop
+
+test: system-deps $(STAMP) lint
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check tvet_desktop tests benchmarks
+	$(BIN)/mypy
+
+system-deps:
+	@sh packaging/system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Rebuild the bundled catalogue from resources/ (a test fails when they differ).
+snapshot: $(STAMP)
+	$(BIN)/tvet-desktop build-snapshot resources bundled_db/catalog.sqlite
+
+benchmark: system-deps $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+screenshots: system-deps $(STAMP)
+	$(BIN)/tvet-desktop --screenshot docs/screenshot.png --query "digital skills teacher" --size 1280x800
+	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --size 1024x640
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,1 @@
+"""The catalogue snapshot shipped with the app (built from resources/ by ``tvet-desktop build-snapshot``)."""

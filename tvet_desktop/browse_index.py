@@ -1,0 +1,165 @@
+"""In-memory facet bitmaps: filter, count and page 100k items in about a millisecond.
+
+Each facet value is a Python int used as a bitset over item positions, once in 'newest' order
+(the snapshot's rowid order) and once in title order. Filters are ANDs and ORs of ints, counts
+are ``int.bit_count()``, and a page is read off the set bits in C with ``itertools.compress``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import compress, islice
+
+from .records import FACETS, FacetCount
+
+_FLAG_BYTES = bytes.maketrans(b"01", b"\x00\x01")
+SORTS = ("relevance", "newest", "title")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the catalogue to; values inside one facet are alternatives."""
+
+    kind: tuple[str, ...] = ()
+    theme: tuple[str, ...] = ()
+    region: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    language: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+
+    @classmethod
+    def of(cls, **values: object) -> Filters:
+        """Build from keyword arguments where each facet takes a string or a list of strings."""
+        unknown = set(values) - set(FACETS) - {"year_from", "year_to"}
+        if unknown:
+            raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        facets = {}
+        for name in FACETS:
+            value = values.get(name)
+            if value is None:
+                facets[name] = ()
+            elif isinstance(value, str):
+                facets[name] = (value,)
+            else:
+                facets[name] = tuple(str(v) for v in value)  # type: ignore[attr-defined]
+        return cls(year_from=_year(values.get("year_from")), year_to=_year(values.get("year_to")), **facets)
+
+    def selected(self, facet: str) -> tuple[str, ...]:
+        return getattr(self, facet)  # type: ignore[no-any-return]
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+    def without_years(self) -> Filters:
+        return replace(self, year_from=None, year_to=None)
+
+
+def _year(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
+@dataclass
+class _Order:
+    """Bitmaps for one item order: position i is the i-th item in that order."""
+
+    rowids: list[int]
+    position_of: dict[int, int]
+    values: dict[tuple[str, str], int] = field(default_factory=dict)
+    years: dict[int, int] = field(default_factory=dict)
+
+
+class BrowseIndex:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        newest = [r for (r,) in conn.execute("SELECT rowid FROM items ORDER BY rowid")]
+        by_title = [r for (r,) in conn.execute("SELECT rowid FROM items ORDER BY title_sort, id")]
+        self.size = len(newest)
+        self.all = (1 << self.size) - 1
+        self.orders = {"newest": _order(newest), "title": _order(by_title)}
+        facet_rows = conn.execute("SELECT facet, value, item FROM item_facets").fetchall()
+        year_rows = conn.execute("SELECT year, rowid FROM items WHERE year IS NOT NULL").fetchall()
+        for order in self.orders.values():
+            order.values = _bitmaps(((facet, value), order.position_of[item]) for facet, value, item in facet_rows)
+            order.years = _bitmaps((year, order.position_of[rowid]) for year, rowid in year_rows)
+        self.facet_values: dict[str, list[str]] = defaultdict(list)
+        for facet, value in sorted(self.orders["newest"].values):
+            self.facet_values[facet].append(value)
+
+    def mask(self, filters: Filters, order: str = "newest", skip: str | None = None) -> int:
+        """Bitset of the items passing ``filters`` (ignoring facet ``skip``) in ``order``."""
+        bitmaps = self.orders[order]
+        mask = self.all
+        for facet in FACETS:
+            chosen = filters.selected(facet)
+            if chosen and facet != skip:
+                mask &= _union(bitmaps.values.get((facet, value), 0) for value in chosen)
+        if filters.year_from is not None or filters.year_to is not None:
+            low = filters.year_from if filters.year_from is not None else -(10**9)
+            high = filters.year_to if filters.year_to is not None else 10**9
+            mask &= _union(bits for year, bits in bitmaps.years.items() if low <= year <= high)
+        return mask
+
+    def bitmap_of(self, rowids: Iterable[int], order: str = "newest") -> int:
+        """Bitset of the given rowids in ``order``."""
+        position_of = self.orders[order].position_of
+        flags = bytearray(b"0") * self.size
+        for rowid in rowids:
+            flags[position_of[rowid]] = 49  # ord("1")
+        return int(flags[::-1], 2) if self.size else 0
+
+    def flags(self, mask: int) -> bytes:
+        """One byte per position, 1 where ``mask`` has the bit set."""
+        if not self.size:
+            return b""
+        return format(mask, f"0{self.size}b")[::-1].encode().translate(_FLAG_BYTES)
+
+    def page(self, mask: int, order: str, offset: int, limit: int) -> list[int]:
+        """Rowids of the set bits ``offset`` to ``offset + limit`` of ``mask`` in ``order``."""
+        return list(islice(compress(self.orders[order].rowids, self.flags(mask)), offset, offset + limit))
+
+    def counts(self, filters: Filters, query_mask: int) -> dict[str, tuple[FacetCount, ...]]:
+        """Per facet, how many items each value would have: the other facets' filters apply, its own not."""
+        values = self.orders["newest"].values
+        result = {}
+        for facet in FACETS:
+            base = self.mask(filters, skip=facet) & query_mask
+            chosen = set(filters.selected(facet))
+            counts = [FacetCount(v, (base & values[(facet, v)]).bit_count()) for v in self.facet_values[facet]]
+            counts = [c for c in counts if c.count or c.value in chosen]
+            result[facet] = tuple(sorted(counts, key=lambda c: (-c.count, c.value.casefold())))
+        return result
+
+    def year_span(self, mask: int) -> tuple[int | None, int | None]:
+        years = sorted(y for y, bits in self.orders["newest"].years.items() if bits & mask)
+        return (years[0], years[-1]) if years else (None, None)
+
+
+def _order(rowids: list[int]) -> _Order:
+    return _Order(rowids, {rowid: position for position, rowid in enumerate(rowids)})
+
+
+def _bitmaps(pairs: Iterable[tuple[object, int]]) -> dict:  # type: ignore[type-arg]
+    positions: dict[object, list[int]] = defaultdict(list)
+    for key, position in pairs:
+        positions[key].append(position)
+    return {key: _bits(found) for key, found in positions.items()}
+
+
+def _bits(positions: Sequence[int]) -> int:
+    if not positions:
+        return 0
+    flags = bytearray(b"0") * (max(positions) + 1)
+    for position in positions:
+        flags[position] = 49
+    return int(flags[::-1], 2)
+
+
+def _union(bitmaps: Iterable[int]) -> int:
+    mask = 0
+    for bits in bitmaps:
+        mask |= bits
+    return mask

@@ -1,0 +1,242 @@
+"""The read-only catalogue: open a snapshot, search it, browse it, read one item.
+
+``Catalog`` is safe to use from several threads: each thread gets its own read-only SQLite
+connection, and the in-memory browse index is immutable once built.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import search_sql as sql
+from .browse_index import SORTS, BrowseIndex, Filters
+from .query import ParsedQuery, Term, exclusion_expression, match_expression, parse
+from .records import Attachment, Facets, Hit, Item, SnapshotInfo
+from .snapshot import FORMAT_VERSION
+from .text import edit_distance
+
+PREFIX_EXPANSIONS = 12
+FAMILY_EXPANSIONS = 6
+SUMMARY_SNIPPET_CHARS = 220
+
+
+class CatalogError(Exception):
+    """The catalogue file is missing, damaged or of a format this version cannot read."""
+
+
+@dataclass(frozen=True)
+class Results:
+    """The ordered rowids a query and filters select, read a page at a time."""
+
+    count: int
+    _index: BrowseIndex
+    _order: str
+    _mask: int = 0
+    _ranked: tuple[int, ...] | None = None
+
+    def page(self, offset: int, limit: int) -> list[int]:
+        if self._ranked is not None:
+            return list(self._ranked[offset : offset + limit])
+        return self._index.page(self._mask, self._order, offset, limit)
+
+
+class Catalog:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise CatalogError(f"No catalogue file at {self.path}")
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.RLock()
+        self._index: BrowseIndex | None = None
+        self.info = self._read_info()
+
+    # -- connections -------------------------------------------------------------------------
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only = 1")
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _read_info(self) -> SnapshotInfo:
+        try:
+            meta = dict(self._conn.execute("SELECT key, value FROM snapshot").fetchall())
+            kinds = dict(self._conn.execute("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind"))
+            version = int(meta["format_version"])
+        except (sqlite3.DatabaseError, KeyError, ValueError) as error:
+            self.close()
+            raise CatalogError(f"{self.path} is not a readable TVET Desktop catalogue ({error})") from None
+        if version != FORMAT_VERSION:
+            self.close()
+            raise CatalogError(f"{self.path} has catalogue format {version}; this app reads {FORMAT_VERSION}")
+        return SnapshotInfo(str(self.path), version, int(meta["catalogue_version"]), meta["created"],
+                            int(meta["item_count"]), meta["content_hash"], kinds)
+
+    @property
+    def index(self) -> BrowseIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = BrowseIndex(self._conn)
+            return self._index
+
+    # -- public API --------------------------------------------------------------------------
+    def search(self, query: str = "", limit: int = 50, offset: int = 0, sort: str = "relevance",
+               prefix: bool = False, **filters: object) -> list[Hit]:
+        """Ranked hits for ``query`` (everything, newest first, when it is empty)."""
+        parsed = parse(query, prefix_last=prefix)
+        chosen = Filters.of(**filters)
+        if parsed.groups and sort == "relevance" and chosen.is_empty:
+            # Fast path: let FTS5 keep only the top rows instead of ranking into Python.
+            expression = match_expression(parsed, self._expand)
+            rows = self._conn.execute(sql.ranked_sql(limit), (expression, limit, offset)).fetchall()
+            return self._hits([r for r, _ in rows], parsed, dict(rows))
+        results = self.results(parsed, chosen, sort)
+        return self.hits(results.page(offset, limit), parsed)
+
+    def results(self, query: ParsedQuery, filters: Filters, sort: str = "relevance") -> Results:
+        """Every matching rowid in the asked order, for a list that shows them a page at a time."""
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+        index = self.index
+        order = "title" if sort == "title" else "newest"
+        mask = index.mask(filters, order)
+        if query.groups:
+            expression = match_expression(query, self._expand)
+            if sort == "relevance":
+                flags = index.flags(index.mask(filters))
+                ranked = tuple(r for r, _ in self._conn.execute(sql.ranked_sql(), (expression,)) if flags[r - 1])
+                return Results(len(ranked), index, order, _ranked=ranked)
+            mask &= self._matching(expression, order)
+        elif query.excluded:
+            mask &= ~self._matching(exclusion_expression(query), order)
+        return Results(mask.bit_count(), index, order, mask)
+
+    def hits(self, rowids: Sequence[int], query: ParsedQuery) -> list[Hit]:
+        """List rows for ``rowids`` (in that order), with snippets when there is a query."""
+        return self._hits(rowids, query, {})
+
+    def facets(self, query: str | ParsedQuery = "", prefix: bool = False, **filters: object) -> Facets:
+        parsed = query if isinstance(query, ParsedQuery) else parse(query, prefix_last=prefix)
+        chosen = Filters.of(**filters)
+        index = self.index
+        query_mask = index.all
+        if parsed.groups:
+            query_mask = self._matching(match_expression(parsed, self._expand))
+        elif parsed.excluded:
+            query_mask &= ~self._matching(exclusion_expression(parsed))
+        total = (index.mask(chosen) & query_mask).bit_count()
+        year_min, year_max = index.year_span(index.mask(chosen.without_years()) & query_mask)
+        return Facets(index.counts(chosen, query_mask), total, year_min, year_max)
+
+    def get(self, item_id: str) -> Item | None:
+        cursor = self._conn.execute(sql.ITEM_SQL, (item_id,))
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        data = dict(zip([c[0] for c in cursor.description], row))
+        return Item(
+            id=data["id"], kind=data["kind"], title=data["title"], summary=data["summary"] or "",
+            body=data["body"] or "", year=data["year"], date=data["date"], authors=tuple(json.loads(data["authors"] or "[]")),
+            submitter=data["submitter"], institution=data["institution"], country=data["country"],
+            region=data["region"], languages=tuple(json.loads(data["languages"] or "[]")),
+            themes=tuple(json.loads(data["themes"] or "[]")), url=data["url"],
+            attachments=tuple(Attachment(**a) for a in json.loads(data["attachments"] or "[]")),
+        )
+
+    def suggest(self, query: str) -> str | None:
+        """A spelling-corrected query ("Did you mean …"), or None when nothing better is known."""
+        parsed = parse(query)
+        changed = False
+        corrected = query
+        for word in dict.fromkeys(parsed.positive_words):
+            if self._known(word):
+                continue
+            better = self._closest_word(word)
+            if better:
+                corrected, changed = _replace_word(corrected, word, better), True
+        return corrected if changed and self.search(corrected, limit=1) else None
+
+    # -- internals ---------------------------------------------------------------------------
+    def _matching(self, expression: str, order: str = "newest") -> int:
+        rowids = (r for (r,) in self._conn.execute(sql.MATCHING_SQL, (expression,)))
+        return self.index.bitmap_of(rowids, order)
+
+    def _expand(self, term: Term) -> list[str]:
+        """Extra words a term should also find: completions of a prefix, or its word family."""
+        if term.is_phrase:
+            return []
+        word = term.words[0]
+        if term.prefix:
+            rows = self._conn.execute(sql.PREFIX_WORDS_SQL, (word, word, PREFIX_EXPANSIONS))
+        else:
+            rows = self._conn.execute(sql.FAMILY_WORDS_SQL, (word, FAMILY_EXPANSIONS))
+        return [row[0] for row in rows]
+
+    def _known(self, word: str) -> bool:
+        return self._conn.execute(sql.KNOWN_WORD_SQL, (word, word)).fetchone() is not None
+
+    def _closest_word(self, word: str) -> str | None:
+        if len(word) < 3:
+            return None
+        limit = 1 if len(word) <= 5 else 2
+        rows = self._conn.execute(sql.SPELLING_CANDIDATES_SQL, (word[0], word[0], len(word) - limit,
+                                                                 len(word) + limit))
+        scored = [(edit_distance(word, candidate, limit), -documents, candidate) for candidate, documents in rows]
+        best = min((s for s in scored if s[0] <= limit), default=None)
+        return best[2] if best else None
+
+    def _hits(self, rowids: Sequence[int], query: ParsedQuery, scores: dict[int, float]) -> list[Hit]:
+        if not rowids:
+            return []
+        rows = {row[0]: row for row in self._conn.execute(sql.hits_sql(len(rowids)), list(rowids))}
+        snippets: dict[int, str] = {}
+        if query.groups:
+            expression = match_expression(query, self._expand)
+            snippets = dict(self._conn.execute(sql.snippets_sql(len(rowids)), [expression, *rowids]))
+        hits = []
+        for rowid, item_id, kind, title, year, country, institution, summary in sql.in_order(rowids, rows):
+            marked = snippets.get(rowid) or _shorten(summary or "")
+            hits.append(Hit(item_id, kind, title, year, country, institution, sql.snippet_text(marked),
+                            sql.snippet_html(marked), -scores.get(rowid, 0.0)))
+        return hits
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= SUMMARY_SNIPPET_CHARS:
+        return text
+    return text[:SUMMARY_SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _replace_word(query: str, word: str, better: str) -> str:
+    import re
+
+    from .text import fold
+
+    def swap(match: re.Match[str]) -> str:
+        return better if fold(match.group(0)) == word else match.group(0)
+
+    return re.sub(r"[^\W_]+", swap, query)

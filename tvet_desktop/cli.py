@@ -1,0 +1,160 @@
+"""The ``tvet-desktop`` command: opens the window, or searches, shows and builds from the shell.
+
+Exit codes: 0 success, 2 usage error (argparse), 1 any other error with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .catalog import Catalog, CatalogError
+from .paths import bundled_snapshot
+from .records import FACETS, KINDS, Hit, Item
+from .render import language_name, meta_line
+from .snapshot import build_snapshot
+from .source import SourceError
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line, exit code 1."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from .ui.app import run_app  # Qt is imported only when a window is wanted
+
+            return run_app(args)
+        return int(args.handler(args))
+    except (UserError, CatalogError, SourceError, OSError) as error:
+        print(f"tvet-desktop: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tvet-desktop", description="Offline library for vocational trainers.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--catalog", type=Path, help="open this snapshot file instead of the active catalogue")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the main window off-screen to a PNG and exit")
+    parser.add_argument("--query", default=None, help="with --screenshot: search for this first")
+    parser.add_argument("--select", metavar="ID", help="with --screenshot: open this item")
+    parser.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1024x640")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = sub.add_parser("search", help="search the catalogue")
+    search.add_argument("query", help='words, "exact phrases", OR, -excluded')
+    search.add_argument("--kind", action="append", choices=KINDS)
+    for facet in ("theme", "country", "region", "language"):
+        search.add_argument(f"--{facet}", action="append")
+    search.add_argument("--year-from", type=int)
+    search.add_argument("--year-to", type=int)
+    search.add_argument("--sort", choices=("relevance", "newest", "title"), default="relevance")
+    search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=_search)
+
+    show = sub.add_parser("show", help="show one item")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    info = sub.add_parser("info", help="describe the active catalogue")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(handler=_info)
+
+    build = sub.add_parser("build-snapshot", help="build a catalogue snapshot from JSON Lines source")
+    build.add_argument("source", type=Path, help="a .jsonl file or a folder of them")
+    build.add_argument("out", type=Path, help="the snapshot file to write")
+    build.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version number")
+    build.set_defaults(handler=_build)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _open(args: argparse.Namespace) -> Catalog:
+    return Catalog(args.catalog or bundled_snapshot())
+
+
+def _search(args: argparse.Namespace) -> int:
+    filters = {facet: getattr(args, facet) for facet in FACETS if getattr(args, facet)}
+    with _open(args) as catalog:
+        hits = catalog.search(args.query, limit=args.limit, sort=args.sort, year_from=args.year_from,
+                              year_to=args.year_to, **filters)
+        suggestion = None if hits else catalog.suggest(args.query)
+    if args.json:
+        print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
+    else:
+        _print_hits(hits)
+    if suggestion:
+        print(f"Did you mean: {suggestion}", file=sys.stderr)
+    return 0
+
+
+def _print_hits(hits: list[Hit]) -> None:
+    if not hits:
+        print("No results.")
+    for hit in hits:
+        details = " · ".join(str(p) for p in (hit.kind, hit.year, hit.country) if p)
+        print(f"{hit.title}\n  {details} · id: {hit.id}\n  {hit.snippet}\n")
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _open(args) as catalog:
+        item = catalog.get(args.id)
+    if item is None:
+        raise UserError(f"no item with id {args.id!r}")
+    if args.json:
+        print(json.dumps(item.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(_item_text(item))
+    return 0
+
+
+def _item_text(item: Item) -> str:
+    lines = [item.title, meta_line(item)]
+    if item.authors:
+        lines.append("Authors: " + "; ".join(item.authors))
+    if item.submitter:
+        lines.append("Submitted by: " + item.submitter)
+    if item.themes:
+        lines.append("Themes: " + ", ".join(item.themes))
+    if item.languages:
+        lines.append("Languages: " + ", ".join(language_name(c) for c in item.languages))
+    lines += ["", item.summary, "", item.body] if item.body else ["", item.summary]
+    if item.url:
+        lines += ["", "Source: " + item.url]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _info(args: argparse.Namespace) -> int:
+    with _open(args) as catalog:
+        info = catalog.info
+    if args.json:
+        print(json.dumps(info.to_json(), indent=2))
+        return 0
+    print(f"Catalogue: {info.path}\nVersion: {info.version}\nCreated: {info.created}\nItems: {info.item_count}")
+    for kind, count in info.kinds.items():
+        print(f"  {kind}: {count}")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    count = build_snapshot(args.source, args.out, version=args.catalogue_version)
+    print(f"Built {args.out} with {count} items.")
+    return 0

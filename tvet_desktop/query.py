@@ -1,0 +1,111 @@
+"""Turn what a user typed into a safe FTS5 MATCH expression.
+
+Raw user text never reaches MATCH: it is parsed into words, phrases, OR groups, exclusions
+and a prefix for the word still being typed, and every word is quoted on the way out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .text import words
+
+MAX_TERMS = 32
+MAX_WORD_LENGTH = 64
+_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing to match: a word, or a phrase of adjacent words."""
+
+    words: tuple[str, ...]
+    prefix: bool = False  # the last word is still being typed
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.words) > 1
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """All ``groups`` must match (each group is an OR of terms); no ``excluded`` term may."""
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups and not self.excluded
+
+    @property
+    def positive_words(self) -> list[str]:
+        return [word for group in self.groups for term in group for word in term.words]
+
+
+def parse(text: str, prefix_last: bool = False) -> ParsedQuery:
+    """Parse ``text``; with ``prefix_last`` the final bare word matches as a prefix (search as you type)."""
+    tokens = _TOKEN.findall(text)
+    typing = prefix_last and bool(text) and not text[-1].isspace()
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    join_next = False
+    for position, token in enumerate(tokens):
+        if token == "OR":
+            join_next = bool(groups)
+            continue
+        negative = token.startswith("-") and len(token) > 1
+        body = token[1:] if negative else token
+        quoted = body.startswith('"')
+        found = tuple(word[:MAX_WORD_LENGTH] for word in words(body))
+        if not found:
+            continue
+        is_last = position == len(tokens) - 1
+        term = Term(found, prefix=typing and is_last and not quoted and not negative)
+        if negative:
+            excluded.append(term)
+        elif join_next:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        join_next = False
+        if len(groups) + len(excluded) >= MAX_TERMS:
+            break
+    return ParsedQuery(tuple(tuple(group) for group in groups), tuple(excluded))
+
+
+Expander = Callable[[Term], Sequence[str]]
+
+
+def _no_expansion(term: Term) -> Sequence[str]:
+    return ()
+
+
+def term_expression(term: Term, expand: Expander = _no_expansion) -> str:
+    quoted = '"' + " ".join(term.words) + '"'
+    if term.prefix:
+        quoted += "*"
+    alternatives = [quoted] + [f'"{word}"' for word in expand(term)]
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
+def _any_of(terms: Sequence[Term], expand: Expander) -> str:
+    parts = [term_expression(term, expand) for term in terms]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def match_expression(query: ParsedQuery, expand: Expander = _no_expansion) -> str:
+    """The MATCH string for the positive part of ``query`` minus its exclusions ('' if nothing positive)."""
+    if not query.groups:
+        return ""
+    expression = " AND ".join(_any_of(group, expand) for group in query.groups)
+    if query.excluded:
+        expression += " NOT " + _any_of(query.excluded, _no_expansion)
+    return expression
+
+
+def exclusion_expression(query: ParsedQuery) -> str:
+    """MATCH string for everything the user excluded ('' if nothing)."""
+    return _any_of(query.excluded, _no_expansion) if query.excluded else ""

@@ -1,0 +1,95 @@
+"""Item text to safe HTML for the reading pane: Markdown rendered, then sanitized.
+
+Nothing in the output can load a file or a remote resource: images are dropped, only http(s)
+links survive, and raw HTML in the content is cleaned by nh3 (ammonia) with a short allow-list.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote, unquote, urlsplit
+
+import markdown
+import nh3
+
+from .records import KIND_LABELS, Item
+
+THEME_SCHEME = "theme"
+_TAGS = {
+    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
+    "em", "strong", "b", "i", "a", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "sup", "sub",
+}
+_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "zh": "Chinese",
+    "de": "German", "pt": "Portuguese", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sw": "Swahili",
+}
+
+
+def is_external_link(url: str) -> bool:
+    """True only for absolute http(s) addresses: the only links we ever hand to the system browser."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
+
+
+def theme_link(theme: str) -> str:
+    return f"{THEME_SCHEME}:{quote(theme)}"
+
+
+def theme_of_link(url: str) -> str | None:
+    """The theme a chip link points at, or None for any other link."""
+    prefix = THEME_SCHEME + ":"
+    return unquote(url[len(prefix):]) if url.startswith(prefix) else None
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown to sanitized HTML."""
+    rendered = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    return nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
+                     link_rel="noopener noreferrer")
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def meta_line(item: Item) -> str:
+    """Kind · year · country · institution, skipping what is unknown."""
+    parts = [KIND_LABELS.get(item.kind, item.kind), str(item.year) if item.year else "",
+             item.country or item.region or "", item.institution or ""]
+    return " · ".join(p for p in parts if p)
+
+
+def item_html(item: Item) -> str:
+    """The whole reading-pane page for ``item``."""
+    people = "; ".join(item.authors) or (f"Submitted by {item.submitter}" if item.submitter else "")
+    details = [
+        ("Authors" if item.authors else "", people),
+        ("Date", item.date or ""),
+        ("Region", item.region or ""),
+        ("Languages", ", ".join(language_name(code) for code in item.languages)),
+    ]
+    rows = "".join(f"<tr><td class='label'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+                   for k, v in details if k and v)
+    chips = " ".join(f"<a class='chip' href='{escape(theme_link(t))}'>{escape(t)}</a>" for t in item.themes)
+    parts = [
+        f"<h1>{escape(item.title)}</h1>",
+        f"<p class='meta'>{escape(meta_line(item))}</p>",
+        f"<p class='themes'>{chips}</p>" if chips else "",
+        f"<table class='details'>{rows}</table>" if rows else "",
+        f"<div class='summary'>{markdown_to_html(item.summary)}</div>" if item.summary else "",
+        markdown_to_html(item.body) if item.body else "",
+        _source(item.url),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def _source(url: str | None) -> str:
+    if not url:
+        return ""
+    if not is_external_link(url):
+        return f"<p class='source'>Source: {escape(url)}</p>"
+    return f"<p class='source'>Source: <a href='{escape(url, quote=True)}'>{escape(url)}</a></p>"

@@ -1,0 +1,63 @@
+"""SQL for the catalogue, built by pure functions so it can be read and tested without data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+START, END = "\x02", "\x03"  # snippet markers; cannot occur in catalogue text we index
+
+HIT_COLUMNS = "items.rowid, id, kind, title, year, country, institution, summary"
+
+
+def hits_sql(count: int) -> str:
+    return f"SELECT {HIT_COLUMNS} FROM items WHERE items.rowid IN ({placeholders(count)})"
+
+
+def snippets_sql(count: int, tokens: int = 24) -> str:
+    return (
+        f"SELECT rowid, snippet(items_fts, -1, '{START}', '{END}', '…', {tokens}) FROM items_fts "
+        f"WHERE items_fts MATCH ? AND rowid IN ({placeholders(count)})"
+    )
+
+
+def ranked_sql(limit: int | None = None) -> str:
+    sql = "SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ? ORDER BY rank"
+    return sql + " LIMIT ? OFFSET ?" if limit is not None else sql
+
+
+MATCHING_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+ITEM_SQL = (
+    "SELECT items.*, item_bodies.body, item_bodies.attachments FROM items "
+    "JOIN item_bodies ON item_bodies.rowid = items.rowid WHERE items.id = ?"
+)
+PREFIX_WORDS_SQL = (
+    "SELECT word FROM vocabulary WHERE word > ? AND word < ? || char(1114111) "
+    "ORDER BY documents DESC, word LIMIT ?"
+)
+FAMILY_WORDS_SQL = (
+    "SELECT v.word, v.stem, max(v.documents) FROM vocabulary v JOIN vocabulary w ON w.family = v.family "
+    "WHERE w.word = ? AND v.stem != w.stem GROUP BY v.stem ORDER BY max(v.documents) DESC LIMIT ?"
+)
+KNOWN_WORD_SQL = "SELECT 1 FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) LIMIT 1"
+SPELLING_CANDIDATES_SQL = (
+    "SELECT word, documents FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) "
+    "AND length(word) BETWEEN ? AND ?"
+)
+
+
+def placeholders(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def snippet_text(marked: str) -> str:
+    return marked.replace(START, "").replace(END, "")
+
+
+def snippet_html(marked: str) -> str:
+    from html import escape
+
+    return escape(marked, quote=False).replace(START, "<b>").replace(END, "</b>")
+
+
+def in_order(rowids: Sequence[int], rows: dict[int, tuple]) -> list[tuple]:  # type: ignore[type-arg]
+    return [rows[rowid] for rowid in rowids if rowid in rows]

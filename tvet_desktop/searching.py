@@ -1,0 +1,48 @@
+"""One search as the window runs it: results, the first page of rows, facet counts, a suggestion."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .browse_index import Filters
+from .catalog import Catalog, Results
+from .query import ParsedQuery, parse
+from .records import Facets, Hit
+
+FIRST_PAGE = 100
+FEW_RESULTS = 3
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str = ""
+    filters: Filters = Filters()
+    sort: str = "relevance"
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    request: SearchRequest
+    query: ParsedQuery
+    results: Results
+    first_page: list[Hit]
+    facets: Facets
+    suggestion: str | None
+    elapsed_ms: float
+
+
+def run_search(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
+    """Everything the window shows for ``request``; meant to run off the GUI thread."""
+    started = time.perf_counter()
+    query = parse(request.text, prefix_last=True)
+    results = catalog.results(query, request.filters, request.sort)
+    first_page = catalog.hits(results.page(0, FIRST_PAGE), query)
+    facets = catalog.facets(query, **_filter_arguments(request.filters))
+    suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
+    elapsed = (time.perf_counter() - started) * 1000
+    return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)
+
+
+def _filter_arguments(filters: Filters) -> dict[str, object]:
+    return {name: getattr(filters, name) for name in filters.__dataclass_fields__}

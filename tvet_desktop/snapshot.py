@@ -1,0 +1,215 @@
+"""Build a catalogue snapshot: a read-only SQLite file with list columns, facets and an FTS5 index.
+
+The same source always gives the same bytes (with the same SQLite library): rows go in a fixed
+order, dates come from the source or ``SOURCE_DATE_EPOCH`` and never from the clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from .records import Item
+from .source import SourceError, load_items
+from .text import fold, words
+
+FORMAT_VERSION = 1
+META_FILE = "snapshot.json"
+# bm25 weights, in the order of the FTS columns below: title above summary above body.
+FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
+FTS_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0)
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+
+def build_snapshot(source: Path, out: Path, version: int | None = None) -> int:
+    """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure."""
+    items = load_items(source)
+    meta = _source_meta(source)
+    catalogue_version = version if version is not None else int(meta.get("catalogue_version", 1))
+    created = _created(meta, items)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.with_name(f".{out.name}.{os.getpid()}.building")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    try:
+        _write(staging, _newest_first(items), catalogue_version, created)
+        os.replace(staging, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+    return len(items)
+
+
+def content_hash(items: Iterable[Item]) -> str:
+    digest = hashlib.sha256()
+    for item in sorted(items, key=lambda i: i.id):
+        digest.update(json.dumps(item.to_json(), ensure_ascii=False, sort_keys=True).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _source_meta(source: Path) -> dict[str, object]:
+    meta_path = source / META_FILE if source.is_dir() else None
+    if meta_path is None or not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise SourceError(meta_path, 1, f"invalid JSON: {error}") from None
+    if not isinstance(meta, dict):
+        raise SourceError(meta_path, 1, "must be a JSON object")
+    return meta
+
+
+def _created(meta: dict[str, object], items: list[Item]) -> str:
+    """ISO timestamp: SOURCE_DATE_EPOCH, else the source's own date, else its newest item's."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(meta.get("created"), str):
+        return str(meta["created"])
+    dates = [i.date or f"{i.year}-01-01" for i in items if i.date or i.year]
+    return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+
+def _newest_first(items: list[Item]) -> list[Item]:
+    """Row order of the snapshot: rowid order is the 'newest' browse order."""
+    return sorted(items, key=lambda i: (-(i.year or 0), _negated(i.date), fold(i.title), i.id))
+
+
+def _negated(date: str | None) -> tuple[int, ...]:
+    return tuple(-int(part) for part in date.split("-")) if date else (0,)
+
+
+def _write(path: Path, items: list[Item], catalogue_version: int, created: str) -> None:
+    db = sqlite_utils.Database(path)
+    conn = db.conn
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    _create_tables(db)
+    db["items"].insert_all(_item_rows(items), batch_size=2000)
+    db["item_bodies"].insert_all(
+        ({"rowid": n, "body": i.body, "authors": "; ".join(i.authors), "themes": "; ".join(i.themes),
+          "attachments": _json([a.__dict__ for a in i.attachments])} for n, i in enumerate(items, 1)),
+        batch_size=2000,
+    )
+    db["item_facets"].insert_all(_facet_rows(items), batch_size=5000)
+    db["vocabulary"].insert_all(_vocabulary_rows(items), batch_size=5000)
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+    weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+    conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "catalogue_version": catalogue_version,
+        "created": created,
+        "item_count": len(items),
+        "content_hash": content_hash(items),
+    }
+    db["snapshot"].insert_all({"key": k, "value": str(v)} for k, v in meta.items())
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _create_tables(db: sqlite_utils.Database) -> None:
+    db["snapshot"].create({"key": str, "value": str}, pk="key")
+    db["items"].create(
+        {"rowid": int, "id": str, "kind": str, "title": str, "title_sort": str, "summary": str,
+         "year": int, "date": str, "country": str, "region": str, "institution": str,
+         "submitter": str, "authors": str, "languages": str, "themes": str, "url": str},
+        pk="rowid", not_null={"id", "kind", "title", "title_sort"},
+    )
+    # Large text lives apart so that list and facet queries never page through it; authors and
+    # themes are repeated here as plain text for the search index and its snippets.
+    db["item_bodies"].create({"rowid": int, "body": str, "authors": str, "themes": str, "attachments": str},
+                             pk="rowid",
+                             foreign_keys=[("rowid", "items", "rowid")])
+    db["item_facets"].create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
+    db["vocabulary"].create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
+    db["items"].create_index(["id"], unique=True)
+    db["items"].create_index(["title_sort"])
+    db["items"].create_index(["kind", "rowid"])
+    db["items"].create_index(["year"])
+    db["item_facets"].create_index(["item"])
+    db["vocabulary"].create_index(["family"])
+    db.execute(
+        "CREATE VIEW search_source AS SELECT items.rowid AS rowid, title, summary, body, "
+        "item_bodies.authors AS authors, institution, "
+        "coalesce(country, '') || ' ' || coalesce(region, '') AS place, item_bodies.themes AS themes "
+        "FROM items JOIN item_bodies ON item_bodies.rowid = items.rowid"
+    )
+    db.execute(
+        f"CREATE VIRTUAL TABLE items_fts USING fts5({', '.join(FTS_COLUMNS)}, content='search_source', "
+        f"content_rowid='rowid', tokenize='{TOKENIZER}', prefix='2 3')"
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _item_rows(items: list[Item]) -> Iterator[dict[str, object]]:
+    for number, item in enumerate(items, 1):
+        yield {
+            "rowid": number, "id": item.id, "kind": item.kind, "title": item.title,
+            "title_sort": fold(item.title), "summary": item.summary, "year": item.year, "date": item.date,
+            "country": item.country, "region": item.region, "institution": item.institution,
+            "submitter": item.submitter, "authors": _json(list(item.authors)),
+            "languages": _json(list(item.languages)), "themes": _json(list(item.themes)), "url": item.url,
+        }
+
+
+def split_places(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(";") if part.strip()]
+
+
+def _facet_rows(items: list[Item]) -> Iterator[dict[str, object]]:
+    for number, item in enumerate(items, 1):
+        facets = {
+            "kind": [item.kind], "theme": item.themes, "region": split_places(item.region),
+            "country": split_places(item.country), "language": item.languages,
+        }
+        for facet, values in facets.items():
+            for value in dict.fromkeys(values):
+                yield {"facet": facet, "value": value, "item": number}
+
+
+def _vocabulary_rows(items: list[Item]) -> Iterator[dict[str, object]]:
+    """Distinct indexed words with their porter stem and word family, for prefixes and "Did you mean"."""
+    documents: Counter[str] = Counter()
+    for item in items:
+        text = " ".join((item.title, item.summary, item.body, " ".join(item.authors), item.institution or "",
+                         item.country or "", item.region or "", " ".join(item.themes)))
+        documents.update(set(words(text)))
+    stems = _porter_stems(sorted(documents))
+    known = set(stems.values())
+    for word in sorted(documents):
+        stem = stems.get(word, word)
+        # Agent nouns join their verb's family: trainer -> train, teacher -> teach.
+        family = stem[:-2] if stem.endswith(("er", "or")) and stem[:-2] in known else stem
+        yield {"word": word, "stem": stem, "family": family, "documents": documents[word]}
+
+
+def _porter_stems(vocabulary: list[str]) -> dict[str, str]:
+    """Ask SQLite's own porter tokenizer for each word's stem, so ours match the index exactly."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(w, tokenize='{TOKENIZER}')")
+        conn.executemany("INSERT INTO t(rowid, w) VALUES (?, ?)", enumerate(vocabulary))
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        return {vocabulary[doc]: term for term, doc in conn.execute("SELECT term, doc FROM v")}
+    finally:
+        conn.close()

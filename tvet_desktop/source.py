@@ -1,0 +1,138 @@
+"""Read and check the catalogue source: JSON Lines files, one item per line."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .records import KINDS, Attachment, Item
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_OPTIONAL_TEXT = ("date", "submitter", "institution", "country", "region", "url")
+_TEXT_LISTS = ("authors", "languages", "themes")
+
+
+class SourceError(Exception):
+    """A catalogue source line that cannot be used; says which file, which line and why."""
+
+    def __init__(self, path: Path, line: int, reason: str) -> None:
+        super().__init__(f"{path}:{line}: {reason}")
+        self.path, self.line, self.reason = path, line, reason
+
+
+def source_files(source: Path) -> list[Path]:
+    """The ``*.jsonl`` files of a source folder (sorted), or the one file given."""
+    if source.is_dir():
+        files = sorted(source.glob("*.jsonl"))
+        if not files:
+            raise SourceError(source, 0, "no .jsonl files in this folder")
+        return files
+    if not source.is_file():
+        raise SourceError(source, 0, "no such file or folder")
+    return [source]
+
+
+def load_items(source: Path) -> list[Item]:
+    """Every item of ``source``; the first bad line raises :class:`SourceError`."""
+    items: list[Item] = []
+    seen: dict[str, tuple[Path, int]] = {}
+    for path, number, data in _records(source):
+        try:
+            item = _item(data)
+        except ValueError as error:
+            raise SourceError(path, number, str(error)) from None
+        if item.id in seen:
+            first_path, first_line = seen[item.id]
+            raise SourceError(path, number, f"duplicate id {item.id!r} (first at {first_path.name}:{first_line})")
+        seen[item.id] = (path, number)
+        items.append(item)
+    return items
+
+
+def _records(source: Path) -> Iterator[tuple[Path, int, dict[str, Any]]]:
+    for path in source_files(source):
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError as error:
+            raise SourceError(path, 0, f"not UTF-8 text ({error.reason})") from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise SourceError(path, number, f"invalid JSON: {error.msg} at column {error.colno}") from None
+            if not isinstance(data, dict):
+                raise SourceError(path, number, "each line must be a JSON object")
+            yield path, number, data
+
+
+def _item(data: dict[str, Any]) -> Item:
+    item_id = data.get("id")
+    if not isinstance(item_id, str) or not _SLUG.match(item_id):
+        raise ValueError("'id' must be a lowercase slug such as 'digital-skills-2022'")
+    if data.get("kind") not in KINDS:
+        raise ValueError(f"'kind' must be one of {', '.join(KINDS)}")
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise ValueError("'title' must be a non-empty string")
+    year = data.get("year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999):
+        raise ValueError("'year' must be a four-digit integer or null")
+    fields: dict[str, Any] = {key: _optional_text(data, key) for key in _OPTIONAL_TEXT}
+    if fields["date"] is not None and not _DATE.match(fields["date"]):
+        raise ValueError("'date' must look like 2024-05-31")
+    for key in _TEXT_LISTS:
+        fields[key] = _text_list(data, key)
+    return Item(
+        id=item_id,
+        kind=data["kind"],
+        title=title.strip(),
+        summary=_text(data, "summary"),
+        body=_text(data, "body"),
+        year=year,
+        attachments=tuple(_attachment(a) for a in _list(data, "attachments")),
+        **fields,
+    )
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key) or ""
+    if not isinstance(value, str):
+        raise ValueError(f"'{key}' must be a string")
+    return value
+
+
+def _optional_text(data: dict[str, Any], key: str) -> str | None:
+    return _text(data, key).strip() or None
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise ValueError(f"'{key}' must be a list")
+    return value
+
+
+def _text_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    values = _list(data, key)
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise ValueError(f"'{key}' must be a list of non-empty strings")
+    return tuple(dict.fromkeys(v.strip() for v in values))
+
+
+def _attachment(data: Any) -> Attachment:
+    if not isinstance(data, dict) or not isinstance(data.get("url"), str):
+        raise ValueError("each attachment must be an object with a 'url'")
+    size = data.get("size")
+    if size is not None and (not isinstance(size, int) or size < 0):
+        raise ValueError("attachment 'size' must be a non-negative integer")
+    sha256 = _text(data, "sha256").lower()
+    if sha256 and not _SHA256.match(sha256):
+        raise ValueError("attachment 'sha256' must be 64 hexadecimal digits")
+    return Attachment(data["url"], _text(data, "filename"), size, sha256, _text(data, "mime"))

@@ -1,0 +1,71 @@
+"""Composition root: builds the catalogue, settings and background worker, and hands them to the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..catalog import Catalog
+from ..paths import bundled_snapshot, settings_file
+
+
+def run_app(args: argparse.Namespace) -> int:
+    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .palette import apply_palette
+    from .settings import WindowSettings
+    from .worker import BackgroundWork
+
+    catalog = Catalog(args.catalog or bundled_snapshot())  # fails with a clear message before any window
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("TVET Desktop")
+    app.setDesktopFileName("tvet-desktop")
+    apply_palette(app, dark=args.dark)  # type: ignore[arg-type]
+    window = MainWindow(catalog, WindowSettings(settings_file()), BackgroundWork(app))
+    if args.screenshot:
+        return take_screenshot(app, window, args)  # type: ignore[arg-type]
+    window.show()
+    window.run_search()
+    try:
+        return app.exec()
+    finally:
+        catalog.close()
+
+
+def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """Render the window off-screen with an optional query and item, save a PNG, and exit."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    width, _, height = args.size.partition("x")
+    window.resize(int(width), int(height))
+    if args.query is not None:
+        window.search_field.blockSignals(True)
+        window.search_field.setText(args.query)
+        window.search_field.blockSignals(False)
+        window._text_changed(args.query)
+    window.show()
+    loop = QEventLoop()
+    window.search_finished.connect(lambda _: loop.quit())
+    QTimer.singleShot(10_000, loop.quit)
+    window.run_search()
+    loop.exec()
+    if args.select and not window.open_item(args.select):
+        print(f"tvet-desktop: no item with id {args.select!r}", file=sys.stderr)
+        return 1
+    if not args.select and window.results_model.rowCount():
+        window.results.list.setCurrentIndex(window.results_model.index(0))
+    app.processEvents()
+    path = Path(args.screenshot)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"tvet-desktop: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"Saved {path}")
+    window.close()
+    window.catalog.close()
+    return 0

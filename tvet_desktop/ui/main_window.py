@@ -1,0 +1,239 @@
+"""The main window: search field on top, sidebar · results · reading pane, status bar below."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from ..browse_index import Filters
+from ..catalog import Catalog
+from ..searching import SearchOutcome, SearchRequest, run_search
+from .facet_model import FacetModel
+from .reading_pane import ReadingPane
+from .results_model import IdRole, ResultsModel
+from .results_pane import ResultsPane
+from .search_field import SearchField
+from .settings import WindowSettings
+from .sidebar import Sidebar
+from .worker import BackgroundWork
+
+DEBOUNCE_MS = 150
+SHORTCUTS = [
+    ("Ctrl+K / Ctrl+F", "Go to the search field"),
+    ("↓ or Enter (in search)", "Move into the results"),
+    ("↑ / ↓", "Previous / next result"),
+    ("Esc", "Clear the search"),
+    ("Ctrl+= / Ctrl+-", "Larger / smaller reading text"),
+    ("Ctrl+Shift+X", "Clear all filters"),
+    ("F1", "This list"),
+    ("Ctrl+Q", "Quit"),
+]
+
+
+class MainWindow(QMainWindow):
+    search_finished = Signal(object)  # SearchOutcome, after it is shown
+
+    def __init__(self, catalog: Catalog, settings: WindowSettings, work: BackgroundWork) -> None:
+        super().__init__()
+        self.catalog, self.settings, self.work = catalog, settings, work
+        self.request = SearchRequest(sort=settings.sort)
+        self._generation = 0
+        self.setWindowTitle("TVET Desktop")
+
+        self.search_field = SearchField()
+        self.facet_model = FacetModel()
+        self.results_model = ResultsModel(lambda rowids: [])
+        self.sidebar = Sidebar(self.facet_model)
+        self.results = ResultsPane(self.results_model)
+        self.reader = ReadingPane()
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self._restore()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([240, 420, 620])
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        info = self.catalog.info
+        created = _friendly_date(info.created)
+        self.catalogue_label = QLabel(f"Catalogue v{info.version} · built {created} · {info.item_count:,} items")
+        self.timing_label = QLabel()
+        self.statusBar().addWidget(self.catalogue_label, 1)
+        self.statusBar().addPermanentWidget(self.timing_label)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu, edit_menu, view_menu, help_menu = (bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Help"))
+        for menu, text, keys, slot in (
+            (file_menu, "&Quit", ["Ctrl+Q"], self.close),
+            (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search),
+            (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters),
+            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1)),
+            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1)),
+            (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts),
+            (help_menu, "&About TVET Desktop", [], self.show_about),
+        ):
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(slot)
+            menu.addAction(act)
+
+    def _connect(self) -> None:
+        self.search_field.textChanged.connect(self._text_changed)
+        self.search_field.leave_down.connect(self._enter_results)
+        self.facet_model.toggled.connect(self._facet_toggled)
+        self.sidebar.years_changed.connect(self._years_changed)
+        self.sidebar.clear_requested.connect(self.clear_filters)
+        self.results.sort_changed.connect(lambda sort: self._update(sort=sort))
+        self.results.chip_removed.connect(self._chip_removed)
+        self.results.suggestion_chosen.connect(self.search_field.setText)
+        self.results.clear_requested.connect(self.clear_filters)
+        self.results.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.reader.theme_clicked.connect(self._theme_clicked)
+
+    def _restore(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 800)
+        if self.settings.splitter is not None:
+            self.splitter.restoreState(self.settings.splitter)
+        if self.settings.reading_point_size:
+            self.reader.zoom(self.settings.reading_point_size - self.reader.font().pointSize())
+        self.results.set_sort(self.request.sort)
+        self.search_field.blockSignals(True)
+        self.search_field.setText(self.settings.last_query)
+        self.search_field.blockSignals(False)
+        self.request = dataclasses.replace(self.request, text=self.settings.last_query)
+
+    # -- searching ---------------------------------------------------------------------------
+    def _text_changed(self, text: str) -> None:
+        self.request = dataclasses.replace(self.request, text=text)
+        self._debounce.start()
+
+    def _update(self, **changes: object) -> None:
+        self.request = dataclasses.replace(self.request, **changes)  # type: ignore[arg-type]
+        self.run_search()
+
+    def _set_filters(self, filters: Filters) -> None:
+        self.sidebar.set_years(filters.year_from, filters.year_to)
+        self._update(filters=filters)
+
+    def run_search(self) -> None:
+        """Search off the GUI thread; an answer to an older request is dropped."""
+        self._debounce.stop()
+        self._generation += 1
+        generation, request, catalog = self._generation, self.request, self.catalog
+        self.work.run(lambda: run_search(catalog, request), lambda outcome: self._show(generation, outcome),
+                      self._search_failed)
+
+    def _show(self, generation: int, outcome: SearchOutcome) -> None:
+        if generation != self._generation:
+            return
+        current = self.reader.item.id if self.reader.item else None
+        self.results_model.set_results(outcome.results, outcome.first_page,
+                                       lambda rowids: self.catalog.hits(rowids, outcome.query))
+        self.facet_model.set_facets(outcome.facets, outcome.request.filters)
+        self.results.show_outcome(outcome.results.count, outcome.request.text, outcome.request.filters,
+                                  outcome.suggestion)
+        self.timing_label.setText(f"{outcome.results.count:,} results · {outcome.elapsed_ms:.0f} ms")
+        row = self.results_model.row_of(current) if current else None
+        if row is not None:
+            self.results.list.setCurrentIndex(self.results_model.index(row))
+        self.search_finished.emit(outcome)
+
+    def _search_failed(self, message: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
+                          f"The search could not be completed: {message}. Your filters are unchanged; "
+                          "try a different search.", parent=self)
+        box.setDetailedText(details)
+        box.open()
+
+    # -- filters -----------------------------------------------------------------------------
+    def _facet_toggled(self, facet: str, value: str, selected: bool) -> None:
+        values = [v for v in self.request.filters.selected(facet) if v != value] + ([value] if selected else [])
+        self._set_filters(dataclasses.replace(self.request.filters, **{facet: tuple(values)}))
+
+    def _years_changed(self, year_from: int | None, year_to: int | None) -> None:
+        self._update(filters=dataclasses.replace(self.request.filters, year_from=year_from, year_to=year_to))
+
+    def _chip_removed(self, facet: str, value: str) -> None:
+        if facet == "years":
+            self._set_filters(self.request.filters.without_years())
+        else:
+            self._facet_toggled(facet, value, False)
+
+    def _theme_clicked(self, theme: str) -> None:
+        if theme not in self.request.filters.theme:
+            self._facet_toggled("theme", theme, True)
+
+    def clear_filters(self) -> None:
+        self._set_filters(Filters())
+
+    # -- reading -----------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        item_id = current.data(IdRole) if current.isValid() else None
+        if item_id:
+            self.open_item(item_id)
+
+    def open_item(self, item_id: str) -> bool:
+        item = self.catalog.get(item_id)
+        self.reader.show_item(item)
+        row = self.results_model.row_of(item_id)
+        if row is not None and self.results.list.currentIndex().row() != row:
+            self.results.list.setCurrentIndex(self.results_model.index(row))
+        return item is not None
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _enter_results(self) -> None:
+        self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
+            self.results.list.setCurrentIndex(self.results_model.index(0))
+
+    # -- dialogs and closing -----------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def show_about(self) -> None:
+        info = self.catalog.info
+        QMessageBox.about(self, "About TVET Desktop",
+                          f"<p><b>TVET Desktop</b> — an offline library for vocational trainers.</p>"
+                          f"<p>Catalogue version {info.version}, built {_friendly_date(info.created)}, "
+                          f"{info.item_count:,} items.</p>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
+                           self.results.sort, self.reader.font().pointSize())
+        super().closeEvent(event)
+
+
+def _friendly_date(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%-d %b %Y")
+    except ValueError:
+        return iso

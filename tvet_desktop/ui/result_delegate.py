@@ -1,0 +1,73 @@
+"""Paints one result row: bold title, a muted meta line, and the snippet with matches highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..records import KIND_LABELS, Hit
+from .results_model import HitRole
+
+PADDING = 8
+SNIPPET_LINES = 2
+
+
+class ResultDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
+        return QSize(200, 2 * PADDING + int(line * (2.2 + SNIPPET_LINES)))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        hit = index.data(HitRole)
+        if not isinstance(hit, Hit):
+            return
+        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)  # type: ignore[attr-defined]
+        base_font: QFont = option.font  # type: ignore[attr-defined]
+        line = QFontMetrics(base_font).lineSpacing()
+        painter.save()
+
+        title_font = QFont(base_font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(text_role))
+        title = QFontMetrics(title_font).elidedText(hit.title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft, title)
+
+        meta_font = QFont(base_font)
+        meta_font.setPointSizeF(max(base_font.pointSizeF() * 0.92, 7.0))
+        painter.setFont(meta_font)
+        muted = palette.color(text_role)
+        if not selected:
+            muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        painter.setPen(muted)
+        meta = " · ".join(p for p in (KIND_LABELS.get(hit.kind, hit.kind), str(hit.year or ""),
+                                      hit.country or "", hit.institution or "") if p)
+        meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
+
+        snippet_top = rect.y() + int(line * 2.2)
+        self._paint_snippet(painter, hit.snippet_html, palette.color(text_role).name(), base_font,
+                            QRectF(rect.x(), snippet_top, rect.width(), line * SNIPPET_LINES))
+        painter.restore()
+
+    @staticmethod
+    def _paint_snippet(painter: QPainter, html: str, colour: str, font: QFont, area: QRectF) -> None:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setTextWidth(area.width())
+        document.setHtml(f"<span style='color:{colour}'>{html}</span>")
+        painter.translate(area.topLeft())
+        clip = QRectF(0, 0, area.width(), area.height())
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        document.documentLayout().draw(painter, context)

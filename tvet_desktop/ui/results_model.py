@@ -1,0 +1,76 @@
+"""A list model over result ids: it knows the count, and fetches rows a page at a time when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..catalog import Results
+from ..records import KIND_LABELS, Hit
+
+PAGE_SIZE = 100
+HitRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+PageLoader = Callable[[list[int]], list[Hit]]
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self, load_hits: PageLoader) -> None:
+        super().__init__()
+        self._load_hits = load_hits
+        self._results: Results | None = None
+        self._pages: dict[int, list[Hit]] = {}
+
+    def set_results(self, results: Results | None, first_page: list[Hit] | None = None,
+                    load_hits: PageLoader | None = None) -> None:
+        """Show ``results``; ``first_page`` is usually fetched with them, off the GUI thread."""
+        self.beginResetModel()
+        self._results = results
+        self._pages = {0: first_page} if first_page is not None else {}
+        if load_hits is not None:
+            self._load_hits = load_hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid() or self._results is None:
+            return 0
+        return self._results.count
+
+    def hit(self, row: int) -> Hit | None:
+        if self._results is None or not 0 <= row < self._results.count:
+            return None
+        page = row // PAGE_SIZE
+        if page not in self._pages:
+            self._pages[page] = self._load_hits(self._results.page(page * PAGE_SIZE, PAGE_SIZE))
+        rows = self._pages[page]
+        offset = row % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hit(index.row())
+        if hit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.title}\n{KIND_LABELS.get(hit.kind, hit.kind)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.title}, {KIND_LABELS.get(hit.kind, hit.kind)} {hit.year or ''}"
+        if role == HitRole:
+            return hit
+        if role == IdRole:
+            return hit.id
+        return None
+
+    def row_of(self, item_id: str, search_rows: int = 500) -> int | None:
+        """The row showing ``item_id`` among the first ``search_rows`` results."""
+        for row in range(min(self.rowCount(), search_rows)):
+            hit = self.hit(row)
+            if hit is not None and hit.id == item_id:
+                return row
+        return None

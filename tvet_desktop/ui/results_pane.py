@@ -1,0 +1,132 @@
+"""The middle pane: result count and sort, filter chips, and the result list (or a helpful empty state)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..browse_index import Filters
+from ..records import FACETS
+from .facet_model import GROUP_LABELS, value_label
+from .result_delegate import ResultDelegate
+from .results_model import ResultsModel
+
+SORT_LABELS = {"relevance": "Best match", "newest": "Newest first", "title": "Title A–Z"}
+
+
+class ResultsPane(QWidget):
+    sort_changed = Signal(str)
+    chip_removed = Signal(str, str)  # facet (or "years"), value
+    suggestion_chosen = Signal(str)
+    clear_requested = Signal()
+
+    def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Result count")
+        self.sort_box = QComboBox()
+        self.sort_box.setAccessibleName("Sort results")
+        self.sort_box.setToolTip("Sort results")
+        for key, label in SORT_LABELS.items():
+            self.sort_box.addItem(label, key)
+        self.sort_box.currentIndexChanged.connect(lambda _: self.sort_changed.emit(self.sort))
+        header = QHBoxLayout()
+        header.addWidget(self.count_label, 1)
+        header.addWidget(self.sort_box)
+
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(4)
+        self.chip_row = QWidget()
+        self.chip_row.setLayout(self.chips)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+
+        self.list = QListView()
+        self.list.setModel(model)
+        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName("Results")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self._link)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.chip_row)
+        layout.addWidget(self.stack, 1)
+
+    @property
+    def sort(self) -> str:
+        return str(self.sort_box.currentData())
+
+    def set_sort(self, sort: str) -> None:
+        index = self.sort_box.findData(sort)
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(max(index, 0))
+        self.sort_box.blockSignals(False)
+
+    def show_outcome(self, count: int, text: str, filters: Filters, suggestion: str | None) -> None:
+        self.count_label.setText(f"<b>{count:,}</b> {'item' if count == 1 else 'items'}")
+        self._set_chips(filters)
+        if count:
+            self.stack.setCurrentWidget(self.list)
+            return
+        lines = [f"<p><b>No results{' for “' + escape(text) + '”' if text.strip() else ''}.</b></p>"]
+        if suggestion:
+            lines.append(f"<p>Did you mean <a href='suggest:{escape(suggestion, quote=True)}'>"
+                         f"{escape(suggestion)}</a>?</p>")
+        if not filters.is_empty:
+            lines.append("<p><a href='clear:'>Clear all filters</a> to search the whole catalogue.</p>")
+        else:
+            lines.append("<p>Try fewer or shorter words.</p>")
+        self.empty.setText("".join(lines))
+        self.stack.setCurrentWidget(self.empty)
+
+    def _link(self, link: str) -> None:
+        if link.startswith("suggest:"):
+            self.suggestion_chosen.emit(link[len("suggest:"):])
+        elif link == "clear:":
+            self.clear_requested.emit()
+
+    def _set_chips(self, filters: Filters) -> None:
+        while self.chips.count():
+            widget = self.chips.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for facet in FACETS:
+            for value in filters.selected(facet):
+                label = f"{GROUP_LABELS[facet].rstrip('s') if facet != 'kind' else 'Kind'}: {value_label(facet, value)}"
+                self._add_chip(label, facet, value)
+        if filters.year_from or filters.year_to:
+            self._add_chip(f"Years: {filters.year_from or '…'}–{filters.year_to or '…'}", "years", "")
+        self.chips.addStretch(1)
+        self.chip_row.setVisible(not filters.is_empty)
+
+    def _add_chip(self, label: str, facet: str, value: str) -> None:
+        chip = QToolButton()
+        chip.setText(f"{label}  ✕")
+        chip.setToolTip(f"Remove filter {label}")
+        chip.setAccessibleName(f"Remove filter {label}")
+        chip.setAutoRaise(False)
+        chip.clicked.connect(lambda: self.chip_removed.emit(facet, value))
+        self.chips.addWidget(chip)

@@ -1,0 +1,27 @@
+"""The search field: Esc clears it, ↓ and Enter move into the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class SearchField(QLineEdit):
+    leave_down = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Search publications, practices, programmes…  (Ctrl+K)")
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName("Search")
+        self.setToolTip('Words must all match. Use "exact phrase", OR, and -word to exclude.')
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.leave_down.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,48 @@
+"""Window state kept between runs (geometry, splitter, last query, sort) in an INI file under the data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class WindowSettings:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @property
+    def last_query(self) -> str:
+        return str(self._settings.value("search/query", "") or "")
+
+    @property
+    def sort(self) -> str:
+        return str(self._settings.value("search/sort", "relevance") or "relevance")
+
+    @property
+    def reading_point_size(self) -> int:
+        try:
+            return int(self._settings.value("reading/point_size", 0) or 0)
+        except (TypeError, ValueError):
+            return 0
+
+    def save(self, geometry: QByteArray, splitter: QByteArray, query: str, sort: str, point_size: int) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/splitter", splitter)
+        self._settings.setValue("search/query", query)
+        self._settings.setValue("search/sort", sort)
+        self._settings.setValue("reading/point_size", point_size)
+        self._settings.sync()
