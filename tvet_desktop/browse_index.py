@@ -37,7 +37,7 @@ class Filters:
         unknown = set(values) - set(FACETS) - {"year_from", "year_to"}
         if unknown:
             raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
-        facets = {}
+        facets: dict[str, tuple[str, ...]] = {}
         for name in FACETS:
             value = values.get(name)
             if value is None:
@@ -54,6 +54,11 @@ class Filters:
     @property
     def is_empty(self) -> bool:
         return self == Filters()
+
+    def with_values(self, facet: str, values: tuple[str, ...]) -> Filters:
+        if facet not in FACETS:
+            raise ValueError(f"unknown facet {facet!r}")
+        return replace(self, **{facet: values})  # type: ignore[arg-type]
 
     def without_years(self) -> Filters:
         return replace(self, year_from=None, year_to=None)

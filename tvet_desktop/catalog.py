@@ -18,7 +18,7 @@ from .browse_index import SORTS, BrowseIndex, Filters
 from .query import ParsedQuery, Term, exclusion_expression, match_expression, parse
 from .records import Attachment, Facets, Hit, Item, SnapshotInfo
 from .snapshot import FORMAT_VERSION
-from .text import edit_distance
+from .text import edit_distance, porter_stem
 
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6
@@ -139,9 +139,11 @@ class Catalog:
         """List rows for ``rowids`` (in that order), with snippets when there is a query."""
         return self._hits(rowids, query, {})
 
-    def facets(self, query: str | ParsedQuery = "", prefix: bool = False, **filters: object) -> Facets:
-        parsed = query if isinstance(query, ParsedQuery) else parse(query, prefix_last=prefix)
-        chosen = Filters.of(**filters)
+    def facets(self, query: str = "", prefix: bool = False, **filters: object) -> Facets:
+        """How many results each facet value would give (each facet ignoring its own selection)."""
+        return self.facet_counts(parse(query, prefix_last=prefix), Filters.of(**filters))
+
+    def facet_counts(self, parsed: ParsedQuery, chosen: Filters) -> Facets:
         index = self.index
         query_mask = index.all
         if parsed.groups:
@@ -157,10 +159,11 @@ class Catalog:
         row = cursor.fetchone()
         if row is None:
             return None
-        data = dict(zip([c[0] for c in cursor.description], row))
+        data = dict(zip([c[0] for c in cursor.description], row, strict=True))
         return Item(
             id=data["id"], kind=data["kind"], title=data["title"], summary=data["summary"] or "",
-            body=data["body"] or "", year=data["year"], date=data["date"], authors=tuple(json.loads(data["authors"] or "[]")),
+            body=data["body"] or "", year=data["year"], date=data["date"],
+            authors=tuple(json.loads(data["authors"] or "[]")),
             submitter=data["submitter"], institution=data["institution"], country=data["country"],
             region=data["region"], languages=tuple(json.loads(data["languages"] or "[]")),
             themes=tuple(json.loads(data["themes"] or "[]")), url=data["url"],
@@ -193,7 +196,8 @@ class Catalog:
         if term.prefix:
             rows = self._conn.execute(sql.PREFIX_WORDS_SQL, (word, word, PREFIX_EXPANSIONS))
         else:
-            rows = self._conn.execute(sql.FAMILY_WORDS_SQL, (word, FAMILY_EXPANSIONS))
+            stem = porter_stem(word)
+            rows = self._conn.execute(sql.FAMILY_WORDS_SQL, (stem, stem, FAMILY_EXPANSIONS))
         return [row[0] for row in rows]
 
     def _known(self, word: str) -> bool:
@@ -216,7 +220,12 @@ class Catalog:
         snippets: dict[int, str] = {}
         if query.groups:
             expression = match_expression(query, self._expand)
-            snippets = dict(self._conn.execute(sql.snippets_sql(len(rowids)), [expression, *rowids]))
+            for rowid, in_summary, in_body in self._conn.execute(sql.snippets_sql(len(rowids)),
+                                                                  [expression, *rowids]):
+                if sql.START in in_summary or sql.START not in in_body:
+                    snippets[rowid] = in_summary if sql.START in in_summary else ""
+                else:
+                    snippets[rowid] = in_body
         hits = []
         for rowid, item_id, kind, title, year, country, institution, summary in sql.in_order(rowids, rows):
             marked = snippets.get(rowid) or _shorten(summary or "")

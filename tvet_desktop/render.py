@@ -65,16 +65,17 @@ def meta_line(item: Item) -> str:
 
 def item_html(item: Item) -> str:
     """The whole reading-pane page for ``item``."""
-    people = "; ".join(item.authors) or (f"Submitted by {item.submitter}" if item.submitter else "")
     details = [
-        ("Authors" if item.authors else "", people),
+        ("Authors", "; ".join(item.authors)),
+        ("Submitted by", item.submitter or ""),
         ("Date", item.date or ""),
         ("Region", item.region or ""),
         ("Languages", ", ".join(language_name(code) for code in item.languages)),
     ]
     rows = "".join(f"<tr><td class='label'>{escape(k)}</td><td>{escape(v)}</td></tr>"
                    for k, v in details if k and v)
-    chips = " ".join(f"<a class='chip' href='{escape(theme_link(t))}'>{escape(t)}</a>" for t in item.themes)
+    chips = " &nbsp;".join(f"<a class='chip' href='{escape(theme_link(t))}'><span class='chip'>&nbsp;{escape(t)}&nbsp;"
+                           "</span></a>" for t in item.themes)
     parts = [
         f"<h1>{escape(item.title)}</h1>",
         f"<p class='meta'>{escape(meta_line(item))}</p>",

@@ -14,8 +14,10 @@ def hits_sql(count: int) -> str:
 
 
 def snippets_sql(count: int, tokens: int = 24) -> str:
+    """Snippets of the summary and of the body (columns 1 and 2): the row shows whichever has a match."""
     return (
-        f"SELECT rowid, snippet(items_fts, -1, '{START}', '{END}', '…', {tokens}) FROM items_fts "
+        f"SELECT rowid, snippet(items_fts, 1, '{START}', '{END}', '…', {tokens}), "
+        f"snippet(items_fts, 2, '{START}', '{END}', '…', {tokens}) FROM items_fts "
         f"WHERE items_fts MATCH ? AND rowid IN ({placeholders(count)})"
     )
 
@@ -35,8 +37,9 @@ PREFIX_WORDS_SQL = (
     "ORDER BY documents DESC, word LIMIT ?"
 )
 FAMILY_WORDS_SQL = (
-    "SELECT v.word, v.stem, max(v.documents) FROM vocabulary v JOIN vocabulary w ON w.family = v.family "
-    "WHERE w.word = ? AND v.stem != w.stem GROUP BY v.stem ORDER BY max(v.documents) DESC LIMIT ?"
+    "SELECT v.word, v.stem, max(v.documents) FROM vocabulary v "
+    "WHERE v.family = (SELECT family FROM vocabulary WHERE stem = ? LIMIT 1) AND v.stem != ? "
+    "GROUP BY v.stem ORDER BY max(v.documents) DESC LIMIT ?"
 )
 KNOWN_WORD_SQL = "SELECT 1 FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) LIMIT 1"
 SPELLING_CANDIDATES_SQL = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .browse_index import Filters
 from .catalog import Catalog, Results
@@ -17,7 +17,7 @@ FEW_RESULTS = 3
 @dataclass(frozen=True)
 class SearchRequest:
     text: str = ""
-    filters: Filters = Filters()
+    filters: Filters = field(default_factory=Filters)
     sort: str = "relevance"
 
 
@@ -38,11 +38,7 @@ def run_search(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
     query = parse(request.text, prefix_last=True)
     results = catalog.results(query, request.filters, request.sort)
     first_page = catalog.hits(results.page(0, FIRST_PAGE), query)
-    facets = catalog.facets(query, **_filter_arguments(request.filters))
+    facets = catalog.facet_counts(query, request.filters)
     suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
     elapsed = (time.perf_counter() - started) * 1000
     return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)
-
-
-def _filter_arguments(filters: Filters) -> dict[str, object]:
-    return {name: getattr(filters, name) for name in filters.__dataclass_fields__}

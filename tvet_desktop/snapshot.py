@@ -10,31 +10,29 @@ import contextlib
 import hashlib
 import json
 import os
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from .records import Item
 from .source import SourceError, load_items
-from .text import fold, words
+from .text import TOKENIZER, fold, porter_stems, words
 
 FORMAT_VERSION = 1
 META_FILE = "snapshot.json"
 # bm25 weights, in the order of the FTS columns below: title above summary above body.
 FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
 FTS_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0)
-TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 
 def build_snapshot(source: Path, out: Path, version: int | None = None) -> int:
     """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure."""
     items = load_items(source)
     meta = _source_meta(source)
-    catalogue_version = version if version is not None else int(meta.get("catalogue_version", 1))
+    catalogue_version = version if version is not None else int(str(meta.get("catalogue_version", 1)))
     created = _created(meta, items)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.with_name(f".{out.name}.{os.getpid()}.building")
@@ -74,7 +72,7 @@ def _created(meta: dict[str, object], items: list[Item]) -> str:
     """ISO timestamp: SOURCE_DATE_EPOCH, else the source's own date, else its newest item's."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(meta.get("created"), str):
         return str(meta["created"])
     dates = [i.date or f"{i.year}-01-01" for i in items if i.date or i.year]
@@ -97,14 +95,14 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     _create_tables(db)
-    db["items"].insert_all(_item_rows(items), batch_size=2000)
-    db["item_bodies"].insert_all(
+    db.table("items").insert_all(_item_rows(items), batch_size=2000)
+    db.table("item_bodies").insert_all(
         ({"rowid": n, "body": i.body, "authors": "; ".join(i.authors), "themes": "; ".join(i.themes),
           "attachments": _json([a.__dict__ for a in i.attachments])} for n, i in enumerate(items, 1)),
         batch_size=2000,
     )
-    db["item_facets"].insert_all(_facet_rows(items), batch_size=5000)
-    db["vocabulary"].insert_all(_vocabulary_rows(items), batch_size=5000)
+    db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)
+    db.table("vocabulary").insert_all(_vocabulary_rows(items), batch_size=5000)
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
@@ -116,7 +114,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
         "item_count": len(items),
         "content_hash": content_hash(items),
     }
-    db["snapshot"].insert_all({"key": k, "value": str(v)} for k, v in meta.items())
+    db.table("snapshot").insert_all({"key": k, "value": str(v)} for k, v in meta.items())
     conn.commit()
     conn.execute("VACUUM")
     conn.close()
@@ -125,8 +123,8 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:
-    db["snapshot"].create({"key": str, "value": str}, pk="key")
-    db["items"].create(
+    db.table("snapshot").create({"key": str, "value": str}, pk="key")
+    db.table("items").create(
         {"rowid": int, "id": str, "kind": str, "title": str, "title_sort": str, "summary": str,
          "year": int, "date": str, "country": str, "region": str, "institution": str,
          "submitter": str, "authors": str, "languages": str, "themes": str, "url": str},
@@ -134,17 +132,18 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     )
     # Large text lives apart so that list and facet queries never page through it; authors and
     # themes are repeated here as plain text for the search index and its snippets.
-    db["item_bodies"].create({"rowid": int, "body": str, "authors": str, "themes": str, "attachments": str},
+    db.table("item_bodies").create({"rowid": int, "body": str, "authors": str, "themes": str, "attachments": str},
                              pk="rowid",
                              foreign_keys=[("rowid", "items", "rowid")])
-    db["item_facets"].create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
-    db["vocabulary"].create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
-    db["items"].create_index(["id"], unique=True)
-    db["items"].create_index(["title_sort"])
-    db["items"].create_index(["kind", "rowid"])
-    db["items"].create_index(["year"])
-    db["item_facets"].create_index(["item"])
-    db["vocabulary"].create_index(["family"])
+    db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
+    db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
+    db.table("items").create_index(["id"], unique=True)
+    db.table("items").create_index(["title_sort"])
+    db.table("items").create_index(["kind", "rowid"])
+    db.table("items").create_index(["year"])
+    db.table("item_facets").create_index(["item"])
+    db.table("vocabulary").create_index(["family"])
+    db.table("vocabulary").create_index(["stem"])
     db.execute(
         "CREATE VIEW search_source AS SELECT items.rowid AS rowid, title, summary, body, "
         "item_bodies.authors AS authors, institution, "
@@ -194,22 +193,10 @@ def _vocabulary_rows(items: list[Item]) -> Iterator[dict[str, object]]:
         text = " ".join((item.title, item.summary, item.body, " ".join(item.authors), item.institution or "",
                          item.country or "", item.region or "", " ".join(item.themes)))
         documents.update(set(words(text)))
-    stems = _porter_stems(sorted(documents))
+    stems = porter_stems(sorted(documents))
     known = set(stems.values())
     for word in sorted(documents):
         stem = stems.get(word, word)
         # Agent nouns join their verb's family: trainer -> train, teacher -> teach.
         family = stem[:-2] if stem.endswith(("er", "or")) and stem[:-2] in known else stem
         yield {"word": word, "stem": stem, "family": family, "documents": documents[word]}
-
-
-def _porter_stems(vocabulary: list[str]) -> dict[str, str]:
-    """Ask SQLite's own porter tokenizer for each word's stem, so ours match the index exactly."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(w, tokenize='{TOKENIZER}')")
-        conn.executemany("INSERT INTO t(rowid, w) VALUES (?, ?)", enumerate(vocabulary))
-        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
-        return {vocabulary[doc]: term for term, doc in conn.execute("SELECT term, doc FROM v")}
-    finally:
-        conn.close()

@@ -7,9 +7,12 @@ look up in the vocabulary table is spelled the way the index spells it.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+")
+TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 
 def fold(text: str) -> str:
@@ -21,6 +24,23 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of ``text``, in order, as the search index sees them."""
     return _WORD.findall(fold(text))
+
+
+def porter_stems(vocabulary: list[str]) -> dict[str, str]:
+    """Ask SQLite's own porter tokenizer for each word's stem, so ours match the index exactly."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(w, tokenize='{TOKENIZER}')")
+        conn.executemany("INSERT INTO t(rowid, w) VALUES (?, ?)", enumerate(vocabulary))
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        return {vocabulary[doc]: term for term, doc in conn.execute("SELECT term, doc FROM v")}
+    finally:
+        conn.close()
+
+
+@lru_cache(maxsize=4096)
+def porter_stem(word: str) -> str:
+    return porter_stems([word]).get(word, word)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

@@ -22,13 +22,13 @@ def run_app(args: argparse.Namespace) -> int:
     from .worker import BackgroundWork
 
     catalog = Catalog(args.catalog or bundled_snapshot())  # fails with a clear message before any window
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("TVET Desktop")
-    app.setDesktopFileName("tvet-desktop")
-    apply_palette(app, dark=args.dark)  # type: ignore[arg-type]
+    apply_palette(app, dark=args.dark)
     window = MainWindow(catalog, WindowSettings(settings_file()), BackgroundWork(app))
     if args.screenshot:
-        return take_screenshot(app, window, args)  # type: ignore[arg-type]
+        return take_screenshot(app, window, args)
     window.show()
     window.run_search()
     try:
@@ -41,6 +41,7 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     """Render the window off-screen with an optional query and item, save a PNG, and exit."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    window.remember_state = False
     width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
     if args.query is not None:

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.catalog, self.settings, self.work = catalog, settings, work
         self.request = SearchRequest(sort=settings.sort)
         self._generation = 0
+        self.remember_state = True  # off for --screenshot, which must not change the user's settings
         self.setWindowTitle("TVET Desktop")
 
         self.search_field = SearchField()
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
     # -- filters -----------------------------------------------------------------------------
     def _facet_toggled(self, facet: str, value: str, selected: bool) -> None:
         values = [v for v in self.request.filters.selected(facet) if v != value] + ([value] if selected else [])
-        self._set_filters(dataclasses.replace(self.request.filters, **{facet: tuple(values)}))
+        self._set_filters(self.request.filters.with_values(facet, tuple(values)))
 
     def _years_changed(self, year_from: int | None, year_to: int | None) -> None:
         self._update(filters=dataclasses.replace(self.request.filters, year_from=year_from, year_to=year_to))
@@ -226,9 +227,10 @@ class MainWindow(QMainWindow):
                           f"<p>Catalogue version {info.version}, built {_friendly_date(info.created)}, "
                           f"{info.item_count:,} items.</p>")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
-                           self.results.sort, self.reader.font().pointSize())
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_state:
+            self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
+                               self.results.sort, self.reader.font().pointSize())
         super().closeEvent(event)
 
 

@@ -18,7 +18,8 @@ def apply_palette(app: QApplication, dark: bool) -> None:
                    roles.AlternateBase: "#2b2e33", roles.Text: "#e6e6e6", roles.Button: "#2f3237",
                    roles.ButtonText: "#e6e6e6", roles.ToolTipBase: "#2f3237", roles.ToolTipText: "#e6e6e6",
                    roles.Highlight: DARK_ACCENT, roles.HighlightedText: "#101214", roles.Link: "#8ab8e6",
-                   roles.PlaceholderText: "#8c9096"}
+                   roles.PlaceholderText: "#8c9096", roles.Light: "#4a4e55", roles.Midlight: "#3a3e44",
+                   roles.Mid: "#6b7079", roles.Dark: "#8a9099", roles.Shadow: "#0c0d0f"}
         disabled_text = "#9aa0a6"
     else:
         colours = {roles.Window: "#f3f4f6", roles.WindowText: "#1f2328", roles.Base: "#ffffff",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -17,12 +18,14 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 24
 def _style_sheet(palette: QPalette) -> str:
     accent = palette.color(QPalette.ColorRole.Highlight).name()
     muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+    chip = palette.color(QPalette.ColorRole.AlternateBase).name()
     return (
         f"h1 {{ font-size: 150%; margin-bottom: 4px; }} h2 {{ font-size: 125%; margin-top: 18px; }}"
         f"h3 {{ font-size: 110%; }} p {{ line-height: 145%; margin-bottom: 10px; }} li {{ line-height: 140%; }}"
         f".meta {{ color: {muted}; margin-top: 0; }} .label {{ color: {muted}; padding-right: 12px; }}"
         f".summary {{ font-style: italic; margin: 8px 0 14px 0; }}"
-        f"a {{ color: {accent}; }} a.chip {{ text-decoration: none; }}"
+        f"a {{ color: {accent}; }} a.chip {{ text-decoration: none; }} span.chip {{ background-color: {chip}; }}"
+        f".themes {{ line-height: 170%; }}"
         f".source {{ color: {muted}; margin-top: 18px; }} blockquote {{ margin-left: 16px; }}"
     )
 
@@ -32,8 +35,10 @@ class ReadingPane(QTextBrowser):
 
     theme_clicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._open_external = open_external  # the system browser; tests pass a recorder
         self.setOpenLinks(False)  # every click comes to _follow; nothing navigates by itself
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Reading pane")
@@ -58,7 +63,7 @@ class ReadingPane(QTextBrowser):
             "<p>Press F1 for keyboard shortcuts.</p>"
         )
 
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Never load images, style sheets or files referenced by content."""
         return None
 
@@ -73,5 +78,5 @@ class ReadingPane(QTextBrowser):
         if theme is not None:
             self.theme_clicked.emit(theme)
         elif is_external_link(address):
-            QDesktopServices.openUrl(url)
+            self._open_external(url)
         # Anything else (javascript:, file:, data:, relative) is ignored on purpose.

@@ -15,7 +15,7 @@ SNIPPET_LINES = 2
 
 class ResultDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).lineSpacing()
         return QSize(200, 2 * PADDING + int(line * (2.2 + SNIPPET_LINES)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -23,14 +23,14 @@ class ResultDelegate(QStyledItemDelegate):
         hit = index.data(HitRole)
         if not isinstance(hit, Hit):
             return
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)  # type: ignore[attr-defined]
-        base_font: QFont = option.font  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
+        base_font: QFont = option.font
         line = QFontMetrics(base_font).lineSpacing()
         painter.save()
 

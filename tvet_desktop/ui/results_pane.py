@@ -110,7 +110,8 @@ class ResultsPane(QWidget):
 
     def _set_chips(self, filters: Filters) -> None:
         while self.chips.count():
-            widget = self.chips.takeAt(0).widget()
+            taken = self.chips.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         for facet in FACETS:

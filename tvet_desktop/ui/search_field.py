@@ -17,7 +17,7 @@ class SearchField(QLineEdit):
         self.setAccessibleName("Search")
         self.setToolTip('Words must all match. Use "exact phrase", OR, and -word to exclude.')
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape and self.text():
             self.clear()

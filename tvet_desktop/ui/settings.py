@@ -35,7 +35,7 @@ class WindowSettings:
     @property
     def reading_point_size(self) -> int:
         try:
-            return int(self._settings.value("reading/point_size", 0) or 0)
+            return int(str(self._settings.value("reading/point_size", 0) or 0))
         except (TypeError, ValueError):
             return 0
 

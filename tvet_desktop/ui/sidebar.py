@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +45,7 @@ class Sidebar(QWidget):
         self.tree.expanded.connect(lambda index: self._closed.discard(FACETS[index.row()]))
         self.tree.collapsed.connect(lambda index: self._closed.add(FACETS[index.row()]))
         self.tree.activated.connect(self._toggle)
+        self.tree.setStyleSheet(_indicator_style(self.palette()))
         model.modelReset.connect(self._restore_groups)
 
         self.year_from = self._year_box("From year (any when blank)")
@@ -99,3 +101,14 @@ class Sidebar(QWidget):
             state = value_index.data(Qt.ItemDataRole.CheckStateRole)
             new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
             self.model.setData(value_index, new, Qt.ItemDataRole.CheckStateRole)
+
+
+def _indicator_style(palette: QPalette) -> str:
+    """Check boxes that stay visible in dark palettes too (Fusion draws their outline near-black)."""
+    border = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+    fill = palette.color(QPalette.ColorRole.Highlight).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    return (
+        f"QTreeView::indicator {{ width: 11px; height: 11px; border: 1px solid {border}; border-radius: 2px;"
+        f" background: {base}; }} QTreeView::indicator:checked {{ background: {fill}; border-color: {fill}; }}"
+    )

@@ -1,0 +1,77 @@
+"""Shared fixtures. GUI tests run headless: the suite itself selects Qt's off-screen platform."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from tvet_desktop.catalog import Catalog  # noqa: E402
+from tvet_desktop.snapshot import build_snapshot  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+ITEMS = [
+    {"id": "welding-safety-guide", "kind": "publication", "title": "Welding safety guide for trainers",
+     "summary": "How workshop trainers teach safe welding to apprentices.",
+     "body": "## Protective gear\nEvery apprentice wears a mask. Training sessions end with a short quiz.",
+     "year": 2021, "country": "Kenya", "region": "Africa", "themes": ["workshop safety", "welding"],
+     "languages": ["en"], "authors": ["Amina Odhiambo"], "url": "https://example.org/welding"},
+    {"id": "digital-skills-teachers", "kind": "publication", "title": "Digital skills for TVET teachers",
+     "summary": "A study of digital competence among vocational teachers.",
+     "body": "Teachers in many countries lack time for digital training. Blended learning helps.",
+     "year": 2022, "country": "Germany", "region": "Europe and North America",
+     "themes": ["digital skills", "teacher training"], "languages": ["en", "de"]},
+    {"id": "solar-installers-practice", "kind": "practice", "title": "Training solar installers in rural areas",
+     "summary": "A practice that combines mobile workshops with peer mentoring.",
+     "body": "The centre trains installers for green jobs. Éducation numérique supports the theory part.",
+     "year": 2023, "country": "Ghana", "region": "Africa", "submitter": "Accra Technical Centre",
+     "themes": ["green skills", "digital skills"], "languages": ["en", "fr"]},
+    {"id": "greening-tvet", "kind": "glossary_term", "title": "Greening TVET",
+     "summary": "Aligning TVET with sustainable development.", "themes": ["green skills"], "languages": ["en"]},
+    {"id": "apprenticeship-programme", "kind": "programme", "title": "Apprenticeship programme",
+     "summary": "Dual training between companies and schools.",
+     "body": "Companies and schools share the training. The word welding appears once, deep in the body.",
+     "year": 2019, "country": "Spain", "region": "Europe and North America", "themes": ["apprenticeships"],
+     "languages": ["es"]},
+]
+
+
+def write_source(folder: Path, items: list[dict[str, object]] = ITEMS, version: int = 1) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(item, ensure_ascii=False) for item in items]
+    (folder / "catalog.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "snapshot.json").write_text(json.dumps({"catalogue_version": version, "created": "2026-01-02T00:00:00Z"}))
+    return folder
+
+
+@pytest.fixture
+def source_dir(tmp_path: Path) -> Path:
+    return write_source(tmp_path / "source")
+
+
+@pytest.fixture
+def snapshot_path(tmp_path: Path, source_dir: Path) -> Path:
+    path = tmp_path / "catalog.sqlite"
+    build_snapshot(source_dir, path)
+    return path
+
+
+@pytest.fixture
+def catalog(snapshot_path: Path) -> Iterator[Catalog]:
+    with Catalog(snapshot_path) as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder; nothing touches the real one."""
+    path = tmp_path / "user-data"
+    monkeypatch.setenv("TVET_DESKTOP_DATA_DIR", str(path))
+    return path

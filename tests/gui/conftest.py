@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from tvet_desktop.catalog import Catalog
+from tvet_desktop.ui.main_window import MainWindow
+from tvet_desktop.ui.settings import WindowSettings
+from tvet_desktop.ui.worker import BackgroundWork
+
+WAIT_MS = 5000
+
+
+class Opened(list[QUrl]):
+    """Records what would have gone to the system browser."""
+
+
+@pytest.fixture
+def opened() -> Opened:
+    return Opened()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) -> Iterator:  # type: ignore[type-arg]
+    works: list[BackgroundWork] = []
+
+    def make() -> MainWindow:
+        work = BackgroundWork()
+        works.append(work)
+        window = MainWindow(catalog, WindowSettings(data_dir / "settings.ini"), work)
+        window.reader._open_external = opened.append
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+            window.show()
+            window.run_search()
+        return window
+
+    yield make
+    for work in works:
+        work.wait()
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:  # type: ignore[no-untyped-def]
+    return make_window()  # type: ignore[no-any-return]

@@ -1,0 +1,144 @@
+"""The main window driven like a trainer would: type, click, filter, use the keyboard, come back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from tvet_desktop.render import theme_link
+from tvet_desktop.ui.main_window import MainWindow
+from tvet_desktop.ui.results_model import IdRole
+
+from .conftest import WAIT_MS, Opened
+
+
+def shown_ids(window: MainWindow) -> list[str]:
+    model = window.results_model
+    return [model.index(row).data(IdRole) for row in range(model.rowCount())]
+
+
+def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.search_field.clear()
+        qtbot.keyClicks(window.search_field, text)
+
+
+def test_first_start_shows_everything_newest_first(window: MainWindow) -> None:
+    assert shown_ids(window)[0] == "solar-installers-practice" and len(shown_ids(window)) == 5
+    assert "5" in window.results.count_label.text()
+    assert window.catalogue_label.text() == "Catalogue v1 · built 2 Jan 2026 · 5 items"
+
+
+def test_typing_searches_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "weld")
+    assert shown_ids(window)[0] == "welding-safety-guide"
+    assert "results" in window.timing_label.text()
+
+
+def test_clicking_a_result_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "welding")
+    rect = window.results.list.visualRect(window.results_model.index(0))
+    qtbot.mouseClick(window.results.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.reader.toPlainText()
+    assert "Welding safety guide for trainers" in text and "Protective gear" in text
+
+
+def test_facet_filters_and_chips(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.facet_model
+    regions = model.index(2, 0)
+    africa = next(model.index(r, 0, regions) for r in range(model.rowCount(regions))
+                  if model.index(r, 0, regions).data() == "Africa")
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        model.setData(africa, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert sorted(shown_ids(window)) == ["solar-installers-practice", "welding-safety-guide"]
+    assert window.results.chip_row.isVisibleTo(window)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.results.chip_removed.emit("region", "Africa")
+    assert len(shown_ids(window)) == 5 and not window.results.chip_row.isVisibleTo(window)
+
+
+def test_year_range(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.sidebar.year_from.setValue(2022)
+    assert sorted(shown_ids(window)) == ["digital-skills-teachers", "solar-installers-practice"]
+
+
+def test_theme_chip_in_reading_pane_filters(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_item("welding-safety-guide")
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.reader.anchorClicked.emit(QUrl(theme_link("workshop safety")))
+    assert shown_ids(window) == ["welding-safety-guide"]
+    assert window.request.filters.theme == ("workshop safety",)
+
+
+def test_sort_by_title(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.results.sort_box.setCurrentIndex(window.results.sort_box.findData("title"))
+    assert shown_ids(window)[0] == "apprenticeship-programme"
+
+
+def test_no_results_offers_did_you_mean(qtbot: QtBot, window: MainWindow) -> None:
+    type_query(qtbot, window, "weldng ")
+    assert window.results.stack.currentWidget() is window.results.empty
+    assert "Did you mean" in window.results.empty.text() and "welding" in window.results.empty.text()
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.results.empty.linkActivated.emit("suggest:welding")
+    assert window.search_field.text() == "welding" and shown_ids(window)
+
+
+def test_keyboard_only_use(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.keySequence(window, QKeySequence("Ctrl+K"))
+    assert window.search_field.hasFocus()
+    type_query(qtbot, window, "skills")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results.list.hasFocus()
+    first = window.reader.toPlainText()
+    qtbot.keyClick(window.results.list, Qt.Key.Key_Down)
+    assert window.reader.toPlainText() != first and window.reader.item is not None
+    window.search_field.setFocus()
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == "" and len(shown_ids(window)) == 5
+
+
+def test_text_size_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    size = window.reader.font().pointSize()
+    window.activateWindow()
+    qtbot.keySequence(window, QKeySequence("Ctrl+="))
+    assert window.reader.font().pointSize() == size + 1
+
+
+def test_state_is_restored_on_next_start(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    type_query(qtbot, first, "solar")
+    first.resize(760, 560)  # the off-screen display is 800x600
+    first.splitter.setSizes([180, 250, 300])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make_window()
+    assert second.search_field.text() == "solar"
+    assert shown_ids(second) == ["solar-installers-practice"]
+    assert second.size().width() == 760 and second.splitter.sizes() == sizes
+
+
+def test_only_http_links_leave_the_app(window: MainWindow, opened: Opened) -> None:
+    for unsafe in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "relative.html", "ftp://x/y"):
+        window.reader.anchorClicked.emit(QUrl(unsafe))
+    assert opened == []
+    window.reader.anchorClicked.emit(QUrl("https://unevoc.unesco.org/home"))
+    assert [url.toString() for url in opened] == ["https://unevoc.unesco.org/home"]
+
+
+def test_reading_pane_loads_no_resources(window: MainWindow) -> None:
+    assert window.reader.loadResource(2, QUrl("file:///etc/passwd")) is None
+    assert window.reader.loadResource(2, QUrl("https://tracker.example/p.png")) is None
+
+
+def test_selection_survives_a_new_search_when_still_listed(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_item("digital-skills-teachers")
+    type_query(qtbot, window, "skills")
+    current: QModelIndex = window.results.list.currentIndex()
+    assert current.data(IdRole) == "digital-skills-teachers"

@@ -1,0 +1,95 @@
+"""The command line: JSON for scripts, plain text for people, exit codes 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tvet_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "welding", "--json")
+    hits = json.loads(out)
+    assert code == 0
+    assert hits[0]["id"] == "welding-safety-guide"
+    assert {"id", "kind", "title", "year", "country", "snippet", "score"} <= set(hits[0])
+
+
+def test_search_filters_and_limit(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "skills", "--kind", "practice",
+                       "--country", "Ghana", "--year-from", "2023", "--year-to", "2023", "--json")
+    assert code == 0 and [h["id"] for h in json.loads(out)] == ["solar-installers-practice"]
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "", "--limit", "2", "--json")
+    assert len(json.loads(out)) == 2
+
+
+def test_search_text_and_suggestion(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "weldng")
+    assert code == 0 and "No results." in out and "Did you mean: welding" in err
+
+
+def test_show(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "show", "welding-safety-guide", "--json")
+    item = json.loads(out)
+    assert code == 0 and item["authors"] == ["Amina Odhiambo"] and item["body"].startswith("## Protective")
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "show", "welding-safety-guide")
+    assert "Welding safety guide for trainers" in out and "Source: https://example.org/welding" in out
+
+
+def test_show_unknown_id_exits_1(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "show", "nope")
+    assert (code, out) == (1, "") and err == "tvet-desktop: no item with id 'nope'\n"
+
+
+def test_info_json_on_bundled_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "info", "--json")
+    info = json.loads(out)
+    assert code == 0 and info["version"] >= 1 and info["item_count"] >= 130 and info["path"].endswith(".sqlite")
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["search"], ["show"], ["nonsense"], ["search", "x", "--limit", "0"], ["search", "x", "--kind", "z"]):
+        with pytest.raises(SystemExit) as raised:
+            main(args)
+        assert raised.value.code == 2
+
+
+def test_broken_catalogue_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite"
+    broken.write_text("garbage")
+    code, _, err = run(capsys, "--catalog", str(broken), "info")
+    assert code == 1 and err.startswith("tvet-desktop: ") and err.count("\n") == 1
+
+
+def test_build_snapshot_reports_bad_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "ok", "kind": "event", "title": "Fine"}\n{"id": "x", "kind": "event"}\n')
+    code, _, err = run(capsys, "build-snapshot", str(source), str(tmp_path / "out.sqlite"))
+    assert code == 1 and f"{source}:2: 'title' must be a non-empty string" in err
+    assert not (tmp_path / "out.sqlite").exists()
+
+
+def test_build_snapshot_with_version(capsys: pytest.CaptureFixture[str], source_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v7.sqlite"
+    code, _, _ = run(capsys, "build-snapshot", str(source_dir), str(out), "--version", "7")
+    assert code == 0
+    code, text, _ = run(capsys, "--catalog", str(out), "info", "--json")
+    assert json.loads(text)["version"] == 7
+
+
+def test_installed_entry_point_runs() -> None:
+    done = subprocess.run([sys.executable, "-m", "tvet_desktop", "search", "digital", "--json", "--limit", "1"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) == 1

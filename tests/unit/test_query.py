@@ -1,0 +1,52 @@
+"""The query parser: what users type becomes a safe, quoted MATCH expression."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tvet_desktop.query import Term, match_expression, parse
+
+
+def test_words_must_all_match() -> None:
+    assert match_expression(parse("welding safety")) == '"welding" AND "safety"'
+
+
+def test_phrase_or_and_exclusion() -> None:
+    parsed = parse('"digital skills" solar OR wind -diesel')
+    assert match_expression(parsed) == '"digital skills" AND ("solar" OR "wind") NOT "diesel"'
+
+
+def test_last_word_is_a_prefix_only_while_typing() -> None:
+    assert parse("weld", prefix_last=True).groups[0][0].prefix
+    assert not parse("weld ", prefix_last=True).groups[0][0].prefix
+    assert not parse("weld").groups[0][0].prefix
+    assert not parse('"weld"', prefix_last=True).groups[0][0].prefix
+
+
+def test_operators_and_punctuation_are_never_passed_through() -> None:
+    expression = match_expression(parse('NEAR(a b) title:x AND ) ( * ^ "'))
+    assert expression == '"near a" AND "b" AND "title x" AND "and"'
+
+
+def test_case_and_accents_are_folded() -> None:
+    assert parse("ÉDUCATION Numérique").positive_words == ["education", "numerique"]
+
+
+def test_hyphenated_words_become_a_phrase() -> None:
+    assert parse("e-learning").groups == ((Term(("e", "learning")),),)
+
+
+def test_only_exclusions_has_no_positive_part() -> None:
+    parsed = parse("-welding")
+    assert not parsed.groups and parsed.excluded and match_expression(parsed) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_parses_to_quoted_words(text: str) -> None:
+    expression = match_expression(parse(text, prefix_last=True))
+    # Outside quotes only our own operators, parentheses and the prefix star may appear.
+    outside = expression.split('"')[::2]
+    for chunk in outside:
+        assert set(chunk.replace("AND", "").replace("OR", "").replace("NOT", "")) <= set(" ()*")

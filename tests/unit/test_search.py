@@ -1,0 +1,154 @@
+"""Search as a user meets it: ranking, phrases, prefixes, stemming, typos, filters and facets."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tvet_desktop.browse_index import Filters
+from tvet_desktop.catalog import Catalog
+from tvet_desktop.query import parse
+
+
+def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [hit.id for hit in hits]
+
+
+def test_title_match_ranks_above_body_match(catalog: Catalog) -> None:
+    found = ids(catalog.search("welding"))
+    assert found[0] == "welding-safety-guide"
+    assert "apprenticeship-programme" in found  # only mentions welding deep in the body
+
+
+def test_all_words_must_match(catalog: Catalog) -> None:
+    assert ids(catalog.search("digital teachers")) == ["digital-skills-teachers"]
+
+
+def test_exact_phrase(catalog: Catalog) -> None:
+    assert ids(catalog.search('"mobile workshops"')) == ["solar-installers-practice"]
+    assert ids(catalog.search('"workshops mobile"')) == []
+
+
+def test_or_and_exclusion(catalog: Catalog) -> None:
+    assert set(ids(catalog.search("solar OR apprenticeship"))) == {"solar-installers-practice",
+                                                                   "apprenticeship-programme"}
+    assert "apprenticeship-programme" not in ids(catalog.search("welding -companies"))
+
+
+def test_exclusion_alone_lists_everything_else(catalog: Catalog) -> None:
+    found = set(ids(catalog.search("-welding")))
+    assert "welding-safety-guide" not in found and "greening-tvet" in found
+
+
+def test_prefix_while_typing(catalog: Catalog) -> None:
+    assert ids(catalog.search("weld", prefix=True))[0] == "welding-safety-guide"
+    # Beyond the stem ("educat" is not a prefix of the stem "educ"), completions still find it.
+    assert ids(catalog.search("educat", prefix=True)) == ["solar-installers-practice"]
+    assert ids(catalog.search("educat")) == []
+
+
+def test_stemming_finds_other_forms(catalog: Catalog) -> None:
+    assert "solar-installers-practice" in ids(catalog.search("install"))
+    assert "welding-safety-guide" in ids(catalog.search("trainer"))
+    # trainer and training are one family: a search for "trainer" also finds "training".
+    assert "apprenticeship-programme" in ids(catalog.search("trainer"))
+
+
+def test_case_and_accent_folding(catalog: Catalog) -> None:
+    assert ids(catalog.search("EDUCATION NUMERIQUE")) == ["solar-installers-practice"]
+    assert ids(catalog.search("éducation")) == ["solar-installers-practice"]
+
+
+def test_searchable_metadata(catalog: Catalog) -> None:
+    assert ids(catalog.search("Odhiambo")) == ["welding-safety-guide"]  # author
+    assert ids(catalog.search("Ghana")) == ["solar-installers-practice"]  # country
+    assert "apprenticeship-programme" in ids(catalog.search("apprenticeships"))  # theme
+
+
+def test_snippet_highlights_matched_words(catalog: Catalog) -> None:
+    hit = catalog.search("apprentices")[0]
+    assert "<b>apprentices</b>" in hit.snippet_html and "<b>" not in hit.snippet
+    assert hit.score > 0
+
+
+def test_snippets_are_html_escaped(tmp_path, source_dir) -> None:  # type: ignore[no-untyped-def]
+    from tvet_desktop.snapshot import build_snapshot
+
+    from ..conftest import ITEMS, write_source
+
+    hostile = dict(ITEMS[0], id="hostile", summary="<img src=x onerror=alert(1)> welding & more")
+    build_snapshot(write_source(tmp_path / "h", [hostile]), tmp_path / "h.sqlite")
+    with Catalog(tmp_path / "h.sqlite") as catalog:
+        html = catalog.search("welding")[0].snippet_html
+    assert "<img" not in html and "&lt;img" in html and "&amp;" in html
+
+
+def test_did_you_mean(catalog: Catalog) -> None:
+    assert catalog.search("weldng") == []
+    assert catalog.suggest("weldng") == "welding"
+    assert catalog.suggest("Solr instalers") == "solar installers"
+    assert catalog.suggest("welding") is None
+    assert catalog.suggest("zzzzzz") is None
+
+
+def test_filters_and_sorting(catalog: Catalog) -> None:
+    assert ids(catalog.search("", kind="publication", sort="newest")) == ["digital-skills-teachers",
+                                                                         "welding-safety-guide"]
+    assert ids(catalog.search("", region="Africa", sort="title")) == ["solar-installers-practice",
+                                                                     "welding-safety-guide"]
+    assert ids(catalog.search("", theme=["welding", "apprenticeships"], sort="title")) == [
+        "apprenticeship-programme", "welding-safety-guide"]
+    assert ids(catalog.search("", year_from=2020, year_to=2022, sort="newest")) == [
+        "digital-skills-teachers", "welding-safety-guide"]
+    assert ids(catalog.search("skills", language="fr")) == ["solar-installers-practice"]
+
+
+def test_browse_without_query_is_newest_first_with_undated_last(catalog: Catalog) -> None:
+    found = ids(catalog.search(""))
+    assert found[0] == "solar-installers-practice" and found[-1] == "greening-tvet"
+
+
+def test_paging(catalog: Catalog) -> None:
+    everything = ids(catalog.search("", sort="title", limit=50))
+    pages = ids(catalog.search("", sort="title", limit=2)) + ids(catalog.search("", sort="title", limit=2, offset=2))
+    assert pages == everything[:4]
+
+
+def test_facet_counts_follow_query_and_other_filters(catalog: Catalog) -> None:
+    facets = catalog.facets("skills")
+    themes = {c.value: c.count for c in facets.values["theme"]}
+    assert themes["digital skills"] == 2 and "welding" not in themes
+    filtered = catalog.facets("", kind="publication")
+    kinds = {c.value: c.count for c in filtered.values["kind"]}
+    # A facet's own selection does not shrink its counts, so other kinds stay visible to pick.
+    assert kinds["practice"] == 1 and kinds["publication"] == 2
+    assert {c.value for c in filtered.values["region"]} == {"Africa", "Europe and North America"}
+    assert filtered.total == 2 and (filtered.year_min, filtered.year_max) == (2021, 2022)
+
+
+def test_results_count_matches_pages(catalog: Catalog) -> None:
+    results = catalog.results(parse("skills"), Filters(), "relevance")
+    assert results.count == 3 and len(results.page(0, 10)) == 3
+
+
+def test_get_returns_whole_item(catalog: Catalog) -> None:
+    item = catalog.get("welding-safety-guide")
+    assert item is not None
+    assert item.authors == ("Amina Odhiambo",) and item.themes == ("workshop safety", "welding")
+    assert item.body.startswith("## Protective gear")
+    assert catalog.get("no-such-item") is None
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(), prefix=st.booleans(), sort=st.sampled_from(["relevance", "newest", "title"]))
+def test_no_query_raises(catalog: Catalog, text: str, prefix: bool, sort: str) -> None:
+    catalog.search(text, prefix=prefix, sort=sort)
+    catalog.facets(text, prefix=prefix)
+    catalog.suggest(text)
+
+
+def test_hostile_queries(catalog: Catalog) -> None:
+    for text in ['"', '""', "*", "-", "OR", "OR OR", "a OR", "NOT", "NEAR(", "x" * 10_000, "\x00", "' ; DROP TABLE",
+                 "-" * 50, "((((", "title:welding", "^welding", "🙂 welding"]:
+        catalog.search(text)
+        catalog.search(text, prefix=True)
