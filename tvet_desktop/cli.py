@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="render the main window off-screen to a PNG and exit")
     parser.add_argument("--query", default=None, help="with --screenshot: search for this first")
     parser.add_argument("--select", metavar="ID", help="with --screenshot: open this item")
+    parser.add_argument("--facet", action="append", default=[], metavar="FACET=VALUE",
+                        help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -14,6 +14,7 @@ from .text import words
 
 MAX_TERMS = 32
 MAX_WORD_LENGTH = 64
+MIN_PREFIX = 2
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 
 
@@ -64,6 +65,8 @@ def parse(text: str, prefix_last: bool = False) -> ParsedQuery:
             continue
         is_last = position == len(tokens) - 1
         term = Term(found, prefix=typing and is_last and not quoted and not negative)
+        if term.prefix and len(found) == 1 and len(found[0]) < MIN_PREFIX:
+            continue  # one typed letter would match most of the catalogue: wait for the next one
         if negative:
             excluded.append(term)
         elif join_next:

@@ -50,3 +50,9 @@ def test_any_text_parses_to_quoted_words(text: str) -> None:
     outside = expression.split('"')[::2]
     for chunk in outside:
         assert set(chunk.replace("AND", "").replace("OR", "").replace("NOT", "")) <= set(" ()*")
+
+
+def test_a_single_typed_letter_waits_for_the_next() -> None:
+    assert parse("welding s", prefix_last=True).groups == ((Term(("welding",)),),)
+    assert parse("s", prefix_last=True).is_empty
+    assert parse("s").groups == ((Term(("s",)),),)

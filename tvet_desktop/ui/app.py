@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -44,6 +45,11 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     window.remember_state = False
     width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
+    for choice in args.facet:
+        facet, _, value = choice.partition("=")
+        filters = window.request.filters
+        window.request = dataclasses.replace(window.request,
+                                             filters=filters.with_values(facet, (*filters.selected(facet), value)))
     if args.query is not None:
         window.search_field.blockSignals(True)
         window.search_field.setText(args.query)

@@ -67,10 +67,10 @@ class ResultsModel(QAbstractListModel):
             return hit.id
         return None
 
-    def row_of(self, item_id: str, search_rows: int = 500) -> int | None:
-        """The row showing ``item_id`` among the first ``search_rows`` results."""
-        for row in range(min(self.rowCount(), search_rows)):
-            hit = self.hit(row)
-            if hit is not None and hit.id == item_id:
-                return row
+    def row_of(self, item_id: str) -> int | None:
+        """The row showing ``item_id`` among the rows already fetched (never reads more)."""
+        for page, hits in self._pages.items():
+            for offset, hit in enumerate(hits):
+                if hit.id == item_id:
+                    return page * PAGE_SIZE + offset
         return None
