@@ -131,9 +131,8 @@ def test_bundled_catalogue_has_every_kind_of_content() -> None:
 
 
 def test_snapshot_is_opened_read_only(snapshot_path: Path) -> None:
-    with Catalog(snapshot_path) as catalog:
-        with pytest.raises(sqlite3.OperationalError):
-            catalog._conn.execute("DELETE FROM items")
+    with Catalog(snapshot_path) as catalog, pytest.raises(sqlite3.OperationalError):
+        catalog._conn.execute("DELETE FROM items")
     with Catalog(snapshot_path) as catalog:
         assert catalog.info.item_count == len(ITEMS)
 
