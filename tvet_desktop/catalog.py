@@ -228,7 +228,7 @@ class Catalog:
                     snippets[rowid] = in_body
         hits = []
         for rowid, item_id, kind, title, year, country, institution, summary in sql.in_order(rowids, rows):
-            marked = snippets.get(rowid) or _shorten(summary or "")
+            marked = " ".join((snippets.get(rowid) or _shorten(summary or "")).split())  # one flowing line
             hits.append(Hit(item_id, kind, title, year, country, institution, sql.snippet_text(marked),
                             sql.snippet_html(marked), -scores.get(rowid, 0.0)))
         return hits

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .catalog import Catalog, CatalogError
 from .paths import bundled_snapshot
-from .records import FACETS, KINDS, Hit, Item
+from .records import FACETS, KIND_LABELS, KINDS, Hit, Item
 from .render import language_name, meta_line
 from .snapshot import build_snapshot
 from .source import SourceError
@@ -112,7 +112,7 @@ def _print_hits(hits: list[Hit]) -> None:
     if not hits:
         print("No results.")
     for hit in hits:
-        details = " · ".join(str(p) for p in (hit.kind, hit.year, hit.country) if p)
+        details = " · ".join(str(p) for p in (KIND_LABELS.get(hit.kind, hit.kind), hit.year, hit.country) if p)
         print(f"{hit.title}\n  {details} · id: {hit.id}\n  {hit.snippet}\n")
 
 
