@@ -13,11 +13,13 @@ from pathlib import Path
 
 from . import __version__
 from .catalog import Catalog, CatalogError
+from .cli_notes import add_commands
 from .paths import bundled_snapshot
 from .records import FACETS, KIND_LABELS, KINDS, Hit, Item
 from .render import language_name, meta_line
 from .snapshot import build_snapshot
 from .source import SourceError
+from .user_db import UserDataError
 
 
 class UserError(Exception):
@@ -32,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(args)
         return int(args.handler(args))
-    except (UserError, CatalogError, SourceError, OSError) as error:
+    except (UserError, UserDataError, CatalogError, SourceError, OSError) as error:
         print(f"tvet-desktop: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -79,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("out", type=Path, help="the snapshot file to write")
     build.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version number")
     build.set_defaults(handler=_build)
+    add_commands(sub, open_catalog)
     return parser
 
 
@@ -89,13 +92,13 @@ def _positive(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace) -> Catalog:
+def open_catalog(args: argparse.Namespace) -> Catalog:
     return Catalog(args.catalog or bundled_snapshot())
 
 
 def _search(args: argparse.Namespace) -> int:
     filters = {facet: getattr(args, facet) for facet in FACETS if getattr(args, facet)}
-    with _open(args) as catalog:
+    with open_catalog(args) as catalog:
         hits = catalog.search(args.query, limit=args.limit, sort=args.sort, year_from=args.year_from,
                               year_to=args.year_to, **filters)
         suggestion = None if hits else catalog.suggest(args.query)
@@ -117,7 +120,7 @@ def _print_hits(hits: list[Hit]) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with _open(args) as catalog:
+    with open_catalog(args) as catalog:
         item = catalog.get(args.id)
     if item is None:
         raise UserError(f"no item with id {args.id!r}")
@@ -145,7 +148,7 @@ def _item_text(item: Item) -> str:
 
 
 def _info(args: argparse.Namespace) -> int:
-    with _open(args) as catalog:
+    with open_catalog(args) as catalog:
         info = catalog.info
     if args.json:
         print(json.dumps(info.to_json(), indent=2))

@@ -1,0 +1,57 @@
+"""Search: ``Catalog.search(q, limit=50)`` against a naive one-statement FTS5 query on the same file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from tvet_desktop.catalog import Catalog
+from tvet_desktop.query import match_expression, parse
+
+from .stats import summary, timed
+
+# 1–3 words mixing common and rare words, phrases, OR, an exclusion, word families, a typo and
+# half-typed words (these only match as prefixes in the prefix=True variant, as while typing).
+QUERIES = [
+    "training", "digital", "teacher", "skills development", "welding", "apprenticeship", "mechatronics",
+    "blockchain", "digital teacher training", "green skills", "curriculum assessment", "women entrepreneurship",
+    "rural youth employment", "future of work", "photovoltaic solar energy", "aquaponics welding",
+    '"digital skills"', '"work-based learning"', "solar OR wind", "welding OR plumbing", "teacher -digital",
+    "trainer", "apprentice", "quality assurance", "pandemic recovery", "tranining", "dig", "tea", "digital sk",
+    "weld",
+]
+NAIVE_SQL = (
+    "SELECT rowid, snippet(items_fts, -1, '[', ']', '…', 24), bm25(items_fts, 10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0) "
+    "AS score FROM items_fts WHERE items_fts MATCH ? ORDER BY score LIMIT 50"
+)
+
+
+def naive_expression(query: str, prefix: bool) -> str:
+    """The query's own words quoted and ANDed (phrases and OR kept), without the app's word expansions."""
+    return match_expression(parse(query, prefix_last=prefix))
+
+
+def run(path: Path, repeat: int) -> dict[str, Any]:
+    """Each query ``repeat`` + 1 times per variant (first discarded), app and baseline interleaved per query."""
+    catalog = Catalog(path)
+    naive = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    samples: dict[str, list[float]] = {"app": [], "app_prefix": [], "naive": [], "naive_prefix": []}
+    per_query = []
+    try:
+        for query in QUERIES:
+            row: dict[str, Any] = {"query": query}
+            for prefix, suffix in ((False, ""), (True, "_prefix")):
+                app = timed(lambda q=query, p=prefix: catalog.search(q, limit=50, prefix=p), repeat)
+                expression = naive_expression(query, prefix)
+                base = timed(lambda e=expression: naive.execute(NAIVE_SQL, (e,)).fetchall(), repeat) \
+                    if expression else [0.0] * repeat
+                samples["app" + suffix] += app
+                samples["naive" + suffix] += base
+                row["app" + suffix], row["naive" + suffix] = summary(app)["median"], summary(base)["median"]
+            row["hits"] = len(catalog.search(query, limit=50, prefix=True))
+            per_query.append(row)
+    finally:
+        catalog.close()
+        naive.close()
+    return {"summary": {name: summary(values) for name, values in samples.items()}, "queries": per_query}

@@ -1,0 +1,44 @@
+"""Start-up: process launch to first painted window, the app against a bare PySide6 window, alternating."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def launch(mode: str, snapshot: Path | None = None) -> tuple[float, float]:
+    """Milliseconds from launch to the child's READY line, and the child's peak RSS in MiB."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "TVET_DESKTOP_DATA_DIR": home, "QT_QPA_PLATFORM": "offscreen"}
+        command = [sys.executable, "-m", "benchmarks.startup_child", mode, *([str(snapshot)] if snapshot else [])]
+        started = time.perf_counter()
+        child = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True)
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = (time.perf_counter() - started) * 1000
+        _, errors = child.communicate(timeout=150)
+    if not line.startswith("READY"):
+        raise RuntimeError(f"start-up child {mode} failed (exit {child.returncode}): {errors.strip()[-2000:]}")
+    return elapsed, int(line.split()[1]) / 1024
+
+
+def run(runs: int, large: Path | None = None) -> dict[str, Any]:
+    """``runs`` launches of each, alternating which goes first; ``large`` adds a few app starts on it."""
+    samples: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
+    for turn in range(runs):
+        for mode in ("bare", "app") if turn % 2 else ("app", "bare"):
+            samples[mode].append(launch(mode))
+    if large is not None:
+        samples["app_large"] = [launch("app", large) for _ in range(3)]
+    return {mode: {"ms": [ms for ms, _ in found], "median_ms": statistics.median(ms for ms, _ in found),
+                   "rss_mib": statistics.median(rss for _, rss in found)}
+            for mode, found in samples.items()}

@@ -1,0 +1,79 @@
+"""`tvet-desktop notes|lists|bookmarks`: the same store as the window, from the shell."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tvet_desktop.cli import main
+
+from .test_notes import TEXTS
+
+
+def cli(data_dir: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ, TVET_DESKTOP_DATA_DIR=str(data_dir))
+    return subprocess.run([sys.executable, "-m", "tvet_desktop", *args], input=stdin, capture_output=True,
+                          env=env, timeout=60, check=False)
+
+
+@pytest.mark.parametrize("name", ["rtl", "emoji", "whitespace", "big"])
+def test_set_from_stdin_and_show_round_trip_bytes(data_dir: Path, snapshot_path: Path, name: str) -> None:
+    raw = TEXTS[name].encode("utf-8")
+    saved = cli(data_dir, "--catalog", str(snapshot_path), "notes", "set", "greening-tvet", "-", stdin=raw)
+    assert saved.returncode == 0, saved.stderr
+    shown = cli(data_dir, "notes", "show", "greening-tvet")
+    assert shown.returncode == 0 and shown.stdout == raw
+
+
+def test_notes_list_json(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    assert main(["--catalog", str(snapshot_path), "notes", "set", "greening-tvet", "Use in week 3 🙂"]) == 0
+    capsys.readouterr()
+    assert main(["--catalog", str(snapshot_path), "notes", "list", "--json"]) == 0
+    (note,) = json.loads(capsys.readouterr().out)
+    assert note["item_id"] == "greening-tvet" and note["text"] == "Use in week 3 🙂" and note["updated_at"]
+    assert note["status"] is None and note["title"] == "Greening TVET"
+
+
+def test_note_on_unknown_item_is_an_error(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    assert main(["--catalog", str(snapshot_path), "notes", "set", "no-such-item", "x"]) == 1
+    assert "no item with id 'no-such-item'" in capsys.readouterr().err
+    assert main(["notes", "show", "no-such-item"]) == 1
+
+
+def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    catalog = ["--catalog", str(snapshot_path)]
+    assert main(["lists", "create", "Welding — week 3"]) == 0
+    assert main([*catalog, "lists", "add", "Welding — week 3", "welding-safety-guide", "greening-tvet"]) == 0
+    assert main(["lists", "move", "Welding — week 3", "greening-tvet", "1"]) == 0
+    capsys.readouterr()
+    assert main(["lists", "show", "Welding — week 3", "--json"]) == 0
+    assert [e["item_id"] for e in json.loads(capsys.readouterr().out)] == ["greening-tvet", "welding-safety-guide"]
+    assert main([*catalog, "bookmarks", "add", "greening-tvet"]) == 0
+    capsys.readouterr()
+    assert main(["bookmarks", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"item_id": "greening-tvet", "title": "Greening TVET"}]
+    assert main(["lists", "add", "No such list", "greening-tvet"]) == 1
+
+
+def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], snapshot_path: Path, tmp_path: Path,
+                                      data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["--catalog", str(snapshot_path), "notes", "set", "greening-tvet", "precious"]) == 0
+    assert main(["notes", "export", str(tmp_path / "all.zip")]) == 0
+    assert main(["notes", "backup"]) == 0
+    monkeypatch.setenv("TVET_DESKTOP_DATA_DIR", str(tmp_path / "colleague"))
+    capsys.readouterr()
+    assert main(["notes", "import", str(tmp_path / "all.zip")]) == 0
+    assert capsys.readouterr().out.startswith("Added 1 note, 0 bookmarks")
+    monkeypatch.setenv("TVET_DESKTOP_DATA_DIR", str(data_dir))
+    (data_dir / "user.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    assert main(["notes", "list"]) == 1
+    assert "notes restore" in capsys.readouterr().err
+    assert main(["notes", "restore"]) == 0
+    capsys.readouterr()
+    assert main(["notes", "show", "greening-tvet"]) == 0
+    assert capsys.readouterr().out == "precious"

@@ -1,0 +1,297 @@
+"""``tvet-desktop notes|lists|bookmarks``: the user's own data from the shell (same code as the window)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from . import notes_io
+from .catalog import Catalog
+from .notes import NotesStore, item_text_hash, note_status, open_notes
+from .user_db import UserDatabase, UserDataError
+
+Handler = Callable[[argparse.Namespace], int]
+OpenCatalog = Callable[[argparse.Namespace], Catalog]
+
+
+def add_commands(sub: Any, open_catalog: OpenCatalog) -> None:
+    """Register the notes, lists and bookmarks commands on the main parser's subparsers."""
+    notes = sub.add_parser("notes", help="your notes on catalogue items").add_subparsers(dest="action", required=True)
+    _command(notes, "list", _notes_list, "list your notes", json_flag=True)
+    _command(notes, "set", _notes_set(open_catalog), "write the note on an item (TEXT '-' reads stdin)",
+             [("item_id", {}), ("text", {})])
+    _command(notes, "show", _notes_show, "print the note on an item exactly as written", [("item_id", {})])
+    _command(notes, "delete", _notes_delete, "delete the note on an item", [("item_id", {})])
+    _command(notes, "new", _notes_new, "write a free-standing note (a session plan, say)",
+             [("title", {}), ("text", {})])
+    _command(notes, "export", _export, "export all notes, bookmarks and lists (a folder, or a .zip file)",
+             [("path", {"type": Path})])
+    _command(notes, "import", _import, "merge an export into your notes", [("path", {"type": Path})])
+    _command(notes, "backup", _backup, "make a verified backup now")
+    _command(notes, "restore", _restore, "restore the newest good backup (or the one given)",
+             [("backup", {"type": Path, "nargs": "?"})])
+
+    lists = sub.add_parser("lists", help="reading lists").add_subparsers(dest="action", required=True)
+    _command(lists, "show", _lists_show, "all lists, or the items of one", [("name", {"nargs": "?"})],
+             json_flag=True)
+    _command(lists, "create", _lists_create, "create a reading list", [("name", {})])
+    _command(lists, "rename", _lists_rename, "rename a reading list", [("name", {}), ("new_name", {})])
+    _command(lists, "delete", _lists_delete, "delete a reading list (items stay in the catalogue)", [("name", {})])
+    _command(lists, "add", _lists_add(open_catalog), "add items to a list",
+             [("name", {}), ("item_ids", {"nargs": "+"})])
+    _command(lists, "remove", _lists_remove, "remove an item from a list", [("name", {}), ("item_id", {})])
+    _command(lists, "move", _lists_move, "move an item to a position (1 = first)",
+             [("name", {}), ("item_id", {}), ("position", {"type": int})])
+    _command(lists, "export", _lists_export, "export one list and the notes on its items",
+             [("name", {}), ("path", {"type": Path})])
+
+    marks = sub.add_parser("bookmarks", help="bookmarked items").add_subparsers(dest="action", required=True)
+    _command(marks, "show", _bookmarks_show, "list bookmarks", json_flag=True)
+    _command(marks, "add", _bookmark(open_catalog, True), "bookmark an item", [("item_id", {})])
+    _command(marks, "remove", _bookmark(open_catalog, False), "remove a bookmark", [("item_id", {})])
+
+
+def _command(sub: Any, name: str, handler: Handler, help_text: str,
+             arguments: list[tuple[str, dict[str, Any]]] | None = None, json_flag: bool = False) -> None:
+    parser = sub.add_parser(name, help=help_text)
+    for argument, options in arguments or []:
+        parser.add_argument(argument, **options)
+    if json_flag:
+        parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=handler)
+
+
+@contextmanager
+def _store() -> Any:
+    store = open_notes()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+# -- notes -----------------------------------------------------------------------------------
+def _notes_list(args: argparse.Namespace) -> int:
+    with _store() as store:
+        notes = store.list_notes()
+    catalog = _try_catalog(args)
+    rows = []
+    for note in notes:
+        item = catalog.get(note.item_id) if catalog and note.item_id else None
+        rows.append({**asdict(note), "status": note_status(note, item) if catalog else None})
+    if catalog:
+        catalog.close()
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No notes yet.")
+    for row in rows:
+        where = f"on {row['item_id']}" if row["item_id"] else "free-standing"
+        status = f" — {row['status']}" if row["status"] else ""
+        first_line = (row["text"].strip().splitlines() or [""])[0][:100]
+        print(f"{row['title'] or 'Untitled'} ({where}, {row['updated_at'][:16].replace('T', ' ')}){status}\n"
+              f"  {first_line}\n")
+    return 0
+
+
+def _try_catalog(args: argparse.Namespace) -> Catalog | None:
+    from .catalog import CatalogError
+    from .cli import open_catalog
+
+    try:
+        return open_catalog(args)
+    except CatalogError:
+        return None
+
+
+def _read_text(text: str) -> str:
+    return sys.stdin.buffer.read().decode("utf-8") if text == "-" else text
+
+
+def _notes_set(open_catalog: OpenCatalog) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        text = _read_text(args.text)
+        with open_catalog(args) as catalog:
+            item = catalog.get(args.item_id)
+        if item is None:
+            raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
+        with _store() as store:
+            saved = store.save_item_note(item.id, text, item.title, item_text_hash(item))
+        print(f"Saved the note on “{item.title}”." if saved else f"Deleted the note on “{item.title}”.")
+        return 0
+
+    return handler
+
+
+def _notes_show(args: argparse.Namespace) -> int:
+    with _store() as store:
+        note = store.note_for_item(args.item_id)
+    if note is None:
+        raise UserDataError(f"no note on {args.item_id!r}")
+    sys.stdout.buffer.write(note.text.encode("utf-8"))
+    sys.stdout.flush()
+    return 0
+
+
+def _notes_delete(args: argparse.Namespace) -> int:
+    with _store() as store:
+        note = store.note_for_item(args.item_id)
+        if note is None:
+            raise UserDataError(f"no note on {args.item_id!r}")
+        store.delete_note(note.id)
+    print("Deleted.")
+    return 0
+
+
+def _notes_new(args: argparse.Namespace) -> int:
+    with _store() as store:
+        note = store.create_note(args.title, _read_text(args.text))
+    print(f"Saved “{note.title}” ({note.id}).")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with _store() as store:
+        count = notes_io.export(store, args.path)
+    print(f"Exported {count} notes to {args.path}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    with _store() as store:
+        report = notes_io.import_(store, args.path)
+    print(report.sentence())
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with _store() as store:
+        assert store.database is not None
+        path = store.database.backup(store.conn)
+    print(f"Backup written to {path}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .paths import data_dir
+
+    restored = UserDatabase(data_dir()).restore(args.backup)
+    print(f"Restored your notes from {restored.name}.")
+    return 0
+
+
+# -- lists -----------------------------------------------------------------------------------
+def _find(store: NotesStore, name: str) -> str:
+    found = store.find_list(name)
+    if found is None:
+        raise UserDataError(f"no reading list called {name!r}")
+    return found.id
+
+
+def _lists_show(args: argparse.Namespace) -> int:
+    with _store() as store:
+        if args.name is None:
+            lists = store.lists()
+            if args.json:
+                _print_json([asdict(rl) for rl in lists])
+            for rl in [] if args.json else lists:
+                print(f"{rl.name} ({rl.size} items)")
+            if not lists and not args.json:
+                print("No reading lists yet.")
+            return 0
+        entries = store.list_items(_find(store, args.name))
+    if args.json:
+        _print_json([asdict(e) for e in entries])
+    for number, entry in enumerate([] if args.json else entries, 1):
+        print(f"{number}. {entry.title} ({entry.item_id})")
+    return 0
+
+
+def _lists_create(args: argparse.Namespace) -> int:
+    with _store() as store:
+        store.create_list(args.name)
+    print(f"Created the reading list “{args.name.strip()}”.")
+    return 0
+
+
+def _lists_rename(args: argparse.Namespace) -> int:
+    with _store() as store:
+        store.rename_list(_find(store, args.name), args.new_name)
+    return 0
+
+
+def _lists_delete(args: argparse.Namespace) -> int:
+    with _store() as store:
+        store.delete_list(_find(store, args.name))
+    return 0
+
+
+def _lists_add(open_catalog: OpenCatalog) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        with open_catalog(args) as catalog:
+            items = [(item_id, catalog.get(item_id)) for item_id in args.item_ids]
+        missing = [item_id for item_id, item in items if item is None]
+        if missing:
+            raise UserDataError(f"no item with id {missing[0]!r} in the catalogue")
+        with _store() as store:
+            list_id = _find(store, args.name)
+            added = sum(store.add_to_list(list_id, item.id, item.title) for _, item in items if item)
+        print(f"Added {added} item(s) to “{args.name}”.")
+        return 0
+
+    return handler
+
+
+def _lists_remove(args: argparse.Namespace) -> int:
+    with _store() as store:
+        store.remove_from_list(_find(store, args.name), args.item_id)
+    return 0
+
+
+def _lists_move(args: argparse.Namespace) -> int:
+    with _store() as store:
+        store.move_in_list(_find(store, args.name), args.item_id, args.position - 1)
+    return 0
+
+
+def _lists_export(args: argparse.Namespace) -> int:
+    with _store() as store:
+        count = notes_io.export(store, args.path, list_id=_find(store, args.name))
+    print(f"Exported “{args.name}” with {count} notes to {args.path}.")
+    return 0
+
+
+# -- bookmarks -------------------------------------------------------------------------------
+def _bookmarks_show(args: argparse.Namespace) -> int:
+    with _store() as store:
+        marks = store.bookmarks()
+    if args.json:
+        _print_json([{"item_id": m.item_id, "title": m.title} for m in marks])
+    for mark in [] if args.json else marks:
+        print(f"{mark.title} ({mark.item_id})")
+    return 0
+
+
+def _bookmark(open_catalog: OpenCatalog, on: bool) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        with open_catalog(args) as catalog:
+            item = catalog.get(args.item_id)
+        title = item.title if item else args.item_id
+        if item is None and on:
+            raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
+        with _store() as store:
+            store.set_bookmark(args.item_id, title, on)
+        return 0
+
+    return handler

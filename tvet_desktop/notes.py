@@ -1,0 +1,312 @@
+"""Notes, bookmarks and reading lists: the user's own writing, kept in the user database.
+
+Every write is one short ``BEGIN IMMEDIATE`` transaction; when it returns, the data is on disk.
+A write that fails raises :class:`SaveFailed` with a sentence the user can act on; nothing that
+was saved before is touched. Edits carry the revision they started from, so a second window or
+the command line never silently overwrites a newer text (:class:`NoteConflict`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .paths import data_dir
+from .query import ParsedQuery, match_expression
+from .records import Item
+from .search_sql import END, START, snippet_html, snippet_text
+from .user_db import Clock, UserDatabase, UserDataError, utc_now
+
+log = logging.getLogger(__name__)
+
+
+class SaveFailed(UserDataError):
+    """A write did not happen; the text is still wherever the user typed it."""
+
+
+class NoteConflict(UserDataError):
+    def __init__(self, current: Note | None) -> None:
+        super().__init__("This note was changed elsewhere (another window or the command line) since you opened it.")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    item_id: str | None
+    title: str  # a free-standing note's title, or the item's title when the note was last saved
+    text: str
+    revision: int
+    created_at: str
+    updated_at: str
+    item_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class NoteHit:
+    note: Note
+    snippet: str
+    snippet_html: str
+
+
+@dataclass(frozen=True)
+class ReadingList:
+    id: str
+    name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    item_id: str
+    title: str  # the item's title when it was added
+    position: int
+
+
+def item_text_hash(item: Item) -> str:
+    """Fingerprint of what a note was written against, to tell later that the item changed."""
+    return hashlib.sha256("\x1f".join((item.title, item.summary, item.body)).encode()).hexdigest()[:16]
+
+
+_NOTE_COLUMNS = "id, item_id, title, text, revision, created_at, updated_at, item_hash"
+
+
+class NotesStore:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock = utc_now, database: UserDatabase | None = None) -> None:
+        self.conn, self.clock, self.database = conn, clock, database
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _now(self) -> str:
+        return self.clock().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            raise SaveFailed(_explain(error)) from error
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._rollback()
+            raise SaveFailed(_explain(error)) from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    # -- notes -------------------------------------------------------------------------------
+    def _note(self, where: str, value: str) -> Note | None:
+        row = self.conn.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE {where} = ?", (value,)).fetchone()
+        return Note(*row) if row else None
+
+    def note_for_item(self, item_id: str) -> Note | None:
+        return self._note("item_id", item_id)
+
+    def get_note(self, note_id: str) -> Note | None:
+        return self._note("id", note_id)
+
+    def list_notes(self) -> list[Note]:
+        rows = self.conn.execute(f"SELECT {_NOTE_COLUMNS} FROM notes ORDER BY updated_at DESC, id")
+        return [Note(*row) for row in rows]
+
+    def save_item_note(self, item_id: str, text: str, title: str, item_hash: str | None,
+                       expected_revision: int | None = None) -> Note | None:
+        """Create, replace or (for empty text) delete the note on ``item_id``.
+
+        ``expected_revision`` is the revision the editor started from (0: there was no note);
+        None skips the check (the command line's "set").
+        """
+        with self._write() as conn:
+            current = self.note_for_item(item_id)
+            if expected_revision is not None and (current.revision if current else 0) != expected_revision:
+                raise NoteConflict(current)
+            if not text.strip():
+                conn.execute("DELETE FROM notes WHERE item_id = ?", (item_id,))
+                return None
+            now = self._now()
+            if current is None:
+                conn.execute("INSERT INTO notes (id, item_id, title, text, item_hash, created_at, updated_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)", (uuid.uuid4().hex, item_id, title, text, item_hash,
+                                                               now, now))
+            elif current.text != text or current.title != title or current.item_hash != item_hash:
+                conn.execute("UPDATE notes SET text = ?, title = ?, item_hash = ?, revision = revision + 1, "
+                             "updated_at = ? WHERE item_id = ?", (text, title, item_hash, now, item_id))
+            saved = self.note_for_item(item_id)
+        return saved
+
+    def create_note(self, title: str, text: str, note_id: str | None = None, item_id: str | None = None,
+                    created_at: str | None = None, updated_at: str | None = None) -> Note:
+        """A free-standing note (a session plan, say), or an imported one keeping its id and dates."""
+        now = self._now()
+        new_id = note_id or uuid.uuid4().hex
+        with self._write() as conn:
+            conn.execute("INSERT INTO notes (id, item_id, title, text, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (new_id, item_id, title, text, created_at or now,
+                                                       updated_at or now))
+        note = self.get_note(new_id)
+        assert note is not None
+        return note
+
+    def update_note(self, note_id: str, text: str, title: str, expected_revision: int | None = None) -> Note:
+        with self._write() as conn:
+            current = self.get_note(note_id)
+            if current is None or (expected_revision is not None and current.revision != expected_revision):
+                raise NoteConflict(current)
+            if current.text != text or current.title != title:
+                conn.execute("UPDATE notes SET text = ?, title = ?, revision = revision + 1, updated_at = ? "
+                             "WHERE id = ?", (text, title, self._now(), note_id))
+        note = self.get_note(note_id)
+        assert note is not None
+        return note
+
+    def delete_note(self, note_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def search_notes(self, query: ParsedQuery, limit: int = 50) -> list[NoteHit]:
+        expression = match_expression(query)
+        if not expression:
+            return []
+        try:
+            rows = self.conn.execute(
+                f"SELECT n.id, snippet(notes_fts, 1, '{START}', '{END}', '…', 16) FROM notes_fts "
+                "JOIN notes n ON n.n = notes_fts.rowid WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?",
+                (expression, limit)).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        hits = []
+        for note_id, marked in rows:
+            note = self.get_note(note_id)
+            if note is not None:
+                flat = " ".join(marked.split())
+                hits.append(NoteHit(note, snippet_text(flat), snippet_html(flat)))
+        return hits
+
+    # -- bookmarks ---------------------------------------------------------------------------
+    def is_bookmarked(self, item_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM bookmarks WHERE item_id = ?", (item_id,)).fetchone() is not None
+
+    def set_bookmark(self, item_id: str, title: str, on: bool) -> None:
+        with self._write() as conn:
+            if on:
+                conn.execute("INSERT OR IGNORE INTO bookmarks VALUES (?, ?, ?)", (item_id, title, self._now()))
+            else:
+                conn.execute("DELETE FROM bookmarks WHERE item_id = ?", (item_id,))
+
+    def bookmarks(self) -> list[ListEntry]:
+        rows = self.conn.execute("SELECT item_id, title FROM bookmarks ORDER BY created_at DESC, item_id")
+        return [ListEntry(item_id, title, position) for position, (item_id, title) in enumerate(rows)]
+
+    # -- reading lists -----------------------------------------------------------------------
+    def lists(self) -> list[ReadingList]:
+        rows = self.conn.execute(
+            "SELECT l.id, l.name, count(i.item_id) FROM reading_lists l "
+            "LEFT JOIN reading_list_items i ON i.list_id = l.id GROUP BY l.id ORDER BY l.name COLLATE NOCASE")
+        return [ReadingList(*row) for row in rows]
+
+    def find_list(self, name_or_id: str) -> ReadingList | None:
+        return next((rl for rl in self.lists() if name_or_id in (rl.id, rl.name)), None)
+
+    def create_list(self, name: str, list_id: str | None = None) -> ReadingList:
+        name = name.strip()
+        if not name:
+            raise SaveFailed("A reading list needs a name.")
+        if self.find_list(name):
+            raise SaveFailed(f"There is already a reading list called “{name}”.")
+        now = self._now()
+        with self._write() as conn:
+            conn.execute("INSERT INTO reading_lists VALUES (?, ?, ?, ?)", (list_id or uuid.uuid4().hex, name, now, now))
+        created = self.find_list(name)
+        assert created is not None
+        return created
+
+    def rename_list(self, list_id: str, name: str) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE reading_lists SET name = ?, updated_at = ? WHERE id = ?",
+                         (name.strip(), self._now(), list_id))
+
+    def delete_list(self, list_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM reading_lists WHERE id = ?", (list_id,))
+
+    def list_items(self, list_id: str) -> list[ListEntry]:
+        rows = self.conn.execute("SELECT item_id, title, position FROM reading_list_items WHERE list_id = ? "
+                                 "ORDER BY position", (list_id,))
+        return [ListEntry(*row) for row in rows]
+
+    def add_to_list(self, list_id: str, item_id: str, title: str) -> bool:
+        """Append ``item_id`` (once); returns False when it was already there."""
+        with self._write() as conn:
+            end = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM reading_list_items WHERE list_id = ?",
+                               (list_id,)).fetchone()[0]
+            added = conn.execute("INSERT OR IGNORE INTO reading_list_items VALUES (?, ?, ?, ?, ?)",
+                                 (list_id, item_id, title, end, self._now())).rowcount
+            conn.execute("UPDATE reading_lists SET updated_at = ? WHERE id = ?", (self._now(), list_id))
+        return bool(added)
+
+    def remove_from_list(self, list_id: str, item_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM reading_list_items WHERE list_id = ? AND item_id = ?", (list_id, item_id))
+            self._renumber(conn, list_id, [e.item_id for e in self.list_items(list_id)])
+
+    def move_in_list(self, list_id: str, item_id: str, new_position: int) -> None:
+        with self._write() as conn:
+            order = [e.item_id for e in self.list_items(list_id)]
+            if item_id not in order:
+                return
+            order.remove(item_id)
+            order.insert(max(0, min(new_position, len(order))), item_id)
+            self._renumber(conn, list_id, order)
+
+    @staticmethod
+    def _renumber(conn: sqlite3.Connection, list_id: str, order: list[str]) -> None:
+        conn.executemany("UPDATE reading_list_items SET position = ? WHERE list_id = ? AND item_id = ?",
+                         [(position, list_id, item_id) for position, item_id in enumerate(order)])
+
+
+def _explain(error: sqlite3.DatabaseError) -> str:
+    message = str(error).lower()
+    if "full" in message:
+        return "Not saved: the disk is full. Free some space; your text is kept and saving will be retried."
+    if "readonly" in message or "read-only" in message:
+        return "Not saved: the notes folder is read-only. Your text is kept; check the folder's permissions."
+    if "locked" in message or "busy" in message:
+        return "Not saved: the notes database is busy in another program. Your text is kept and will be retried."
+    return f"Not saved ({error}). Your text is kept and saving will be retried."
+
+
+def note_status(note: Note, item: Item | None) -> str | None:
+    """What a reader should know about a note's item: gone from the catalogue, or changed since."""
+    if note.item_id is None:
+        return None
+    if item is None:
+        return "no longer in the catalogue"
+    if note.item_hash and note.item_hash != item_text_hash(item):
+        return "the item has changed since this note was written"
+    return None
+
+
+def open_notes(folder: Path | None = None, clock: Clock = utc_now) -> NotesStore:
+    """The user's notes store under ``folder`` (default: the user data folder), backed up once a day."""
+    database = UserDatabase(folder or data_dir(), clock)
+    conn = database.open()
+    store = NotesStore(conn, clock, database)
+    try:
+        database.backup_if_older_than(conn, hours=24)
+    except (UserDataError, OSError, sqlite3.DatabaseError) as error:
+        # A failed backup must not keep anyone from their notes; the next start tries again.
+        log.warning("automatic backup failed: %s", error)
+    return store
