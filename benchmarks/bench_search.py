@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+import statistics
 from pathlib import Path
 from typing import Any
 
+from tvet_desktop.browse_index import Filters
 from tvet_desktop.catalog import Catalog
 from tvet_desktop.query import match_expression, parse
 
@@ -55,3 +57,16 @@ def run(path: Path, repeat: int) -> dict[str, Any]:
         catalog.close()
         naive.close()
     return {"summary": {name: summary(values) for name, values in samples.items()}, "queries": per_query}
+
+
+def breakdown(path: Path, queries: list[str], repeat: int) -> list[dict[str, Any]]:
+    """For the slowest queries (prefix variant): how much of ``search`` is ``hits`` (rows and snippets)."""
+    rows = []
+    with Catalog(path) as catalog:
+        for query in queries:
+            parsed = parse(query, prefix_last=True)
+            rowids = catalog.results(parsed, Filters()).page(0, 50)  # the same top 50, in rank order
+            total = timed(lambda q=query: catalog.search(q, limit=50, prefix=True), repeat)
+            hits = timed(lambda r=rowids, p=parsed: catalog.hits(r, p), repeat)
+            rows.append({"query": query, "search_ms": statistics.median(total), "hits_ms": statistics.median(hits)})
+    return rows

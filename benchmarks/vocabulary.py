@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Frequent English words take the top Zipf ranks, as in real text (the index has no stop words).
-FUNCTION_WORDS = """
+FUNCTION_WORDS = _words("""
 the of and to in a for is on that with as by are this from be at or an it their which its was
 have has not more can these also but all were will other new such been into they than how most
 who about between through both each many some two three used use may over within across during
 while them out one where well based only first those should must would could being under after
 among our when what there very any per often then further since without against because
-""".split()
+""")
 
 # TVET vocabulary, most frequent first: these get the Zipf ranks right after the function words.
-DOMAIN_COMMON = """
+DOMAIN_COMMON = _words("""
 training skills education vocational learning digital teachers work technical development
 students programme countries teacher national institutions learners labour market employment
 trainers youth qualifications quality curriculum apprenticeship industry policy workplace
@@ -35,16 +40,16 @@ artificial intelligence robotics automation cloud cybersecurity analytics device
 gender equity disability refugees migrants indigenous vulnerable marginalized disadvantaged
 entrepreneurs startups incubation microenterprise cooperatives livelihoods income poverty
 climate environment circular biodiversity greening decarbonization renewable efficiency
-""".split()
+""")
 
 # Rarer domain words placed deep in the Zipf tail, so queries can mix common and rare terms.
-DOMAIN_RARE = """
+DOMAIN_RARE = _words("""
 welding welders mechatronics aquaponics hydroponics blockchain drones photovoltaic metrology
 upholstery glazing boilermaking refrigeration horticulture viticulture beekeeping apiculture
 gemology cobbler millwright locksmith stonemasonry scaffolding tiling plastering geothermal
 biogas telemedicine phlebotomy prosthetics orthotics aquaculture sericulture tannery pottery
 éducation formación compétences numérique
-""".split()
+""")
 
 # Collocations inserted whole, so phrase queries find real adjacent words.
 PHRASES = [
@@ -87,14 +92,14 @@ KIND_WEIGHTS = {"publication": 35, "practice": 15, "programme": 8, "resource": 1
                 "glossary_term": 7, "theme": 3}
 LANGUAGE_WEIGHTS = {"en": 60, "fr": 12, "es": 10, "ar": 5, "de": 4, "pt": 4, "ru": 3, "zh": 2}
 
-FIRST_NAMES = """Amina Kwame Li Maria Jean Fatima Ahmed Sofia Ana Carlos Chen Priya Rahul Olga Ivan Nadia
+FIRST_NAMES = _words("""Amina Kwame Li Maria Jean Fatima Ahmed Sofia Ana Carlos Chen Priya Rahul Olga Ivan Nadia
 Tomas Elena Joseph Grace Mohammed Yusuf Aiko Kenji Lucia Pedro Ingrid Lars Hannah David Sara Omar Leila
-Mei Arjun Zainab Diego Camila Hiroshi Anja""".split()
-LAST_NAMES = """Odhiambo Mensah Wang Garcia Dupont Haddad Silva Rossi Schmidt Kumar Sharma Petrov Ivanova
+Mei Arjun Zainab Diego Camila Hiroshi Anja""")
+LAST_NAMES = _words("""Odhiambo Mensah Wang Garcia Dupont Haddad Silva Rossi Schmidt Kumar Sharma Petrov Ivanova
 Nguyen Santos Okafor Mwangi Tanaka Suzuki Lopez Martinez Muller Andersen Johansson Kowalski Novak Khan
 Rahman Hassan Ali Benali Diallo Traore Banda Phiri Moyo Ochieng Kim Park Lee Chowdhury Fernandes Costa
 Oliveira Gomez Torres Ramirez Herrera Castillo Flores Morales Ortiz Vargas Jimenez Romero Navarro Keller
-Weber Fischer""".split()
+Weber Fischer""")
 INSTITUTION_TYPES = ["National Institute of Vocational Training", "Technical College", "Polytechnic",
                      "Ministry of Education", "Skills Development Agency", "TVET Authority",
                      "Chamber of Commerce", "Teacher Training Centre", "University of Applied Sciences",

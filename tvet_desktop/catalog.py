@@ -117,23 +117,57 @@ class Catalog:
         results = self.results(parsed, chosen, sort)
         return self.hits(results.page(offset, limit), parsed)
 
-    def results(self, query: ParsedQuery, filters: Filters, sort: str = "relevance") -> Results:
-        """Every matching rowid in the asked order, for a list that shows them a page at a time."""
+    def results(self, query: ParsedQuery, filters: Filters, sort: str = "relevance",
+                within: Sequence[str] | None = None) -> Results:
+        """Every matching rowid in the asked order, for a list that shows them a page at a time.
+
+        ``within`` limits the results to these item ids (a reading list, the bookmarks); with no
+        query, "relevance" then keeps their order.
+        """
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         index = self.index
         order = "title" if sort == "title" else "newest"
         mask = index.mask(filters, order)
+        chosen = self.rowids_of(within) if within is not None else None
+        if chosen is not None:
+            mask &= index.bitmap_of(chosen, order)
         if query.groups:
             expression = match_expression(query, self._expand)
             if sort == "relevance":
-                flags = index.flags(index.mask(filters))
+                flags = index.flags(self._newest_mask(filters, chosen))
                 ranked = tuple(r for r, _ in self._conn.execute(sql.ranked_sql(), (expression,)) if flags[r - 1])
                 return Results(len(ranked), index, order, _ranked=ranked)
             mask &= self._matching(expression, order)
         elif query.excluded:
             mask &= ~self._matching(exclusion_expression(query), order)
+        if chosen is not None and sort == "relevance":
+            flags = index.flags(mask)
+            in_order = tuple(r for r in chosen if flags[r - 1])
+            return Results(len(in_order), index, order, _ranked=in_order)
         return Results(mask.bit_count(), index, order, mask)
+
+    def rowids_of(self, item_ids: Sequence[str]) -> list[int]:
+        """Rowids of the given item ids that are in this catalogue, in the given order."""
+        found = self._rowid_map(item_ids)
+        return [found[item_id] for item_id in dict.fromkeys(item_ids) if item_id in found]
+
+    def present(self, item_ids: Sequence[str]) -> set[str]:
+        """Which of ``item_ids`` this catalogue has."""
+        return set(self._rowid_map(item_ids))
+
+    def _rowid_map(self, item_ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        unique = list(dict.fromkeys(item_ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            found.update(self._conn.execute(
+                f"SELECT id, rowid FROM items WHERE id IN ({sql.placeholders(len(chunk))})", chunk))
+        return found
+
+    def _newest_mask(self, filters: Filters, chosen: list[int] | None) -> int:
+        mask = self.index.mask(filters)
+        return mask & self.index.bitmap_of(chosen) if chosen is not None else mask
 
     def hits(self, rowids: Sequence[int], query: ParsedQuery) -> list[Hit]:
         """List rows for ``rowids`` (in that order), with snippets when there is a query."""
@@ -143,11 +177,11 @@ class Catalog:
         """How many results each facet value would give (each facet ignoring its own selection)."""
         return self.facet_counts(parse(query, prefix_last=prefix), Filters.of(**filters))
 
-    def facet_counts(self, parsed: ParsedQuery, chosen: Filters) -> Facets:
+    def facet_counts(self, parsed: ParsedQuery, chosen: Filters, within: Sequence[str] | None = None) -> Facets:
         index = self.index
-        query_mask = index.all
+        query_mask = index.all if within is None else index.bitmap_of(self.rowids_of(within))
         if parsed.groups:
-            query_mask = self._matching(match_expression(parsed, self._expand))
+            query_mask &= self._matching(match_expression(parsed, self._expand))
         elif parsed.excluded:
             query_mask &= ~self._matching(exclusion_expression(parsed))
         total = (index.mask(chosen) & query_mask).bit_count()

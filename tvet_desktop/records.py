@@ -14,6 +14,8 @@ KIND_LABELS = {
     "event": "Event",
     "glossary_term": "Glossary term",
     "theme": "Theme",
+    "note": "My note",
+    "missing": "No longer in the catalogue",
 }
 FACETS = ("kind", "theme", "region", "country", "language")
 
@@ -69,6 +71,7 @@ class Hit:
     snippet: str  # plain text
     snippet_html: str  # escaped, matched words in <b>
     score: float = 0.0
+    mark: str = ""  # shown after the meta line, e.g. "the item has changed since this note was written"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

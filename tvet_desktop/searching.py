@@ -19,6 +19,7 @@ class SearchRequest:
     text: str = ""
     filters: Filters = field(default_factory=Filters)
     sort: str = "relevance"
+    within: tuple[str, ...] | None = None  # item ids of a reading list or the bookmarks
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ def run_search(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
     """Everything the window shows for ``request``; meant to run off the GUI thread."""
     started = time.perf_counter()
     query = parse(request.text, prefix_last=True)
-    results = catalog.results(query, request.filters, request.sort)
+    results = catalog.results(query, request.filters, request.sort, request.within)
     first_page = catalog.hits(results.page(0, FIRST_PAGE), query)
-    facets = catalog.facet_counts(query, request.filters)
+    facets = catalog.facet_counts(query, request.filters, request.within)
     suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
     elapsed = (time.perf_counter() - started) * 1000
     return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from tvet_desktop.catalog import Catalog
+from tvet_desktop.notes import NotesStore, open_notes
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
@@ -27,11 +28,14 @@ def opened() -> Opened:
 @pytest.fixture
 def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) -> Iterator:  # type: ignore[type-arg]
     works: list[BackgroundWork] = []
+    stores: list[NotesStore] = []
 
     def make() -> MainWindow:
         work = BackgroundWork()
         works.append(work)
-        window = MainWindow(catalog, WindowSettings(data_dir / "settings.ini"), work)
+        store = open_notes(data_dir)
+        stores.append(store)
+        window = MainWindow(catalog, store, WindowSettings(data_dir / "settings.ini"), work)
         window.reader._open_external = opened.append
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
@@ -42,6 +46,8 @@ def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) 
     yield make
     for work in works:
         work.wait()
+    for store in stores:
+        store.close()
 
 
 @pytest.fixture

@@ -152,3 +152,15 @@ def test_hostile_queries(catalog: Catalog) -> None:
                  "-" * 50, "((((", "title:welding", "^welding", "🙂 welding"]:
         catalog.search(text)
         catalog.search(text, prefix=True)
+
+
+def test_results_within_a_collection_keep_its_order(catalog: Catalog) -> None:
+    within = ["greening-tvet", "no-longer-there", "welding-safety-guide", "solar-installers-practice"]
+    listed = catalog.results(parse(""), Filters(), "relevance", within=within)
+    assert ids(catalog.hits(listed.page(0, 10), parse(""))) == ["greening-tvet", "welding-safety-guide",
+                                                                "solar-installers-practice"]
+    narrowed = catalog.results(parse("skills"), Filters(region=("Africa",)), "newest", within=within)
+    assert ids(catalog.hits(narrowed.page(0, 10), parse("skills"))) == ["solar-installers-practice"]
+    facets = catalog.facet_counts(parse(""), Filters(), within=within)
+    assert facets.total == 3 and {c.value for c in facets.values["kind"]} == {"glossary_term", "publication",
+                                                                              "practice"}

@@ -7,9 +7,15 @@ import dataclasses
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from ..catalog import Catalog
-from ..paths import bundled_snapshot, settings_file
+from ..notes import NotesStore, open_notes
+from ..paths import bundled_snapshot, data_dir, settings_file
+from ..user_db import UserDatabase, UserDataCorrupt, UserDataError
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -20,6 +26,7 @@ def run_app(args: argparse.Namespace) -> int:
     from .main_window import MainWindow
     from .palette import apply_palette
     from .settings import WindowSettings
+    from .single_instance import SingleInstance, instance_key
     from .worker import BackgroundWork
 
     catalog = Catalog(args.catalog or bundled_snapshot())  # fails with a clear message before any window
@@ -27,7 +34,17 @@ def run_app(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("TVET Desktop")
     apply_palette(app, dark=args.dark)
-    window = MainWindow(catalog, WindowSettings(settings_file()), BackgroundWork(app))
+    guard = SingleInstance(instance_key(data_dir()), app)
+    if not args.screenshot:
+        if guard.signal_running_instance():
+            print("TVET Desktop is already open; its window was brought to the front.", file=sys.stderr)
+            return 0
+        guard.listen()
+    notes = open_notes_or_ask()
+    if notes is None:
+        return 1
+    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app))
+    guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
     window.show()
@@ -35,7 +52,33 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        notes.close()
         catalog.close()
+
+
+def _bring_forward(window: QWidget) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def open_notes_or_ask() -> NotesStore | None:
+    """The notes store; after damage, offer the newest good backup (the damaged file is kept aside)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        return open_notes()
+    except UserDataCorrupt as damage:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your notes need attention", str(damage))
+        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if damage.backup else None
+        box.addButton("Start with empty notes", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            UserDatabase(data_dir()).restore(damage.backup)
+        return open_notes()
+    except UserDataError as error:
+        QMessageBox.critical(None, "TVET Desktop cannot open your notes", str(error))
+        return None
 
 
 def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -74,5 +117,6 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
         return 1
     print(f"Saved {path}")
     window.close()
+    window.notes.close()
     window.catalog.close()
     return 0

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 
 from ..browse_index import Filters
 from ..catalog import Catalog
+from ..notes import NotesStore
 from ..searching import SearchOutcome, SearchRequest, run_search
 from .facet_model import FacetModel
+from .library_controller import LibraryController
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
@@ -29,6 +31,11 @@ SHORTCUTS = [
     ("Esc", "Clear the search"),
     ("Ctrl+= / Ctrl+-", "Larger / smaller reading text"),
     ("Ctrl+Shift+X", "Clear all filters"),
+    ("Ctrl+D", "Bookmark the open item"),
+    ("Ctrl+E", "Write in the note on the open item"),
+    ("Ctrl+Shift+Q", "Quote the selected passage into the note"),
+    ("Ctrl+N", "New free-standing note"),
+    ("Alt+↑ / Alt+↓", "Move the open item up / down its reading list"),
     ("F1", "This list"),
     ("Ctrl+Q", "Quit"),
 ]
@@ -37,9 +44,9 @@ SHORTCUTS = [
 class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
-    def __init__(self, catalog: Catalog, settings: WindowSettings, work: BackgroundWork) -> None:
+    def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork) -> None:
         super().__init__()
-        self.catalog, self.settings, self.work = catalog, settings, work
+        self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.request = SearchRequest(sort=settings.sort)
         self._generation = 0
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
@@ -51,6 +58,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane()
+        self.library = LibraryController(notes, catalog, self.reader, self)
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -61,10 +69,28 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------------
     def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Your library</b>"))
+        left_layout.addWidget(self.library.collections)
+        left_layout.addWidget(QLabel("<b>Browse</b>"))
+        left_layout.addWidget(self.sidebar, 1)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(self.library.toolbar)
+        reading_layout.addWidget(self.reader, 1)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(reading)
+        self.right.addWidget(self.library.panel)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 1)
+        self.right.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.results)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
@@ -85,9 +111,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu, edit_menu, view_menu, help_menu = (bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Help"))
+        file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = (
+            bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"))
+        library = self.library
         for menu, text, keys, slot in (
+            (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes),
+            (file_menu, "&Import notes…", [], library.import_notes),
             (file_menu, "&Quit", ["Ctrl+Q"], self.close),
+            (notes_menu, "&Bookmark", ["Ctrl+D"], library.toggle_bookmark),
+            (notes_menu, "&Edit note", ["Ctrl+E"], library.panel.focus_editor),
+            (notes_menu, "&Quote selection into note", ["Ctrl+Shift+Q"], library.quote_selection),
+            (notes_menu, "&New note…", ["Ctrl+N"], library.new_note),
+            (lists_menu, "Move &up in list", ["Alt+Up"], lambda: library.move_in_list(-1)),
+            (lists_menu, "Move &down in list", ["Alt+Down"], lambda: library.move_in_list(1)),
+            (lists_menu, "&Remove from this list", [], library.remove_from_list),
             (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search),
             (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters),
             (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1)),
@@ -112,6 +149,8 @@ class MainWindow(QMainWindow):
         self.results.clear_requested.connect(self.clear_filters)
         self.results.list.selectionModel().currentChanged.connect(self._current_changed)
         self.reader.theme_clicked.connect(self._theme_clicked)
+        self.library.collection_changed.connect(self._collection_changed)
+        self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
 
     def _restore(self) -> None:
         if self.settings.geometry is not None:
@@ -153,12 +192,13 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return
         current = self.reader.item.id if self.reader.item else None
+        extra = self.library.extra_rows(outcome.query)
         self.results_model.set_results(outcome.results, outcome.first_page,
-                                       lambda rowids: self.catalog.hits(rowids, outcome.query))
+                                       lambda rowids: self.catalog.hits(rowids, outcome.query), extra)
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
-        self.results.show_outcome(outcome.results.count, outcome.request.text, outcome.request.filters,
-                                  outcome.suggestion)
-        self.timing_label.setText(f"{outcome.results.count:,} results · {outcome.elapsed_ms:.0f} ms")
+        count = self.results_model.rowCount()
+        self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
+        self.timing_label.setText(f"{count:,} results · {outcome.elapsed_ms:.0f} ms")
         row = self.results_model.row_of(current) if current else None
         if row is not None:
             self.results.list.setCurrentIndex(self.results_model.index(row))
@@ -189,18 +229,29 @@ class MainWindow(QMainWindow):
         if theme not in self.request.filters.theme:
             self._facet_toggled("theme", theme, True)
 
+    def _collection_changed(self) -> None:
+        self._update(within=self.library.within())
+
     def clear_filters(self) -> None:
         self._set_filters(Filters())
 
     # -- reading -----------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        item_id = current.data(IdRole) if current.isValid() else None
-        if item_id:
-            self.open_item(item_id)
+        row_id = current.data(IdRole) if current.isValid() else None
+        if not row_id:
+            return
+        if ":" in row_id:  # a note or a missing item, not a catalogue id
+            target = self.library.open_row(row_id)
+            if target:
+                self.reader.show_item(self.catalog.get(target))
+                self.library.show_item(self.reader.item)
+            return
+        self.open_item(row_id)
 
     def open_item(self, item_id: str) -> bool:
         item = self.catalog.get(item_id)
         self.reader.show_item(item)
+        self.library.show_item(item)
         row = self.results_model.row_of(item_id)
         if row is not None and self.results.list.currentIndex().row() != row:
             self.results.list.setCurrentIndex(self.results_model.index(row))
@@ -228,6 +279,14 @@ class MainWindow(QMainWindow):
                           f"{info.item_count:,} items.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.library.close():
+            answer = QMessageBox.question(
+                self, "Note not saved", "Your note could not be saved (see the message above the editor). "
+                "Quit anyway and lose the last changes?", QMessageBox.StandardButton.Cancel |
+                QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
                                self.results.sort, self.reader.font().pointSize())

@@ -49,7 +49,7 @@ class ResultDelegate(QStyledItemDelegate):
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(muted)
         meta = " · ".join(p for p in (KIND_LABELS.get(hit.kind, hit.kind), str(hit.year or ""),
-                                      hit.country or "", hit.institution or "") if p)
+                                      hit.country or "", hit.institution or "", hit.mark) if p)
         meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
 

@@ -23,23 +23,28 @@ class ResultsModel(QAbstractListModel):
         self._load_hits = load_hits
         self._results: Results | None = None
         self._pages: dict[int, list[Hit]] = {}
+        self._extra: list[Hit] = []  # rows above the catalogue results (the user's notes)
 
     def set_results(self, results: Results | None, first_page: list[Hit] | None = None,
-                    load_hits: PageLoader | None = None) -> None:
+                    load_hits: PageLoader | None = None, extra_rows: list[Hit] | None = None) -> None:
         """Show ``results``; ``first_page`` is usually fetched with them, off the GUI thread."""
         self.beginResetModel()
         self._results = results
+        self._extra = extra_rows or []
         self._pages = {0: first_page} if first_page is not None else {}
         if load_hits is not None:
             self._load_hits = load_hits
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        if parent.isValid() or self._results is None:
+        if parent.isValid():
             return 0
-        return self._results.count
+        return len(self._extra) + (self._results.count if self._results else 0)
 
     def hit(self, row: int) -> Hit | None:
+        if 0 <= row < len(self._extra):
+            return self._extra[row]
+        row -= len(self._extra)
         if self._results is None or not 0 <= row < self._results.count:
             return None
         page = row // PAGE_SIZE
@@ -69,8 +74,11 @@ class ResultsModel(QAbstractListModel):
 
     def row_of(self, item_id: str) -> int | None:
         """The row showing ``item_id`` among the rows already fetched (never reads more)."""
+        for row, hit in enumerate(self._extra):
+            if hit.id == item_id:
+                return row
         for page, hits in self._pages.items():
             for offset, hit in enumerate(hits):
                 if hit.id == item_id:
-                    return page * PAGE_SIZE + offset
+                    return len(self._extra) + page * PAGE_SIZE + offset
         return None

@@ -1,0 +1,108 @@
+"""Run every benchmark and rewrite docs/benchmarks.md: ``python -m benchmarks.run [--sizes 1000,10000] [--quick]``.
+
+The GUI and start-up benchmarks run in child processes, so Qt state, threads and memory of one measurement
+never leak into another. Raw figures also go to ``benchmarks/data/results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import bench_browse, bench_search, bench_startup, report
+from .generate import DATA, SIZES, ensure_snapshot
+from .stats import machine
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs" / "benchmarks.md"
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", help="comma-separated catalogue sizes (default 1000,10000,100000; "
+                                        "with --quick 1000,10000)")
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer repeats and launches, for a smoke run; writes benchmarks/data/benchmarks-quick.md")
+    parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
+    args = parser.parse_args()
+    default_sizes = SIZES[:2] if args.quick else SIZES
+    args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else list(default_sizes)
+    args.output = args.output or (DATA / "benchmarks-quick.md" if args.quick else DOCS)
+    return args
+
+
+def _step(message: str, started: float) -> None:
+    print(f"[{(time.perf_counter() - started) / 60:5.1f} min] {message}", flush=True)
+
+
+def _gui(snapshot: Path, quick: bool) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.gui_child", str(snapshot), *(["--quick"] if quick else [])]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=1800, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"GUI benchmark failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}")
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def main() -> None:
+    args = _arguments()
+    started = time.perf_counter()
+    info = {**machine(), "load_before": _load(), "mode": "quick" if args.quick else "full"}
+    repeat = 2 if args.quick else 4
+    snapshots, builds = {}, {}
+    for size in args.sizes:
+        _step(f"snapshot of {size:,} items", started)
+        snapshots[size], builds[size] = ensure_snapshot(size)
+    search, browse = {}, {}
+    for size in args.sizes:
+        _step(f"search at {size:,} items", started)
+        search[size] = bench_search.run(snapshots[size], repeat)
+        _step(f"browse at {size:,} items", started)
+        browse[size] = bench_browse.run(snapshots[size], size, 10 if args.quick else 50)
+    largest = max(args.sizes)
+    slowest = sorted(search[largest]["queries"], key=lambda q: -q["app_prefix"])[:3]
+    slowest = bench_search.breakdown(snapshots[largest], [q["query"] for q in slowest], repeat)
+    _step(f"GUI typing at {largest:,} items", started)
+    gui = _gui(snapshots[largest], args.quick)
+    _step("start-up", started)
+    startup = bench_startup.run(3 if args.quick else 7, snapshots[largest] if largest >= 100_000 else None)
+    info.update(load_after=_load(), runtime_min=(time.perf_counter() - started) / 60)
+
+    sections = [
+        "# Benchmarks", "",
+        "Speed and memory of TVET Desktop on synthetic catalogues (`benchmarks/generate.py`: Zipf-distributed TVET "
+        "vocabulary, titles ~10 words, summaries ~60, bodies ~600; 7 kinds, 60 themes, 50 countries in 5 regions "
+        "plus Global, years 1990–2026, fixed seed), each against a simple baseline measured in the same run. "
+        "Regenerate with `make benchmark` (`python -m benchmarks.run`; `--sizes 1000,10000` or `--quick` for a "
+        "smoke run). Times in ms; p95 is the nearest-rank 95th percentile.", "",
+        *report.machine_section(info),
+        *report.build_section(builds),
+        *report.search_section(search, slowest),
+        *report.browse_section(browse),
+        *report.gui_section(gui, largest),
+        *report.startup_section(startup),
+        *report.interpretation(search, slowest, browse, gui, startup),
+    ]
+    text = "\n".join(sections)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    DATA.mkdir(parents=True, exist_ok=True)
+    raw = {"machine": info, "builds": builds, "search": search, "slowest": slowest, "browse": browse, "gui": gui,
+           "startup": startup}
+    (DATA / "results.json").write_text(json.dumps(raw, indent=1, default=str))
+    print(text)
+    _step(f"wrote {os.path.relpath(args.output, REPO)}", started)
+
+
+if __name__ == "__main__":
+    main()

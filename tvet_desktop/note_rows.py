@@ -1,0 +1,44 @@
+"""The user's notes (and list entries whose item left the catalogue) as rows of the result list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .catalog import Catalog
+from .notes import ListEntry, Note, NotesStore, note_status
+from .query import ParsedQuery
+from .records import Hit
+
+NOTE_PREFIX = "note:"
+MISSING_PREFIX = "missing:"
+NOTE_HITS_WITH_QUERY = 20
+PREVIEW_CHARS = 220
+
+
+def note_row(note: Note, catalog: Catalog, snippet: str = "", snippet_html: str = "") -> Hit:
+    from html import escape
+
+    item = catalog.get(note.item_id) if note.item_id else None
+    preview = snippet or " ".join(note.text.split())[:PREVIEW_CHARS]
+    title = item.title if item else (note.title or "Untitled note")
+    mark = note_status(note, item) or ("on “" + item.title + "”" if item else "")
+    return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,
+               snippet_html or escape(preview), mark=mark)
+
+
+def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_note: bool) -> list[Hit]:
+    """Notes matching ``query`` (ranked, highlighted); with ``every_note`` and no query, all notes."""
+    if query.groups:
+        limit = 10_000 if every_note else NOTE_HITS_WITH_QUERY
+        return [note_row(hit.note, catalog, hit.snippet, hit.snippet_html)
+                for hit in store.search_notes(query, limit)]
+    return [note_row(note, catalog) for note in store.list_notes()] if every_note else []
+
+
+def missing_rows(entries: Sequence[ListEntry], catalog: Catalog) -> list[Hit]:
+    """Bookmarks or list entries whose item is not in the catalogue any more, kept visible by title."""
+    present = catalog.present([e.item_id for e in entries])
+    gone = "This item is no longer in the catalogue; your entry is kept."
+    return [Hit(MISSING_PREFIX + e.item_id, "missing", e.title, None, None, None,
+                gone, gone)
+            for e in entries if e.item_id not in present]

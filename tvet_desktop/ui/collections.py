@@ -1,0 +1,63 @@
+"""The "Your library" list at the top of the sidebar: everything, my notes, bookmarks, reading lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from ..notes import NotesStore
+
+
+@dataclass(frozen=True)
+class Collection:
+    kind: str = "all"  # all | notes | bookmarks | list
+    list_id: str | None = None
+    name: str = "All items"
+
+
+EVERYTHING = Collection()
+
+
+class CollectionsList(QListWidget):
+    chosen = Signal(object)  # Collection
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Your library")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.currentItemChanged.connect(self._current_changed)
+        self.current = EVERYTHING
+
+    def refresh(self, store: NotesStore) -> None:
+        """Rebuild the entries with fresh counts, keeping the current one selected."""
+        entries = [(EVERYTHING, "All items"),
+                   (Collection("notes", None, "My notes"), f"My notes ({len(store.list_notes())})"),
+                   (Collection("bookmarks", None, "Bookmarks"), f"Bookmarks ({len(store.bookmarks())})")]
+        entries += [(Collection("list", rl.id, rl.name), f"{rl.name} ({rl.size})") for rl in store.lists()]
+        self.blockSignals(True)
+        self.clear()
+        for collection, label in entries:
+            entry = QListWidgetItem(("• " if collection.kind == "list" else "") + label)
+            entry.setData(Qt.ItemDataRole.UserRole, collection)
+            entry.setToolTip(label)
+            self.addItem(entry)
+            if collection == self.current:
+                self.setCurrentItem(entry)
+        if self.currentItem() is None:
+            self.current = EVERYTHING
+            self.setCurrentRow(0)
+        self.blockSignals(False)
+        self.setFixedHeight(min(8, self.count()) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2)
+
+    def choose(self, collection: Collection) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == collection:
+                self.setCurrentRow(row)
+                return
+
+    def _current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.current = current.data(Qt.ItemDataRole.UserRole)
+            self.chosen.emit(self.current)

@@ -1,0 +1,170 @@
+"""The note editor beside the reading pane: Markdown with live preview, autosave and a visible state.
+
+Text typed here is never dropped: a save that fails keeps the text in the editor and retries; a note
+changed elsewhere meanwhile is kept, and the editor's text is saved beside it as a separate note.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..notes import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
+from ..records import Item
+from ..render import markdown_to_html
+
+AUTOSAVE_MS = 800
+RETRY_MS = 5000
+
+
+class NotePanel(QWidget):
+    saved = Signal()  # a note was created, changed or deleted
+
+    def __init__(self, store: NotesStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.item: Item | None = None
+        self.note: Note | None = None  # the free-standing (or orphaned) note being edited
+        self._revision = 0
+        self._dirty = False
+        self.heading = QLabel("My note")
+        self.heading.setAccessibleName("Note heading")
+        self.state = QLabel()
+        self.state.setAccessibleName("Save state")
+        self.preview_toggle = QCheckBox("Preview")
+        self.preview_toggle.setToolTip("Show the note rendered beside the text")
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Note editor")
+        self.editor.setPlaceholderText("Write your note in Markdown: **bold**, - lists, > quotes …  (Ctrl+E)")
+        self.editor.setTabChangesFocus(True)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName("Note preview")
+        self.preview.hide()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.editor)
+        split.addWidget(self.preview)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.state)
+        header.addWidget(self.preview_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.save)
+        self.editor.textChanged.connect(self._changed)
+        self.preview_toggle.toggled.connect(self._toggle_preview)
+        self.set_item(None)
+
+    # -- what is being edited ----------------------------------------------------------------
+    def set_item(self, item: Item | None) -> None:
+        """Edit the note on ``item`` (saving the previous one first)."""
+        self.save()
+        self.item, self.note = item, None
+        current = self.store.note_for_item(item.id) if item else None
+        self._load(current, f"My note on “{item.title}”" if item else "Pick an item to write a note on it")
+        self.editor.setEnabled(item is not None)
+
+    def set_note(self, note: Note) -> None:
+        """Edit a free-standing note, or one whose item is no longer in the catalogue."""
+        self.save()
+        self.item, self.note = None, note
+        self._load(note, note.title or "Untitled note")
+        self.editor.setEnabled(True)
+
+    def _load(self, note: Note | None, heading: str) -> None:
+        self._revision = note.revision if note else 0
+        self.heading.setText(heading)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(note.text if note else "")
+        self.editor.blockSignals(False)
+        self._dirty = False
+        self._show_state("Saved" if note else "")
+        self._refresh_preview()
+
+    # -- saving ------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._dirty = True
+        self._show_state("Editing…")
+        self._autosave.start()
+        if self.preview.isVisible():
+            self._refresh_preview()
+
+    def save(self) -> bool:
+        """Save now if there are unsaved changes; True when nothing is left unsaved."""
+        self._autosave.stop()
+        if not self._dirty:
+            return True
+        text = self.editor.toPlainText()
+        try:
+            self._write(text)
+            self._dirty = False
+            self._show_state(f"Saved {datetime.now().strftime('%H:%M')}")
+        except NoteConflict as conflict:
+            self._keep_both(text, conflict)
+        except SaveFailed as error:
+            self._show_state(str(error), problem=True)
+            self._retry.start()
+            return False
+        self._retry.stop()
+        self.saved.emit()
+        return True
+
+    def _write(self, text: str) -> None:
+        if self.item is not None:
+            saved = self.store.save_item_note(self.item.id, text, self.item.title, item_text_hash(self.item),
+                                              expected_revision=self._revision)
+            self._revision = saved.revision if saved else 0
+        elif self.note is not None:
+            self.note = self.store.update_note(self.note.id, text, self.note.title, expected_revision=self._revision)
+            self._revision = self.note.revision
+
+    def _keep_both(self, text: str, conflict: NoteConflict) -> None:
+        """Someone else saved first: keep their text as the note, ours as a separate note."""
+        about = self.item.title if self.item else (self.note.title if self.note else "a note")
+        self.store.create_note(f"My other version of the note on “{about}”", text)
+        self._load(conflict.current, self.heading.text())
+        self._show_state("Changed elsewhere: your text was kept as a separate note", problem=True)
+
+    def _show_state(self, text: str, problem: bool = False) -> None:
+        self.state.setText(text)
+        self.state.setStyleSheet("color: #c0392b; font-weight: bold;" if problem else "")
+        self.state.setToolTip(text)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def quote(self, passage: str) -> None:
+        """Insert ``passage`` as a Markdown quote at the cursor."""
+        if not passage.strip() or not self.editor.isEnabled():
+            return
+        lines = "\n".join("> " + line for line in passage.strip().splitlines())
+        cursor = self.editor.textCursor()
+        prefix = "" if cursor.atBlockStart() else "\n"
+        cursor.insertText(f"{prefix}{lines}\n\n")
+        self.editor.setFocus()
+
+    def focus_editor(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _toggle_preview(self, on: bool) -> None:
+        self.preview.setVisible(on)
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        if self.preview.isVisibleTo(self):
+            self.preview.setHtml(markdown_to_html(self.editor.toPlainText()))

@@ -1,0 +1,62 @@
+"""Actions on the item being read: bookmark, add to a reading list, quote a passage into the note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton, QWidget
+
+from ..notes import NotesStore
+
+
+class ReadingToolbar(QWidget):
+    bookmark_toggled = Signal(bool)
+    add_to_list = Signal(str)  # list id
+    new_list_wanted = Signal(str)  # name
+    quote_wanted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bookmark = QPushButton("☆ Bookmark")
+        self.bookmark.setCheckable(True)
+        self.bookmark.setToolTip("Bookmark this item (Ctrl+D)")
+        self.bookmark.setAccessibleName("Bookmark")
+        self.bookmark.toggled.connect(self._bookmark_toggled)
+        self.lists_button = QToolButton()
+        self.lists_button.setText("Add to list ▾")
+        self.lists_button.setToolTip("Add this item to a reading list")
+        self.lists_button.setAccessibleName("Add to reading list")
+        self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lists_menu = QMenu(self)
+        self.lists_button.setMenu(self.lists_menu)
+        self.quote = QPushButton("Quote selection")
+        self.quote.setToolTip("Copy the passage selected in the text into your note, as a quote")
+        self.quote.clicked.connect(self.quote_wanted)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.bookmark, self.lists_button, self.quote):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_state(self, enabled: bool, bookmarked: bool, store: NotesStore) -> None:
+        for widget in (self.bookmark, self.lists_button, self.quote):
+            widget.setEnabled(enabled)
+        self.bookmark.blockSignals(True)
+        self.bookmark.setChecked(bookmarked)
+        self.bookmark.setText("★ Bookmarked" if bookmarked else "☆ Bookmark")
+        self.bookmark.blockSignals(False)
+        self.lists_menu.clear()
+        for reading_list in store.lists():
+            action = self.lists_menu.addAction(reading_list.name)
+            action.triggered.connect(lambda _=False, list_id=reading_list.id: self.add_to_list.emit(list_id))
+        if store.lists():
+            self.lists_menu.addSeparator()
+        self.lists_menu.addAction("New reading list…").triggered.connect(self._ask_new_list)
+
+    def _bookmark_toggled(self, on: bool) -> None:
+        self.bookmark.setText("★ Bookmarked" if on else "☆ Bookmark")
+        self.bookmark_toggled.emit(on)
+
+    def _ask_new_list(self) -> None:
+        name, ok = QInputDialog.getText(self, "New reading list", "Name of the list (e.g. Welding — week 3):")
+        if ok and name.strip():
+            self.new_list_wanted.emit(name.strip())
