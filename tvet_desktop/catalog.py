@@ -54,6 +54,7 @@ class Catalog:
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.RLock()
         self._index: BrowseIndex | None = None
+        self._closed = False
         self.info = self._read_info()
 
     # -- connections -------------------------------------------------------------------------
@@ -61,6 +62,8 @@ class Catalog:
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
+            if self._closed:
+                raise CatalogError(f"The catalogue {self.path} was closed")
             uri = self.path.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = 1")
@@ -74,6 +77,7 @@ class Catalog:
             for conn in self._connections:
                 conn.close()
             self._connections.clear()
+            self._closed = True
         self._local = threading.local()
 
     def __enter__(self) -> Catalog:
@@ -204,6 +208,11 @@ class Catalog:
             attachments=tuple(Attachment(**a) for a in json.loads(data["attachments"] or "[]")),
         )
 
+    def year_range(self) -> tuple[int | None, int | None]:
+        """The first and last publication year in the catalogue."""
+        first, last = self._conn.execute("SELECT min(year), max(year) FROM items").fetchone()
+        return first, last
+
     def suggest(self, query: str) -> str | None:
         """A spelling-corrected query ("Did you mean …"), or None when nothing better is known."""
         parsed = parse(query)
@@ -262,9 +271,9 @@ class Catalog:
                     snippets[rowid] = in_body
         hits = []
         for rowid, item_id, kind, title, year, country, institution, summary in sql.in_order(rowids, rows):
-            marked = " ".join((snippets.get(rowid) or _shorten(summary or "")).split())  # one flowing line
+            marked = sql.plain_snippet(snippets.get(rowid) or _shorten(summary or ""))
             hits.append(Hit(item_id, kind, title, year, country, institution, sql.snippet_text(marked),
-                            sql.snippet_html(marked), -scores.get(rowid, 0.0)))
+                            sql.snippet_html(marked), -scores[rowid] if rowid in scores else 0.0))
         return hits
 
 

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .browse_index import SORTS
 from .catalog import Catalog, CatalogError
 from .cli_notes import add_commands
 from .paths import bundled_snapshot
-from .records import FACETS, KIND_LABELS, KINDS, Hit, Item
-from .render import language_name, meta_line
+from .records import FACETS, KINDS, Hit, Item
+from .render import language_name, meta_line, meta_parts
 from .snapshot import build_snapshot
 from .source import SourceError
 from .user_db import UserDataError
@@ -28,12 +30,21 @@ class UserError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
     try:
         if args.command is None:
             from .ui.app import run_app  # Qt is imported only when a window is wanted
 
             return run_app(args)
         return int(args.handler(args))
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (head, less) went away: nothing more to say
+        return 0
+    except sqlite3.DatabaseError as error:
+        print(f"tvet-desktop: the catalogue or notes file is damaged ({error})", file=sys.stderr)
+        return 1
     except (UserError, UserDataError, CatalogError, SourceError, OSError) as error:
         print(f"tvet-desktop: {error}", file=sys.stderr)
         return 1
@@ -49,9 +60,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="render the main window off-screen to a PNG and exit")
     parser.add_argument("--query", default=None, help="with --screenshot: search for this first")
     parser.add_argument("--select", metavar="ID", help="with --screenshot: open this item")
-    parser.add_argument("--facet", action="append", default=[], metavar="FACET=VALUE",
+    parser.add_argument("--facet", action="append", default=[], metavar="FACET=VALUE", type=_facet_choice,
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
-    parser.add_argument("--size", default="1280x800", help="with --screenshot: window size, e.g. 1024x640")
+    parser.add_argument("--size", default=(1280, 800), type=_size, help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -62,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         search.add_argument(f"--{facet}", action="append")
     search.add_argument("--year-from", type=int)
     search.add_argument("--year-to", type=int)
-    search.add_argument("--sort", choices=("relevance", "newest", "title"), default="relevance")
+    search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument("--limit", type=_positive, default=20)
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=_search)
@@ -83,6 +94,20 @@ def _parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=_build)
     add_commands(sub, open_catalog)
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    if not (width.isdigit() and height.isdigit() and 200 <= int(width) <= 8000 and 200 <= int(height) <= 8000):
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1024x640")
+    return int(width), int(height)
+
+
+def _facet_choice(text: str) -> tuple[str, str]:
+    facet, _, value = text.partition("=")
+    if facet not in FACETS or not value:
+        raise argparse.ArgumentTypeError(f"use FACET=VALUE with FACET one of {', '.join(FACETS)}")
+    return facet, value
 
 
 def _positive(text: str) -> int:
@@ -115,7 +140,7 @@ def _print_hits(hits: list[Hit]) -> None:
     if not hits:
         print("No results.")
     for hit in hits:
-        details = " · ".join(str(p) for p in (KIND_LABELS.get(hit.kind, hit.kind), hit.year, hit.country) if p)
+        details = " · ".join(meta_parts(hit.kind, hit.year, hit.country, None))
         print(f"{hit.title}\n  {details} · id: {hit.id}\n  {hit.snippet}\n")
 
 

@@ -56,11 +56,15 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
+def meta_parts(kind: str, year: int | None, place: str | None, institution: str | None) -> list[str]:
+    """Kind, year, place and institution as people read them, skipping what is unknown."""
+    parts = [KIND_LABELS.get(kind, kind), str(year) if year else "", place or "", institution or ""]
+    return [p for p in parts if p]
+
+
 def meta_line(item: Item) -> str:
-    """Kind · year · country · institution, skipping what is unknown."""
-    parts = [KIND_LABELS.get(item.kind, item.kind), str(item.year) if item.year else "",
-             item.country or item.region or "", item.institution or ""]
-    return " · ".join(p for p in parts if p)
+    """Kind · year · country · institution, for the reading pane."""
+    return " · ".join(meta_parts(item.kind, item.year, item.country or item.region, item.institution))
 
 
 def item_html(item: Item) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 START, END = "\x02", "\x03"  # snippet markers; cannot occur in catalogue text we index
@@ -50,6 +51,14 @@ SPELLING_CANDIDATES_SQL = (
 
 def placeholders(count: int) -> str:
     return ", ".join("?" * count)
+
+
+_MARKDOWN = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)|\*\*|__|`+|!?\[([^\]]*)\]\([^)]*\)")
+
+
+def plain_snippet(marked: str) -> str:
+    """One flowing line without Markdown syntax (headings, quotes, bullets, emphasis, link targets)."""
+    return " ".join(_MARKDOWN.sub(lambda m: m.group(1) or "", marked).split())
 
 
 def snippet_text(marked: str) -> str:

@@ -32,7 +32,7 @@ def build_snapshot(source: Path, out: Path, version: int | None = None) -> int:
     """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure."""
     items = load_items(source)
     meta = _source_meta(source)
-    catalogue_version = version if version is not None else int(str(meta.get("catalogue_version", 1)))
+    catalogue_version = version if version is not None else _meta_version(source, meta)
     created = _created(meta, items)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.with_name(f".{out.name}.{os.getpid()}.building")
@@ -71,12 +71,21 @@ def _source_meta(source: Path) -> dict[str, object]:
 def _created(meta: dict[str, object], items: list[Item]) -> str:
     """ISO timestamp: SOURCE_DATE_EPOCH, else the source's own date, else its newest item's."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and not epoch.isdigit():
+        raise SourceError(Path("SOURCE_DATE_EPOCH"), 0, "must be a whole number of seconds since 1970")
     if epoch:
         return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(meta.get("created"), str):
         return str(meta["created"])
     dates = [i.date or f"{i.year}-01-01" for i in items if i.date or i.year]
     return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+
+def _meta_version(source: Path, meta: dict[str, object]) -> int:
+    value = meta.get("catalogue_version", 1)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise SourceError(source / META_FILE, 1, "'catalogue_version' must be a positive integer")
+    return value
 
 
 def _newest_first(items: list[Item]) -> list[Item]:

@@ -13,6 +13,7 @@ from .records import KINDS, Attachment, Item
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _OPTIONAL_TEXT = ("date", "submitter", "institution", "country", "region", "url")
 _TEXT_LISTS = ("authors", "languages", "themes")
 
@@ -78,8 +79,8 @@ def _item(data: dict[str, Any]) -> Item:
         raise ValueError("'id' must be a lowercase slug such as 'digital-skills-2022'")
     if data.get("kind") not in KINDS:
         raise ValueError(f"'kind' must be one of {', '.join(KINDS)}")
-    title = data.get("title")
-    if not isinstance(title, str) or not title.strip():
+    title = _text(data, "title")
+    if not title.strip():
         raise ValueError("'title' must be a non-empty string")
     year = data.get("year")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999):
@@ -105,6 +106,8 @@ def _text(data: dict[str, Any], key: str) -> str:
     value = data.get(key) or ""
     if not isinstance(value, str):
         raise ValueError(f"'{key}' must be a string")
+    if _CONTROL.search(value):
+        raise ValueError(f"'{key}' contains a control character (only tabs and newlines are allowed)")
     return value
 
 
@@ -121,8 +124,8 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
 
 def _text_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
     values = _list(data, key)
-    if not all(isinstance(v, str) and v.strip() for v in values):
-        raise ValueError(f"'{key}' must be a list of non-empty strings")
+    if not all(isinstance(v, str) and v.strip() and not _CONTROL.search(v) for v in values):
+        raise ValueError(f"'{key}' must be a list of non-empty strings without control characters")
     return tuple(dict.fromkeys(v.strip() for v in values))
 
 

@@ -26,7 +26,7 @@ def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 def test_first_start_shows_everything_newest_first(window: MainWindow) -> None:
     assert shown_ids(window)[0] == "solar-installers-practice" and len(shown_ids(window)) == 5
-    assert "5" in window.results.count_label.text()
+    assert window.results.count_label.text() == "<b>5</b> items"
     assert window.catalogue_label.text() == "Catalogue v1 · built 2 Jan 2026 · 5 items"
 
 
@@ -142,3 +142,43 @@ def test_selection_survives_a_new_search_when_still_listed(qtbot: QtBot, window:
     type_query(qtbot, window, "skills")
     current: QModelIndex = window.results.list.currentIndex()
     assert current.data(IdRole) == "digital-skills-teachers"
+
+
+def test_enter_right_after_typing_opens_the_new_first_result(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_item("greening-tvet")
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        qtbot.keyClicks(window.search_field, "welding")
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # before the debounce fired
+    assert window.reader.item is not None and window.reader.item.id == "welding-safety-guide"
+
+
+def test_refined_search_keeps_the_reading_position(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_item("welding-safety-guide")
+    rendered: list[str] = []
+    window.reader.textChanged.connect(lambda: rendered.append("again"))
+    type_query(qtbot, window, "welding")
+    assert rendered == []
+
+
+def test_chip_labels_read_naturally(qtbot: QtBot, window: MainWindow) -> None:
+    from tvet_desktop.browse_index import Filters
+
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window._set_filters(Filters(country=("Germany",), language=("de",), year_from=2020))
+    chips = [window.results.chips.itemAt(i).widget() for i in range(window.results.chips.count())]
+    labels = [chip.text() for chip in chips if chip is not None]
+    assert labels == ["Country: Germany  ✕", "Language: German  ✕", "Years: 2020–…  ✕"]
+
+
+def test_a_bad_saved_sort_falls_back_to_best_match(qtbot: QtBot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    (data_dir).mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.ini").write_text("[search]\nsort=sideways\n")
+    window = make_window()
+    assert window.request.sort == "relevance" and len(shown_ids(window)) == 5
+
+
+def test_year_boxes_step_through_catalogue_years(window: MainWindow) -> None:
+    box = window.sidebar.year_from
+    assert box.text() == "Any" and box.minimum() == 2018 and box.maximum() == 2023
+    box.stepUp()
+    assert box.value() == 2019

@@ -93,3 +93,41 @@ def test_installed_entry_point_runs() -> None:
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 1
+
+
+def test_bad_screenshot_options_are_usage_errors() -> None:
+    for args in (["--screenshot", "x.png", "--size", "abc"], ["--screenshot", "x.png", "--facet", "colour=red"]):
+        with pytest.raises(SystemExit) as raised:
+            main(args)
+        assert raised.value.code == 2
+
+
+def test_damaged_search_index_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], snapshot_path: Path,
+                                                    tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    damaged = tmp_path / "damaged.sqlite"
+    shutil.copy(snapshot_path, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute("DROP TABLE items_fts")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "--catalog", str(damaged), "search", "welding")
+    assert code == 1 and err.startswith("tvet-desktop: ") and err.count("\n") == 1
+
+
+def test_filtered_json_scores_are_zero_not_negative(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "", "--kind", "publication", "--json")
+    assert code == 0 and all(hit["score"] == 0.0 and str(hit["score"]) == "0.0" for hit in json.loads(out))
+
+
+def test_broken_pipe_exits_quietly(snapshot_path: Path) -> None:
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "tvet_desktop", "--catalog", str(snapshot_path), "search", "",
+                           "--limit", "500"], stdout=reader.stdin, stderr=subprocess.PIPE, text=True, timeout=60,
+                          check=False)
+    assert reader.stdin is not None
+    reader.stdin.close()
+    reader.wait()
+    assert "Traceback" not in done.stderr

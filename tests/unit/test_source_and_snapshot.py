@@ -148,3 +148,24 @@ def test_damaged_file_gives_clear_error(tmp_path: Path, content: bytes) -> None:
 def test_missing_file_gives_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="No catalogue file"):
         Catalog(tmp_path / "nope.sqlite")
+
+
+def test_control_characters_are_rejected(tmp_path: Path) -> None:
+    source = write_source(tmp_path / "ctl", [dict(ITEMS[0], summary="snippet \x02marker\x03 forged")])
+    with pytest.raises(SourceError, match="control character"):
+        load_items(source)
+
+
+def test_bad_source_date_epoch_is_a_clear_error(source_dir: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(SourceError, match="SOURCE_DATE_EPOCH"):
+        build_snapshot(source_dir, tmp_path / "x.sqlite")
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_closed_catalogue_refuses_use(snapshot_path: Path) -> None:
+    catalog = Catalog(snapshot_path)
+    catalog.close()
+    with pytest.raises(CatalogError, match="closed"):
+        catalog.search("welding")

@@ -52,6 +52,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
         catalog.close()
 
@@ -86,10 +87,8 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.remember_state = False
-    width, _, height = args.size.partition("x")
-    window.resize(int(width), int(height))
-    for choice in args.facet:
-        facet, _, value = choice.partition("=")
+    window.resize(*args.size)
+    for facet, value in args.facet:
         filters = window.request.filters
         window.request = dataclasses.replace(window.request,
                                              filters=filters.with_values(facet, (*filters.selected(facet), value)))
@@ -117,6 +116,7 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
         return 1
     print(f"Saved {path}")
     window.close()
+    window.work.wait()
     window.notes.close()
     window.catalog.close()
     return 0

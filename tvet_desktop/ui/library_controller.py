@@ -159,7 +159,7 @@ class LibraryController(QObject):
                 target = order.index(self.item.id) + steps
                 item_id = self.item.id
                 if self._guard("Reading list", lambda: self.store.move_in_list(list_id, item_id, target)):
-                    self.collection_changed.emit()
+                    self._changed_collection_content("list")
 
     def remove_from_list(self) -> None:
         list_id = self.collection.list_id

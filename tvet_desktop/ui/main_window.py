@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from ..browse_index import Filters
+from ..browse_index import SORTS, Filters
 from ..catalog import Catalog
 from ..notes import NotesStore
 from ..searching import SearchOutcome, SearchRequest, run_search
@@ -47,8 +48,9 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
-        self.request = SearchRequest(sort=settings.sort)
+        self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._generation = 0
+        self._select_first = False  # Enter was pressed before the answer to the typed text arrived
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
         self.setWindowTitle("TVET Desktop")
 
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
+        self.sidebar.set_year_bounds(*catalog.year_range())
         self._restore()
 
     # -- construction ------------------------------------------------------------------------
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         info = self.catalog.info
         created = _friendly_date(info.created)
         self.catalogue_label = QLabel(f"Catalogue v{info.version} · built {created} · {info.item_count:,} items")
+        self.catalogue_label.setTextFormat(Qt.TextFormat.PlainText)
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
         self.results.clear_requested.connect(self.clear_filters)
         self.results.list.selectionModel().currentChanged.connect(self._current_changed)
         self.reader.theme_clicked.connect(self._theme_clicked)
+        self.reader.highlighted.connect(self._link_hovered)
         self.library.collection_changed.connect(self._collection_changed)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
 
@@ -186,7 +191,7 @@ class MainWindow(QMainWindow):
         self._generation += 1
         generation, request, catalog = self._generation, self.request, self.catalog
         self.work.run(lambda: run_search(catalog, request), lambda outcome: self._show(generation, outcome),
-                      self._search_failed)
+                      lambda message, details: self._search_failed(generation, message, details))
 
     def _show(self, generation: int, outcome: SearchOutcome) -> None:
         if generation != self._generation:
@@ -198,13 +203,17 @@ class MainWindow(QMainWindow):
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
-        self.timing_label.setText(f"{count:,} results · {outcome.elapsed_ms:.0f} ms")
+        self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
         row = self.results_model.row_of(current) if current else None
+        if self._select_first and count:
+            row, self._select_first = 0, False
         if row is not None:
             self.results.list.setCurrentIndex(self.results_model.index(row))
         self.search_finished.emit(outcome)
 
-    def _search_failed(self, message: str, details: str) -> None:
+    def _search_failed(self, generation: int, message: str, details: str) -> None:
+        if generation != self._generation:
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
                           f"The search could not be completed: {message}. Your filters are unchanged; "
                           "try a different search.", parent=self)
@@ -232,6 +241,11 @@ class MainWindow(QMainWindow):
     def _collection_changed(self) -> None:
         self._update(within=self.library.within())
 
+    def _link_hovered(self, url: object) -> None:
+        """Show where a link really goes before anyone clicks it."""
+        address = url.toString() if hasattr(url, "toString") else str(url)
+        self.statusBar().showMessage(address if address else "", 0 if address else 1)
+
     def clear_filters(self) -> None:
         self._set_filters(Filters())
 
@@ -240,6 +254,8 @@ class MainWindow(QMainWindow):
         row_id = current.data(IdRole) if current.isValid() else None
         if not row_id:
             return
+        if self.reader.item is not None and row_id == self.reader.item.id:
+            return  # already open: keep the reading position
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
@@ -263,7 +279,11 @@ class MainWindow(QMainWindow):
 
     def _enter_results(self) -> None:
         self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
+        if self._debounce.isActive() or self.work.busy:
+            self._select_first = True  # the list still shows the previous search: wait for this one
+            if self._debounce.isActive():
+                self.run_search()
+        elif not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
             self.results.list.setCurrentIndex(self.results_model.index(0))
 
     # -- dialogs and closing -----------------------------------------------------------------
@@ -275,7 +295,7 @@ class MainWindow(QMainWindow):
         info = self.catalog.info
         QMessageBox.about(self, "About TVET Desktop",
                           f"<p><b>TVET Desktop</b> — an offline library for vocational trainers.</p>"
-                          f"<p>Catalogue version {info.version}, built {_friendly_date(info.created)}, "
+                          f"<p>Catalogue version {info.version}, built {escape(_friendly_date(info.created))}, "
                           f"{info.item_count:,} items.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:

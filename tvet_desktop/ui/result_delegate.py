@@ -6,7 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..records import KIND_LABELS, Hit
+from ..records import Hit
+from ..render import meta_parts
 from .results_model import HitRole
 
 PADDING = 8
@@ -48,8 +49,8 @@ class ResultDelegate(QStyledItemDelegate):
         if not selected:
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(muted)
-        meta = " · ".join(p for p in (KIND_LABELS.get(hit.kind, hit.kind), str(hit.year or ""),
-                                      hit.country or "", hit.institution or "", hit.mark) if p)
+        parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution)
+        meta = " · ".join([*parts, hit.mark] if hit.mark else parts)
         meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from ..browse_index import Filters
 from ..records import FACETS
-from .facet_model import GROUP_LABELS, value_label
+from .facet_model import value_label
 from .result_delegate import ResultDelegate
 from .results_model import ResultsModel
 
+CHIP_LABELS = {"kind": "Kind", "theme": "Theme", "region": "Region", "country": "Country", "language": "Language"}
 SORT_LABELS = {"relevance": "Best match", "newest": "Newest first", "title": "Title A–Z"}
 
 
@@ -51,6 +52,10 @@ class ResultsPane(QWidget):
         self.chip_row = QWidget()
         self.chip_row.setLayout(self.chips)
         self.chips.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.linkActivated.connect(self._link)
+        self.hint.hide()
 
         self.list = QListView()
         self.list.setModel(model)
@@ -73,6 +78,7 @@ class ResultsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.chip_row)
+        layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
 
     @property
@@ -88,6 +94,10 @@ class ResultsPane(QWidget):
     def show_outcome(self, count: int, text: str, filters: Filters, suggestion: str | None) -> None:
         self.count_label.setText(f"<b>{count:,}</b> {'item' if count == 1 else 'items'}")
         self._set_chips(filters)
+        self.hint.setVisible(bool(count and suggestion))
+        if suggestion:
+            self.hint.setText(f"Few results. Did you mean <a href='suggest:{escape(suggestion, quote=True)}'>"
+                              f"{escape(suggestion)}</a>?")
         if count:
             self.stack.setCurrentWidget(self.list)
             return
@@ -116,7 +126,7 @@ class ResultsPane(QWidget):
                 widget.deleteLater()
         for facet in FACETS:
             for value in filters.selected(facet):
-                label = f"{GROUP_LABELS[facet].rstrip('s') if facet != 'kind' else 'Kind'}: {value_label(facet, value)}"
+                label = f"{CHIP_LABELS[facet]}: {value_label(facet, value)}"
                 self._add_chip(label, facet, value)
         if filters.year_from or filters.year_to:
             self._add_chip(f"Years: {filters.year_from or '…'}–{filters.year_to or '…'}", "years", "")

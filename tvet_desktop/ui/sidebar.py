@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..records import FACETS, Facets
+from ..records import FACETS
 from .facet_model import FacetModel
 
-ANY_YEAR = 0
 OPEN_GROUPS = {"kind", "theme", "region"}
 
 
@@ -46,7 +45,9 @@ class Sidebar(QWidget):
         self.tree.collapsed.connect(lambda index: self._closed.add(FACETS[index.row()]))
         self.tree.activated.connect(self._toggle)
         self.tree.setStyleSheet(_indicator_style(self.palette()))
+        model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_groups)
+        self._current: tuple[str, str] | None = None
 
         self.year_from = self._year_box("From year (any when blank)")
         self.year_to = self._year_box("To year (any when blank)")
@@ -67,32 +68,55 @@ class Sidebar(QWidget):
 
     def _year_box(self, tip: str) -> QSpinBox:
         box = QSpinBox()
-        box.setRange(ANY_YEAR, 2100)
-        box.setSpecialValueText("Any")
+        box.setRange(1899, 2100)
+        box.setSpecialValueText("Any")  # shown at the minimum, which means "no limit"
         box.setToolTip(tip)
         box.setAccessibleName(tip)
         box.setKeyboardTracking(False)
         box.valueChanged.connect(self._emit_years)
         return box
 
-    def set_year_bounds(self, facets: Facets) -> None:
+    def set_year_bounds(self, first: int | None, last: int | None) -> None:
+        """Let the boxes step through the catalogue's years; one below the first means "Any"."""
+        if first is None or last is None:
+            return
         for box in (self.year_from, self.year_to):
-            if facets.year_min and box.value() == ANY_YEAR:
-                box.setMinimum(ANY_YEAR)
-                box.setProperty("suggested", facets.year_min if box is self.year_from else facets.year_max)
+            box.blockSignals(True)
+            keep = self._year(box)
+            box.setRange(first - 1, last)
+            box.setValue(keep if keep is not None else first - 1)
+            box.blockSignals(False)
 
     def set_years(self, year_from: int | None, year_to: int | None) -> None:
         for box, value in ((self.year_from, year_from), (self.year_to, year_to)):
             box.blockSignals(True)
-            box.setValue(value or ANY_YEAR)
+            box.setValue(value if value is not None else box.minimum())
             box.blockSignals(False)
 
+    @staticmethod
+    def _year(box: QSpinBox) -> int | None:
+        return None if box.value() == box.minimum() else box.value()
+
     def _emit_years(self) -> None:
-        self.years_changed.emit(self.year_from.value() or None, self.year_to.value() or None)
+        self.years_changed.emit(self._year(self.year_from), self._year(self.year_to))
+
+    def _remember_current(self) -> None:
+        index = self.tree.currentIndex()
+        entry = self.model.entry(index)[1] if index.isValid() and index.parent().isValid() else None
+        self._current = (FACETS[index.parent().row()], entry.value) if entry else None
 
     def _restore_groups(self) -> None:
+        """Re-open the groups as they were (and any with a ticked value), and the keyboard's place."""
         for row, facet in enumerate(FACETS):
-            self.tree.setExpanded(self.model.index(row, 0), facet not in self._closed)
+            group = self.model.index(row, 0)
+            ticked = any(self.model.index(r, 0, group).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                         for r in range(self.model.rowCount(group)))
+            self.tree.setExpanded(group, facet not in self._closed or ticked)
+            if self._current and self._current[0] == facet:
+                for r in range(self.model.rowCount(group)):
+                    value = self.model.entry(self.model.index(r, 0, group))[1]
+                    if value is not None and value.value == self._current[1]:
+                        self.tree.setCurrentIndex(self.model.index(r, 0, group))
 
     def _toggle(self, index: QModelIndex) -> None:
         """Enter or double-click on a value ticks or unticks it (keyboard use)."""
