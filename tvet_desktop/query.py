@@ -15,6 +15,7 @@ from .text import words
 MAX_TERMS = 32
 MAX_WORD_LENGTH = 64
 MIN_PREFIX = 2
+SHORT_PREFIX = 3  # the snapshot's FTS5 prefix index covers prefixes of 2 and 3 characters
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 
 
@@ -88,9 +89,13 @@ def _no_expansion(term: Term) -> Sequence[str]:
 
 def term_expression(term: Term, expand: Expander = _no_expansion) -> str:
     quoted = '"' + " ".join(term.words) + '"'
-    if term.prefix:
+    completions = list(expand(term))
+    # A short prefix is served by the FTS prefix index. A longer one goes through the stemmer and
+    # then matches every word sharing the stem's start ("training*" -> "train*"), which is slow to
+    # rank and to snippet: the known completions of what was typed find the same items at once.
+    if term.prefix and (len(term.words[-1]) <= SHORT_PREFIX or not completions):
         quoted += "*"
-    alternatives = [quoted] + [f'"{word}"' for word in expand(term)]
+    alternatives = list(dict.fromkeys([quoted] + [f'"{word}"' for word in completions]))
     return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
 
 

@@ -34,7 +34,7 @@ ITEM_SQL = (
     "JOIN item_bodies ON item_bodies.rowid = items.rowid WHERE items.id = ?"
 )
 PREFIX_WORDS_SQL = (
-    "SELECT word FROM vocabulary WHERE word > ? AND word < ? || char(1114111) "
+    "SELECT word FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) "
     "ORDER BY documents DESC, word LIMIT ?"
 )
 FAMILY_WORDS_SQL = (

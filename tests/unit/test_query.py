@@ -56,3 +56,14 @@ def test_a_single_typed_letter_waits_for_the_next() -> None:
     assert parse("welding s", prefix_last=True).groups == ((Term(("welding",)),),)
     assert parse("s", prefix_last=True).is_empty
     assert parse("s").groups == ((Term(("s",)),),)
+
+
+def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
+    from tvet_desktop.query import term_expression
+
+    def completions(term: Term) -> list[str]:
+        return ["training", "trainings"] if term.words[0].startswith("trai") else []
+
+    assert term_expression(Term(("trainin",), prefix=True), completions) == '("trainin" OR "training" OR "trainings")'
+    assert term_expression(Term(("tra",), prefix=True), completions) == '"tra"*'
+    assert term_expression(Term(("xyzw",), prefix=True), completions) == '"xyzw"*'
