@@ -16,8 +16,7 @@ from pathlib import Path
 from . import search_sql as sql
 from .browse_index import SORTS, BrowseIndex, Filters
 from .query import ParsedQuery, Term, exclusion_expression, match_expression, parse
-from .records import Attachment, Facets, Hit, Item, SnapshotInfo
-from .snapshot import FORMAT_VERSION
+from .records import SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo
 from .text import edit_distance, porter_stem
 
 PREFIX_EXPANSIONS = 12
@@ -94,9 +93,9 @@ class Catalog:
         except (sqlite3.DatabaseError, KeyError, ValueError) as error:
             self.close()
             raise CatalogError(f"{self.path} is not a readable TVET Desktop catalogue ({error})") from None
-        if version != FORMAT_VERSION:
+        if version != SNAPSHOT_FORMAT:
             self.close()
-            raise CatalogError(f"{self.path} has catalogue format {version}; this app reads {FORMAT_VERSION}")
+            raise CatalogError(f"{self.path} has catalogue format {version}; this app reads {SNAPSHOT_FORMAT}")
         return SnapshotInfo(str(self.path), version, int(meta["catalogue_version"]), meta["created"],
                             int(meta["item_count"]), meta["content_hash"], kinds)
 

@@ -19,7 +19,6 @@ from .cli_notes import add_commands
 from .paths import bundled_snapshot
 from .records import FACETS, KINDS, Hit, Item
 from .render import language_name, meta_line, meta_parts
-from .snapshot import build_snapshot
 from .source import SourceError
 from .user_db import UserDataError
 
@@ -185,6 +184,8 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from .snapshot import build_snapshot  # sqlite-utils is only needed here; keep start-up light
+
     count = build_snapshot(args.source, args.out, version=args.catalogue_version)
     print(f"Built {args.out} with {count} items.")
     return 0

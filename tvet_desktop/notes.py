@@ -299,14 +299,21 @@ def note_status(note: Note, item: Item | None) -> str | None:
     return None
 
 
-def open_notes(folder: Path | None = None, clock: Clock = utc_now) -> NotesStore:
+def open_notes(folder: Path | None = None, clock: Clock = utc_now, backup: bool = True) -> NotesStore:
     """The user's notes store under ``folder`` (default: the user data folder), backed up once a day."""
     database = UserDatabase(folder or data_dir(), clock)
-    conn = database.open()
-    store = NotesStore(conn, clock, database)
+    store = NotesStore(database.open(), clock, database)
+    if backup:
+        daily_backup(store)
+    return store
+
+
+def daily_backup(store: NotesStore) -> None:
+    """Make the day's backup if there is none yet."""
+    if store.database is None:
+        return
     try:
-        database.backup_if_older_than(conn, hours=24)
+        store.database.backup_if_older_than(store.conn, hours=24)
     except (UserDataError, OSError, sqlite3.DatabaseError) as error:
         # A failed backup must not keep anyone from their notes; the next start tries again.
         log.warning("automatic backup failed: %s", error)
-    return store

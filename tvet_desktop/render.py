@@ -9,9 +9,6 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote, unquote, urlsplit
 
-import markdown
-import nh3
-
 from .records import KIND_LABELS, Item
 
 THEME_SCHEME = "theme"
@@ -47,6 +44,9 @@ def theme_of_link(url: str) -> str | None:
 
 def markdown_to_html(text: str) -> str:
     """Markdown to sanitized HTML."""
+    import markdown  # imported on first use: the window paints before anything is rendered
+    import nh3
+
     rendered = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     return nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
                      link_rel="noopener noreferrer")

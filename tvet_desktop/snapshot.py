@@ -17,11 +17,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .records import Item
+from .records import SNAPSHOT_FORMAT, Item
 from .source import SourceError, load_items
 from .text import TOKENIZER, fold, porter_stems, words
 
-FORMAT_VERSION = 1
 META_FILE = "snapshot.json"
 # bm25 weights, in the order of the FTS columns below: title above summary above body.
 FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
@@ -117,7 +116,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
     conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
     meta = {
-        "format_version": FORMAT_VERSION,
+        "format_version": SNAPSHOT_FORMAT,
         "catalogue_version": catalogue_version,
         "created": created,
         "item_count": len(items),

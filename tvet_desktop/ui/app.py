@@ -13,14 +13,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from ..catalog import Catalog
-from ..notes import NotesStore, open_notes
+from ..notes import NotesStore, daily_backup, open_notes
 from ..paths import bundled_snapshot, data_dir, settings_file
 from ..user_db import UserDatabase, UserDataCorrupt, UserDataError
+
+BACKUP_DELAY_MS = 5000
 
 
 def run_app(args: argparse.Namespace) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
@@ -43,6 +46,7 @@ def run_app(args: argparse.Namespace) -> int:
     notes = open_notes_or_ask()
     if notes is None:
         return 1
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
     window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app))
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
@@ -68,7 +72,7 @@ def open_notes_or_ask() -> NotesStore | None:
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        return open_notes()
+        return open_notes(backup=False)
     except UserDataCorrupt as damage:
         box = QMessageBox(QMessageBox.Icon.Warning, "Your notes need attention", str(damage))
         restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if damage.backup else None
@@ -76,7 +80,7 @@ def open_notes_or_ask() -> NotesStore | None:
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             UserDatabase(data_dir()).restore(damage.backup)
-        return open_notes()
+        return open_notes(backup=False)
     except UserDataError as error:
         QMessageBox.critical(None, "TVET Desktop cannot open your notes", str(error))
         return None

@@ -15,9 +15,12 @@ SNIPPET_LINES = 2
 
 
 class ResultDelegate(QStyledItemDelegate):
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return 2 * PADDING + int(QFontMetrics(font).lineSpacing() * (2.2 + SNIPPET_LINES))
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, 2 * PADDING + int(line * (2.2 + SNIPPET_LINES)))
+        return QSize(200, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

@@ -40,7 +40,9 @@ class Sidebar(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed count column: sizing it to its contents would ask the model for every row on each update.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("100,000") + 8)
         self.tree.expanded.connect(lambda index: self._closed.discard(FACETS[index.row()]))
         self.tree.collapsed.connect(lambda index: self._closed.add(FACETS[index.row()]))
         self.tree.activated.connect(self._toggle)
