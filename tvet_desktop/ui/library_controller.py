@@ -168,6 +168,39 @@ class LibraryController(QObject):
             if self._guard("Reading list", lambda: self.store.remove_from_list(list_id, item_id)):
                 self._changed_collection_content("list")
 
+    def rename_list(self) -> None:
+        list_id = self.collection.list_id
+        if self.collection.kind != "list" or not list_id:
+            self.status.emit("Choose a reading list in “Your library” first.")
+            return
+        name, ok = QInputDialog.getText(self.window, "Rename reading list", "New name:", text=self.collection.name)
+        if ok and name.strip() and self._guard("Rename", lambda: self.store.rename_list(list_id, name)):
+            self.collections.current = Collection("list", list_id, name.strip())
+            self.refresh()
+
+    def delete_list(self) -> None:
+        list_id = self.collection.list_id
+        if self.collection.kind != "list" or not list_id:
+            self.status.emit("Choose a reading list in “Your library” first.")
+            return
+        answer = QMessageBox.question(self.window, "Delete reading list",
+                                      f"Delete the list “{self.collection.name}”? The items stay in the catalogue "
+                                      "and your notes are kept.")
+        if answer == QMessageBox.StandardButton.Yes and self._guard("Delete", lambda: self.store.delete_list(list_id)):
+            self.collections.current = Collection()
+            self.refresh()
+            self.collection_changed.emit()
+
+    def export_list(self) -> None:
+        list_id = self.collection.list_id
+        if self.collection.kind != "list" or not list_id:
+            self.status.emit("Choose a reading list in “Your library” first.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export reading list",
+                                              str(Path.home() / f"{self.collection.name}.zip"), "One file (*.zip)")
+        if path and self._guard("Export", lambda: notes_io.export(self.store, Path(path), list_id=list_id)):
+            self.status.emit(f"Exported “{self.collection.name}” to {path}.")
+
     def export_notes(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export notes, bookmarks and lists",
                                               str(Path.home() / "tvet-notes.zip"), "One file (*.zip)")
