@@ -32,9 +32,19 @@ snapshot: $(STAMP)
 benchmark: system-deps $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
+# The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list.
 screenshots: system-deps $(STAMP)
-	$(BIN)/tvet-desktop --screenshot docs/screenshot.png --query "digital skills teacher" --size 1280x800
-	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --size 1024x640
+	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
+	$(BIN)/tvet-desktop notes set digital-skills-development-in-tvet-teacher-training-trends \
+	  "Use with the **week 3** group: ask which digital tools they already use." && \
+	$(BIN)/tvet-desktop lists create "Welding — week 3" && \
+	$(BIN)/tvet-desktop lists add "Welding — week 3" digital-skills-development-in-tvet-teacher-training-trends green-jobs && \
+	$(BIN)/tvet-desktop bookmarks add green-jobs && \
+	$(BIN)/tvet-desktop --screenshot docs/screenshot.png --query "digital skills teacher" --size 1280x800 \
+	  --select digital-skills-development-in-tvet-teacher-training-trends && \
+	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --facet kind=publication \
+	  --size 1024x640 && \
+	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

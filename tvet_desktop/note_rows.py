@@ -8,6 +8,7 @@ from .catalog import Catalog
 from .notes import ListEntry, Note, NotesStore, note_status
 from .query import ParsedQuery
 from .records import Hit
+from .search_sql import plain_snippet
 
 NOTE_PREFIX = "note:"
 MISSING_PREFIX = "missing:"
@@ -19,7 +20,7 @@ def note_row(note: Note, catalog: Catalog, snippet: str = "", snippet_html: str 
     from html import escape
 
     item = catalog.get(note.item_id) if note.item_id else None
-    preview = snippet or " ".join(note.text.split())[:PREVIEW_CHARS]
+    preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or "Untitled note")
     mark = note_status(note, item) or ("on “" + item.title + "”" if item else "")
     return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,

@@ -20,7 +20,7 @@ from pathlib import Path
 from .paths import data_dir
 from .query import ParsedQuery, match_expression
 from .records import Item
-from .search_sql import END, START, snippet_html, snippet_text
+from .search_sql import END, START, plain_snippet, snippet_html, snippet_text
 from .user_db import Clock, UserDatabase, UserDataError, utc_now
 
 log = logging.getLogger(__name__)
@@ -191,7 +191,7 @@ class NotesStore:
         for note_id, marked in rows:
             note = self.get_note(note_id)
             if note is not None:
-                flat = " ".join(marked.split())
+                flat = plain_snippet(marked)
                 hits.append(NoteHit(note, snippet_text(flat), snippet_html(flat)))
         return hits
 
