@@ -37,6 +37,7 @@ class Results:
     _order: str
     _mask: int = 0
     _ranked: tuple[int, ...] | None = None
+    matched: list[int] | None = None  # every rowid the query matched, before filters (reused for facets)
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:
@@ -139,8 +140,9 @@ class Catalog:
             expression = match_expression(query, self._expand)
             if sort == "relevance":
                 flags = index.flags(self._newest_mask(filters, chosen))
-                ranked = tuple(r for r, _ in self._conn.execute(sql.ranked_sql(), (expression,)) if flags[r - 1])
-                return Results(len(ranked), index, order, _ranked=ranked)
+                matched = [r for r, _ in self._conn.execute(sql.ranked_sql(), (expression,))]
+                ranked = tuple(r for r in matched if flags[r - 1])
+                return Results(len(ranked), index, order, _ranked=ranked, matched=matched)
             mask &= self._matching(expression, order)
         elif query.excluded:
             mask &= ~self._matching(exclusion_expression(query), order)
@@ -180,10 +182,14 @@ class Catalog:
         """How many results each facet value would give (each facet ignoring its own selection)."""
         return self.facet_counts(parse(query, prefix_last=prefix), Filters.of(**filters))
 
-    def facet_counts(self, parsed: ParsedQuery, chosen: Filters, within: Sequence[str] | None = None) -> Facets:
+    def facet_counts(self, parsed: ParsedQuery, chosen: Filters, within: Sequence[str] | None = None,
+                     matched: Sequence[int] | None = None) -> Facets:
+        """Facet counts; ``matched`` (from :meth:`results`) saves running the query a second time."""
         index = self.index
         query_mask = index.all if within is None else index.bitmap_of(self.rowids_of(within))
-        if parsed.groups:
+        if parsed.groups and matched is not None:
+            query_mask &= index.bitmap_of(matched)
+        elif parsed.groups:
             query_mask &= self._matching(match_expression(parsed, self._expand))
         elif parsed.excluded:
             query_mask &= ~self._matching(exclusion_expression(parsed))

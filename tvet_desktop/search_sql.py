@@ -23,8 +23,16 @@ def snippets_sql(count: int, tokens: int = 24) -> str:
     )
 
 
+# Columns of the search index, and their bm25 weights: title above summary above body.
+FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
+FTS_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0)
+BM25 = f"bm25(items_fts, {', '.join(str(w) for w in FTS_WEIGHTS)})"
+
+
 def ranked_sql(limit: int | None = None) -> str:
-    sql = "SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ? ORDER BY rank"
+    """Rowids with their bm25 score, best first. The score is computed once per row through its
+    alias; reading FTS5's ``rank`` column computes it again (half the time at 100k matches)."""
+    sql = f"SELECT rowid, {BM25} AS score FROM items_fts WHERE items_fts MATCH ? ORDER BY score"
     return sql + " LIMIT ? OFFSET ?" if limit is not None else sql
 
 

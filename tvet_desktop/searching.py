@@ -39,7 +39,7 @@ def run_search(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
     query = parse(request.text, prefix_last=True)
     results = catalog.results(query, request.filters, request.sort, request.within)
     first_page = catalog.hits(results.page(0, FIRST_PAGE), query)
-    facets = catalog.facet_counts(query, request.filters, request.within)
+    facets = catalog.facet_counts(query, request.filters, request.within, results.matched)
     suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
     elapsed = (time.perf_counter() - started) * 1000
     return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)

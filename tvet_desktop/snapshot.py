@@ -18,13 +18,11 @@ from pathlib import Path
 import sqlite_utils
 
 from .records import SNAPSHOT_FORMAT, Item
+from .search_sql import FTS_COLUMNS, FTS_WEIGHTS
 from .source import SourceError, load_items
 from .text import TOKENIZER, fold, porter_stems, words
 
 META_FILE = "snapshot.json"
-# bm25 weights, in the order of the FTS columns below: title above summary above body.
-FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
-FTS_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0)
 
 
 def build_snapshot(source: Path, out: Path, version: int | None = None) -> int:

@@ -164,3 +164,11 @@ def test_results_within_a_collection_keep_its_order(catalog: Catalog) -> None:
     facets = catalog.facet_counts(parse(""), Filters(), within=within)
     assert facets.total == 3 and {c.value for c in facets.values["kind"]} == {"glossary_term", "publication",
                                                                               "practice"}
+
+
+def test_facets_from_ranked_matches_equal_a_fresh_count(catalog: Catalog) -> None:
+    query = parse("skills")
+    results = catalog.results(query, Filters(region=("Africa",)), "relevance")
+    assert results.matched is not None
+    reused = catalog.facet_counts(query, Filters(region=("Africa",)), matched=results.matched)
+    assert reused == catalog.facet_counts(query, Filters(region=("Africa",)))
