@@ -24,7 +24,7 @@ def machine_section(info: dict[str, str]) -> list[str]:
         f"Run on {info['date']}: {info['nproc']} × {info['cpu']}, {info['system']}, Python {info['python']}, "
         f"SQLite {info['sqlite']}, PySide6 {info['pyside6']}. Load average before/after the run: "
         f"{info['load_before']} / {info['load_after']} (other work on the machine shows up as noise). "
-        f"Mode: {info['mode']}; total run time {info['runtime_min']:.1f} min.", "",
+        f"Mode: {info['mode']}; total run time {info['runtime_min']:.1f} min. App at commit {info['commit']}.", "",
     ]
 
 
@@ -47,7 +47,7 @@ def search_section(search: dict[int, dict[str, Any]], slowest: list[dict[str, An
                          t.sized(size, t.search_ok(app["p95"], naive["p95"]))])
     largest = max(search)
     worst = sorted(search[largest]["queries"], key=lambda q: -q["app_prefix"])[:8]
-    query_rows = [[f"`{q['query']}`", str(q["hits"]), _ms(q["app"]), _ms(q["naive"]), _ms(q["app_prefix"]),
+    query_rows = [[f"`{q['query']}`", f"{q['matches']:,}", _ms(q["app"]), _ms(q["naive"]), _ms(q["app_prefix"]),
                    _ms(q["naive_prefix"])] for q in worst]
     split_rows = [[f"`{s['query']}`", _ms(s["search_ms"]), _ms(s["hits_ms"])] for s in slowest]
     return [
@@ -60,8 +60,8 @@ def search_section(search: dict[int, dict[str, Any]], slowest: list[dict[str, An
         f"{t.SEARCH_RATIO}× naive p95 and < {t.SEARCH_MS:.0f} ms.", "",
         *_table(["items", "variant", "app median ms", "app p95 ms", "naive median ms", "naive p95 ms",
                  "p95 ratio", "target"], rows), "",
-        f"Slowest queries at {largest:,} items (median ms; hits = results shown, at most 50):", "",
-        *_table(["query", "hits", "app", "naive", "app prefix", "naive prefix"], query_rows), "",
+        f"Slowest queries at {largest:,} items (median ms; matches = items the app finds with prefix=True):", "",
+        *_table(["query", "matches", "app", "naive", "app prefix", "naive prefix"], query_rows), "",
         "Where the time goes for the slowest prefix queries: `Catalog.hits` alone (fetching the 50 rows and their "
         "snippets) against the whole search (median ms):", "",
         *_table(["query", "search", "of which hits()"], split_rows), "",
@@ -149,7 +149,8 @@ def startup_section(startup: dict[str, Any]) -> list[str]:
         "alternating; medians). App: `benchmarks/startup_child.py` runs the real entry point "
         "(`tvet_desktop.cli.main`, i.e. `run_app`) on the bundled catalogue with a fresh data folder, and reports "
         "after the result list has painted its first results. Baseline: a bare PySide6 `QMainWindow` with a "
-        "`QListWidget` of 100 strings and a `QTextBrowser`. Peak RSS is the child's `ru_maxrss`. Off-screen.", "",
+        "`QListWidget` of 100 strings and a `QTextBrowser`. Peak RSS is the child's own high-water mark (`VmHWM`; "
+        "`ru_maxrss` would carry over the forked parent's). Off-screen.", "",
         *_table(["", "app", "bare PySide6", "app vs bare", "target", "result"], rows), "",
     ]
     if "app_large" in startup:

@@ -1,7 +1,7 @@
 """Run every benchmark and rewrite docs/benchmarks.md: ``python -m benchmarks.run [--sizes 1000,10000] [--quick]``.
 
 The GUI and start-up benchmarks run in child processes, so Qt state, threads and memory of one measurement
-never leak into another. Raw figures also go to ``benchmarks/data/results.json``.
+never leak into another. Raw figures also go to ``benchmarks/data/results.json`` (``results-quick.json``).
 """
 
 from __future__ import annotations
@@ -83,8 +83,9 @@ def main() -> None:
         "Speed and memory of TVET Desktop on synthetic catalogues (`benchmarks/generate.py`: Zipf-distributed TVET "
         "vocabulary, titles ~10 words, summaries ~60, bodies ~600; 7 kinds, 60 themes, 50 countries in 5 regions "
         "plus Global, years 1990–2026, fixed seed), each against a simple baseline measured in the same run. "
-        "Regenerate with `make benchmark` (`python -m benchmarks.run`; `--sizes 1000,10000` or `--quick` for a "
-        "smoke run). Times in ms; p95 is the nearest-rank 95th percentile.", "",
+        "Regenerate with `make benchmark` (`python -m benchmarks.run`; `--sizes 1000,10000` for fewer sizes, `--quick` "
+        "for a smoke run written to `benchmarks/data/benchmarks-quick.md`). Times in ms; p95 is the nearest-rank "
+        "95th percentile.", "",
         *report.machine_section(info),
         *report.build_section(builds),
         *report.search_section(search, slowest),
@@ -99,7 +100,7 @@ def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
     raw = {"machine": info, "builds": builds, "search": search, "slowest": slowest, "browse": browse, "gui": gui,
            "startup": startup}
-    (DATA / "results.json").write_text(json.dumps(raw, indent=1, default=str))
+    (DATA / ("results-quick.json" if args.quick else "results.json")).write_text(json.dumps(raw, indent=1, default=str))
     print(text)
     _step(f"wrote {os.path.relpath(args.output, REPO)}", started)
 

@@ -9,33 +9,54 @@ change to how the window is composed. Off-screen; the parent gives each run a fr
 from __future__ import annotations
 
 import os
-import resource
 import sys
+from collections.abc import Callable
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QListWidget, QMainWindow, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QTextBrowser,
+    QWidget,
+)
 
 
 class FirstPaint(QObject):
-    """Reports after the first Paint of a list viewport that has rows; the report runs once that paint ends.
-
-    Installed on the application in both modes, so both pay the same per-event filter cost.
+    """Reports after the first Paint of the watched item view's viewport once it has rows (the report runs
+    only after that paint ends). Installed on the application in both modes, so both pay the same cost.
     """
+
+    def __init__(self, is_watched: Callable[[QAbstractItemView], bool]) -> None:
+        super().__init__()
+        self.is_watched = is_watched
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             view = watched.parent()
-            if isinstance(view, QListView) and view.model() is not None and view.model().rowCount() > 0:
+            if isinstance(view, QAbstractItemView) and view.model().rowCount() > 0 and self.is_watched(view):
                 QApplication.instance().removeEventFilter(self)
                 QTimer.singleShot(0, report)
         return False
 
 
+def is_results_list(view: QAbstractItemView) -> bool:
+    """The app's result list (not its other lists and trees, such as the collections or the facets)."""
+    from tvet_desktop.ui.main_window import MainWindow
+
+    return any(isinstance(w, MainWindow) and w.results.list is view for w in QApplication.topLevelWidgets())
+
+
 def report() -> None:
-    print(f"READY {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forked parent across exec.
+    with open("/proc/self/status") as status:
+        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    print(f"READY {peak}", flush=True)
     os._exit(0)  # tear-down is not start-up
 
 
@@ -58,7 +79,7 @@ def bare(app: QApplication) -> None:
 def main() -> None:
     mode = sys.argv[1]
     app = QApplication(sys.argv[:1])  # run_app takes over an existing QApplication
-    watcher = FirstPaint()
+    watcher = FirstPaint((lambda view: isinstance(view, QListWidget)) if mode == "bare" else is_results_list)
     app.installEventFilter(watcher)
     QTimer.singleShot(120_000, lambda: os._exit(3))  # never hang the parent
     if mode == "bare":

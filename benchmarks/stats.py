@@ -7,6 +7,7 @@ import os
 import platform
 import sqlite3
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -36,6 +37,19 @@ def summary(samples: list[float]) -> dict[str, float]:
             "n": len(samples)}
 
 
+def _app_version() -> str:
+    """The commit the app code was measured at (read-only git calls), flagged when tvet_desktop/ has changes."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                                check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "tvet_desktop"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit + (" with uncommitted changes in tvet_desktop/" if dirty else "")
+
+
 def machine() -> dict[str, str]:
     import PySide6
 
@@ -47,4 +61,5 @@ def machine() -> dict[str, str]:
         pass
     return {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "nproc": str(os.cpu_count()),
             "cpu": cpu, "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-            "pyside6": PySide6.__version__, "system": f"{platform.system()} {platform.release()}"}
+            "pyside6": PySide6.__version__, "system": f"{platform.system()} {platform.release()}",
+            "commit": _app_version()}
