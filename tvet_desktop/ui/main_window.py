@@ -22,7 +22,7 @@ from .results_pane import ResultsPane
 from .search_field import SearchField
 from .settings import WindowSettings
 from .sidebar import Sidebar
-from .worker import BackgroundWork
+from .worker import BackgroundWork, Latest
 
 DEBOUNCE_MS = 150
 SHORTCUTS = [
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
-        self._generation = 0
+        self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
         self.setWindowTitle("TVET Desktop")
@@ -189,16 +189,12 @@ class MainWindow(QMainWindow):
         self._update(filters=filters)
 
     def run_search(self) -> None:
-        """Search off the GUI thread; an answer to an older request is dropped."""
+        """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
-        self._generation += 1
-        generation, request, catalog = self._generation, self.request, self.catalog
-        self.work.run(lambda: run_search(catalog, request), lambda outcome: self._show(generation, outcome),
-                      lambda message, details: self._search_failed(generation, message, details))
+        request, catalog = self.request, self.catalog
+        self.work.run_latest(self._searches, lambda: run_search(catalog, request), self._show, self._search_failed)
 
-    def _show(self, generation: int, outcome: SearchOutcome) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, outcome: SearchOutcome) -> None:
         current = self.reader.item.id if self.reader.item else None
         extra = self.library.extra_rows(outcome.query)
         self.results_model.set_results(outcome.results, outcome.first_page,
@@ -214,9 +210,7 @@ class MainWindow(QMainWindow):
             self.results.list.setCurrentIndex(self.results_model.index(row))
         self.search_finished.emit(outcome)
 
-    def _search_failed(self, generation: int, message: str, details: str) -> None:
-        if generation != self._generation:
-            return
+    def _search_failed(self, message: str, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
                           f"The search could not be completed: {message}. Your filters are unchanged; "
                           "try a different search.", parent=self)

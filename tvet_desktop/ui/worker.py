@@ -33,6 +33,28 @@ class _Task(QRunnable):
             self.signals.done.emit(result)
 
 
+class Latest:
+    """A slot for one kind of request (a search) where only the newest one matters.
+
+    Each request takes a ticket; a job whose ticket is no longer the newest is skipped when a worker
+    picks it up, and its answer is dropped if it was already running. The newest job always runs.
+    Reading the ticket from a worker thread is safe: it is one int, replaced under the GIL.
+    """
+
+    def __init__(self) -> None:
+        self._newest = 0
+
+    def take(self) -> int:
+        self._newest += 1
+        return self._newest
+
+    def is_newest(self, ticket: int) -> bool:
+        return ticket == self._newest
+
+
+_SKIPPED = object()  # what a job returns when a newer request replaced it before it started
+
+
 class BackgroundWork(QObject):
     """Runs jobs off the GUI thread. A job returns data; only the callbacks touch widgets."""
 
@@ -54,6 +76,24 @@ class BackgroundWork(QObject):
         signals.done.connect(finish)
         signals.failed.connect(finish)
         self.pool.start(_Task(job, signals))
+
+    def run_latest(self, slot: Latest, job: Callable[[], Any], on_done: Callable[[Any], None],
+                   on_error: Callable[[str, str], None]) -> None:
+        """Like :meth:`run`, but only for the newest request in ``slot``: older ones never start or report."""
+        ticket = slot.take()
+
+        def newest_only() -> Any:
+            return job() if slot.is_newest(ticket) else _SKIPPED
+
+        def done(result: Any) -> None:
+            if result is not _SKIPPED and slot.is_newest(ticket):
+                on_done(result)
+
+        def failed(message: str, details: str) -> None:
+            if slot.is_newest(ticket):
+                on_error(message, details)
+
+        self.run(newest_only, done, failed)
 
     @property
     def busy(self) -> bool:

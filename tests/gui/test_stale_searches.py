@@ -1,0 +1,92 @@
+"""Typing faster than searches finish: only the newest text is searched, and its results always appear.
+
+The window's worker gets a one-thread pool that a gate job holds busy, so every search asked for while
+typing is queued behind it, as on a slow machine with a large catalogue. Opening the gate lets them run.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from tvet_desktop import searching
+from tvet_desktop.catalog import Catalog
+from tvet_desktop.searching import SearchOutcome, SearchRequest
+from tvet_desktop.ui import main_window
+from tvet_desktop.ui.main_window import MainWindow
+from tvet_desktop.ui.worker import BackgroundWork, Latest
+
+from .conftest import WAIT_MS
+from .test_main_window import shown_ids
+
+
+class Gate:
+    """Holds the only worker thread of ``pool`` until opened."""
+
+    def __init__(self, pool: QThreadPool) -> None:
+        self.event = threading.Event()
+        pool.start(lambda: self.event.wait(WAIT_MS / 1000))
+
+    def open(self) -> None:
+        self.event.set()
+
+
+@pytest.fixture
+def one_thread() -> Iterator[QThreadPool]:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    yield pool
+    pool.waitForDone(WAIT_MS)
+
+
+@pytest.fixture
+def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the window really searched for (the real search runs; it is only counted)."""
+    texts: list[str] = []
+
+    def counted(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
+        texts.append(request.text)
+        return searching.run_search(catalog, request)
+
+    monkeypatch.setattr(main_window, "run_search", counted)
+    return texts
+
+
+def test_typing_ahead_of_the_searches_runs_only_the_newest(qtbot: QtBot, window: MainWindow, one_thread: QThreadPool,
+                                                            searched: list[str]) -> None:
+    window.work.pool = one_thread
+    gate = Gate(one_thread)
+    shown: list[str] = []
+    window.search_finished.connect(lambda outcome: shown.append(outcome.request.text))
+    typed = "welding safety"
+    for char in typed:
+        qtbot.keyClicks(window.search_field, char)
+        window.run_search()  # as the debounce would, were each key slower than it
+    gate.open()
+    qtbot.waitUntil(lambda: shown == [typed], timeout=WAIT_MS)
+    window.work.wait(WAIT_MS)
+    assert searched == [typed]  # every older request was skipped before it started
+    assert shown_ids(window) == ["welding-safety-guide"]
+    assert window.results.count_label.text() == "<b>1</b> item"
+
+
+def test_an_answer_overtaken_while_running_is_dropped(qtbot: QtBot) -> None:
+    work, slot = BackgroundWork(), Latest()
+    started, release = threading.Event(), threading.Event()
+    answers: list[str] = []
+
+    def slow() -> str:
+        started.set()
+        release.wait(WAIT_MS / 1000)
+        return "old"
+
+    work.run_latest(slot, slow, answers.append, lambda message, details: answers.append(message))
+    assert started.wait(WAIT_MS / 1000)
+    work.run_latest(slot, lambda: "new", answers.append, lambda message, details: answers.append(message))
+    release.set()
+    qtbot.waitUntil(lambda: not work.busy, timeout=WAIT_MS)
+    assert answers == ["new"]
