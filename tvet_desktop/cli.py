@@ -16,10 +16,12 @@ from . import __version__
 from .browse_index import SORTS
 from .catalog import Catalog, CatalogError
 from .cli_notes import add_commands
-from .paths import bundled_snapshot
+from .cli_sync import add_commands as add_sync_commands
+from .cli_sync import catalogue_store
 from .records import FACETS, KINDS, Hit, Item
 from .render import language_name, meta_line, meta_parts
 from .source import SourceError
+from .sync.errors import SyncError
 from .user_db import UserDataError
 
 
@@ -44,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as error:
         print(f"tvet-desktop: the catalogue or notes file is damaged ({error})", file=sys.stderr)
         return 1
-    except (UserError, UserDataError, CatalogError, SourceError, OSError) as error:
+    except (UserError, UserDataError, CatalogError, SourceError, SyncError, OSError) as error:
         print(f"tvet-desktop: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -92,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version number")
     build.set_defaults(handler=_build)
     add_commands(sub, open_catalog)
+    add_sync_commands(sub)
     return parser
 
 
@@ -117,7 +120,8 @@ def _positive(text: str) -> int:
 
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
-    return Catalog(args.catalog or bundled_snapshot())
+    """The snapshot named with --catalog, else the active one (installed by a sync, else the bundled one)."""
+    return Catalog(args.catalog or catalogue_store().active().path)
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -172,12 +176,19 @@ def _item_text(item: Item) -> str:
 
 
 def _info(args: argparse.Namespace) -> int:
+    active = None if args.catalog else catalogue_store().active()
     with open_catalog(args) as catalog:
         info = catalog.info
+    origin = active.origin if active else "opened with --catalog"
     if args.json:
-        print(json.dumps(info.to_json(), indent=2))
+        extra = {"origin": origin, "installed": active.installed if active else None,
+                 "problem": active.problem if active else None}
+        print(json.dumps({**info.to_json(), **extra}, indent=2))
         return 0
-    print(f"Catalogue: {info.path}\nVersion: {info.version}\nCreated: {info.created}\nItems: {info.item_count}")
+    print(f"Catalogue: {info.path}\nVersion: {info.version}\nCreated: {info.created}\nFrom: {origin}"
+          f"\nItems: {info.item_count}")
+    if active and active.problem:
+        print(f"Note: {active.problem}; using this one instead.")
     for kind, count in info.kinds.items():
         print(f"  {kind}: {count}")
     return 0

@@ -1,0 +1,211 @@
+"""``tvet-desktop keygen|publish|trust|sync|rollback|import|export-snapshot|share``: catalogue updates."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .paths import bundled_snapshot, data_dir
+from .sync.store import CatalogueStore
+
+
+def add_commands(sub: Any) -> None:
+    keygen = sub.add_parser("keygen", help="publisher: create a signing key pair in DIR")
+    keygen.add_argument("dir", type=Path)
+    keygen.set_defaults(handler=_keygen)
+
+    publish = sub.add_parser("publish", help="publisher: add a signed catalogue version to a repository folder")
+    publish.add_argument("source", type=Path, help="catalogue source: a .jsonl file or a folder of them")
+    publish.add_argument("repo_dir", type=Path, help="the repository folder (plain static files)")
+    publish.add_argument("--key", type=Path, required=True, help="the private signing key (tvet-signing.key)")
+    publish.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version (default: next)")
+    publish.add_argument("--channel", default="stable")
+    publish.add_argument("--expires-days", type=int, default=90, help="days until clients refuse this manifest")
+    publish.set_defaults(handler=_publish)
+
+    trust = sub.add_parser("trust", help="trust a publisher's public key (or --list, --remove KEYID)")
+    trust.add_argument("pubkey_file", type=Path, nargs="?")
+    trust.add_argument("--list", action="store_true", help="show the trusted keys")
+    trust.add_argument("--remove", metavar="KEYID", help="stop trusting a key you added")
+    trust.add_argument("--json", action="store_true")
+    trust.set_defaults(handler=_trust)
+
+    sync = sub.add_parser("sync", help="update the catalogue from a server")
+    sync.add_argument("--server", help="repository address, e.g. http://192.168.1.20:8765/ (remembered)")
+    sync.add_argument("--check", action="store_true", help="only say whether an update is available")
+    sync.add_argument("--json", action="store_true")
+    sync.set_defaults(handler=_sync)
+
+    rollback = sub.add_parser("rollback", help="go back to the previously installed catalogue")
+    rollback.add_argument("--json", action="store_true")
+    rollback.set_defaults(handler=_rollback)
+
+    importer = sub.add_parser("import", help="install a catalogue from an export folder or bundle file (USB stick)")
+    importer.add_argument("path", type=Path)
+    importer.add_argument("--json", action="store_true")
+    importer.set_defaults(handler=_import)
+
+    export = sub.add_parser("export-snapshot", help="write the active catalogue for a colleague (folder or .zip)")
+    export.add_argument("path", type=Path)
+    export.set_defaults(handler=_export)
+
+    share = sub.add_parser("share", help="serve the active catalogue to other laptops on the local network")
+    share.add_argument("--port", type=int, default=8765)
+    share.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every interface)")
+    share.set_defaults(handler=_share)
+
+
+def catalogue_store() -> CatalogueStore:
+    return CatalogueStore(data_dir(), bundled_snapshot())
+
+
+def _updater() -> Any:
+    from .sync.client import Updater
+    from .sync.keys import TrustStore
+
+    return Updater(catalogue_store(), TrustStore(data_dir()))
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from .sync.keys import generate_keys, load_public_key
+
+    private, public = generate_keys(args.dir)
+    print(f"Private key: {private}  (keep it secret and backed up; never put it in a repository)")
+    print(f"Public key:  {public}  (key id {load_public_key(public).keyid}; give it to the app's users)")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .sync.publish import publish
+
+    manifest = publish(args.source, args.repo_dir, args.key, bundled_snapshot(), version=args.catalogue_version,
+                       channel=args.channel, expiry_days=args.expires_days)
+    print(f"Published catalogue v{manifest.catalogue_version} ({manifest.item_count} items) to {args.repo_dir}:")
+    for entry in manifest.files():
+        base = f" (from v{entry.from_version})" if entry.from_version is not None else " (full)"
+        print(f"  {entry.name}{base}: {entry.length:,} bytes")
+    print(f"Expires {manifest.expires[:10]}.")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from .sync.errors import SyncError
+    from .sync.keys import TrustStore
+
+    store = TrustStore(data_dir())
+    if args.remove:
+        store.remove(args.remove)
+        print(f"Key {args.remove} is no longer trusted.")
+    elif args.pubkey_file:
+        key = store.add(args.pubkey_file)
+        print(f"Trusted key {key.keyid} from {args.pubkey_file}.")
+    elif not args.list:
+        raise SyncError("give a public key file to trust, or --list, or --remove KEYID")
+    keys = store.keys()
+    if args.json:
+        print(json.dumps([{"keyid": k.keyid, "origin": k.origin} for k in keys], indent=2))
+    elif args.list:
+        for key in keys:
+            print(f"{key.keyid}  {key.origin}")
+        if not keys:
+            print("No publisher keys are trusted yet.")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from .sync.errors import SyncError
+    from .sync.transport import HttpRepository
+
+    updater = _updater()
+    server = args.server or updater.store.state().server
+    if not server:
+        raise SyncError("no update server is set: pass --server URL once (it is remembered)")
+    repo = HttpRepository(server)
+    updater.store.save_state(replace(updater.store.state(), server=repo.base_url))
+    if args.check:
+        manifest, *_ = updater.check(repo)
+        active = updater.store.active()
+        newer = manifest.catalogue_version > active.version
+        result = {"installed_version": active.version, "available_version": manifest.catalogue_version,
+                  "update_available": newer}
+        print(json.dumps(result, indent=2) if args.json else
+              (f"Catalogue v{manifest.catalogue_version} is available (you have v{active.version})." if newer
+               else f"Catalogue v{active.version} is up to date."))
+        return 0
+    return _run_update(updater, repo, args.json)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .sync.sneakernet import open_export
+
+    return _run_update(_updater(), open_export(args.path), args.json)
+
+
+def _run_update(updater: Any, repo: Any, as_json: bool) -> int:
+    from .sync.progress import ProgressMeter
+
+    meter = ProgressMeter()
+    live = sys.stderr.isatty() and not as_json
+
+    def progress(done: int, total: int) -> None:
+        meter.update(done, total)
+        if live:
+            print(f"\r  {meter.describe():60}", end="", file=sys.stderr, flush=True)
+
+    def stage(name: str) -> None:
+        if live:
+            print(f"\r{name}…{' ' * 60}", file=sys.stderr, flush=True)
+
+    result = updater.update(repo, progress, stage=stage)
+    if as_json:
+        print(json.dumps(result.to_json(), indent=2))
+    else:
+        print(result.message)
+        if result.installed:
+            print(f"  {result.method} download: {result.fetched:,} bytes transferred (was v{result.previous_version})")
+    return 0
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    active = catalogue_store().rollback()
+    if args.json:
+        print(json.dumps({"version": active.version, "origin": active.origin}, indent=2))
+    else:
+        print(f"Now using catalogue v{active.version} ({active.origin}).")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .sync.sneakernet import export_active
+
+    store = catalogue_store()
+    target = export_active(store, args.path)
+    print(f"Exported catalogue v{store.active().version} to {target}; import it with `tvet-desktop import {target}`.")
+    return 0
+
+
+def _share(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .sync.serve import local_addresses, make_server
+    from .sync.sneakernet import export_active
+
+    store = catalogue_store()
+    store.folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="tvet-share-", dir=store.folder) as folder:
+        export_active(store, Path(folder))
+        server = make_server(Path(folder), args.host, args.port)
+        port = server.server_address[1]
+        print(f"Sharing catalogue v{store.active().version}. On the other laptops run:")
+        for address in local_addresses():
+            print(f"  tvet-desktop sync --server http://{address}:{port}/")
+        print("Press Ctrl+C to stop.", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    return 0

@@ -1,0 +1,169 @@
+"""Bring the catalogue up to date from a repository: check, pick the smallest download, verify, activate.
+
+Every step before activation works on files in ``downloads/`` and ``staging/``; the active catalogue and
+the user's notes are never opened for writing. A failure at any point leaves the active version in use.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .checks import Installed, check_manifest, validate_snapshot
+from .delta import apply_delta, snapshot_items
+from .errors import MissingFile, SyncError
+from .files import decompress_file, sha256_file
+from .keys import TrustStore
+from .manifest import (
+    DEFAULT_CHANNEL,
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    MAX_SIGNATURE_BYTES,
+    SIGNATURE,
+    FileEntry,
+    Manifest,
+    format_time,
+)
+from .progress import size_text
+from .store import ActiveCatalogue, CatalogueStore
+from .transport import Progress, Repository
+
+MARGIN = 16 << 20  # room left free on the disk after an update
+Stage = Callable[[str], None]  # "Checking", "Downloading", "Verifying", "Installing"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    installed: bool
+    version: int
+    previous_version: int
+    method: str  # "delta", "full" or "none"
+    download_size: int  # bytes of the file chosen for this update
+    fetched: int  # bytes actually transferred this time (less when a download resumed)
+    origin: str
+    message: str
+    signed_by: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+class Updater:
+    def __init__(self, store: CatalogueStore, trust: TrustStore, channel: str = DEFAULT_CHANNEL,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 free_space: Callable[[Path], int] = lambda path: shutil.disk_usage(path).free) -> None:
+        self.store, self.trust, self.channel = store, trust, channel
+        self.clock, self.free_space = clock, free_space
+
+    def check(self, repo: Repository) -> tuple[Manifest, bytes, bytes, str]:
+        """The repository's verified manifest (its bytes, signature and signer); remembers what it offers."""
+        active = self.store.active()
+        state = self.store.state()
+        data = repo.read_small(MANIFEST, MAX_MANIFEST_BYTES)
+        signature = repo.read_small(SIGNATURE, MAX_SIGNATURE_BYTES)
+        now = self.clock()
+        manifest, key = check_manifest(data, signature, self.trust,
+                                       Installed(active.version, state.highest_seen, self.channel), now)
+        newer = manifest.catalogue_version > active.version
+        self.store.save_state(replace(state, highest_seen=max(state.highest_seen, manifest.catalogue_version),
+                                      available=manifest.catalogue_version if newer else None,
+                                      last_check=format_time(now)))
+        return manifest, data, signature, key.keyid
+
+    def update(self, repo: Repository, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
+               stage: Stage = lambda name: None) -> SyncResult:
+        with self.store.lock():
+            stage("Checking")
+            active = self.store.active()
+            manifest, data, signature, signer = self.check(repo)
+            if manifest.catalogue_version == active.version:
+                return SyncResult(False, active.version, active.version, "none", 0, 0, repo.describe(),
+                                  f"Catalogue v{active.version} is up to date.", signer)
+            self.store.clear_staging()
+            fetched, method = 0, "full"
+            staged = self.store.staging_file("catalog.sqlite")
+            delta = manifest.delta_from(active.version)
+            chosen = manifest.snapshot
+            if delta is not None and delta.length < manifest.snapshot.length:
+                try:
+                    fetched += self._fetch(repo, delta, manifest, progress, cancelled, stage)
+                except MissingFile:
+                    delta = None  # e.g. an export holds only the full snapshot
+                if delta is not None:
+                    stage("Verifying")
+                    if self._build_from_delta(active, delta, manifest, staged):
+                        chosen, method = delta, "delta"
+            if method == "full":
+                fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
+                stage("Verifying")
+                decompress_file(self._part(manifest.snapshot), staged, manifest.snapshot.uncompressed_length,
+                                manifest.snapshot.uncompressed_sha256)
+            validate_snapshot(staged, manifest)
+            stage("Installing")
+            new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
+            self.store.save_state(replace(self.store.state(), available=None))
+            for entry in manifest.files():
+                self._discard(entry)
+        return SyncResult(True, new.version, active.version, method, chosen.length, fetched, repo.describe(),
+                          f"Installed catalogue v{new.version} ({manifest.item_count} items).", signer)
+
+    # -- steps --------------------------------------------------------------------------------------
+    def _part(self, entry: FileEntry) -> Path:
+        self.store.downloads.mkdir(parents=True, exist_ok=True)
+        return self.store.downloads / f"{entry.sha256}.part"
+
+    def _discard(self, entry: FileEntry) -> None:
+        for path in (self._part(entry), self._part(entry).with_name(self._part(entry).name + ".json")):
+            path.unlink(missing_ok=True)
+
+    def _fetch(self, repo: Repository, entry: FileEntry, manifest: Manifest, progress: Progress,
+               cancelled: Callable[[], bool], stage: Stage) -> int:
+        """Download ``entry`` (resuming a partial file) and check it against the signed hash."""
+        part = self._part(entry)
+        self._check_space(entry, manifest, part)
+        stage("Downloading")
+        resumed = part.exists() and part.stat().st_size > 0
+        try:
+            fetched = repo.download(entry.name, part, entry.length, progress, cancelled)
+            if not repo.exact_bytes or sha256_file(part) == entry.sha256:
+                return fetched
+            self._discard(entry)
+            if not resumed:
+                raise SyncError(f"{entry.name} does not match the signed manifest (damaged or tampered); it was "
+                                "deleted and nothing was installed")
+            # The partial file came from an older copy of this file: fetch it once more, whole.
+            fetched += repo.download(entry.name, part, entry.length, progress, cancelled)
+            if sha256_file(part) != entry.sha256:
+                self._discard(entry)
+                raise SyncError(f"{entry.name} does not match the signed manifest (damaged or tampered); it was "
+                                "deleted and nothing was installed")
+            return fetched
+        except OSError as error:
+            if error.errno == errno.ENOSPC:
+                raise SyncError("The disk is full; the update stopped. What was downloaded is kept for the next "
+                                "try once space is freed.") from None
+            raise
+
+    def _check_space(self, entry: FileEntry, manifest: Manifest, part: Path) -> None:
+        have = part.stat().st_size if part.exists() else 0
+        needed = entry.length - have + manifest.snapshot.uncompressed_length + entry.uncompressed_length + MARGIN
+        free = self.free_space(self.store.folder)
+        if free < needed:
+            raise SyncError(f"Not enough free disk space for this update: it needs {size_text(needed)}, only "
+                            f"{size_text(free)} are free in {self.store.folder}. Nothing was changed.")
+
+    def _build_from_delta(self, active: ActiveCatalogue, delta: FileEntry, manifest: Manifest, staged: Path) -> bool:
+        """Rebuild the new snapshot from the installed one plus the delta; True when it is byte-identical."""
+        unpacked = self.store.staging_file("delta.jsonl")
+        decompress_file(self._part(delta), unpacked, delta.uncompressed_length, delta.uncompressed_sha256)
+        apply_delta(snapshot_items(active.path), unpacked.read_bytes(), staged)
+        unpacked.unlink()
+        if sha256_file(staged) == manifest.snapshot.uncompressed_sha256:
+            return True
+        staged.unlink()  # e.g. a different SQLite version builds other bytes: take the full snapshot instead
+        return False
+

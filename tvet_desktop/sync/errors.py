@@ -1,0 +1,24 @@
+"""The errors a sync, import or publish can end with; every message says what happened and what is kept."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """The update was refused or could not finish; the active catalogue and notes are untouched."""
+
+
+class UntrustedError(SyncError):
+    """The manifest's signature is missing, wrong, or made with a key this app does not trust."""
+
+
+class DownloadError(SyncError):
+    """The network failed us after every retry; what arrived is kept so the next sync resumes."""
+
+
+class MissingFile(SyncError):
+    """The repository does not hold a file its manifest names (e.g. an export without deltas)."""
+
+
+class Cancelled(SyncError):
+    def __init__(self) -> None:
+        super().__init__("Update cancelled; what was downloaded is kept and the next update resumes from there.")

@@ -1,0 +1,51 @@
+"""Hashing and (de)compressing files in fixed-size blocks, so a 1 GB catalogue never sits in memory."""
+
+from __future__ import annotations
+
+import hashlib
+import lzma
+from pathlib import Path
+
+from .errors import SyncError
+
+BLOCK = 1 << 20
+XZ_PRESET = 6  # fixed, so the same snapshot always compresses to the same bytes with the same liblzma
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(BLOCK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def compress_file(source: Path, out: Path) -> None:
+    compressor = lzma.LZMACompressor(lzma.FORMAT_XZ, preset=XZ_PRESET)
+    with open(source, "rb") as reader, open(out, "wb") as writer:
+        while block := reader.read(BLOCK):
+            writer.write(compressor.compress(block))
+        writer.write(compressor.flush())
+
+
+def decompress_file(source: Path, out: Path, expected_length: int, expected_sha256: str) -> None:
+    """Unpack ``source`` to ``out``; more data than announced (a decompression bomb) or a wrong hash is refused."""
+    decompressor = lzma.LZMADecompressor(lzma.FORMAT_XZ)
+    digest, written = hashlib.sha256(), 0
+    try:
+        with open(source, "rb") as reader, open(out, "wb") as writer:
+            while not decompressor.eof:
+                data = reader.read(BLOCK) if decompressor.needs_input else b""
+                if decompressor.needs_input and not data:
+                    raise SyncError(f"{source.name} ends early; nothing was installed")
+                block = decompressor.decompress(data, BLOCK)
+                written += len(block)
+                if written > expected_length:
+                    raise SyncError(f"{source.name} unpacks to more data than its manifest says; nothing was installed")
+                digest.update(block)
+                writer.write(block)
+    except lzma.LZMAError as error:
+        raise SyncError(f"{source.name} is not a valid compressed file ({error}); nothing was installed") from None
+    if written != expected_length or digest.hexdigest() != expected_sha256:
+        raise SyncError(f"{source.name} does not match the signed manifest (damaged or tampered); "
+                        "nothing was installed")

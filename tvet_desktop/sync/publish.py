@@ -1,0 +1,121 @@
+"""The publisher's side: build a version, compress it, write deltas from the versions the repository holds,
+and sign a new manifest. A repository is a folder of plain static files."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from .. import __version__
+from ..records import SNAPSHOT_FORMAT, Item
+from ..snapshot import build_snapshot
+from .delta import make_delta, snapshot_items
+from .errors import SyncError
+from .files import compress_file, sha256_file
+from .keys import load_private_key, sign
+from .manifest import DEFAULT_CHANNEL, MANIFEST, SIGNATURE, FileEntry, Manifest, format_time, signature_bytes
+from .store import snapshot_version, write_atomically
+
+KEEP_VERSIONS = 5  # deltas are offered from this many earlier versions; older snapshots are removed
+DEFAULT_EXPIRY_DAYS = 90
+SNAPSHOT_NAME = re.compile(r"catalog-v(\d+)\.sqlite\.xz")
+
+
+def snapshot_name(version: int) -> str:
+    return f"catalog-v{version}.sqlite.xz"
+
+
+def held_versions(repo: Path) -> list[int]:
+    return sorted(int(m.group(1)) for p in repo.glob("catalog-v*.sqlite.xz") if (m := SNAPSHOT_NAME.fullmatch(p.name)))
+
+
+def publish(source: Path, repo: Path, key_file: Path, bundled: Path, version: int | None = None,
+            channel: str = DEFAULT_CHANNEL, expiry_days: int = DEFAULT_EXPIRY_DAYS,
+            clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Manifest:
+    private = load_private_key(key_file)  # a wrong key fails before any work
+    repo.mkdir(parents=True, exist_ok=True)
+    held = held_versions(repo)
+    if not held:
+        held = _seed_with_bundled(repo, bundled)
+    newest = max(held, default=0)
+    version = version if version is not None else newest + 1
+    if version <= newest:
+        raise SyncError(f"Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it")
+    with tempfile.TemporaryDirectory(prefix="tvet-publish-") as folder:
+        work = Path(folder)
+        built = work / "catalog.sqlite"
+        build_snapshot(source, built, version=version)
+        new_items = snapshot_items(built)
+        meta = _snapshot_meta(built)
+        compressed = repo / snapshot_name(version)
+        compress_file(built, compressed)
+        snapshot = _entry(compressed, built)
+        header = {"to_version": version, "created": meta["created"], "to_content_hash": meta["content_hash"]}
+        deltas = [_write_delta(repo, work, old, new_items, header) for old in held[-KEEP_VERSIONS:]]
+    now = clock()
+    manifest = Manifest(channel=channel, catalogue_version=version, created=format_time(now),
+                        expires=format_time(now + timedelta(days=expiry_days)), min_app_version=__version__,
+                        schema_version=SNAPSHOT_FORMAT, item_count=int(meta["item_count"]),
+                        content_hash=meta["content_hash"], snapshot=snapshot, deltas=tuple(deltas))
+    data = manifest.to_bytes()
+    # Signature first, then manifest: a client in between sees a mismatch, says so, and the next try works.
+    write_atomically(repo / SIGNATURE, signature_bytes([sign(private, data)]))
+    write_atomically(repo / MANIFEST, data)
+    _prune(repo, keep=set(held[-KEEP_VERSIONS:]) | {version}, manifest=manifest)
+    return manifest
+
+
+def _seed_with_bundled(repo: Path, bundled: Path) -> list[int]:
+    """A new repository starts from the app's bundled catalogue, so first updates can be deltas from it."""
+    bundled_version = snapshot_version(bundled)
+    if not bundled_version:
+        return []
+    compress_file(bundled, repo / snapshot_name(bundled_version))
+    return [bundled_version]
+
+
+def _snapshot_meta(path: Path) -> dict[str, str]:
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
+    finally:
+        conn.close()
+
+
+def _entry(compressed: Path, uncompressed: Path, from_version: int | None = None) -> FileEntry:
+    return FileEntry(name=compressed.name, length=compressed.stat().st_size, sha256=sha256_file(compressed),
+                     uncompressed_length=uncompressed.stat().st_size, uncompressed_sha256=sha256_file(uncompressed),
+                     from_version=from_version)
+
+
+def _write_delta(repo: Path, work: Path, old_version: int, new_items: dict[str, Item],
+                 header: dict[str, object]) -> FileEntry:
+    old_snapshot = work / f"v{old_version}.sqlite"
+    _unpack_unchecked(repo / snapshot_name(old_version), old_snapshot)
+    old_meta = _snapshot_meta(old_snapshot)
+    delta = work / f"delta-v{old_version}-v{header['to_version']}.jsonl"
+    header = {**header, "from_version": old_version, "from_content_hash": old_meta["content_hash"]}
+    delta.write_bytes(make_delta(snapshot_items(old_snapshot), new_items, header))
+    compressed = repo / (delta.name + ".xz")
+    compress_file(delta, compressed)
+    return _entry(compressed, delta, from_version=old_version)
+
+
+def _unpack_unchecked(source: Path, out: Path) -> None:
+    """The publisher's own earlier files, trusted as they are (they were written by this command)."""
+    import lzma
+
+    with lzma.open(source) as reader, open(out, "wb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
+
+
+def _prune(repo: Path, keep: set[int], manifest: Manifest) -> None:
+    named = {entry.name for entry in manifest.files()} | {snapshot_name(v) for v in keep}
+    for path in repo.iterdir():
+        if path.name.startswith(("catalog-v", "delta-v")) and path.name not in named:
+            path.unlink()

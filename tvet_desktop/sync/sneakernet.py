@@ -1,0 +1,92 @@
+"""Catalogue updates without a network: export the active version to a folder or one bundle file
+(a ZIP of the signed manifest, its signature and the compressed snapshot), and read such exports back."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import Cancelled, MissingFile, SyncError
+from .files import compress_file
+from .manifest import MANIFEST, SIGNATURE, parse_manifest
+from .store import CatalogueStore
+from .transport import FolderRepository, Progress, Repository
+
+
+class BundleRepository:
+    """A bundle file read in place: members are streamed by name, never extracted to paths they choose."""
+
+    exact_bytes = False
+
+    def __init__(self, bundle: Path) -> None:
+        self.bundle = bundle
+
+    def describe(self) -> str:
+        return str(self.bundle)
+
+    def _member(self, archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+        try:
+            return archive.getinfo(name)
+        except KeyError:
+            raise MissingFile(f"{self.bundle} holds no {name}: it is not a TVET Desktop catalogue bundle") from None
+
+    def read_small(self, name: str, cap: int) -> bytes:
+        with zipfile.ZipFile(self.bundle) as archive, archive.open(self._member(archive, name)) as member:
+            data = member.read(cap + 1)
+        if len(data) > cap:
+            raise SyncError(f"{name} in {self.bundle} is larger than {cap} bytes; refusing to read it")
+        return data
+
+    def download(self, name: str, dest: Path, length: int, progress: Progress,
+                 cancelled: Callable[[], bool]) -> int:
+        copied = 0
+        with zipfile.ZipFile(self.bundle) as archive, archive.open(self._member(archive, name)) as member, \
+                open(dest, "wb") as out:
+            while copied < length:
+                if cancelled():
+                    raise Cancelled()
+                block = member.read(min(1 << 20, length - copied))
+                if not block:
+                    raise SyncError(f"{name} in {self.bundle} is shorter than its manifest says")
+                out.write(block)
+                copied += len(block)
+                progress(copied, length)
+        return copied
+
+
+def open_export(path: Path) -> Repository:
+    if path.is_dir():
+        return FolderRepository(path)
+    if path.is_file() and zipfile.is_zipfile(path):
+        return BundleRepository(path)
+    raise SyncError(f"{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file")
+
+
+def export_active(store: CatalogueStore, target: Path) -> Path:
+    """Write the active version with its signed manifest: a folder, or one ``.zip`` bundle file."""
+    active = store.active()
+    if active.bundled:
+        raise SyncError("The catalogue in use is the one bundled with the app, which every copy already has; "
+                        "there is nothing newer to export.")
+    manifest_path, signature_path = store.manifest_files(active)
+    data, signature = manifest_path.read_bytes(), signature_path.read_bytes()
+    name = parse_manifest(data).snapshot.name
+    with tempfile.TemporaryDirectory(prefix="tvet-export-", dir=store.folder) as folder:
+        staged = Path(folder)
+        compress_file(active.path, staged / name)
+        (staged / MANIFEST).write_bytes(data)
+        (staged / SIGNATURE).write_bytes(signature)
+        if target.suffix.lower() == ".zip":
+            partial = target.with_name(f".{target.name}.partial")
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:  # the snapshot is compressed
+                for member in (MANIFEST, SIGNATURE, name):
+                    archive.write(staged / member, member)
+            partial.replace(target)
+        else:
+            target.mkdir(parents=True, exist_ok=True)
+            for member in (name, SIGNATURE, MANIFEST):  # the manifest last: a half-copied folder has none
+                shutil.copyfile(staged / member, target / member)
+    return target

@@ -1,0 +1,252 @@
+"""Installed catalogue versions in the user data folder, and the one small pointer that says which is active.
+
+Layout under ``<data>/catalogues``: one file per version (``catalog-v12-<hash>.sqlite``, never written
+after it is installed, never renamed while open) with the signed manifest it was installed from, the
+pointer ``active.json`` (replaced atomically, so a crash leaves the old or the new one, never half),
+``sync-state.json`` (the highest version ever seen, for rollback protection), ``downloads/`` for
+resumable partial files and ``staging/`` for files being checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..records import SNAPSHOT_FORMAT
+from .errors import SyncError
+from .manifest import Manifest, format_time
+
+FOLDER = "catalogues"
+POINTER = "active.json"
+STATE = "sync-state.json"
+BUNDLED_ORIGIN = "bundled with the app"
+
+
+@dataclass(frozen=True)
+class Installation:
+    file: str
+    version: int
+    origin: str  # the server address or folder it came from
+    installed: str
+    length: int
+
+
+@dataclass(frozen=True)
+class ActiveCatalogue:
+    path: Path
+    version: int
+    origin: str
+    installed: str | None = None
+    problem: str | None = None  # why a newer installed version is not the one in use
+
+    @property
+    def bundled(self) -> bool:
+        return self.origin == BUNDLED_ORIGIN
+
+
+@dataclass(frozen=True)
+class SyncState:
+    highest_seen: int = 0
+    server: str | None = None
+    available: int | None = None  # a newer version a check found but which is not installed
+    last_check: str | None = None
+
+
+def snapshot_version(path: Path) -> int | None:
+    """The catalogue version recorded inside a snapshot file, or None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
+        finally:
+            conn.close()
+        return int(meta["catalogue_version"]) if int(meta["format_version"]) == SNAPSHOT_FORMAT else None
+    except (sqlite3.DatabaseError, KeyError, ValueError):
+        return None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` so that a crash at any moment leaves either the old or the new content."""
+    staging = path.with_name(f".{path.name}.{os.getpid()}.new")
+    with open(staging, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(staging, path)
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    if sys.platform != "win32":  # a rename is durable once its folder is synced (not possible on Windows)
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+class CatalogueStore:
+    def __init__(self, user_data: Path, bundled: Path) -> None:
+        self.folder = user_data / FOLDER
+        self.downloads = self.folder / "downloads"
+        self.staging = self.folder / "staging"
+        self.bundled = bundled
+        self._bundled_version: int | None = None
+
+    @property
+    def bundled_version(self) -> int:
+        if self._bundled_version is None:
+            self._bundled_version = snapshot_version(self.bundled) or 0
+        return self._bundled_version
+
+    # -- reading ------------------------------------------------------------------------------------
+    def pointer(self) -> tuple[Installation | None, Installation | None]:
+        """The current and previous installations the pointer names (None, None when there is none)."""
+        try:
+            raw = json.loads((self.folder / POINTER).read_text(encoding="utf-8"))
+            return _installation(raw.get("current")), _installation(raw.get("previous"))
+        except (OSError, ValueError, AttributeError, TypeError):
+            return None, None
+
+    def active(self) -> ActiveCatalogue:
+        """The catalogue to open: the installed version if it is intact, else the previous, else the bundled one."""
+        problem = None
+        for installation in self.pointer():
+            if installation is None:
+                continue
+            path = self.folder / installation.file
+            if installation.version <= self.bundled_version:
+                break  # the app itself now ships this version or a newer one
+            if self._intact(path, installation):
+                return ActiveCatalogue(path, installation.version, installation.origin, installation.installed,
+                                       problem)
+            problem = problem or f"catalogue v{installation.version} is damaged or missing"
+        return ActiveCatalogue(self.bundled, self.bundled_version, BUNDLED_ORIGIN, None, problem)
+
+    @staticmethod
+    def _intact(path: Path, installation: Installation) -> bool:
+        """Cheap checks for start-up (the full check ran before it was installed and the file is never written)."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return False
+        return size == installation.length and snapshot_version(path) == installation.version
+
+    def manifest_files(self, active: ActiveCatalogue) -> tuple[Path, Path]:
+        stem = active.path.name.removesuffix(".sqlite")
+        return self.folder / f"{stem}.manifest.json", self.folder / f"{stem}.manifest.json.sig"
+
+    def state(self) -> SyncState:
+        try:
+            raw = json.loads((self.folder / STATE).read_text(encoding="utf-8"))
+            return SyncState(**{k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__})
+        except (OSError, ValueError, TypeError, AttributeError):
+            return SyncState()
+
+    # -- writing ------------------------------------------------------------------------------------
+    def save_state(self, state: SyncState) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.folder / STATE, json.dumps(asdict(state), indent=1).encode())
+
+    def staging_file(self, name: str) -> Path:
+        self.staging.mkdir(parents=True, exist_ok=True)
+        return self.staging / name
+
+    def clear_staging(self) -> None:
+        if self.staging.is_dir():
+            for path in self.staging.iterdir():
+                if path.is_file():
+                    path.unlink()
+
+    def activate(self, staged: Path, manifest: Manifest, manifest_bytes: bytes, signature: bytes,
+                 origin: str, now: datetime | None = None) -> ActiveCatalogue:
+        """Install a checked snapshot: move it into place, then switch the pointer in one atomic step."""
+        with open(staged, "rb") as handle:
+            os.fsync(handle.fileno())
+        stem = f"catalog-v{manifest.catalogue_version}-{manifest.snapshot.uncompressed_sha256[:12]}"
+        target = self.folder / f"{stem}.sqlite"
+        write_atomically(self.folder / f"{stem}.manifest.json", manifest_bytes)
+        write_atomically(self.folder / f"{stem}.manifest.json.sig", signature)
+        if _same_file(target, manifest.snapshot.uncompressed_sha256):
+            staged.unlink()  # already here (e.g. after a rollback), perhaps open: never rename over it
+        else:
+            os.replace(staged, target)
+        sync_folder(self.folder)
+        current, _ = self.pointer()
+        installed = format_time(now or datetime.now(UTC))
+        new = Installation(target.name, manifest.catalogue_version, origin, installed, target.stat().st_size)
+        previous = current if current is not None and current.file != new.file else None
+        self._write_pointer(new, previous)
+        self._prune()
+        return self.active()
+
+    def rollback(self) -> ActiveCatalogue:
+        """Go back to the previous version (or the bundled one); the version left becomes 'previous'."""
+        current, previous = self.pointer()
+        if current is None:
+            raise SyncError("The bundled catalogue is in use; there is nothing older to go back to.")
+        self._write_pointer(previous, current)
+        return self.active()
+
+    def _write_pointer(self, current: Installation | None, previous: Installation | None) -> None:
+        data = {"current": asdict(current) if current else None, "previous": asdict(previous) if previous else None}
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.folder / POINTER, json.dumps(data, indent=1).encode())
+
+    def _prune(self) -> None:
+        """Delete versions the pointer no longer names (the current one and one to roll back to are kept)."""
+        keep = {i.file.removesuffix(".sqlite") for i in self.pointer() if i is not None}
+        for path in self.folder.glob("catalog-v*"):
+            if path.name.split(".", 1)[0] not in keep:
+                with contextlib.suppress(OSError):  # e.g. still open by a running window on Windows
+                    path.unlink()
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """One sync, import or rollback at a time, across processes."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.folder / "sync.lock", "a+b") as handle:
+            if not _try_lock(handle.fileno()):
+                raise SyncError("Another catalogue update is running; wait for it to finish.")
+            yield
+
+
+def _same_file(path: Path, sha256: str) -> bool:
+    from .files import sha256_file
+
+    return path.is_file() and sha256_file(path) == sha256
+
+
+def _try_lock(descriptor: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _installation(raw: Any) -> Installation | None:
+    if raw is None:
+        return None
+    installation = Installation(**{k: raw[k] for k in Installation.__dataclass_fields__})
+    if "/" in installation.file or "\\" in installation.file or installation.file.startswith("."):
+        raise ValueError("pointer names a file outside the catalogue folder")
+    return installation

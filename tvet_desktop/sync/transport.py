@@ -1,0 +1,290 @@
+"""Fetching repository files over HTTP(S) or from a folder (a USB stick): capped, resumable, patient.
+
+Downloads never read more bytes than the manifest announced (an endless response just stops), write
+every chunk to a ``.part`` file as it arrives (so an interruption costs at most the chunk in flight),
+and resume with ``Range`` guarded by ``If-Range``: a server that ignores the range or whose file
+changed sends the whole file again, which then replaces the partial one.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import errno
+import json
+import os
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.client import HTTPException, HTTPResponse
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from .errors import Cancelled, DownloadError, MissingFile, SyncError
+
+Progress = Callable[[int, int], None]  # bytes present so far, bytes expected
+NoProgress: Progress = lambda done, total: None  # noqa: E731
+RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+T = TypeVar("T")
+LOCAL_ERRORS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT, errno.EPERM}
+
+
+@dataclass
+class NetworkPolicy:
+    """How patient a download is. Tests shrink the waits; the app uses the defaults."""
+
+    timeout: float = 20.0  # seconds to connect, and for each read
+    retries: int = 6
+    backoff: float = 2.0  # first wait between attempts, doubled each time
+    max_wait: float = 120.0  # longest wait, also for a server's Retry-After
+    min_rate: float = 256.0  # bytes/s; slower than this over a whole window counts as a stalled link
+    window: float = 30.0
+    chunk: int = 64 << 10
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    user_agent: str = field(default="TVET-Desktop")
+
+
+class Repository(Protocol):
+    """Where update files come from; ``exact_bytes`` is False when files may be recompressed (exports)."""
+
+    exact_bytes: bool
+
+    def describe(self) -> str: ...
+
+    def read_small(self, name: str, cap: int) -> bytes: ...
+
+    def download(self, name: str, dest: Path, length: int, progress: Progress,
+                 cancelled: Callable[[], bool]) -> int: ...
+
+
+class _Retry(Exception):
+    def __init__(self, reason: str, wait: float | None = None) -> None:
+        super().__init__(reason)
+        self.wait = wait
+
+
+def _stored_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+class FolderRepository:
+    """A repository folder, e.g. copied onto a USB stick, or an unpacked export."""
+
+    exact_bytes = False
+
+    def __init__(self, folder: Path, chunk: int = 1 << 20) -> None:
+        self.folder, self.chunk = folder, chunk
+
+    def describe(self) -> str:
+        return str(self.folder)
+
+    def read_small(self, name: str, cap: int) -> bytes:
+        path = self.folder / name
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(cap + 1)
+        except FileNotFoundError:
+            raise MissingFile(f"{path} is missing: this folder is not a TVET Desktop catalogue export") from None
+        if len(data) > cap:
+            raise SyncError(f"{path} is larger than {cap} bytes; refusing to read it")
+        return data
+
+    def download(self, name: str, dest: Path, length: int, progress: Progress,
+                 cancelled: Callable[[], bool]) -> int:
+        have = _stored_size(dest)
+        if have > length:
+            have = 0
+        copied = 0
+        try:
+            with open(self.folder / name, "rb") as source, open(dest, "r+b" if have else "wb") as out:
+                source.seek(have)
+                out.seek(have)
+                out.truncate()
+                while have < length:
+                    if cancelled():
+                        raise Cancelled()
+                    block = source.read(min(self.chunk, length - have))
+                    if not block:
+                        raise SyncError(f"{self.folder / name} is shorter than its manifest says")
+                    out.write(block)
+                    have += len(block)
+                    copied += len(block)
+                    progress(have, length)
+        except FileNotFoundError:
+            raise MissingFile(f"{self.folder / name} is missing from this catalogue export") from None
+        return copied
+
+
+class HttpRepository:
+    exact_bytes = True
+
+    def __init__(self, base_url: str, policy: NetworkPolicy | None = None) -> None:
+        parts = urllib.parse.urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise SyncError(f"{base_url!r} is not an http:// or https:// address")
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.policy = policy or NetworkPolicy()
+
+    def describe(self) -> str:
+        return self.base_url
+
+    def url(self, name: str) -> str:
+        return urllib.parse.urljoin(self.base_url, urllib.parse.quote(name))
+
+    # -- small files ------------------------------------------------------------------------------
+    def read_small(self, name: str, cap: int) -> bytes:
+        return self._with_retries(lambda: self._read_small_once(name, cap), name, lambda: 0)
+
+    def _read_small_once(self, name: str, cap: int) -> bytes:
+        with self._open(name, {}) as response:
+            data = response.read(cap + 1)
+        if len(data) > cap:
+            raise SyncError(f"{self.url(name)} is larger than {cap} bytes; refusing to read it")
+        return data
+
+    # -- large files ------------------------------------------------------------------------------
+    def download(self, name: str, dest: Path, length: int, progress: Progress,
+                 cancelled: Callable[[], bool]) -> int:
+        fetched = [0]
+        self._with_retries(lambda: self._download_once(name, dest, length, progress, cancelled, fetched), name,
+                           lambda: _stored_size(dest))
+        return fetched[0]
+
+    def _download_once(self, name: str, dest: Path, length: int, progress: Progress,
+                       cancelled: Callable[[], bool], fetched: list[int]) -> None:
+        validator_file = dest.with_name(dest.name + ".json")
+        have = _stored_size(dest)
+        if have >= length:
+            if have == length:
+                return
+            have = 0
+        headers = {}
+        validator = _read_validator(validator_file)
+        if have and validator:
+            headers = {"Range": f"bytes={have}-", "If-Range": validator}
+        with self._open(name, headers) as response:
+            if response.status == 206 and _range_start(response) == have:
+                mode = "ab"
+            else:  # whole file: the server ignored Range, or the file changed since the partial download
+                have, mode = 0, "wb"
+                _write_validator(validator_file, response)
+            with open(dest, mode) as out:
+                self._copy(response, out, have, length, progress, cancelled, fetched)
+
+    def _copy(self, response: HTTPResponse, out: object, have: int, length: int, progress: Progress,
+              cancelled: Callable[[], bool], fetched: list[int]) -> None:
+        policy = self.policy
+        window_start, window_bytes = policy.clock(), 0
+        write = out.write  # type: ignore[attr-defined]
+        flush = out.flush  # type: ignore[attr-defined]
+        while have < length:
+            if cancelled():
+                raise Cancelled()
+            block = response.read(min(policy.chunk, length - have))  # never past the announced length
+            if not block:
+                raise _Retry(f"the connection closed after {have} of {length} bytes")
+            write(block)
+            flush()  # on disk (in the OS) before it counts: a killed process keeps it
+            have += len(block)
+            fetched[0] += len(block)
+            window_bytes += len(block)
+            progress(have, length)
+            elapsed = policy.clock() - window_start
+            if elapsed >= policy.window:
+                if window_bytes / elapsed < policy.min_rate:
+                    raise _Retry(f"the link stalled ({window_bytes / elapsed:.0f} bytes/s)")
+                window_start, window_bytes = policy.clock(), 0
+
+    # -- shared -----------------------------------------------------------------------------------
+    def _open(self, name: str, headers: dict[str, str]) -> HTTPResponse:
+        request = urllib.request.Request(self.url(name), headers={"User-Agent": self.policy.user_agent, **headers})
+        try:
+            response: HTTPResponse = urllib.request.urlopen(request, timeout=self.policy.timeout)
+        except urllib.error.HTTPError as error:
+            error.close()
+            if error.code in RETRY_STATUS:
+                raise _Retry(f"the server answered {error.code}", _retry_after(error.headers.get("Retry-After"))) \
+                    from None
+            if error.code == 404:
+                raise MissingFile(f"{self.url(name)} was not found on the server (404)") from None
+            raise SyncError(f"The server refused {self.url(name)} ({error.code} {error.reason})") from None
+        except (urllib.error.URLError, OSError, HTTPException) as error:
+            raise _Retry(_network_reason(error)) from None
+        if "text/html" in response.headers.get("Content-Type", "") and not name.endswith(".json"):
+            response.close()
+            raise SyncError("The server answered with a web page instead of a catalogue file. If this network shows "
+                            "a sign-in page, open a web browser and sign in first.")
+        return response
+
+    def _with_retries(self, attempt: Callable[[], T], name: str, kept: Callable[[], int]) -> T:
+        policy = self.policy
+        for number in range(policy.retries + 1):
+            try:
+                return attempt()
+            except _Retry as problem:
+                reason, wait = str(problem), problem.wait
+            except (OSError, HTTPException) as error:
+                if isinstance(error, OSError) and error.errno in LOCAL_ERRORS:
+                    raise  # our own disk, not the network: retrying will not help
+                reason, wait = _network_reason(error), None
+            if number == policy.retries:
+                break
+            policy.sleep(min(policy.max_wait, wait if wait is not None else policy.backoff * 2**number))
+        kept_bytes = kept()
+        resume = f" {kept_bytes} bytes are kept and the next update resumes from there." if kept_bytes else ""
+        raise DownloadError(f"Could not fetch {self.url(name)}: {reason}, after {policy.retries + 1} tries.{resume}")
+
+
+def _network_reason(error: BaseException) -> str:
+    if isinstance(error, urllib.error.URLError) and not isinstance(error, urllib.error.HTTPError):
+        error = error.reason if isinstance(error.reason, BaseException) else error
+    if isinstance(error, TimeoutError):
+        return "the server did not answer in time"
+    if isinstance(error, ConnectionRefusedError):
+        return "nothing answers at that address"
+    if isinstance(error, socket.gaierror):
+        return "the server name could not be found (are you online?)"
+    return f"the connection failed ({error})"
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+def _range_start(response: HTTPResponse) -> int | None:
+    content_range = response.headers.get("Content-Range", "")
+    unit, _, rest = content_range.partition(" ")
+    start = rest.partition("-")[0]
+    return int(start) if unit == "bytes" and start.isdigit() else None
+
+
+def _read_validator(path: Path) -> str | None:
+    try:
+        value = json.loads(path.read_text()).get("validator")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _write_validator(path: Path, response: HTTPResponse) -> None:
+    """Remember the strong ETag (or Last-Modified) so a resumed request is honoured only for the same file."""
+    etag = response.headers.get("ETag")
+    validator = etag if etag and not etag.startswith("W/") else response.headers.get("Last-Modified")
+    staging = path.with_name(path.name + ".new")
+    staging.write_text(json.dumps({"validator": validator}))
+    os.replace(staging, path)

@@ -1,0 +1,1 @@
+"""Public keys of publishers every copy of the app trusts (``*.pub``, PEM). See docs/sync.md."""
