@@ -16,6 +16,7 @@ import unicodedata
 from itertools import accumulate
 from pathlib import Path
 
+from tvet_desktop.records import SNAPSHOT_FORMAT
 from tvet_desktop.snapshot import build_snapshot
 
 from . import vocabulary as v
@@ -195,7 +196,9 @@ def ensure_snapshot(size: int, log: bool = True) -> tuple[Path, dict[str, float]
     base = folder(size)
     out, record_path = base / "catalog.sqlite", base / "build.json"
     if out.exists() and record_path.exists():
-        return out, json.loads(record_path.read_text())
+        record = json.loads(record_path.read_text())
+        if record.get("format") == SNAPSHOT_FORMAT:  # a snapshot of an older format is built again
+            return out, record
     source = base / "source"
     started = time.perf_counter()
     if not (source / "catalog.jsonl").exists():
@@ -207,7 +210,8 @@ def ensure_snapshot(size: int, log: bool = True) -> tuple[Path, dict[str, float]
         print(f"  building the {size:,}-item snapshot with tvet_desktop.snapshot.build_snapshot …", flush=True)
     started = time.perf_counter()
     count = build_snapshot(source, out)
-    record = {"items": count, "generate_s": generated, "build_s": time.perf_counter() - started,
+    record = {"items": count, "format": SNAPSHOT_FORMAT, "generate_s": generated,
+              "build_s": time.perf_counter() - started,
               "source_bytes": (source / "catalog.jsonl").stat().st_size, "snapshot_bytes": out.stat().st_size}
     record_path.write_text(json.dumps(record, indent=1))
     return out, record

@@ -12,10 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, islice
+from operator import itemgetter
 
 from .records import FACETS, FacetCount
 
 _FLAG_BYTES = bytes.maketrans(b"01", b"\x00\x01")
+_BIT_CHARS = bytes.maketrans(b"\x00\x01", b"01")
 SORTS = ("relevance", "newest", "title")
 
 
@@ -90,6 +92,11 @@ class BrowseIndex:
         for order in self.orders.values():
             order.values = _bitmaps(((facet, value), order.position_of[item]) for facet, value, item in facet_rows)
             order.years = _bitmaps((year, order.position_of[rowid]) for year, rowid in year_rows)
+        # Snapshots number items 1..N in 'newest' order, so a bitmap with bit rowid - 1 (the search's
+        # champion lists) is a 'newest' mask as it is.
+        self.rowid_positions = newest == list(range(1, self.size + 1))
+        self._title_picks = itemgetter(*(self.orders["newest"].position_of[r] for r in by_title)) \
+            if self.size > 1 else None
         self.facet_values: dict[str, list[str]] = defaultdict(list)
         for facet, value in sorted(self.orders["newest"].values):
             self.facet_values[facet].append(value)
@@ -115,6 +122,13 @@ class BrowseIndex:
         for rowid in rowids:
             flags[position_of[rowid]] = 49  # ord("1")
         return int(flags[::-1], 2) if self.size else 0
+
+    def reorder(self, mask: int, order: str) -> int:
+        """A 'newest' ``mask`` as the same items' mask in ``order``."""
+        if order == "newest" or self._title_picks is None:
+            return mask
+        flags = bytes(self._title_picks(self.flags(mask)))
+        return int(flags.translate(_BIT_CHARS)[::-1], 2)
 
     def flags(self, mask: int) -> bytes:
         """One byte per position, 1 where ``mask`` has the bit set."""

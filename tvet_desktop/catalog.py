@@ -9,19 +9,22 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import search_sql as sql
 from .browse_index import SORTS, BrowseIndex, Filters
-from .query import ParsedQuery, Term, exclusion_expression, match_expression, parse
+from .query import CompiledQuery, ParsedQuery, Term, compile_query, exclusion_expression, match_expression, parse
+from .ranking import Plan, plan
 from .records import SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo
+from .term_lists import TermList, read_term_list
 from .text import edit_distance, porter_stem
 
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6
 SUMMARY_SNIPPET_CHARS = 220
+PROVEN_RESULTS = 100  # results() proves this many from the champion lists (a window page), or ranks all
 
 
 class CatalogError(Exception):
@@ -37,12 +40,31 @@ class Results:
     _order: str
     _mask: int = 0
     _ranked: tuple[int, ...] | None = None
-    matched: list[int] | None = None  # every rowid the query matched, before filters (reused for facets)
+    matched: int | None = None  # 'newest' mask of every item the query matched, before filters (for facets)
+    _rest: _FullRanking | None = None  # ranks everything when a page goes past the proven ``_ranked``
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:
-            return list(self._ranked[offset : offset + limit])
+            ranked = self._ranked
+            if self._rest is not None and offset + limit > len(ranked) < self.count:
+                ranked = self._rest()
+            return list(ranked[offset : offset + limit])
         return self._index.page(self._mask, self._order, offset, limit)
+
+
+class _FullRanking:
+    """Every match in bm25 order, computed once on first use (only a page past the proven top needs it)."""
+
+    def __init__(self, rank: Callable[[], tuple[int, ...]]) -> None:
+        self._rank = rank
+        self._done: tuple[int, ...] | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> tuple[int, ...]:
+        with self._lock:
+            if self._done is None:
+                self._done = self._rank()
+            return self._done
 
 
 class Catalog:
@@ -54,8 +76,10 @@ class Catalog:
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.RLock()
         self._index: BrowseIndex | None = None
+        self._lists: dict[str, TermList | None] = {}
         self._closed = False
         self.info = self._read_info()
+        self._has_lists = self._conn.execute("SELECT 1 FROM term_lists LIMIT 1").fetchone() is not None
 
     # -- connections -------------------------------------------------------------------------
     @property
@@ -114,9 +138,13 @@ class Catalog:
         parsed = parse(query, prefix_last=prefix)
         chosen = Filters.of(**filters)
         if parsed.groups and sort == "relevance" and chosen.is_empty:
-            # Fast path: let FTS5 keep only the top rows instead of ranking into Python.
-            expression = match_expression(parsed, self._expand)
-            rows = self._conn.execute(sql.ranked_sql(limit), (expression, limit, offset)).fetchall()
+            # Fast path: the champion lists, else FTS5 keeping only the top rows.
+            compiled = compile_query(parsed, self._expand)
+            found = self._plan(compiled)
+            top = found.top(found.mask, offset + limit) if found else None
+            if top is None:
+                top = self._conn.execute(sql.ranked_sql(limit), (compiled.expression, limit + offset, 0)).fetchall()
+            rows = top[offset : offset + limit]
             return self._hits([r for r, _ in rows], parsed, dict(rows))
         results = self.results(parsed, chosen, sort)
         return self.hits(results.page(offset, limit), parsed)
@@ -137,13 +165,11 @@ class Catalog:
         if chosen is not None:
             mask &= index.bitmap_of(chosen, order)
         if query.groups:
-            expression = match_expression(query, self._expand)
+            compiled = compile_query(query, self._expand)
+            found = self._plan(compiled)
             if sort == "relevance":
-                flags = index.flags(self._newest_mask(filters, chosen))
-                matched = [r for r, _ in self._conn.execute(sql.ranked_sql(), (expression,))]
-                ranked = tuple(r for r in matched if flags[r - 1])
-                return Results(len(ranked), index, order, _ranked=ranked, matched=matched)
-            mask &= self._matching(expression, order)
+                return self._ranked_results(compiled, found, self._newest_mask(filters, chosen))
+            mask &= index.reorder(found.mask, order) if found else self._matching(compiled.expression, order)
         elif query.excluded:
             mask &= ~self._matching(exclusion_expression(query), order)
         if chosen is not None and sort == "relevance":
@@ -170,6 +196,36 @@ class Catalog:
                 f"SELECT id, rowid FROM items WHERE id IN ({sql.placeholders(len(chunk))})", chunk))
         return found
 
+    def _ranked_results(self, compiled: CompiledQuery, found: Plan | None, allowed: int) -> Results:
+        """Results best first: proven from the champion lists when they can, else all ranked by FTS5."""
+        index = self.index
+        flags = index.flags(allowed)
+
+        def rank_all() -> tuple[int, ...]:
+            rows = self._conn.execute(sql.ranked_sql(), (compiled.expression,))
+            return tuple(r for r, _ in rows if flags[r - 1])
+
+        top = found.top(found.mask & allowed, PROVEN_RESULTS) if found else None
+        if found is None or top is None:
+            matched = [r for r, _ in self._conn.execute(sql.ranked_sql(), (compiled.expression,))]
+            ranked = tuple(r for r in matched if flags[r - 1])
+            return Results(len(ranked), index, "newest", _ranked=ranked, matched=index.bitmap_of(matched))
+        count = (found.mask & allowed).bit_count()
+        return Results(count, index, "newest", _ranked=tuple(r for r, _ in top), matched=found.mask,
+                       _rest=_FullRanking(rank_all))
+
+    def _plan(self, compiled: CompiledQuery) -> Plan | None:
+        """A champion-list plan for the query, or None (no lists in this snapshot, or not provable)."""
+        if not self._has_lists or not self.index.rowid_positions:
+            return None
+        return plan(self._conn, compiled, self._term_list, self.index.size)
+
+    def _term_list(self, key: str) -> TermList | None:
+        with self._lock:
+            if key not in self._lists:
+                self._lists[key] = read_term_list(self._conn, key)
+            return self._lists[key]
+
     def _newest_mask(self, filters: Filters, chosen: list[int] | None) -> int:
         mask = self.index.mask(filters)
         return mask & self.index.bitmap_of(chosen) if chosen is not None else mask
@@ -183,14 +239,16 @@ class Catalog:
         return self.facet_counts(parse(query, prefix_last=prefix), Filters.of(**filters))
 
     def facet_counts(self, parsed: ParsedQuery, chosen: Filters, within: Sequence[str] | None = None,
-                     matched: Sequence[int] | None = None) -> Facets:
-        """Facet counts; ``matched`` (from :meth:`results`) saves running the query a second time."""
+                     matched: int | None = None) -> Facets:
+        """Facet counts; ``matched`` (``Results.matched``) saves running the query a second time."""
         index = self.index
         query_mask = index.all if within is None else index.bitmap_of(self.rowids_of(within))
         if parsed.groups and matched is not None:
-            query_mask &= index.bitmap_of(matched)
+            query_mask &= matched
         elif parsed.groups:
-            query_mask &= self._matching(match_expression(parsed, self._expand))
+            compiled = compile_query(parsed, self._expand)
+            found = self._plan(compiled)
+            query_mask &= found.mask if found else self._matching(compiled.expression)
         elif parsed.excluded:
             query_mask &= ~self._matching(exclusion_expression(parsed))
         total = (index.mask(chosen) & query_mask).bit_count()

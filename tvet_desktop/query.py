@@ -87,7 +87,8 @@ def _no_expansion(term: Term) -> Sequence[str]:
     return ()
 
 
-def term_expression(term: Term, expand: Expander = _no_expansion) -> str:
+def term_alternatives(term: Term, expand: Expander = _no_expansion) -> list[str]:
+    """The quoted FTS5 phrases that together match ``term`` (its own spelling first)."""
     quoted = '"' + " ".join(term.words) + '"'
     completions = list(expand(term))
     # A short prefix is served by the FTS prefix index. A longer one goes through the stemmer and
@@ -95,25 +96,53 @@ def term_expression(term: Term, expand: Expander = _no_expansion) -> str:
     # rank and to snippet: the known completions of what was typed find the same items at once.
     if term.prefix and (len(term.words[-1]) <= SHORT_PREFIX or not completions):
         quoted += "*"
-    alternatives = list(dict.fromkeys([quoted] + [f'"{word}"' for word in completions]))
-    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+    return list(dict.fromkeys([quoted] + [f'"{word}"' for word in completions]))
 
 
-def _any_of(terms: Sequence[Term], expand: Expander) -> str:
-    parts = [term_expression(term, expand) for term in terms]
+def term_expression(term: Term, expand: Expander = _no_expansion) -> str:
+    return _either(term_alternatives(term, expand))
+
+
+def _either(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class CompiledQuery:
+    """A query's FTS5 phrases: per group, per term, its alternatives; and the excluded phrases.
+
+    FTS5 numbers phrases in the order they appear in :attr:`expression`, which is the order of
+    :attr:`phrases`; the ranking code relies on that to add up bm25 the way FTS5 does.
+    """
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    excluded: tuple[str, ...]
+
+    @property
+    def expression(self) -> str:
+        """The MATCH string ('' when nothing positive)."""
+        if not self.groups:
+            return ""
+        expression = " AND ".join(_either([_either(term) for term in group]) for group in self.groups)
+        return expression + " NOT " + _either(self.excluded) if self.excluded else expression
+
+    @property
+    def phrases(self) -> list[str]:
+        """Every positive phrase, in the expression's order."""
+        return [phrase for group in self.groups for term in group for phrase in term]
+
+
+def compile_query(query: ParsedQuery, expand: Expander = _no_expansion) -> CompiledQuery:
+    groups = tuple(tuple(tuple(term_alternatives(term, expand)) for term in group) for group in query.groups)
+    excluded = tuple(term_alternatives(term)[0] for term in query.excluded)
+    return CompiledQuery(groups, excluded)
 
 
 def match_expression(query: ParsedQuery, expand: Expander = _no_expansion) -> str:
     """The MATCH string for the positive part of ``query`` minus its exclusions ('' if nothing positive)."""
-    if not query.groups:
-        return ""
-    expression = " AND ".join(_any_of(group, expand) for group in query.groups)
-    if query.excluded:
-        expression += " NOT " + _any_of(query.excluded, _no_expansion)
-    return expression
+    return compile_query(query, expand).expression
 
 
 def exclusion_expression(query: ParsedQuery) -> str:
     """MATCH string for everything the user excluded ('' if nothing)."""
-    return _any_of(query.excluded, _no_expansion) if query.excluded else ""
+    return _either([term_alternatives(term)[0] for term in query.excluded]) if query.excluded else ""

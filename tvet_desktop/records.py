@@ -18,7 +18,7 @@ KIND_LABELS = {
     "missing": "No longer in the catalogue",
 }
 FACETS = ("kind", "theme", "region", "country", "language")
-SNAPSHOT_FORMAT = 1  # bumped when a snapshot built by this code cannot be read by an older app
+SNAPSHOT_FORMAT = 2  # bumped when a snapshot built by this code cannot be read by an older app
 
 
 @dataclass(frozen=True)

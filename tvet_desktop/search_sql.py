@@ -30,9 +30,9 @@ BM25 = f"bm25(items_fts, {', '.join(str(w) for w in FTS_WEIGHTS)})"
 
 
 def ranked_sql(limit: int | None = None) -> str:
-    """Rowids with their bm25 score, best first. The score is computed once per row through its
-    alias; reading FTS5's ``rank`` column computes it again (half the time at 100k matches)."""
-    sql = f"SELECT rowid, {BM25} AS score FROM items_fts WHERE items_fts MATCH ? ORDER BY score"
+    """Rowids with their bm25 score, best first, ties by rowid (as the champion lists rank). The score is
+    computed once per row through its alias; reading FTS5's ``rank`` column computes it again."""
+    sql = f"SELECT rowid, {BM25} AS score FROM items_fts WHERE items_fts MATCH ? ORDER BY score, rowid"
     return sql + " LIMIT ? OFFSET ?" if limit is not None else sql
 
 

@@ -20,6 +20,8 @@ import sqlite_utils
 from .records import SNAPSHOT_FORMAT, Item
 from .search_sql import FTS_COLUMNS, FTS_WEIGHTS
 from .source import SourceError, load_items
+from .term_lists import CREATE_SQL as TERM_LISTS_SQL
+from .term_lists import write_term_lists
 from .text import TOKENIZER, fold, porter_stems, words
 
 META_FILE = "snapshot.json"
@@ -113,6 +115,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+    write_term_lists(conn, len(items))
     meta = {
         "format_version": SNAPSHOT_FORMAT,
         "catalogue_version": catalogue_version,
@@ -143,6 +146,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                              foreign_keys=[("rowid", "items", "rowid")])
     db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
     db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
+    db.execute(TERM_LISTS_SQL)
     db.table("items").create_index(["id"], unique=True)
     db.table("items").create_index(["title_sort"])
     db.table("items").create_index(["kind", "rowid"])

@@ -10,6 +10,7 @@ import pytest
 
 from tvet_desktop.catalog import Catalog, CatalogError
 from tvet_desktop.paths import bundled_snapshot
+from tvet_desktop.records import SNAPSHOT_FORMAT
 from tvet_desktop.snapshot import build_snapshot
 from tvet_desktop.source import SourceError, load_items
 
@@ -40,7 +41,7 @@ def test_source_date_epoch_sets_created(source_dir: Path, tmp_path: Path, monkey
 
 def test_metadata_table(catalog: Catalog) -> None:
     info = catalog.info
-    assert (info.format_version, info.version, info.item_count) == (1, 1, len(ITEMS))
+    assert (info.format_version, info.version, info.item_count) == (SNAPSHOT_FORMAT, 1, len(ITEMS))
     assert info.created == "2026-01-02T00:00:00Z"
     assert len(info.content_hash) == 64
     assert info.kinds == {"glossary_term": 1, "practice": 1, "programme": 1, "publication": 2}

@@ -1,0 +1,135 @@
+"""Champion lists: results proven from them equal FTS5's full bm25 ranking, bit for bit."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tvet_desktop import search_sql as sql
+from tvet_desktop import term_lists
+from tvet_desktop.browse_index import Filters
+from tvet_desktop.catalog import Catalog
+from tvet_desktop.query import compile_query, parse
+from tvet_desktop.snapshot import build_snapshot
+
+# Common words (in most items) and rarer ones, so some phrases get lists and others do not.
+COMMON = ["training", "trainers", "teacher", "teaching", "digital", "skills", "work", "the", "of", "learning"]
+RARE = ["welding", "solar", "plumbing", "aquaponics", "mechatronics", "curriculum", "assessment", "green"]
+QUERIES = ["training", "digital", "teacher", "digital teacher training", "skills work", "the of", "welding",
+           "green skills", "solar OR welding", '"digital skills"', "teacher -welding", "training -digital",
+           "tea", "dig", "digital sk", "of the learning", "curriculum assessment", "skills", "learning", "the"]
+
+
+def _word(rng: random.Random) -> str:
+    draw = rng.random()
+    return rng.choice(COMMON) if draw < 0.6 else rng.choice(RARE) if draw < 0.61 else f"x{rng.randint(1, 999)}"
+
+
+def _text(rng: random.Random, length: int) -> str:
+    return " ".join(_word(rng) for _ in range(length))
+
+
+def _write_items(folder: Path, count: int) -> Path:
+    rng = random.Random(7)
+    folder.mkdir(parents=True)
+    items = [{"id": f"item-{n:04d}", "kind": rng.choice(["publication", "practice"]),
+              "title": _text(rng, rng.randint(2, 8)), "summary": _text(rng, rng.randint(5, 20)),
+              "body": _text(rng, rng.randint(10, 80)), "year": rng.randint(2000, 2024),
+              "themes": [rng.choice(["green skills", "digital skills"])], "languages": ["en"]}
+             for n in range(count)]
+    (folder / "catalog.jsonl").write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    (folder / "snapshot.json").write_text(json.dumps({"catalogue_version": 1, "created": "2026-01-02T00:00:00Z"}))
+    return folder
+
+
+@pytest.fixture
+def small_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lists for phrases in 40+ of 400 items, 25 items long: short enough that proofs can fail."""
+    monkeypatch.setattr(term_lists, "MIN_DOCUMENTS", 40)
+    monkeypatch.setattr(term_lists, "LIST_SIZE", 25)
+
+
+@pytest.fixture
+def listed(tmp_path: Path, small_lists: None) -> Iterator[Catalog]:
+    build_snapshot(_write_items(tmp_path / "source", 400), tmp_path / "listed.sqlite")
+    with Catalog(tmp_path / "listed.sqlite") as catalog:
+        yield catalog
+
+
+def _full_ranking(catalog: Catalog, text: str, prefix: bool) -> list[tuple[int, float]]:
+    expression = compile_query(parse(text, prefix_last=prefix), catalog._expand).expression
+    return [(rowid, score) for rowid, score in catalog._conn.execute(sql.ranked_sql(), (expression,))]
+
+
+def test_snapshot_has_lists_only_for_frequent_phrases(listed: Catalog) -> None:
+    keys = {key for (key,) in listed._conn.execute("SELECT key FROM term_lists")}
+    assert {"train", "digit", "teacher", "di*", "tea*"} <= keys
+    assert not keys & {"weld", "aquapon", "x1"}
+
+
+@pytest.mark.parametrize("prefix", [False, True])
+def test_proven_results_equal_the_full_bm25_ranking(listed: Catalog, prefix: bool) -> None:
+    proven = 0
+    for text in QUERIES:
+        full = _full_ranking(listed, text, prefix)
+        compiled = compile_query(parse(text, prefix_last=prefix), listed._expand)
+        found = listed._plan(compiled)
+        top = found.top(found.mask, 10) if found else None
+        if top is not None:
+            proven += 1
+            assert top == full[: len(top)], text  # same rows, same order, the very same float scores
+        hits = listed.search(text, limit=10, prefix=prefix)
+        assert [-h.score for h in hits] == [score for _, score in full[:10]], text
+        assert [h.id for h in hits] == [h.id for h in listed.hits([r for r, _ in full[:10]], parse(text))], text
+    assert proven >= 3  # the lists are really used, not only the fallback
+
+
+def test_match_masks_equal_fts5_matches(listed: Catalog) -> None:
+    for text in QUERIES:
+        compiled = compile_query(parse(text, prefix_last=True), listed._expand)
+        found = listed._plan(compiled)
+        if found is not None:
+            rowids = [r for (r,) in listed._conn.execute(sql.MATCHING_SQL, (compiled.expression,))]
+            assert found.mask == listed.index.bitmap_of(rowids), text
+
+
+def test_pages_past_the_proven_top_continue_the_full_ranking(listed: Catalog) -> None:
+    results = listed.results(parse("training"), Filters(kind=("publication",)), "relevance")
+    full = [r for r, _ in _full_ranking(listed, "training", False)]
+    flags = listed.index.flags(listed.index.mask(Filters(kind=("publication",))))
+    expected = [r for r in full if flags[r - 1]]
+    assert results.count == len(expected)
+    assert results.page(0, 20) + results.page(20, 500) == expected
+
+
+def test_facet_counts_from_lists_equal_counts_from_fts5(listed: Catalog) -> None:
+    for text in ["training", "digital teacher", "tea", "teacher -welding"]:
+        query = parse(text, prefix_last=True)
+        results = listed.results(query, Filters(kind=("practice",)), "relevance")
+        expression = compile_query(query, listed._expand).expression
+        rowids = [r for (r,) in listed._conn.execute(sql.MATCHING_SQL, (expression,))]
+        assert results.matched == listed.index.bitmap_of(rowids)
+        by_fts = listed.facet_counts(query, Filters(kind=("practice",)), matched=listed.index.bitmap_of(rowids))
+        assert listed.facet_counts(query, Filters(kind=("practice",))) == by_fts
+
+
+def test_title_sorted_results_use_the_same_matches(listed: Catalog) -> None:
+    by_title = listed.results(parse("digital teacher"), Filters(), "title")
+    expression = compile_query(parse("digital teacher"), listed._expand).expression
+    rowids = {r for (r,) in listed._conn.execute(sql.MATCHING_SQL, (expression,))}
+    assert by_title.count == len(rowids) and set(by_title.page(0, by_title.count)) == rowids
+
+
+def test_build_with_lists_is_byte_identical(tmp_path: Path, small_lists: None) -> None:
+    source = _write_items(tmp_path / "source", 120)
+    build_snapshot(source, tmp_path / "a.sqlite")
+    build_snapshot(source, tmp_path / "b.sqlite")
+    assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
+    with sqlite3.connect(tmp_path / "a.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM term_lists").fetchone()[0] > 10
+    conn.close()
