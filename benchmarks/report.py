@@ -184,7 +184,8 @@ def interpretation(search: dict[int, Any], slowest: list[dict[str, Any]], browse
     faster = [c["sql"]["p95"] / c["app"]["p95"] for c in [*largest["pages"], *largest["facets"]] if c["app"]["p95"]]
     said.append(f"The browse bitmaps answer {min(faster):.0f}–{max(faster):.0f}× faster than the SQL baseline "
                 f"(pages p95 ≤ {_ms(page)} ms, facet counts without a query ≤ {_ms(plain)} ms); with a query, facet "
-                f"counts take up to {_ms(queried)} ms, as every matching rowid is first read from FTS5.")
+                f"counts take up to {_ms(queried)} ms: the matches of common words come from the snapshot's per-word "
+                "bitmaps, those of phrases and of queries with no common word from FTS5 rowids.")
     window = []
     if gui is not None:
         final = gui["runs"][0]

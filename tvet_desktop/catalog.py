@@ -24,6 +24,7 @@ from .text import edit_distance, porter_stem
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6
 SUMMARY_SNIPPET_CHARS = 220
+CACHED_LISTS = 256  # champion lists kept in memory
 PROVEN_RESULTS = 100  # results() proves this many from the champion lists (a window page), or ranks all
 
 
@@ -223,6 +224,8 @@ class Catalog:
     def _term_list(self, key: str) -> TermList | None:
         with self._lock:
             if key not in self._lists:
+                if len(self._lists) >= CACHED_LISTS:  # about 100 kB each: forget the oldest
+                    del self._lists[next(iter(self._lists))]
                 self._lists[key] = read_term_list(self._conn, key)
             return self._lists[key]
 

@@ -99,10 +99,6 @@ def term_alternatives(term: Term, expand: Expander = _no_expansion) -> list[str]
     return list(dict.fromkeys([quoted] + [f'"{word}"' for word in completions]))
 
 
-def term_expression(term: Term, expand: Expander = _no_expansion) -> str:
-    return _either(term_alternatives(term, expand))
-
-
 def _either(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 

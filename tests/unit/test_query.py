@@ -59,11 +59,20 @@ def test_a_single_typed_letter_waits_for_the_next() -> None:
 
 
 def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
-    from tvet_desktop.query import term_expression
+    from tvet_desktop.query import term_alternatives
 
     def completions(term: Term) -> list[str]:
         return ["training", "trainings"] if term.words[0].startswith("trai") else []
 
-    assert term_expression(Term(("trainin",), prefix=True), completions) == '("trainin" OR "training" OR "trainings")'
-    assert term_expression(Term(("tra",), prefix=True), completions) == '"tra"*'
-    assert term_expression(Term(("xyzw",), prefix=True), completions) == '"xyzw"*'
+    assert term_alternatives(Term(("trainin",), prefix=True), completions) == ['"trainin"', '"training"', '"trainings"']
+    assert term_alternatives(Term(("tra",), prefix=True), completions) == ['"tra"*']
+    assert term_alternatives(Term(("xyzw",), prefix=True), completions) == ['"xyzw"*']
+
+
+def test_compiled_query_lists_phrases_in_expression_order() -> None:
+    from tvet_desktop.query import compile_query
+
+    compiled = compile_query(parse('"digital skills" solar OR wind -diesel'),
+                             lambda t: ["winds"] if t.words == ("wind",) else [])
+    assert compiled.phrases == ['"digital skills"', '"solar"', '"wind"', '"winds"']
+    assert compiled.expression == '"digital skills" AND ("solar" OR ("wind" OR "winds")) NOT "diesel"'
