@@ -29,7 +29,7 @@ from .manifest import (
     format_time,
 )
 from .progress import size_text
-from .store import ActiveCatalogue, CatalogueStore
+from .store import ActiveCatalogue, CatalogueStore, content_hash
 from .transport import Progress, Repository
 
 MARGIN = 16 << 20  # room left free on the disk after an update
@@ -84,9 +84,10 @@ class Updater:
                 return SyncResult(False, active.version, active.version, "none", 0, 0, repo.describe(),
                                   f"Catalogue v{active.version} is up to date.", signer)
             self.store.clear_staging()
+            self._forget_other_downloads(manifest)
             fetched, method = 0, "full"
             staged = self.store.staging_file("catalog.sqlite")
-            delta = manifest.delta_from(active.version)
+            delta = manifest.delta_from(active.version, content_hash(active.path))
             chosen = manifest.snapshot
             if delta is not None and delta.length < manifest.snapshot.length:
                 try:
@@ -115,6 +116,13 @@ class Updater:
     def _part(self, entry: FileEntry) -> Path:
         self.store.downloads.mkdir(parents=True, exist_ok=True)
         return self.store.downloads / f"{entry.sha256}.part"
+
+    def _forget_other_downloads(self, manifest: Manifest) -> None:
+        """Partial files of files this manifest no longer names (an older publish) can never be resumed."""
+        wanted = {self._part(entry).name for entry in manifest.files()}
+        for path in self.store.downloads.glob("*.part*"):
+            if path.name.removesuffix(".json") not in wanted:
+                path.unlink()
 
     def _discard(self, entry: FileEntry) -> None:
         for path in (self._part(entry), self._part(entry).with_name(self._part(entry).name + ".json")):

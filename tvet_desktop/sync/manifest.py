@@ -32,7 +32,8 @@ class FileEntry:
     sha256: str
     uncompressed_length: int
     uncompressed_sha256: str
-    from_version: int | None = None  # deltas only: the version this delta applies to
+    from_version: int | None = None  # deltas only: the version this delta applies to,
+    from_content_hash: str | None = None  # and that version's content, so a client never fetches a useless delta
 
 
 @dataclass(frozen=True)
@@ -55,18 +56,15 @@ class Manifest:
         data["deltas"] = [_entry_json(d) for d in self.deltas]
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
-    def delta_from(self, version: int) -> FileEntry | None:
-        return next((d for d in self.deltas if d.from_version == version), None)
+    def delta_from(self, version: int, content_hash: str) -> FileEntry | None:
+        return next((d for d in self.deltas if (d.from_version, d.from_content_hash) == (version, content_hash)), None)
 
     def files(self) -> list[FileEntry]:
         return [self.snapshot, *self.deltas]
 
 
 def _entry_json(entry: FileEntry) -> dict[str, Any]:
-    data = asdict(entry)
-    if entry.from_version is None:
-        del data["from_version"]
-    return data
+    return {key: value for key, value in asdict(entry).items() if value is not None}
 
 
 def parse_time(text: str, field: str) -> datetime:
@@ -131,7 +129,8 @@ def _entry(raw: Any) -> FileEntry:
     return FileEntry(name=name, length=_typed(raw, "length", int), sha256=raw["sha256"],
                      uncompressed_length=_typed(raw, "uncompressed_length", int),
                      uncompressed_sha256=raw["uncompressed_sha256"],
-                     from_version=_typed(raw, "from_version", int) if "from_version" in raw else None)
+                     from_version=_typed(raw, "from_version", int) if "from_version" in raw else None,
+                     from_content_hash=_typed(raw, "from_content_hash", str) if "from_content_hash" in raw else None)
 
 
 def parse_signatures(data: bytes) -> list[dict[str, str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -19,7 +18,7 @@ from .errors import SyncError
 from .files import compress_file, sha256_file
 from .keys import load_private_key, sign
 from .manifest import DEFAULT_CHANNEL, MANIFEST, SIGNATURE, FileEntry, Manifest, format_time, signature_bytes
-from .store import snapshot_version, write_atomically
+from .store import snapshot_meta, snapshot_version, write_atomically
 
 KEEP_VERSIONS = 5  # deltas are offered from this many earlier versions; older snapshots are removed
 DEFAULT_EXPIRY_DAYS = 90
@@ -51,7 +50,7 @@ def publish(source: Path, repo: Path, key_file: Path, bundled: Path, version: in
         built = work / "catalog.sqlite"
         build_snapshot(source, built, version=version)
         new_items = snapshot_items(built)
-        meta = _snapshot_meta(built)
+        meta = snapshot_meta(built)
         compressed = repo / snapshot_name(version)
         compress_file(built, compressed)
         snapshot = _entry(compressed, built)
@@ -79,31 +78,24 @@ def _seed_with_bundled(repo: Path, bundled: Path) -> list[int]:
     return [bundled_version]
 
 
-def _snapshot_meta(path: Path) -> dict[str, str]:
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        return dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
-    finally:
-        conn.close()
-
-
-def _entry(compressed: Path, uncompressed: Path, from_version: int | None = None) -> FileEntry:
+def _entry(compressed: Path, uncompressed: Path, from_version: int | None = None,
+           from_content_hash: str | None = None) -> FileEntry:
     return FileEntry(name=compressed.name, length=compressed.stat().st_size, sha256=sha256_file(compressed),
                      uncompressed_length=uncompressed.stat().st_size, uncompressed_sha256=sha256_file(uncompressed),
-                     from_version=from_version)
+                     from_version=from_version, from_content_hash=from_content_hash)
 
 
 def _write_delta(repo: Path, work: Path, old_version: int, new_items: dict[str, Item],
                  header: dict[str, object]) -> FileEntry:
     old_snapshot = work / f"v{old_version}.sqlite"
     _unpack_unchecked(repo / snapshot_name(old_version), old_snapshot)
-    old_meta = _snapshot_meta(old_snapshot)
+    old_meta = snapshot_meta(old_snapshot)
     delta = work / f"delta-v{old_version}-v{header['to_version']}.jsonl"
     header = {**header, "from_version": old_version, "from_content_hash": old_meta["content_hash"]}
     delta.write_bytes(make_delta(snapshot_items(old_snapshot), new_items, header))
     compressed = repo / (delta.name + ".xz")
     compress_file(delta, compressed)
-    return _entry(compressed, delta, from_version=old_version)
+    return _entry(compressed, delta, old_version, old_meta["content_hash"])
 
 
 def _unpack_unchecked(source: Path, out: Path) -> None:

@@ -13,7 +13,7 @@ from .errors import Cancelled, MissingFile, SyncError
 from .files import compress_file
 from .manifest import MANIFEST, SIGNATURE, parse_manifest
 from .store import CatalogueStore
-from .transport import FolderRepository, Progress, Repository
+from .transport import FolderRepository, Progress, Repository, local_cap
 
 
 class BundleRepository:
@@ -42,18 +42,18 @@ class BundleRepository:
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int:
-        copied = 0
-        with zipfile.ZipFile(self.bundle) as archive, archive.open(self._member(archive, name)) as member, \
-                open(dest, "wb") as out:
-            while copied < length:
-                if cancelled():
-                    raise Cancelled()
-                block = member.read(min(1 << 20, length - copied))
-                if not block:
-                    raise SyncError(f"{name} in {self.bundle} is shorter than its manifest says")
-                out.write(block)
-                copied += len(block)
-                progress(copied, length)
+        with zipfile.ZipFile(self.bundle) as archive:
+            info = self._member(archive, name)
+            if info.file_size > local_cap(length):
+                raise SyncError(f"{name} in {self.bundle} is far larger than its manifest says; refusing to copy it")
+            copied = 0
+            with archive.open(info) as member, open(dest, "wb") as out:
+                while block := member.read(1 << 20):
+                    if cancelled():
+                        raise Cancelled()
+                    out.write(block)
+                    copied += len(block)
+                    progress(copied, info.file_size)
         return copied
 
 
@@ -80,6 +80,7 @@ def export_active(store: CatalogueStore, target: Path) -> Path:
         (staged / MANIFEST).write_bytes(data)
         (staged / SIGNATURE).write_bytes(signature)
         if target.suffix.lower() == ".zip":
+            target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(f".{target.name}.partial")
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:  # the snapshot is compressed
                 for member in (MANIFEST, SIGNATURE, name):

@@ -60,17 +60,29 @@ class SyncState:
     last_check: str | None = None
 
 
-def snapshot_version(path: Path) -> int | None:
-    """The catalogue version recorded inside a snapshot file, or None when it cannot be read."""
+def snapshot_meta(path: Path) -> dict[str, str]:
+    """The ``snapshot`` table of a catalogue file (empty when it cannot be read)."""
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            meta = dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
+            return dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
         finally:
             conn.close()
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def snapshot_version(path: Path) -> int | None:
+    """The catalogue version recorded inside a snapshot file, or None when it cannot be read."""
+    meta = snapshot_meta(path)
+    try:
         return int(meta["catalogue_version"]) if int(meta["format_version"]) == SNAPSHOT_FORMAT else None
-    except (sqlite3.DatabaseError, KeyError, ValueError):
+    except (KeyError, ValueError):
         return None
+
+
+def content_hash(path: Path) -> str:
+    return snapshot_meta(path).get("content_hash", "")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -119,7 +131,8 @@ class CatalogueStore:
     def active(self) -> ActiveCatalogue:
         """The catalogue to open: the installed version if it is intact, else the previous, else the bundled one."""
         problem = None
-        for installation in self.pointer():
+        current, previous = self.pointer()
+        for installation in (current, previous) if current is not None else ():
             if installation is None:
                 continue
             path = self.folder / installation.file
@@ -189,10 +202,11 @@ class CatalogueStore:
         return self.active()
 
     def rollback(self) -> ActiveCatalogue:
-        """Go back to the previous version (or the bundled one); the version left becomes 'previous'."""
+        """Switch to the version used before (the bundled one if none); the version left becomes 'previous',
+        so a second rollback undoes the first."""
         current, previous = self.pointer()
-        if current is None:
-            raise SyncError("The bundled catalogue is in use; there is nothing older to go back to.")
+        if current is None and previous is None:
+            raise SyncError("The bundled catalogue is in use and no other version is installed.")
         self._write_pointer(previous, current)
         return self.active()
 

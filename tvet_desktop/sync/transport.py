@@ -98,28 +98,34 @@ class FolderRepository:
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int:
-        have = _stored_size(dest)
-        if have > length:
-            have = 0
-        copied = 0
+        """Copy the whole file (an export may be compressed anew, so its length can differ a little)."""
+        path = self.folder / name
         try:
-            with open(self.folder / name, "rb") as source, open(dest, "r+b" if have else "wb") as out:
-                source.seek(have)
-                out.seek(have)
-                out.truncate()
-                while have < length:
-                    if cancelled():
-                        raise Cancelled()
-                    block = source.read(min(self.chunk, length - have))
-                    if not block:
-                        raise SyncError(f"{self.folder / name} is shorter than its manifest says")
-                    out.write(block)
-                    have += len(block)
-                    copied += len(block)
-                    progress(have, length)
+            size = path.stat().st_size
         except FileNotFoundError:
-            raise MissingFile(f"{self.folder / name} is missing from this catalogue export") from None
-        return copied
+            raise MissingFile(f"{path} is missing from this catalogue export") from None
+        if size > local_cap(length):
+            raise SyncError(f"{path} is far larger than its manifest says; refusing to copy it")
+        have = _stored_size(dest) if _stored_size(dest) <= size else 0
+        with open(path, "rb") as source, open(dest, "r+b" if have else "wb") as out:
+            source.seek(have)
+            out.seek(have)
+            out.truncate()
+            while have < size:
+                if cancelled():
+                    raise Cancelled()
+                block = source.read(min(self.chunk, size - have))
+                if not block:
+                    raise SyncError(f"{path} changed while it was being copied")
+                out.write(block)
+                have += len(block)
+                progress(have, size)
+        return size
+
+
+def local_cap(length: int) -> int:
+    """The most a recompressed local file may weigh against the length the manifest gives."""
+    return 2 * length + (1 << 20)
 
 
 class HttpRepository:
@@ -170,6 +176,10 @@ class HttpRepository:
         if have and validator:
             headers = {"Range": f"bytes={have}-", "If-Range": validator}
         with self._open(name, headers) as response:
+            announced = _announced_size(response)
+            if announced is not None and announced != length:
+                raise SyncError(f"{self.url(name)} does not match the signed manifest: the server has {announced} "
+                                f"bytes, the manifest says {length} (tampered, or a publish is still in progress)")
             if response.status == 206 and _range_start(response) == have:
                 mode = "ab"
             else:  # whole file: the server ignored Range, or the file changed since the partial download
@@ -187,7 +197,7 @@ class HttpRepository:
         while have < length:
             if cancelled():
                 raise Cancelled()
-            block = response.read(min(policy.chunk, length - have))  # never past the announced length
+            block = response.read1(min(policy.chunk, length - have))  # what has arrived; never past the length
             if not block:
                 raise _Retry(f"the connection closed after {have} of {length} bytes")
             write(block)
@@ -264,6 +274,15 @@ def _retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, moment.timestamp() - time.time())
+
+
+def _announced_size(response: HTTPResponse) -> int | None:
+    """The whole file's size as the server states it (Content-Range total, or Content-Length of a 200)."""
+    if response.status == 206:
+        total = response.headers.get("Content-Range", "").rpartition("/")[2]
+        return int(total) if total.isdigit() else None
+    size = response.headers.get("Content-Length", "")
+    return int(size) if size.isdigit() else None
 
 
 def _range_start(response: HTTPResponse) -> int | None:
