@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .paths import bundled_snapshot, data_dir
 from .sync.store import CatalogueStore
+
+if TYPE_CHECKING:
+    from .sync.transport import Progress
 
 
 def add_commands(sub: Any) -> None:
@@ -63,13 +66,6 @@ def catalogue_store() -> CatalogueStore:
     return CatalogueStore(data_dir(), bundled_snapshot())
 
 
-def _updater() -> Any:
-    from .sync.client import Updater
-    from .sync.keys import TrustStore
-
-    return Updater(catalogue_store(), TrustStore(data_dir()))
-
-
 def _keygen(args: argparse.Namespace) -> int:
     from .sync.keys import generate_keys, load_public_key
 
@@ -117,18 +113,20 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from .sync.client import Updater
     from .sync.errors import SyncError
+    from .sync.keys import TrustStore
+    from .sync.service import UpdateService
     from .sync.transport import HttpRepository
 
-    updater = _updater()
-    server = args.server or updater.store.state().server
+    service = UpdateService(data_dir(), bundled_snapshot())
+    server = args.server or service.server
     if not server:
         raise SyncError("no update server is set: pass --server URL once (it is remembered)")
-    repo = HttpRepository(server)
-    updater.store.save_state(replace(updater.store.state(), server=repo.base_url))
     if args.check:
-        manifest, *_ = updater.check(repo)
-        active = updater.store.active()
+        repo = HttpRepository(server)
+        manifest, *_ = Updater(service.store, TrustStore(data_dir())).check(repo)
+        active = service.active()
         newer = manifest.catalogue_version > active.version
         result = {"installed_version": active.version, "available_version": manifest.catalogue_version,
                   "update_available": newer}
@@ -136,16 +134,18 @@ def _sync(args: argparse.Namespace) -> int:
               (f"Catalogue v{manifest.catalogue_version} is available (you have v{active.version})." if newer
                else f"Catalogue v{active.version} is up to date."))
         return 0
-    return _run_update(updater, repo, args.json)
+    return _report(lambda progress, stage: service.sync(server, progress, stage=stage), args.json)
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .sync.sneakernet import open_export
+    from .sync.service import UpdateService
 
-    return _run_update(_updater(), open_export(args.path), args.json)
+    service = UpdateService(data_dir(), bundled_snapshot())
+    return _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
 
 
-def _run_update(updater: Any, repo: Any, as_json: bool) -> int:
+def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool) -> int:
+    """Run an update with a live progress line on a terminal, then print what it did."""
     from .sync.progress import ProgressMeter
 
     meter = ProgressMeter()
@@ -160,7 +160,7 @@ def _run_update(updater: Any, repo: Any, as_json: bool) -> int:
         if live:
             print(f"\r{name}…{' ' * 60}", file=sys.stderr, flush=True)
 
-    result = updater.update(repo, progress, stage=stage)
+    result = run(progress, stage)
     if as_json:
         print(json.dumps(result.to_json(), indent=2))
     else:

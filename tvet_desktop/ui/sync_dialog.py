@@ -1,0 +1,174 @@
+"""Update the catalogue: from a server or from a file or folder (USB stick), with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..sync.client import SyncResult
+from ..sync.progress import ProgressMeter
+from ..sync.service import UpdateService
+from ..sync.store import ActiveCatalogue
+from .worker import BackgroundWork
+
+
+class _Relay(QObject):
+    """Carries progress from the worker thread to the dialog (queued onto the GUI thread)."""
+
+    progress = Signal(int, int)
+    stage = Signal(str)
+
+
+class SyncDialog(QDialog):
+    installed = Signal(object)  # ActiveCatalogue, once a new version is in use
+
+    def __init__(self, service: UpdateService, work: BackgroundWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.work = service, work
+        self.setWindowTitle("Update the catalogue")
+        self.setMinimumWidth(520)
+        self._cancel = threading.Event()
+        self._meter = ProgressMeter()
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
+        self._relay.stage.connect(self._stage)
+        self.running = False
+
+        active = service.active()
+        self.current = QLabel(_describe(active))
+        self.current.setWordWrap(True)
+        self.server = QLineEdit(service.server or "")
+        self.server.setPlaceholderText("https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)")
+        self.keys = QListWidget()
+        self.keys.setMaximumHeight(70)
+        for key in service.trusted_keys():
+            self.keys.addItem(f"{key.keyid}  ·  {key.origin}")
+        if not self.keys.count():
+            self.keys.addItem("No publisher key is trusted yet — add one with: tvet-desktop trust KEY.pub")
+        self.stage_label = QLabel("Nothing is downloaded until you press Update.")
+        self.stage_label.setWordWrap(True)
+        self.stage_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.detail = QLabel()
+
+        self.update_button = QPushButton("&Update from server")
+        self.update_button.setDefault(True)
+        self.import_button = QPushButton("&Import from file or folder…")
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.update_button.clicked.connect(self.start_sync)
+        self.import_button.clicked.connect(self._choose_import)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        form = QFormLayout()
+        form.addRow("In use:", self.current)
+        form.addRow("Server:", self.server)
+        form.addRow("Trusted publishers:", self.keys)
+        actions = QHBoxLayout()
+        for button in (self.update_button, self.import_button, self.cancel_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.stage_label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    # -- starting ------------------------------------------------------------------------------
+    def start_sync(self) -> None:
+        server = self.server.text().strip()
+        if not server:
+            self.stage_label.setText("Enter the address of an update server first.")
+            return
+        self._start(lambda: self.service.sync(server, self._relay.progress.emit, self._cancel.is_set,
+                                              self._relay.stage.emit))
+
+    def start_import(self, path: Path) -> None:
+        self._start(lambda: self.service.import_from(path, self._relay.progress.emit, self._cancel.is_set,
+                                                     self._relay.stage.emit))
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a catalogue", "", "Catalogue bundle (*.zip);;Any file (*)")
+        if path:
+            self.start_import(Path(path))
+
+    def _start(self, job: Callable[[], SyncResult]) -> None:
+        self._cancel.clear()
+        self._meter = ProgressMeter()
+        self._set_running(True)
+        self.stage_label.setText("Starting…")
+        self.work.run(job, self._finished, self._failed)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.stage_label.setText("Cancelling…")
+
+    # -- progress and the end ------------------------------------------------------------------
+    def _stage(self, name: str) -> None:
+        self.stage_label.setText(f"{name}…")
+
+    def _progress(self, done: int, total: int) -> None:
+        self._meter.update(done, total)
+        self.bar.setVisible(True)
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(int(1000 * done / total) if total else 0)
+        self.detail.setText(self._meter.describe())
+
+    def _finished(self, result: SyncResult) -> None:
+        self._set_running(False)
+        self.bar.setVisible(False)
+        self.detail.setText(f"{result.fetched:,} bytes transferred ({result.method} update)." if result.installed
+                            else "")
+        self.stage_label.setText(result.message)
+        active = self.service.active()
+        self.current.setText(_describe(active))
+        if result.installed:
+            self.installed.emit(active)
+
+    def _failed(self, message: str, details: str) -> None:
+        self._set_running(False)
+        self.stage_label.setText(message + ("" if message.endswith(".") else "."))
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        for widget in (self.update_button, self.import_button, self.server, self.close_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+
+    def reject(self) -> None:
+        if self.running:  # closing the dialog cancels; the partial download is kept for next time
+            self.cancel()
+            return
+        super().reject()
+
+
+def _describe(active: ActiveCatalogue) -> str:
+    text = f"Catalogue v{active.version}, {active.origin}"
+    if active.problem:
+        text += f" (because {active.problem})"
+    return text
+
