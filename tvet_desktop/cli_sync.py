@@ -113,9 +113,7 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from .sync.client import Updater
     from .sync.errors import SyncError
-    from .sync.keys import TrustStore
     from .sync.service import UpdateService
     from .sync.transport import HttpRepository
 
@@ -125,7 +123,7 @@ def _sync(args: argparse.Namespace) -> int:
         raise SyncError("no update server is set: pass --server URL once (it is remembered)")
     if args.check:
         repo = HttpRepository(server)
-        manifest, *_ = Updater(service.store, TrustStore(data_dir())).check(repo)
+        manifest, *_ = service.updater().check(repo)
         active = service.active()
         newer = manifest.catalogue_version > active.version
         result = {"installed_version": active.version, "available_version": manifest.catalogue_version,

@@ -43,9 +43,13 @@ def check_manifest(data: bytes, signature: bytes, trust: TrustStore, installed: 
     if version_tuple(manifest.min_app_version) > version_tuple(__version__):
         raise SyncError(f"Catalogue v{manifest.catalogue_version} needs TVET Desktop {manifest.min_app_version} or "
                         f"newer (this is {__version__}). Please update the app first.")
-    if manifest.schema_version != SNAPSHOT_FORMAT:
+    if manifest.schema_version > SNAPSHOT_FORMAT:
         raise SyncError(f"Catalogue v{manifest.catalogue_version} uses catalogue format {manifest.schema_version}; "
                         f"this app reads format {SNAPSHOT_FORMAT}. Please update the app first.")
+    if manifest.schema_version < SNAPSHOT_FORMAT:
+        raise SyncError(f"Catalogue v{manifest.catalogue_version} was made for older apps (catalogue format "
+                        f"{manifest.schema_version}; this app reads {SNAPSHOT_FORMAT}). The publisher needs to publish "
+                        "it again with a current version of TVET Desktop. Nothing was installed.")
     return manifest, key
 
 

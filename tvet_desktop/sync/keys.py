@@ -105,7 +105,7 @@ class TrustStore:
         found = [load_public_key(Path(str(entry)), "shipped with the app")
                  for entry in sorted(shipped.iterdir(), key=lambda e: e.name) if entry.name.endswith(".pub")]
         if self.folder.is_dir():
-            found += [load_public_key(path) for path in sorted(self.folder.glob("*.pub"))]
+            found += [load_public_key(path, "added by you") for path in sorted(self.folder.glob("*.pub"))]
         return found
 
     def add(self, public_file: Path) -> PublicKey:

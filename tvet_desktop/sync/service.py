@@ -1,22 +1,28 @@
-"""One object for everything the window and the command line ask of catalogue updates."""
+"""One object for everything the window and the command line ask of catalogue updates.
+
+Only the light store is imported up front: the window builds this at start-up, and the network,
+signature and snapshot-builder code is loaded when an update actually runs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .client import Stage, SyncResult, Updater
-from .keys import PublicKey, TrustStore
-from .sneakernet import open_export
 from .store import ActiveCatalogue, CatalogueStore
-from .transport import HttpRepository, Progress
+
+if TYPE_CHECKING:
+    from .client import Stage, SyncResult, Updater
+    from .keys import PublicKey
+    from .transport import Progress
 
 
 class UpdateService:
     def __init__(self, user_data: Path, bundled: Path) -> None:
+        self.user_data = user_data
         self.store = CatalogueStore(user_data, bundled)
-        self.trust = TrustStore(user_data)
 
     def active(self) -> ActiveCatalogue:
         return self.store.active()
@@ -32,14 +38,36 @@ class UpdateService:
         return offered if offered is not None and offered > self.active().version else None
 
     def trusted_keys(self) -> list[PublicKey]:
-        return self.trust.keys()
+        from .keys import TrustStore
+
+        return TrustStore(self.user_data).keys()
+
+    def trust_key(self, public_file: Path) -> PublicKey:
+        from .keys import TrustStore
+
+        return TrustStore(self.user_data).add(public_file)
+
+    def distrust_key(self, keyid: str) -> None:
+        from .keys import TrustStore
+
+        TrustStore(self.user_data).remove(keyid)
+
+    def updater(self) -> Updater:
+        from .client import Updater
+        from .keys import TrustStore
+
+        return Updater(self.store, TrustStore(self.user_data))
 
     def sync(self, server: str, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
              stage: Stage = lambda name: None) -> SyncResult:
+        from .transport import HttpRepository
+
         repo = HttpRepository(server)  # checks the address before anything is remembered
         self.store.save_state(replace(self.store.state(), server=repo.base_url))
-        return Updater(self.store, self.trust).update(repo, progress, cancelled, stage)
+        return self.updater().update(repo, progress, cancelled, stage)
 
     def import_from(self, path: Path, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
                     stage: Stage = lambda name: None) -> SyncResult:
-        return Updater(self.store, self.trust).update(open_export(path), progress, cancelled, stage)
+        from .sneakernet import open_export
+
+        return self.updater().update(open_export(path), progress, cancelled, stage)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 from ..catalog import Catalog
 from ..notes import NotesStore, daily_backup, open_notes
 from ..paths import bundled_snapshot, data_dir, settings_file
+from ..sync.service import UpdateService
 from ..user_db import UserDatabase, UserDataCorrupt, UserDataError
 
 BACKUP_DELAY_MS = 5000
@@ -32,7 +33,8 @@ def run_app(args: argparse.Namespace) -> int:
     from .single_instance import SingleInstance, instance_key
     from .worker import BackgroundWork
 
-    catalog = Catalog(args.catalog or bundled_snapshot())  # fails with a clear message before any window
+    updates = UpdateService(data_dir(), bundled_snapshot())
+    catalog = Catalog(args.catalog or updates.active().path)  # fails with a clear message before any window
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("TVET Desktop")
@@ -47,7 +49,7 @@ def run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app))
+    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app), updates)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -58,7 +60,7 @@ def run_app(args: argparse.Namespace) -> int:
     finally:
         window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
-        catalog.close()
+        window.close_catalogs()
 
 
 def _bring_forward(window: QWidget) -> None:

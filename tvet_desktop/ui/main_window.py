@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,6 +15,8 @@ from ..browse_index import SORTS, Filters
 from ..catalog import Catalog
 from ..notes import NotesStore
 from ..searching import SearchOutcome, SearchRequest, run_search
+from ..sync.service import UpdateService
+from ..sync.store import ActiveCatalogue
 from .facet_model import FacetModel
 from .library_controller import LibraryController
 from .reading_pane import ReadingPane
@@ -23,6 +26,9 @@ from .search_field import SearchField
 from .settings import WindowSettings
 from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest
+
+if TYPE_CHECKING:
+    from .sync_dialog import SyncDialog
 
 DEBOUNCE_MS = 150
 SHORTCUTS = [
@@ -45,9 +51,12 @@ SHORTCUTS = [
 class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
-    def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork) -> None:
+    def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
+                 updates: UpdateService | None = None) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
+        self.updates = updates
+        self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
@@ -105,10 +114,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_field)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        info = self.catalog.info
-        created = _friendly_date(info.created)
-        self.catalogue_label = QLabel(f"Catalogue v{info.version} · built {created} · {info.item_count:,} items")
+        self.catalogue_label = QLabel()
         self.catalogue_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._show_catalogue_status()
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
             bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"))
         library = self.library
         for menu, text, keys, slot in (
+            (file_menu, "&Update the catalogue…", [], self.open_sync_dialog),
             (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes),
             (file_menu, "&Import notes…", [], library.import_notes),
             (file_menu, "&Quit", ["Ctrl+Q"], self.close),
@@ -282,6 +291,46 @@ class MainWindow(QMainWindow):
                 self.run_search()
         elif not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
             self.results.list.setCurrentIndex(self.results_model.index(0))
+
+    # -- catalogue updates -------------------------------------------------------------------
+    def _show_catalogue_status(self) -> None:
+        info = self.catalog.info
+        text = f"Catalogue v{info.version} · {_friendly_date(info.created)} · {info.item_count:,} items"
+        available = self.updates.available if self.updates else None
+        if available:
+            text += f" · update available (v{available})"
+        self.catalogue_label.setText(text)
+        if self.updates:
+            active = self.updates.active()
+            origin = active.origin + (f"; {active.problem}" if active.problem else "")
+            self.catalogue_label.setToolTip(f"{info.path}\nFrom: {origin}")
+
+    def open_sync_dialog(self) -> SyncDialog | None:
+        if self.updates is None:
+            return None
+        from .sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.updates, self.work, self)
+        dialog.installed.connect(self.switch_catalog)
+        dialog.finished.connect(lambda _: self._show_catalogue_status())
+        dialog.open()
+        return dialog
+
+    def switch_catalog(self, active: ActiveCatalogue) -> None:
+        """Use a newly installed catalogue at once; notes, lists and the open item stay as they are."""
+        self._retired.append(self.catalog)
+        self.catalog = Catalog(active.path)
+        self.library.catalog = self.catalog
+        self.sidebar.set_year_bounds(*self.catalog.year_range())
+        self._show_catalogue_status()
+        current = self.reader.item.id if self.reader.item else None
+        if current:
+            self.open_item(current)
+        self.run_search()
+
+    def close_catalogs(self) -> None:
+        for catalog in (*self._retired, self.catalog):
+            catalog.close()
 
     # -- dialogs and closing -----------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..sync.client import SyncResult
+from ..sync.errors import SyncError
 from ..sync.progress import ProgressMeter
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
@@ -57,11 +59,13 @@ class SyncDialog(QDialog):
         self.server = QLineEdit(service.server or "")
         self.server.setPlaceholderText("https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)")
         self.keys = QListWidget()
-        self.keys.setMaximumHeight(70)
-        for key in service.trusted_keys():
-            self.keys.addItem(f"{key.keyid}  ·  {key.origin}")
-        if not self.keys.count():
-            self.keys.addItem("No publisher key is trusted yet — add one with: tvet-desktop trust KEY.pub")
+        self.keys.setMaximumHeight(64)
+        self.add_key_button = QPushButton("Add key…")
+        self.remove_key_button = QPushButton("Remove")
+        self.add_key_button.clicked.connect(self._add_key)
+        self.remove_key_button.clicked.connect(self._remove_key)
+        self.keys.currentRowChanged.connect(lambda _: self._key_selected())
+        self._list_keys()
         self.stage_label = QLabel("Nothing is downloaded until you press Update.")
         self.stage_label.setWordWrap(True)
         self.stage_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,7 +88,14 @@ class SyncDialog(QDialog):
         form = QFormLayout()
         form.addRow("In use:", self.current)
         form.addRow("Server:", self.server)
-        form.addRow("Trusted publishers:", self.keys)
+        key_buttons = QVBoxLayout()
+        key_buttons.addWidget(self.add_key_button)
+        key_buttons.addWidget(self.remove_key_button)
+        key_buttons.addStretch(1)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.keys, 1)
+        key_row.addLayout(key_buttons)
+        form.addRow("Trusted publishers:", key_row)
         actions = QHBoxLayout()
         for button in (self.update_button, self.import_button, self.cancel_button):
             actions.addWidget(button)
@@ -97,6 +108,43 @@ class SyncDialog(QDialog):
         layout.addWidget(self.detail)
         layout.addStretch(1)
         layout.addWidget(buttons)
+
+    # -- trusted keys --------------------------------------------------------------------------
+    def _list_keys(self) -> None:
+        self.keys.clear()
+        for key in self.service.trusted_keys():
+            entry = QListWidgetItem(f"Key {key.keyid} · {key.origin}")
+            entry.setData(Qt.ItemDataRole.UserRole, key.keyid if key.origin == "added by you" else None)
+            self.keys.addItem(entry)
+        if not self.keys.count():
+            self.keys.addItem("None yet: add the .pub file your catalogue publisher gave you.")
+        self._key_selected()
+
+    def _key_selected(self) -> None:
+        current = self.keys.currentItem()
+        self.remove_key_button.setEnabled(current is not None and bool(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _add_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Trust a publisher's key", "", "Public key (*.pub);;Any file (*)")
+        if path:
+            self.add_key(Path(path))
+
+    def add_key(self, path: Path) -> None:
+        try:
+            key = self.service.trust_key(path)
+        except SyncError as error:
+            self.stage_label.setText(str(error))
+            return
+        self.stage_label.setText(f"Catalogues signed with key {key.keyid} are now accepted.")
+        self._list_keys()
+
+    def _remove_key(self) -> None:
+        current = self.keys.currentItem()
+        keyid = current.data(Qt.ItemDataRole.UserRole) if current else None
+        if keyid:
+            self.service.distrust_key(keyid)
+            self.stage_label.setText(f"Key {keyid} is no longer trusted.")
+            self._list_keys()
 
     # -- starting ------------------------------------------------------------------------------
     def start_sync(self) -> None:
@@ -121,7 +169,14 @@ class SyncDialog(QDialog):
         self._meter = ProgressMeter()
         self._set_running(True)
         self.stage_label.setText("Starting…")
-        self.work.run(job, self._finished, self._failed)
+
+        def refusals_are_answers() -> SyncResult | SyncError:
+            try:
+                return job()
+            except SyncError as refused:  # expected and explained: no crash report
+                return refused
+
+        self.work.run(refusals_are_answers, self._finished, self._failed)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -138,7 +193,10 @@ class SyncDialog(QDialog):
         self.bar.setValue(int(1000 * done / total) if total else 0)
         self.detail.setText(self._meter.describe())
 
-    def _finished(self, result: SyncResult) -> None:
+    def _finished(self, result: SyncResult | SyncError) -> None:
+        if isinstance(result, SyncError):
+            self._failed(str(result), "")
+            return
         self._set_running(False)
         self.bar.setVisible(False)
         self.detail.setText(f"{result.fetched:,} bytes transferred ({result.method} update)." if result.installed
@@ -155,7 +213,7 @@ class SyncDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.running = running
-        for widget in (self.update_button, self.import_button, self.server, self.close_button):
+        for widget in (self.update_button, self.import_button, self.server, self.close_button, self.add_key_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
@@ -167,7 +225,9 @@ class SyncDialog(QDialog):
 
 
 def _describe(active: ActiveCatalogue) -> str:
-    text = f"Catalogue v{active.version}, {active.origin}"
+    text = f"Catalogue v{active.version}, " + (active.origin if active.bundled else f"from {active.origin}")
+    if active.installed:
+        text += f", installed {active.installed[:10]}"
     if active.problem:
         text += f" (because {active.problem})"
     return text
