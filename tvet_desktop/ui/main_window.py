@@ -201,13 +201,15 @@ class MainWindow(QMainWindow):
         """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
         request, catalog = self.request, self.catalog
-        self.work.run_latest(self._searches, lambda: run_search(catalog, request), self._show, self._search_failed)
+        self.work.run_latest(self._searches, lambda: run_search(catalog, request),
+                             lambda outcome: self._show(outcome, catalog), self._search_failed)
 
-    def _show(self, outcome: SearchOutcome) -> None:
+    def _show(self, outcome: SearchOutcome, catalog: Catalog) -> None:
+        """``catalog`` is the one searched: rows are read lazily from it even if a sync switched catalogues."""
         current = self.reader.item.id if self.reader.item else None
         extra = self.library.extra_rows(outcome.query)
         self.results_model.set_results(outcome.results, outcome.first_page,
-                                       lambda rowids: self.catalog.hits(rowids, outcome.query), extra)
+                                       lambda rowids: catalog.hits(rowids, outcome.query), extra)
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
