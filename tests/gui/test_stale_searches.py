@@ -18,7 +18,7 @@ from tvet_desktop.catalog import Catalog
 from tvet_desktop.searching import SearchOutcome, SearchRequest
 from tvet_desktop.ui import main_window
 from tvet_desktop.ui.main_window import MainWindow
-from tvet_desktop.ui.worker import BackgroundWork, Latest
+from tvet_desktop.ui.worker import Latest
 
 from .conftest import WAIT_MS
 from .test_main_window import shown_ids
@@ -74,8 +74,8 @@ def test_typing_ahead_of_the_searches_runs_only_the_newest(qtbot: QtBot, window:
     assert window.results.count_label.text() == "<b>1</b> item"
 
 
-def test_an_answer_overtaken_while_running_is_dropped(qtbot: QtBot) -> None:
-    work, slot = BackgroundWork(), Latest()
+def test_an_answer_overtaken_while_running_is_dropped(qtbot: QtBot, window: MainWindow) -> None:
+    work, slot = window.work, Latest()
     started, release = threading.Event(), threading.Event()
     answers: list[str] = []
 
