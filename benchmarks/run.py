@@ -1,5 +1,8 @@
 """Run every benchmark and rewrite docs/benchmarks.md: ``python -m benchmarks.run [--sizes 1000,10000] [--quick]``.
 
+``--only sync`` runs just the catalogue sync benchmark and writes its section to
+``benchmarks/data/benchmarks-sync.md`` (raw figures ``results-sync.json``), leaving docs/benchmarks.md alone.
+
 The GUI and start-up benchmarks run in child processes, so Qt state, threads and memory of one measurement
 never leak into another. Raw figures also go to ``benchmarks/data/results.json`` (``results-quick.json``).
 """
@@ -15,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import bench_browse, bench_search, bench_startup, report
+from . import bench_browse, bench_search, bench_startup, bench_sync, report, report_sync
 from .generate import DATA, SIZES, ensure_snapshot
 from .stats import machine
 
@@ -30,6 +33,8 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help="fewer repeats and launches, for a smoke run; writes benchmarks/data/benchmarks-quick.md")
     parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
+    parser.add_argument("--only", choices=["sync"], help="run one benchmark alone; its section goes to "
+                                                          "benchmarks/data/benchmarks-<name>.md")
     args = parser.parse_args()
     default_sizes = SIZES[:2] if args.quick else SIZES
     args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else list(default_sizes)
@@ -54,9 +59,26 @@ def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
+def _sync_only(quick: bool, started: float) -> None:
+    info = {**machine(), "load_before": _load()}
+    sync = bench_sync.run(1 if quick else 3, lambda line: _step(line.strip(), started))
+    info["load_after"] = _load()
+    text = "\n".join([f"Run on {info['date']} at commit {info['commit']}; load average before/after "
+                      f"{info['load_before']} / {info['load_after']}.", "", *report_sync.sync_section(sync),
+                      "## Reading the figures", "", *report_sync.sync_reading(sync)])
+    DATA.mkdir(parents=True, exist_ok=True)
+    (DATA / "benchmarks-sync.md").write_text(text, encoding="utf-8")
+    (DATA / "results-sync.json").write_text(json.dumps({"machine": info, "sync": sync}, indent=1, default=str))
+    print(text)
+    _step("wrote benchmarks/data/benchmarks-sync.md", started)
+
+
 def main() -> None:
     args = _arguments()
     started = time.perf_counter()
+    if args.only == "sync":
+        _sync_only(args.quick, started)
+        return
     info = {**machine(), "load_before": _load(), "mode": "quick" if args.quick else "full"}
     repeat = 2 if args.quick else 4
     snapshots, builds = {}, {}
@@ -76,6 +98,8 @@ def main() -> None:
     gui = _gui(snapshots[largest], args.quick)
     _step("start-up", started)
     startup = bench_startup.run(3 if args.quick else 7, snapshots[largest] if largest >= 100_000 else None)
+    _step(f"catalogue sync at {bench_sync.SIZE:,} items", started)
+    sync = bench_sync.run(1 if args.quick else 3, lambda line: _step(line.strip(), started))
     info.update(load_after=_load(), runtime_min=(time.perf_counter() - started) / 60)
 
     sections = [
@@ -92,14 +116,16 @@ def main() -> None:
         *report.browse_section(browse),
         *report.gui_section(gui, largest),
         *report.startup_section(startup),
+        *report_sync.sync_section(sync),
         *report.interpretation(search, slowest, browse, gui, startup),
+        *report_sync.sync_reading(sync),
     ]
     text = "\n".join(sections)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
     DATA.mkdir(parents=True, exist_ok=True)
     raw = {"machine": info, "builds": builds, "search": search, "slowest": slowest, "browse": browse, "gui": gui,
-           "startup": startup}
+           "startup": startup, "sync": sync}
     (DATA / ("results-quick.json" if args.quick else "results.json")).write_text(json.dumps(raw, indent=1, default=str))
     print(text)
     _step(f"wrote {os.path.relpath(args.output, REPO)}", started)

@@ -8,6 +8,8 @@ PAGE_MS = 2.0  # browse page p95
 FACETS_MS = 10.0  # facet counts p95
 FRAME_MS = 16.0  # longest GUI-thread block
 STARTUP_RATIO, STARTUP_EXTRA_MIB = 1.5, 25.0
+SYNC_FRACTION = 0.05  # bytes transferred by a 1 % update ÷ the full compressed snapshot
+SYNC_REFETCH_CHUNKS = 1  # bytes sent again after an interruption, in the client's read chunks
 
 
 def verdict(ok: bool) -> str:
