@@ -28,6 +28,7 @@ def add_commands(sub: Any) -> None:
     publish.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version (default: next)")
     publish.add_argument("--channel", default="stable")
     publish.add_argument("--expires-days", type=int, default=90, help="days until clients refuse this manifest")
+    publish.add_argument("--min-app-version", help="oldest app that may install it (default: this app's version)")
     publish.set_defaults(handler=_publish)
 
     trust = sub.add_parser("trust", help="trust a publisher's public key (or --list, --remove KEYID)")
@@ -76,10 +77,13 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from .sync.errors import SyncError
     from .sync.publish import publish
 
+    if args.expires_days < 1:
+        raise SyncError("--expires-days must be at least 1")
     manifest = publish(args.source, args.repo_dir, args.key, bundled_snapshot(), version=args.catalogue_version,
-                       channel=args.channel, expiry_days=args.expires_days)
+                       channel=args.channel, expiry_days=args.expires_days, min_app_version=args.min_app_version)
     print(f"Published catalogue v{manifest.catalogue_version} ({manifest.item_count} items) to {args.repo_dir}:")
     for entry in manifest.files():
         base = f" (from v{entry.from_version})" if entry.from_version is not None else " (full)"
@@ -181,8 +185,9 @@ def _export(args: argparse.Namespace) -> int:
     from .sync.sneakernet import export_active
 
     store = catalogue_store()
-    target = export_active(store, args.path)
-    print(f"Exported catalogue v{store.active().version} to {target}; import it with `tvet-desktop import {target}`.")
+    expires = export_active(store, args.path)
+    print(f"Exported catalogue v{store.active().version} to {args.path}; import it with "
+          f"`tvet-desktop import {args.path}` before {expires[:10]}, when the publisher's signature expires.")
     return 0
 
 
@@ -193,12 +198,11 @@ def _share(args: argparse.Namespace) -> int:
     from .sync.sneakernet import export_active
 
     store = catalogue_store()
-    store.folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="tvet-share-", dir=store.folder) as folder:
-        export_active(store, Path(folder))
+    with tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:
+        expires = export_active(store, Path(folder))
         server = make_server(Path(folder), args.host, args.port)
         port = server.server_address[1]
-        print(f"Sharing catalogue v{store.active().version}. On the other laptops run:")
+        print(f"Sharing catalogue v{store.active().version} (signed until {expires[:10]}). On the other laptops run:")
         for address in local_addresses():
             print(f"  tvet-desktop sync --server http://{address}:{port}/")
         print("Press Ctrl+C to stop.", flush=True)

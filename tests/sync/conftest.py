@@ -47,6 +47,8 @@ class Faults:
     html: bool = False
     endless: set[str] = field(default_factory=set)  # names answered with endless junk
     drip_delay: float = 0.0  # seconds between single bytes
+    drip_small: bool = False  # drip the manifest and signature too
+    wrong_offset: int = 0  # answer a Range request this many bytes before the offset asked for
 
 
 @dataclass
@@ -94,12 +96,17 @@ class FaultyHandler(RepositoryHandler):
             del self.headers["Range"]
         if faults.ignore_if_range:
             del self.headers["If-Range"]
+        if faults.wrong_offset and self.headers.get("Range"):
+            start = int(self.headers["Range"].split("=")[1].rstrip("-")) - faults.wrong_offset
+            del self.headers["Range"]
+            self.headers["Range"] = f"bytes={max(start, 0)}-"
+            faults.wrong_offset = 0
         super()._serve(body)
 
     def send_bytes(self, path: Path, start: int, stop: int) -> None:
         state, faults = self.server_state, self.server_state.faults
-        large = not path.name.startswith("manifest")
-        limit = faults.cut_after.pop(0) if large and faults.cut_after else None
+        large = not path.name.startswith("manifest") or faults.drip_small
+        limit = faults.cut_after.pop(0) if not path.name.startswith("manifest") and faults.cut_after else None
         with open(path, "rb") as handle:
             handle.seek(start)
             data = handle.read(stop - start)
@@ -175,7 +182,8 @@ def waits() -> list[float]:
 @pytest.fixture
 def policy(waits: list[float]) -> NetworkPolicy:
     """Patient enough to retry, without real waiting: back-off waits are recorded, not slept."""
-    return NetworkPolicy(timeout=3, retries=2, backoff=0.5, sleep=waits.append, window=0.3, min_rate=2000,
+    return NetworkPolicy(timeout=3, retries=2, backoff=0.5, wait=lambda seconds, cancelled: waits.append(seconds),
+                         window=0.3, min_rate=2000,
                          chunk=4096)
 
 

@@ -106,3 +106,36 @@ def test_service_unavailable_with_retry_after_is_waited_out(
     server.faults.statuses = [(503, {"Retry-After": "7"}), (500, {})]
     assert updater.update(http, lambda d, t: None).installed
     assert waits == [7.0, 1.0]  # the server's wish, then the back-off for the second try
+
+
+@pytest.mark.usefixtures("untouched")
+def test_a_dripping_manifest_is_abandoned_too(updater: Updater, server: Server, policy: NetworkPolicy) -> None:
+    server.faults.drip_delay = 0.01
+    server.faults.drip_small = True
+    with pytest.raises(DownloadError, match="stalled"):
+        updater.update(HttpRepository(server.url, policy), lambda d, t: None)
+
+
+def test_a_range_answer_at_the_wrong_offset_is_not_written_as_the_file(
+        updater: Updater, server: Server, policy: NetworkPolicy, full_only: int) -> None:
+    server.faults.cut_after = [2500]
+    policy.retries = 0
+    with pytest.raises(DownloadError):
+        updater.update(HttpRepository(server.url, policy), lambda d, t: None)
+    server.faults.wrong_offset = 100  # the next 206 starts 100 bytes too early
+    policy.retries = 2
+    result = updater.update(HttpRepository(server.url, policy), lambda d, t: None)
+    assert result.installed  # the odd answer was dropped and the file fetched again whole
+
+
+def test_cancel_stops_a_back_off_wait_at_once(store: CatalogueStore, trust: TrustStore, server: Server) -> None:
+    from tvet_desktop.sync.transport import cancellable_sleep
+
+    server.faults.statuses = [(503, {"Retry-After": "3600"})]
+    asked: list[float] = []
+    policy = NetworkPolicy(retries=1, wait=lambda seconds, cancelled: (asked.append(seconds),
+                                                                       cancellable_sleep(seconds, cancelled)))
+    with pytest.raises(SyncError, match="cancelled"):
+        Updater(store, trust, clock=lambda: NOW).update(HttpRepository(server.url, policy), lambda d, t: None,
+                                                        cancelled=lambda: bool(asked))
+    assert asked == [120.0]  # a server's wish is capped at max_wait, and the wait ended with the cancel

@@ -33,7 +33,8 @@ def colleague(tmp_path: Path, bundled: Path, public_key: Path) -> Updater:
 def test_export_then_import_on_another_laptop(updater: Updater, http: HttpRepository, tmp_path: Path,
                                               bundled: Path, keys: tuple[Path, Path], target: str) -> None:
     updater.update(http, lambda d, t: None)
-    exported = export_active(updater.store, tmp_path / target)
+    exported = tmp_path / target
+    assert export_active(updater.store, exported) == "2027-02-27T08:00:00Z"  # the signature's expiry
     other = colleague(tmp_path, bundled, keys[1])
     result = other.update(open_export(exported), lambda d, t: None)
     assert (result.installed, result.version, result.method) == (True, 2, "full")
@@ -68,7 +69,8 @@ def test_a_bundle_with_hostile_member_names_is_refused(updater: Updater, http: H
 def test_a_tampered_export_is_refused(updater: Updater, http: HttpRepository, tmp_path: Path, bundled: Path,
                                       keys: tuple[Path, Path]) -> None:
     updater.update(http, lambda d, t: None)
-    exported = export_active(updater.store, tmp_path / "stick" / "folder")
+    exported = tmp_path / "stick" / "folder"
+    export_active(updater.store, exported)
     import lzma
 
     snapshot = next(exported.glob("catalog-v2*.xz"))
@@ -106,3 +108,36 @@ def test_share_serves_the_active_catalogue_to_another_laptop(
         share.terminate()
         share.wait(10)
     assert json.loads((data_dir / "catalogues" / "active.json").read_text())["current"]["version"] == 2
+
+
+def test_a_damaged_copy_does_not_block_a_good_one(updater: Updater, http: HttpRepository, tmp_path: Path,
+                                                  bundled: Path, keys: tuple[Path, Path]) -> None:
+    import shutil
+
+    updater.update(http, lambda d, t: None)
+    good = tmp_path / "good-stick"
+    export_active(updater.store, good)
+    bad = tmp_path / "bad-stick"
+    shutil.copytree(good, bad)
+    snapshot = next(bad.glob("catalog-v2*.xz"))
+    data = bytearray(snapshot.read_bytes())
+    data[len(data) // 2] ^= 0x10  # same size, one flipped bit
+    snapshot.write_bytes(bytes(data))
+    other = colleague(tmp_path, bundled, keys[1])
+    with pytest.raises(SyncError, match=r"catalog-v2\.sqlite\.xz"):
+        other.update(open_export(bad), lambda d, t: None)
+    assert other.update(open_export(good), lambda d, t: None).installed
+
+
+def test_a_damaged_bundle_gets_a_clear_message(updater: Updater, http: HttpRepository, tmp_path: Path,
+                                               bundled: Path, keys: tuple[Path, Path]) -> None:
+    updater.update(http, lambda d, t: None)
+    bundle = tmp_path / "tvet.zip"
+    export_active(updater.store, bundle)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # inside the stored snapshot: the ZIP's CRC no longer matches
+    bundle.write_bytes(bytes(data))
+    other = colleague(tmp_path, bundled, keys[1])
+    with pytest.raises(SyncError, match="damaged or not a plain catalogue bundle"):
+        other.update(open_export(bundle), lambda d, t: None)
+    assert other.store.active().bundled

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tvet_desktop.catalog import Catalog
 from tvet_desktop.sync.client import Updater
+from tvet_desktop.sync.errors import SyncError
 from tvet_desktop.sync.publish import publish
 from tvet_desktop.sync.store import CatalogueStore
 from tvet_desktop.sync.transport import HttpRepository
@@ -64,8 +67,17 @@ def test_rollback_returns_to_the_previous_version_and_the_bundled_one(
     assert store.rollback().version == 3  # rolling back again returns to the version left
     # A sync after a rollback does not re-download what is already on disk as the previous version.
     assert store.rollback().version == 2
+    served = sum(server.served.values()) - server.served["manifest.json"] - server.served["manifest.json.sig"]
     result = updater.update(http, lambda done, total: None)
-    assert (result.version, store.active().version) == (3, 3)
+    assert (result.version, result.method, result.fetched, store.active().version) == (3, "already here", 0, 3)
+    assert sum(server.served.values()) - server.served["manifest.json"] - server.served["manifest.json.sig"] == served
+
+
+def test_rollback_waits_for_a_running_update(store: CatalogueStore, updater: Updater, http: HttpRepository) -> None:
+    updater.update(http, lambda done, total: None)
+    with store.lock(), pytest.raises(SyncError, match="Another catalogue update is running"):
+        store.rollback()
+    assert store.active().version == 2
 
 
 def test_a_damaged_active_catalogue_falls_back_to_the_previous_then_the_bundled_one(

@@ -59,12 +59,13 @@ class Updater:
         self.store, self.trust, self.channel = store, trust, channel
         self.clock, self.free_space = clock, free_space
 
-    def check(self, repo: Repository) -> tuple[Manifest, bytes, bytes, str]:
+    def check(self, repo: Repository,
+              cancelled: Callable[[], bool] = lambda: False) -> tuple[Manifest, bytes, bytes, str]:
         """The repository's verified manifest (its bytes, signature and signer); remembers what it offers."""
         active = self.store.active()
         state = self.store.state()
-        data = repo.read_small(MANIFEST, MAX_MANIFEST_BYTES)
-        signature = repo.read_small(SIGNATURE, MAX_SIGNATURE_BYTES)
+        data = repo.read_small(MANIFEST, MAX_MANIFEST_BYTES, cancelled)
+        signature = repo.read_small(SIGNATURE, MAX_SIGNATURE_BYTES, cancelled)
         now = self.clock()
         manifest, key = check_manifest(data, signature, self.trust,
                                        Installed(active.version, state.highest_seen, self.channel), now)
@@ -79,38 +80,48 @@ class Updater:
         with self.store.lock():
             stage("Checking")
             active = self.store.active()
-            manifest, data, signature, signer = self.check(repo)
+            manifest, data, signature, signer = self.check(repo, cancelled)
             if manifest.catalogue_version == active.version:
                 return SyncResult(False, active.version, active.version, "none", 0, 0, repo.describe(),
                                   f"Catalogue v{active.version} is up to date.", signer)
             self.store.clear_staging()
             self._forget_other_downloads(manifest)
-            fetched, method = 0, "full"
             staged = self.store.staging_file("catalog.sqlite")
-            delta = manifest.delta_from(active.version, content_hash(active.path))
-            chosen = manifest.snapshot
-            if delta is not None and delta.length < manifest.snapshot.length:
-                try:
-                    fetched += self._fetch(repo, delta, manifest, progress, cancelled, stage)
-                except MissingFile:
-                    delta = None  # e.g. an export holds only the full snapshot
-                if delta is not None:
-                    stage("Verifying")
-                    if self._build_from_delta(active, delta, manifest, staged):
-                        chosen, method = delta, "delta"
-            if method == "full":
-                fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
-                stage("Verifying")
-                decompress_file(self._part(manifest.snapshot), staged, manifest.snapshot.uncompressed_length,
-                                manifest.snapshot.uncompressed_sha256)
+            method, chosen, fetched = self._stage_new_version(repo, active, manifest, staged, progress, cancelled,
+                                                              stage)
             validate_snapshot(staged, manifest)
             stage("Installing")
             new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
             self.store.save_state(replace(self.store.state(), available=None))
             for entry in manifest.files():
                 self._discard(entry)
-        return SyncResult(True, new.version, active.version, method, chosen.length, fetched, repo.describe(),
-                          f"Installed catalogue v{new.version} ({manifest.item_count} items).", signer)
+        return SyncResult(True, new.version, active.version, method, chosen.length if chosen else 0, fetched,
+                          repo.describe(), f"Installed catalogue v{new.version} ({manifest.item_count} items).",
+                          signer)
+
+    def _stage_new_version(self, repo: Repository, active: ActiveCatalogue, manifest: Manifest, staged: Path,
+                           progress: Progress, cancelled: Callable[[], bool],
+                           stage: Stage) -> tuple[str, FileEntry | None, int]:
+        """Put the new version at ``staged`` the cheapest way; returns (method, file fetched, bytes fetched)."""
+        kept = self.store.installed_file(manifest)
+        if kept is not None:  # still on disk, e.g. the version left by a rollback: nothing to download
+            shutil.copyfile(kept, staged)
+            return "already here", None, 0
+        fetched = 0
+        delta = manifest.delta_from(active.version, content_hash(active.path))
+        if delta is not None and delta.length < manifest.snapshot.length:
+            try:
+                fetched += self._fetch(repo, delta, manifest, progress, cancelled, stage)
+            except MissingFile:
+                delta = None  # e.g. an export holds only the full snapshot
+            if delta is not None:
+                stage("Verifying")
+                if self._build_from_delta(active, delta, manifest, staged):
+                    return "delta", delta, fetched
+        fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
+        stage("Verifying")
+        self._unpack(manifest.snapshot, staged)
+        return "full", manifest.snapshot, fetched
 
     # -- steps --------------------------------------------------------------------------------------
     def _part(self, entry: FileEntry) -> Path:
@@ -158,20 +169,29 @@ class Updater:
 
     def _check_space(self, entry: FileEntry, manifest: Manifest, part: Path) -> None:
         have = part.stat().st_size if part.exists() else 0
-        needed = entry.length - have + manifest.snapshot.uncompressed_length + entry.uncompressed_length + MARGIN
+        rebuild = manifest.snapshot.uncompressed_length if entry.from_version is not None else 0  # temporary source
+        needed = (entry.length - have + manifest.snapshot.uncompressed_length + entry.uncompressed_length + rebuild
+                  + MARGIN)
         free = self.free_space(self.store.folder)
         if free < needed:
             raise SyncError(f"Not enough free disk space for this update: it needs {size_text(needed)}, only "
                             f"{size_text(free)} are free in {self.store.folder}. Nothing was changed.")
 
+    def _unpack(self, entry: FileEntry, out: Path) -> None:
+        """Unpack a fetched file; one that does not match is deleted, so the next try fetches it anew."""
+        try:
+            decompress_file(self._part(entry), out, entry.uncompressed_length, entry.uncompressed_sha256, entry.name)
+        except SyncError:
+            self._discard(entry)
+            raise
+
     def _build_from_delta(self, active: ActiveCatalogue, delta: FileEntry, manifest: Manifest, staged: Path) -> bool:
         """Rebuild the new snapshot from the installed one plus the delta; True when it is byte-identical."""
         unpacked = self.store.staging_file("delta.jsonl")
-        decompress_file(self._part(delta), unpacked, delta.uncompressed_length, delta.uncompressed_sha256)
+        self._unpack(delta, unpacked)
         apply_delta(snapshot_items(active.path), unpacked.read_bytes(), staged)
         unpacked.unlink()
         if sha256_file(staged) == manifest.snapshot.uncompressed_sha256:
             return True
         staged.unlink()  # e.g. a different SQLite version builds other bytes: take the full snapshot instead
         return False
-

@@ -10,6 +10,7 @@ from .errors import SyncError
 
 BLOCK = 1 << 20
 XZ_PRESET = 6  # fixed, so the same snapshot always compresses to the same bytes with the same liblzma
+MEMORY_LIMIT = 256 << 20  # far above what preset 6 needs (about 9 MiB); a hostile header cannot ask for more
 
 
 def sha256_file(path: Path) -> str:
@@ -28,24 +29,27 @@ def compress_file(source: Path, out: Path) -> None:
         writer.write(compressor.flush())
 
 
-def decompress_file(source: Path, out: Path, expected_length: int, expected_sha256: str) -> None:
-    """Unpack ``source`` to ``out``; more data than announced (a decompression bomb) or a wrong hash is refused."""
-    decompressor = lzma.LZMADecompressor(lzma.FORMAT_XZ)
+def decompress_file(source: Path, out: Path, expected_length: int, expected_sha256: str, label: str = "") -> None:
+    """Unpack ``source`` to ``out``; more data than announced (a decompression bomb) or a wrong hash is refused.
+
+    ``label`` names the file in messages (the repository's name, not the partial file's)."""
+    decompressor = lzma.LZMADecompressor(lzma.FORMAT_XZ, memlimit=MEMORY_LIMIT)
+    name = label or source.name
     digest, written = hashlib.sha256(), 0
     try:
         with open(source, "rb") as reader, open(out, "wb") as writer:
             while not decompressor.eof:
                 data = reader.read(BLOCK) if decompressor.needs_input else b""
                 if decompressor.needs_input and not data:
-                    raise SyncError(f"{source.name} ends early; nothing was installed")
+                    raise SyncError(f"{name} ends early; nothing was installed")
                 block = decompressor.decompress(data, BLOCK)
                 written += len(block)
                 if written > expected_length:
-                    raise SyncError(f"{source.name} unpacks to more data than its manifest says; nothing was installed")
+                    raise SyncError(f"{name} unpacks to more data than its manifest says; nothing was installed")
                 digest.update(block)
                 writer.write(block)
     except lzma.LZMAError as error:
-        raise SyncError(f"{source.name} is not a valid compressed file ({error}); nothing was installed") from None
+        raise SyncError(f"{name} is not a valid compressed file ({error}); nothing was installed") from None
     if written != expected_length or digest.hexdigest() != expected_sha256:
-        raise SyncError(f"{source.name} does not match the signed manifest (damaged or tampered); "
+        raise SyncError(f"{name} does not match the signed manifest (damaged or tampered); "
                         "nothing was installed")

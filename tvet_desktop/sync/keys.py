@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -118,7 +119,7 @@ class TrustStore:
 
     def remove(self, keyid: str) -> None:
         path = self.folder / f"{keyid}.pub"
-        if not path.is_file():
+        if not re.fullmatch(r"[0-9a-f]{16}", keyid) or not path.is_file():
             raise SyncError(f"no key {keyid!r} was added by you (keys shipped with the app cannot be removed)")
         path.unlink()
 

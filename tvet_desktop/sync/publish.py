@@ -3,6 +3,8 @@ and sign a new manifest. A repository is a folder of plain static files."""
 
 from __future__ import annotations
 
+import lzma
+import os
 import re
 import shutil
 import tempfile
@@ -18,7 +20,7 @@ from .errors import SyncError
 from .files import compress_file, sha256_file
 from .keys import load_private_key, sign
 from .manifest import DEFAULT_CHANNEL, MANIFEST, SIGNATURE, FileEntry, Manifest, format_time, signature_bytes
-from .store import snapshot_meta, snapshot_version, write_atomically
+from .store import exclusive_lock, snapshot_meta, snapshot_version, write_atomically
 
 KEEP_VERSIONS = 5  # deltas are offered from this many earlier versions; older snapshots are removed
 DEFAULT_EXPIRY_DAYS = 90
@@ -35,38 +37,50 @@ def held_versions(repo: Path) -> list[int]:
 
 def publish(source: Path, repo: Path, key_file: Path, bundled: Path, version: int | None = None,
             channel: str = DEFAULT_CHANNEL, expiry_days: int = DEFAULT_EXPIRY_DAYS,
-            clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Manifest:
+            clock: Callable[[], datetime] = lambda: datetime.now(UTC), min_app_version: str | None = None) -> Manifest:
+    """Add a version to ``repo``. Every file is written under a temporary name and renamed into place, so a
+    publish killed at any moment leaves the repository as it was, or complete."""
     private = load_private_key(key_file)  # a wrong key fails before any work
     repo.mkdir(parents=True, exist_ok=True)
-    held = held_versions(repo)
-    if not held:
-        held = _seed_with_bundled(repo, bundled)
-    newest = max(held, default=0)
-    version = version if version is not None else newest + 1
-    if version <= newest:
-        raise SyncError(f"Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it")
-    with tempfile.TemporaryDirectory(prefix="tvet-publish-") as folder:
-        work = Path(folder)
-        built = work / "catalog.sqlite"
-        build_snapshot(source, built, version=version)
-        new_items = snapshot_items(built)
-        meta = snapshot_meta(built)
-        compressed = repo / snapshot_name(version)
-        compress_file(built, compressed)
-        snapshot = _entry(compressed, built)
-        header = {"to_version": version, "created": meta["created"], "to_content_hash": meta["content_hash"]}
-        deltas = [_write_delta(repo, work, old, new_items, header) for old in held[-KEEP_VERSIONS:]]
-    now = clock()
-    manifest = Manifest(channel=channel, catalogue_version=version, created=format_time(now),
-                        expires=format_time(now + timedelta(days=expiry_days)), min_app_version=__version__,
-                        schema_version=SNAPSHOT_FORMAT, item_count=int(meta["item_count"]),
-                        content_hash=meta["content_hash"], snapshot=snapshot, deltas=tuple(deltas))
-    data = manifest.to_bytes()
-    # Signature first, then manifest: a client in between sees a mismatch, says so, and the next try works.
-    write_atomically(repo / SIGNATURE, signature_bytes([sign(private, data)]))
-    write_atomically(repo / MANIFEST, data)
-    _prune(repo, keep=set(held[-KEEP_VERSIONS:]) | {version}, manifest=manifest)
+    with exclusive_lock(repo / ".publish.lock", f"Another publish into {repo} is running; wait for it to finish."):
+        held = held_versions(repo) or _seed_with_bundled(repo, bundled)
+        newest = max(held, default=0)
+        version = version if version is not None else newest + 1
+        if version <= newest:
+            raise SyncError(f"Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it")
+        with tempfile.TemporaryDirectory(prefix="tvet-publish-") as folder:
+            snapshot, meta, deltas = _write_files(source, repo, Path(folder), version, held[-KEEP_VERSIONS:])
+        now = clock()
+        manifest = Manifest(channel=channel, catalogue_version=version, created=format_time(now),
+                            expires=format_time(now + timedelta(days=expiry_days)),
+                            min_app_version=min_app_version or __version__,
+                            schema_version=SNAPSHOT_FORMAT, item_count=int(meta["item_count"]),
+                            content_hash=meta["content_hash"], snapshot=snapshot, deltas=tuple(deltas))
+        data = manifest.to_bytes()
+        # Signature first, then manifest: a client in between sees a mismatch, says so, and the next try works.
+        write_atomically(repo / SIGNATURE, signature_bytes([sign(private, data)]))
+        write_atomically(repo / MANIFEST, data)
+        _prune(repo, keep=set(held[-KEEP_VERSIONS:]) | {version}, manifest=manifest)
     return manifest
+
+
+def _write_files(source: Path, repo: Path, work: Path, version: int,
+                 bases: list[int]) -> tuple[FileEntry, dict[str, str], list[FileEntry]]:
+    """Build version ``version``, write its compressed snapshot and a delta from each of ``bases``."""
+    built = work / "catalog.sqlite"
+    build_snapshot(source, built, version=version)
+    new_items = snapshot_items(built)
+    meta = snapshot_meta(built)
+    snapshot = _entry(_compress_into(repo, built, snapshot_name(version)), built)
+    header = {"to_version": version, "created": meta["created"], "to_content_hash": meta["content_hash"]}
+    return snapshot, meta, [_write_delta(repo, work, old, new_items, header) for old in bases]
+
+
+def _compress_into(repo: Path, source: Path, name: str) -> Path:
+    staging = repo / f".{name}.partial"
+    compress_file(source, staging)
+    os.replace(staging, repo / name)
+    return repo / name
 
 
 def _seed_with_bundled(repo: Path, bundled: Path) -> list[int]:
@@ -74,7 +88,7 @@ def _seed_with_bundled(repo: Path, bundled: Path) -> list[int]:
     bundled_version = snapshot_version(bundled)
     if not bundled_version:
         return []
-    compress_file(bundled, repo / snapshot_name(bundled_version))
+    _compress_into(repo, bundled, snapshot_name(bundled_version))
     return [bundled_version]
 
 
@@ -89,25 +103,27 @@ def _write_delta(repo: Path, work: Path, old_version: int, new_items: dict[str, 
                  header: dict[str, object]) -> FileEntry:
     old_snapshot = work / f"v{old_version}.sqlite"
     _unpack_unchecked(repo / snapshot_name(old_version), old_snapshot)
-    old_meta = snapshot_meta(old_snapshot)
+    old_hash = snapshot_meta(old_snapshot).get("content_hash")
+    if old_hash is None:
+        raise SyncError(f"{repo / snapshot_name(old_version)} is not a catalogue snapshot; remove it from {repo}")
     delta = work / f"delta-v{old_version}-v{header['to_version']}.jsonl"
-    header = {**header, "from_version": old_version, "from_content_hash": old_meta["content_hash"]}
+    header = {**header, "from_version": old_version, "from_content_hash": old_hash}
     delta.write_bytes(make_delta(snapshot_items(old_snapshot), new_items, header))
-    compressed = repo / (delta.name + ".xz")
-    compress_file(delta, compressed)
-    return _entry(compressed, delta, old_version, old_meta["content_hash"])
+    return _entry(_compress_into(repo, delta, delta.name + ".xz"), delta, old_version, old_hash)
 
 
 def _unpack_unchecked(source: Path, out: Path) -> None:
     """The publisher's own earlier files, trusted as they are (they were written by this command)."""
-    import lzma
-
-    with lzma.open(source) as reader, open(out, "wb") as writer:
-        shutil.copyfileobj(reader, writer, 1 << 20)
+    try:
+        with lzma.open(source) as reader, open(out, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1 << 20)
+    except (lzma.LZMAError, EOFError) as error:
+        raise SyncError(f"{source} is damaged ({error}); remove it from the repository and publish again") from None
 
 
 def _prune(repo: Path, keep: set[int], manifest: Manifest) -> None:
     named = {entry.name for entry in manifest.files()} | {snapshot_name(v) for v in keep}
     for path in repo.iterdir():
-        if path.name.startswith(("catalog-v", "delta-v")) and path.name not in named:
+        leftover = path.name.startswith(".") and path.name.endswith(".partial")  # from a killed publish
+        if leftover or (path.name.startswith(("catalog-v", "delta-v")) and path.name not in named):
             path.unlink()

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import Cancelled, MissingFile, SyncError
@@ -33,8 +35,9 @@ class BundleRepository:
         except KeyError:
             raise MissingFile(f"{self.bundle} holds no {name}: it is not a TVET Desktop catalogue bundle") from None
 
-    def read_small(self, name: str, cap: int) -> bytes:
-        with zipfile.ZipFile(self.bundle) as archive, archive.open(self._member(archive, name)) as member:
+    def read_small(self, name: str, cap: int, cancelled: Callable[[], bool] = lambda: False) -> bytes:
+        with self._damage_explained(), zipfile.ZipFile(self.bundle) as archive, \
+                archive.open(self._member(archive, name)) as member:
             data = member.read(cap + 1)
         if len(data) > cap:
             raise SyncError(f"{name} in {self.bundle} is larger than {cap} bytes; refusing to read it")
@@ -42,7 +45,7 @@ class BundleRepository:
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int:
-        with zipfile.ZipFile(self.bundle) as archive:
+        with self._damage_explained(), zipfile.ZipFile(self.bundle) as archive:
             info = self._member(archive, name)
             if info.file_size > local_cap(length):
                 raise SyncError(f"{name} in {self.bundle} is far larger than its manifest says; refusing to copy it")
@@ -56,6 +59,14 @@ class BundleRepository:
                     progress(copied, info.file_size)
         return copied
 
+    @contextlib.contextmanager
+    def _damage_explained(self) -> Iterator[None]:
+        try:
+            yield
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as error:
+            raise SyncError(f"{self.bundle} is damaged or not a plain catalogue bundle ({error}); "
+                            "copy it again from the original") from None
+
 
 def open_export(path: Path) -> Repository:
     if path.is_dir():
@@ -65,16 +76,20 @@ def open_export(path: Path) -> Repository:
     raise SyncError(f"{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file")
 
 
-def export_active(store: CatalogueStore, target: Path) -> Path:
-    """Write the active version with its signed manifest: a folder, or one ``.zip`` bundle file."""
+def export_active(store: CatalogueStore, target: Path) -> str:
+    """Write the active version with its signed manifest: a folder, or one ``.zip`` bundle file.
+
+    Returns the manifest's expiry: the publisher's signature vouches for it until then, so imports later
+    than that are refused and the export should be used (or refreshed by a sync) before it."""
     active = store.active()
     if active.bundled:
         raise SyncError("The catalogue in use is the one bundled with the app, which every copy already has; "
                         "there is nothing newer to export.")
     manifest_path, signature_path = store.manifest_files(active)
     data, signature = manifest_path.read_bytes(), signature_path.read_bytes()
-    name = parse_manifest(data).snapshot.name
-    with tempfile.TemporaryDirectory(prefix="tvet-export-", dir=store.folder) as folder:
+    manifest = parse_manifest(data)
+    name = manifest.snapshot.name
+    with tempfile.TemporaryDirectory(prefix="tvet-export-") as folder:
         staged = Path(folder)
         compress_file(active.path, staged / name)
         (staged / MANIFEST).write_bytes(data)
@@ -90,4 +105,4 @@ def export_active(store: CatalogueStore, target: Path) -> Path:
             target.mkdir(parents=True, exist_ok=True)
             for member in (name, SIGNATURE, MANIFEST):  # the manifest last: a half-copied folder has none
                 shutil.copyfile(staged / member, target / member)
-    return target
+    return manifest.expires

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -87,6 +88,9 @@ def content_hash(path: Path) -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` so that a crash at any moment leaves either the old or the new content."""
+    for stale in path.parent.glob(f".{path.name}.*.new"):  # left by a process killed mid-write
+        with contextlib.suppress(OSError):
+            stale.unlink()
     staging = path.with_name(f".{path.name}.{os.getpid()}.new")
     with open(staging, "wb") as handle:
         handle.write(data)
@@ -153,6 +157,11 @@ class CatalogueStore:
             return False
         return size == installation.length and snapshot_version(path) == installation.version
 
+    def installed_file(self, manifest: Manifest) -> Path | None:
+        """The file of the version ``manifest`` describes, if it is still installed and unchanged."""
+        path = self.folder / f"{_stem(manifest)}.sqlite"
+        return path if _same_file(path, manifest.snapshot.uncompressed_sha256) else None
+
     def manifest_files(self, active: ActiveCatalogue) -> tuple[Path, Path]:
         stem = active.path.name.removesuffix(".sqlite")
         return self.folder / f"{stem}.manifest.json", self.folder / f"{stem}.manifest.json.sig"
@@ -176,15 +185,17 @@ class CatalogueStore:
     def clear_staging(self) -> None:
         if self.staging.is_dir():
             for path in self.staging.iterdir():
-                if path.is_file():
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)  # e.g. a rebuild's source, left by a killed sync
+                else:
                     path.unlink()
 
     def activate(self, staged: Path, manifest: Manifest, manifest_bytes: bytes, signature: bytes,
                  origin: str, now: datetime | None = None) -> ActiveCatalogue:
         """Install a checked snapshot: move it into place, then switch the pointer in one atomic step."""
-        with open(staged, "rb") as handle:
+        with open(staged, "r+b") as handle:  # writable: Windows cannot flush a read-only handle
             os.fsync(handle.fileno())
-        stem = f"catalog-v{manifest.catalogue_version}-{manifest.snapshot.uncompressed_sha256[:12]}"
+        stem = _stem(manifest)
         target = self.folder / f"{stem}.sqlite"
         write_atomically(self.folder / f"{stem}.manifest.json", manifest_bytes)
         write_atomically(self.folder / f"{stem}.manifest.json.sig", signature)
@@ -204,10 +215,11 @@ class CatalogueStore:
     def rollback(self) -> ActiveCatalogue:
         """Switch to the version used before (the bundled one if none); the version left becomes 'previous',
         so a second rollback undoes the first."""
-        current, previous = self.pointer()
-        if current is None and previous is None:
-            raise SyncError("The bundled catalogue is in use and no other version is installed.")
-        self._write_pointer(previous, current)
+        with self.lock():
+            current, previous = self.pointer()
+            if current is None and previous is None:
+                raise SyncError("The bundled catalogue is in use and no other version is installed.")
+            self._write_pointer(previous, current)
         return self.active()
 
     def _write_pointer(self, current: Installation | None, previous: Installation | None) -> None:
@@ -227,10 +239,21 @@ class CatalogueStore:
     def lock(self) -> Iterator[None]:
         """One sync, import or rollback at a time, across processes."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        with open(self.folder / "sync.lock", "a+b") as handle:
-            if not _try_lock(handle.fileno()):
-                raise SyncError("Another catalogue update is running; wait for it to finish.")
+        with exclusive_lock(self.folder / "sync.lock", "Another catalogue update is running; wait for it to finish."):
             yield
+
+
+@contextlib.contextmanager
+def exclusive_lock(path: Path, busy_message: str) -> Iterator[None]:
+    """Hold an OS lock on ``path`` (released even when the process is killed), or raise ``busy_message``."""
+    with open(path, "a+b") as handle:
+        if not _try_lock(handle.fileno()):
+            raise SyncError(busy_message)
+        yield
+
+
+def _stem(manifest: Manifest) -> str:
+    return f"catalog-v{manifest.catalogue_version}-{manifest.snapshot.uncompressed_sha256[:12]}"
 
 
 def _same_file(path: Path, sha256: str) -> bool:

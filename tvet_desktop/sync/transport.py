@@ -32,6 +32,15 @@ T = TypeVar("T")
 LOCAL_ERRORS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT, errno.EPERM}
 
 
+def cancellable_sleep(seconds: float, cancelled: Callable[[], bool]) -> None:
+    """Wait between attempts, but stop at once when the user cancels."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        if cancelled():
+            raise Cancelled()
+        time.sleep(min(0.2, left))
+
+
 @dataclass
 class NetworkPolicy:
     """How patient a download is. Tests shrink the waits; the app uses the defaults."""
@@ -43,7 +52,7 @@ class NetworkPolicy:
     min_rate: float = 256.0  # bytes/s; slower than this over a whole window counts as a stalled link
     window: float = 30.0
     chunk: int = 64 << 10
-    sleep: Callable[[float], None] = time.sleep
+    wait: Callable[[float, Callable[[], bool]], None] = cancellable_sleep  # between attempts
     clock: Callable[[], float] = time.monotonic
     user_agent: str = field(default="TVET-Desktop")
 
@@ -55,7 +64,7 @@ class Repository(Protocol):
 
     def describe(self) -> str: ...
 
-    def read_small(self, name: str, cap: int) -> bytes: ...
+    def read_small(self, name: str, cap: int, cancelled: Callable[[], bool] = ...) -> bytes: ...
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int: ...
@@ -85,7 +94,7 @@ class FolderRepository:
     def describe(self) -> str:
         return str(self.folder)
 
-    def read_small(self, name: str, cap: int) -> bytes:
+    def read_small(self, name: str, cap: int, cancelled: Callable[[], bool] = lambda: False) -> bytes:
         path = self.folder / name
         try:
             with open(path, "rb") as handle:
@@ -106,11 +115,8 @@ class FolderRepository:
             raise MissingFile(f"{path} is missing from this catalogue export") from None
         if size > local_cap(length):
             raise SyncError(f"{path} is far larger than its manifest says; refusing to copy it")
-        have = _stored_size(dest) if _stored_size(dest) <= size else 0
-        with open(path, "rb") as source, open(dest, "r+b" if have else "wb") as out:
-            source.seek(have)
-            out.seek(have)
-            out.truncate()
+        have = 0  # a local copy is fast: start afresh rather than trust a part from another stick
+        with open(path, "rb") as source, open(dest, "wb") as out:
             while have < size:
                 if cancelled():
                     raise Cancelled()
@@ -145,22 +151,25 @@ class HttpRepository:
         return urllib.parse.urljoin(self.base_url, urllib.parse.quote(name))
 
     # -- small files ------------------------------------------------------------------------------
-    def read_small(self, name: str, cap: int) -> bytes:
-        return self._with_retries(lambda: self._read_small_once(name, cap), name, lambda: 0)
+    def read_small(self, name: str, cap: int, cancelled: Callable[[], bool] = lambda: False) -> bytes:
+        return self._with_retries(lambda: self._read_small_once(name, cap, cancelled), name, lambda: 0, cancelled)
 
-    def _read_small_once(self, name: str, cap: int) -> bytes:
+    def _read_small_once(self, name: str, cap: int, cancelled: Callable[[], bool]) -> bytes:
+        data = bytearray()
+        watchdog = _Watchdog(self.policy)
         with self._open(name, {}) as response:
-            data = response.read(cap + 1)
-        if len(data) > cap:
-            raise SyncError(f"{self.url(name)} is larger than {cap} bytes; refusing to read it")
-        return data
+            while block := self._next_block(response, cap + 1 - len(data), cancelled, watchdog):
+                data += block
+                if len(data) > cap:
+                    raise SyncError(f"{self.url(name)} is larger than {cap} bytes; refusing to read it")
+        return bytes(data)
 
     # -- large files ------------------------------------------------------------------------------
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int:
         fetched = [0]
         self._with_retries(lambda: self._download_once(name, dest, length, progress, cancelled, fetched), name,
-                           lambda: _stored_size(dest))
+                           lambda: _stored_size(dest), cancelled)
         return fetched[0]
 
     def _download_once(self, name: str, dest: Path, length: int, progress: Progress,
@@ -180,37 +189,35 @@ class HttpRepository:
             if announced is not None and announced != length:
                 raise SyncError(f"{self.url(name)} does not match the signed manifest: the server has {announced} "
                                 f"bytes, the manifest says {length} (tampered, or a publish is still in progress)")
-            if response.status == 206 and _range_start(response) == have:
+            if response.status == 206:
+                if _range_start(response) != have:  # not the range asked for: start again without one
+                    dest.unlink(missing_ok=True)
+                    validator_file.unlink(missing_ok=True)
+                    raise _Retry("the server sent a different part of the file than asked for")
                 mode = "ab"
             else:  # whole file: the server ignored Range, or the file changed since the partial download
                 have, mode = 0, "wb"
                 _write_validator(validator_file, response)
             with open(dest, mode) as out:
-                self._copy(response, out, have, length, progress, cancelled, fetched)
+                watchdog = _Watchdog(self.policy)
+                while have < length:
+                    block = self._next_block(response, length - have, cancelled, watchdog)  # never past the length
+                    if not block:
+                        raise _Retry(f"the connection closed after {have} of {length} bytes")
+                    out.write(block)
+                    out.flush()  # in the OS before it counts: a killed process keeps it
+                    have += len(block)
+                    fetched[0] += len(block)
+                    progress(have, length)
 
-    def _copy(self, response: HTTPResponse, out: object, have: int, length: int, progress: Progress,
-              cancelled: Callable[[], bool], fetched: list[int]) -> None:
-        policy = self.policy
-        window_start, window_bytes = policy.clock(), 0
-        write = out.write  # type: ignore[attr-defined]
-        flush = out.flush  # type: ignore[attr-defined]
-        while have < length:
-            if cancelled():
-                raise Cancelled()
-            block = response.read1(min(policy.chunk, length - have))  # what has arrived; never past the length
-            if not block:
-                raise _Retry(f"the connection closed after {have} of {length} bytes")
-            write(block)
-            flush()  # on disk (in the OS) before it counts: a killed process keeps it
-            have += len(block)
-            fetched[0] += len(block)
-            window_bytes += len(block)
-            progress(have, length)
-            elapsed = policy.clock() - window_start
-            if elapsed >= policy.window:
-                if window_bytes / elapsed < policy.min_rate:
-                    raise _Retry(f"the link stalled ({window_bytes / elapsed:.0f} bytes/s)")
-                window_start, window_bytes = policy.clock(), 0
+    def _next_block(self, response: HTTPResponse, most: int, cancelled: Callable[[], bool],
+                    watchdog: _Watchdog) -> bytes:
+        """Whatever has arrived (at most ``most`` bytes); empty at the end of the response."""
+        if cancelled():
+            raise Cancelled()
+        block = response.read1(min(self.policy.chunk, most))
+        watchdog.received(len(block))
+        return block
 
     # -- shared -----------------------------------------------------------------------------------
     def _open(self, name: str, headers: dict[str, str]) -> HTTPResponse:
@@ -233,7 +240,8 @@ class HttpRepository:
                             "a sign-in page, open a web browser and sign in first.")
         return response
 
-    def _with_retries(self, attempt: Callable[[], T], name: str, kept: Callable[[], int]) -> T:
+    def _with_retries(self, attempt: Callable[[], T], name: str, kept: Callable[[], int],
+                      cancelled: Callable[[], bool]) -> T:
         policy = self.policy
         for number in range(policy.retries + 1):
             try:
@@ -246,10 +254,26 @@ class HttpRepository:
                 reason, wait = _network_reason(error), None
             if number == policy.retries:
                 break
-            policy.sleep(min(policy.max_wait, wait if wait is not None else policy.backoff * 2**number))
+            policy.wait(min(policy.max_wait, wait if wait is not None else policy.backoff * 2**number), cancelled)
         kept_bytes = kept()
         resume = f" {kept_bytes} bytes are kept and the next update resumes from there." if kept_bytes else ""
         raise DownloadError(f"Could not fetch {self.url(name)}: {reason}, after {policy.retries + 1} tries.{resume}")
+
+
+class _Watchdog:
+    """Gives up on a link that delivers less than ``min_rate`` bytes/s over a whole window."""
+
+    def __init__(self, policy: NetworkPolicy) -> None:
+        self.clock, self.window, self.min_rate = policy.clock, policy.window, policy.min_rate
+        self.start, self.bytes = self.clock(), 0
+
+    def received(self, size: int) -> None:
+        self.bytes += size
+        elapsed = self.clock() - self.start
+        if elapsed >= self.window:
+            if self.bytes / elapsed < self.min_rate:
+                raise _Retry(f"the link stalled ({self.bytes / elapsed:.0f} bytes/s)")
+            self.start, self.bytes = self.clock(), 0
 
 
 def _network_reason(error: BaseException) -> str:

@@ -75,7 +75,8 @@ class SyncDialog(QDialog):
 
         self.update_button = QPushButton("&Update from server")
         self.update_button.setDefault(True)
-        self.import_button = QPushButton("&Import from file or folder…")
+        self.import_button = QPushButton("&Import bundle…")
+        self.import_folder_button = QPushButton("Import &folder…")
         self.cancel_button = QPushButton("&Cancel")
         self.cancel_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -83,6 +84,7 @@ class SyncDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.update_button.clicked.connect(self.start_sync)
         self.import_button.clicked.connect(self._choose_import)
+        self.import_folder_button.clicked.connect(self._choose_import_folder)
         self.cancel_button.clicked.connect(self.cancel)
 
         form = QFormLayout()
@@ -97,7 +99,7 @@ class SyncDialog(QDialog):
         key_row.addLayout(key_buttons)
         form.addRow("Trusted publishers:", key_row)
         actions = QHBoxLayout()
-        for button in (self.update_button, self.import_button, self.cancel_button):
+        for button in (self.update_button, self.import_button, self.import_folder_button, self.cancel_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -132,7 +134,7 @@ class SyncDialog(QDialog):
     def add_key(self, path: Path) -> None:
         try:
             key = self.service.trust_key(path)
-        except SyncError as error:
+        except (SyncError, OSError) as error:
             self.stage_label.setText(str(error))
             return
         self.stage_label.setText(f"Catalogues signed with key {key.keyid} are now accepted.")
@@ -142,7 +144,11 @@ class SyncDialog(QDialog):
         current = self.keys.currentItem()
         keyid = current.data(Qt.ItemDataRole.UserRole) if current else None
         if keyid:
-            self.service.distrust_key(keyid)
+            try:
+                self.service.distrust_key(keyid)
+            except (SyncError, OSError) as error:
+                self.stage_label.setText(str(error))
+                return
             self.stage_label.setText(f"Key {keyid} is no longer trusted.")
             self._list_keys()
 
@@ -160,7 +166,12 @@ class SyncDialog(QDialog):
                                                      self._relay.stage.emit))
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a catalogue", "", "Catalogue bundle (*.zip);;Any file (*)")
+        path, _ = QFileDialog.getOpenFileName(self, "Import a catalogue bundle", "", "Catalogue bundle (*.zip)")
+        if path:
+            self.start_import(Path(path))
+
+    def _choose_import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Import a catalogue folder")
         if path:
             self.start_import(Path(path))
 
@@ -213,7 +224,8 @@ class SyncDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.running = running
-        for widget in (self.update_button, self.import_button, self.server, self.close_button, self.add_key_button):
+        for widget in (self.update_button, self.import_button, self.import_folder_button, self.server,
+                       self.close_button, self.add_key_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
