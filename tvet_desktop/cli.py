@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tvet-desktop: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        downloading = args.command in ("sync", "import")
+        print("tvet-desktop: interrupted" + ("; what was downloaded is kept and the next sync resumes from there"
+                                             if downloading else ""), file=sys.stderr)
         return 130
 
 
@@ -197,6 +200,14 @@ def _info(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .snapshot import build_snapshot  # sqlite-utils is only needed here; keep start-up light
 
+    warn_unknown_fields(args.source)
     count = build_snapshot(args.source, args.out, version=args.catalogue_version)
     print(f"Built {args.out} with {count} items.")
     return 0
+
+
+def warn_unknown_fields(source: Path) -> None:
+    from .source import unknown_fields
+
+    for note in unknown_fields(source)[:20]:
+        print(f"tvet-desktop: warning: {note}", file=sys.stderr)

@@ -82,6 +82,9 @@ def _publish(args: argparse.Namespace) -> int:
 
     if args.expires_days < 1:
         raise SyncError("--expires-days must be at least 1")
+    from .cli import warn_unknown_fields
+
+    warn_unknown_fields(args.source)
     manifest = publish(args.source, args.repo_dir, args.key, bundled_snapshot(), version=args.catalogue_version,
                        channel=args.channel, expiry_days=args.expires_days, min_app_version=args.min_app_version)
     print(f"Published catalogue v{manifest.catalogue_version} ({manifest.item_count} items) to {args.repo_dir}:")
@@ -119,15 +122,13 @@ def _trust(args: argparse.Namespace) -> int:
 def _sync(args: argparse.Namespace) -> int:
     from .sync.errors import SyncError
     from .sync.service import UpdateService
-    from .sync.transport import HttpRepository
 
     service = UpdateService(data_dir(), bundled_snapshot())
     server = args.server or service.server
     if not server:
         raise SyncError("no update server is set: pass --server URL once (it is remembered)")
     if args.check:
-        repo = HttpRepository(server)
-        manifest, *_ = service.updater().check(repo)
+        manifest = service.check(server)
         active = service.active()
         newer = manifest.catalogue_version > active.version
         result = {"installed_version": active.version, "available_version": manifest.catalogue_version,
@@ -168,7 +169,9 @@ def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool
     else:
         print(result.message)
         if result.installed:
-            print(f"  {result.method} download: {result.fetched:,} bytes transferred (was v{result.previous_version})")
+            online = result.origin.startswith(("http://", "https://"))
+            how = ("download", "transferred") if online else ("copy", "copied")
+            print(f"  {result.method} {how[0]}: {result.fetched:,} bytes {how[1]} (was v{result.previous_version})")
     return 0
 
 

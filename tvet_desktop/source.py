@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _OPTIONAL_TEXT = ("date", "submitter", "institution", "country", "region", "url")
 _TEXT_LISTS = ("authors", "languages", "themes")
+FIELDS = ("id", "kind", "title", "summary", "body", "year", *_OPTIONAL_TEXT, *_TEXT_LISTS, "attachments")
 
 
 class SourceError(Exception):
@@ -53,6 +55,17 @@ def load_items(source: Path) -> list[Item]:
         seen[item.id] = (path, number)
         items.append(item)
     return items
+
+
+def unknown_fields(source: Path) -> list[str]:
+    """One line per field name the app does not know (ignored, as the format allows, but likely a typo)."""
+    notes = []
+    for path, number, data in _records(source):
+        for key in sorted(set(data) - set(FIELDS)):
+            close = difflib.get_close_matches(key, FIELDS, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            notes.append(f"{path}:{number}: unknown field '{key}' is ignored{hint}")
+    return notes
 
 
 def _records(source: Path) -> Iterator[tuple[Path, int, dict[str, Any]]]:

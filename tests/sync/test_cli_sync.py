@@ -86,3 +86,28 @@ def test_sync_without_a_server_says_how_to_give_one(capsys: pytest.CaptureFixtur
     assert code == 1 and "--server URL" in err
     code, _, err = run(capsys, "sync", "--server", "ftp://example.org/")
     assert code == 1 and "not an http:// or https:// address" in err
+
+
+def test_a_wrong_address_is_not_remembered_and_fails_fast(capsys: pytest.CaptureFixture[str], server: Server,
+                                                          keys: tuple[Path, Path]) -> None:
+    import socket
+
+    run(capsys, "trust", str(keys[1]))
+    assert run(capsys, "sync", "--server", server.url + "manifest.json", "--check")[0] == 0  # pasted manifest URL
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    dead = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    probe.close()
+    code, _, err = run(capsys, "sync", "--server", dead)
+    assert code == 1 and "nothing answers at that address, after 2 tries" in err
+    code, out, _ = run(capsys, "sync", "--check", "--json")  # the good address is still the remembered one
+    assert code == 0 and json.loads(out)["available_version"] == 2
+
+
+def test_build_and_publish_warn_about_unknown_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     keys: tuple[Path, Path]) -> None:
+    items = [dict(items_v2()[0])]
+    items[0]["sumary"] = items[0].pop("summary")
+    source = write_source(tmp_path / "typo", items, 1)
+    code, _, err = run(capsys, "build-snapshot", str(source), str(tmp_path / "out.sqlite"))
+    assert code == 0 and "unknown field 'sumary' is ignored (did you mean 'summary'?)" in err

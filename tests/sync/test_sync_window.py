@@ -89,7 +89,7 @@ def test_trusted_keys_are_shown_added_and_removed_in_the_dialog(window: MainWind
     dialog.add_key(public)
     assert dialog.keys.count() == 2 and "now accepted" in dialog.stage_label.text()
     dialog.add_key(tmp_path / "second" / "tvet-signing.key")  # the private key by mistake
-    assert "not a public key" in dialog.stage_label.text() and dialog.keys.count() == 2
+    assert "private signing key" in dialog.stage_label.text() and dialog.keys.count() == 2
     dialog.keys.setCurrentRow(0)
     assert dialog.remove_key_button.isEnabled()
     dialog.remove_key_button.click()

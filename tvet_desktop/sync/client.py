@@ -58,6 +58,7 @@ class Updater:
                  free_space: Callable[[Path], int] = lambda path: shutil.disk_usage(path).free) -> None:
         self.store, self.trust, self.channel = store, trust, channel
         self.clock, self.free_space = clock, free_space
+        self.server: str | None = None  # remembered once a manifest from it verifies
 
     def check(self, repo: Repository,
               cancelled: Callable[[], bool] = lambda: False) -> tuple[Manifest, bytes, bytes, str]:
@@ -72,7 +73,7 @@ class Updater:
         newer = manifest.catalogue_version > active.version
         self.store.save_state(replace(state, highest_seen=max(state.highest_seen, manifest.catalogue_version),
                                       available=manifest.catalogue_version if newer else None,
-                                      last_check=format_time(now)))
+                                      last_check=format_time(now), server=self.server or state.server))
         return manifest, data, signature, key.keyid
 
     def update(self, repo: Repository, progress: Progress, cancelled: Callable[[], bool] = lambda: False,

@@ -72,18 +72,22 @@ def public_pem(key: Ed25519PublicKey) -> bytes:
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (ValueError, TypeError) as error:
-        raise SyncError(f"{path} is not a TVET Desktop signing key ({error})") from None
+    except (ValueError, TypeError):
+        raise SyncError(f"{path} is not a TVET Desktop signing key (the private tvet-signing.key from "
+                        "`tvet-desktop keygen`)") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise SyncError(f"{path} is not an Ed25519 signing key")
     return key
 
 
 def load_public_key(path: Path, origin: str | None = None) -> PublicKey:
+    data = path.read_bytes()
+    if b"PRIVATE KEY" in data:
+        raise SyncError(f"{path} is a private signing key: keep it secret. Trust the matching .pub file instead.")
     try:
-        key = serialization.load_pem_public_key(path.read_bytes())
-    except (ValueError, TypeError, UnicodeDecodeError) as error:
-        raise SyncError(f"{path} is not a public key ({error})") from None
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise SyncError(f"{path} is not a public key: give the .pub file the catalogue publisher sent you") from None
     if not isinstance(key, Ed25519PublicKey):
         raise SyncError(f"{path} is not an Ed25519 public key")
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)

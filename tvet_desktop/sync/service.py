@@ -7,7 +7,6 @@ signature and snapshot-builder code is loaded when an update actually runs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,8 @@ from .store import ActiveCatalogue, CatalogueStore
 if TYPE_CHECKING:
     from .client import Stage, SyncResult, Updater
     from .keys import PublicKey
-    from .transport import Progress
+    from .manifest import Manifest
+    from .transport import HttpRepository, Progress
 
 
 class UpdateService:
@@ -60,11 +60,21 @@ class UpdateService:
 
     def sync(self, server: str, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
              stage: Stage = lambda name: None) -> SyncResult:
-        from .transport import HttpRepository
+        updater, repo = self._from_server(server, stage)
+        return updater.update(repo, progress, cancelled, stage)
 
-        repo = HttpRepository(server)  # checks the address before anything is remembered
-        self.store.save_state(replace(self.store.state(), server=repo.base_url))
-        return self.updater().update(repo, progress, cancelled, stage)
+    def check(self, server: str) -> Manifest:
+        """The newest version the server offers (verified); the status bar then says if it is newer."""
+        updater, repo = self._from_server(server, lambda message: None)
+        return updater.check(repo)[0]
+
+    def _from_server(self, server: str, stage: Stage) -> tuple[Updater, HttpRepository]:
+        from .transport import HttpRepository, NetworkPolicy
+
+        repo = HttpRepository(server, NetworkPolicy(report=stage))
+        updater = self.updater()
+        updater.server = repo.base_url  # remembered only once its manifest verifies: a typo is not kept
+        return updater, repo
 
     def import_from(self, path: Path, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
                     stage: Stage = lambda name: None) -> SyncResult:

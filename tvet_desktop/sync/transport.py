@@ -53,6 +53,7 @@ class NetworkPolicy:
     window: float = 30.0
     chunk: int = 64 << 10
     wait: Callable[[float, Callable[[], bool]], None] = cancellable_sleep  # between attempts
+    report: Callable[[str], None] = lambda message: None  # "…; trying again in 4 s (2 of 7)"
     clock: Callable[[], float] = time.monotonic
     user_agent: str = field(default="TVET-Desktop")
 
@@ -141,6 +142,7 @@ class HttpRepository:
         parts = urllib.parse.urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise SyncError(f"{base_url!r} is not an http:// or https:// address")
+        base_url = base_url.removesuffix("manifest.json")  # a pasted address of the manifest itself
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.policy = policy or NetworkPolicy()
 
@@ -252,12 +254,16 @@ class HttpRepository:
                 if isinstance(error, OSError) and error.errno in LOCAL_ERRORS:
                     raise  # our own disk, not the network: retrying will not help
                 reason, wait = _network_reason(error), None
-            if number == policy.retries:
-                break
-            policy.wait(min(policy.max_wait, wait if wait is not None else policy.backoff * 2**number), cancelled)
+            if number == policy.retries or (number >= 1 and _no_server(reason)):
+                break  # a wrong address does not start answering: say so after one more try, not minutes
+            pause = min(policy.max_wait, wait if wait is not None else policy.backoff * 2**number)
+            policy.report(f"{reason[0].upper()}{reason[1:]}; trying again in {pause:.0f} s "
+                          f"({number + 2} of {policy.retries + 1})")
+            policy.wait(pause, cancelled)
         kept_bytes = kept()
         resume = f" {kept_bytes} bytes are kept and the next update resumes from there." if kept_bytes else ""
-        raise DownloadError(f"Could not fetch {self.url(name)}: {reason}, after {policy.retries + 1} tries.{resume}")
+        tries = number + 1
+        raise DownloadError(f"Could not fetch {self.url(name)}: {reason}, after {tries} tries.{resume}")
 
 
 class _Watchdog:
@@ -276,15 +282,22 @@ class _Watchdog:
             self.start, self.bytes = self.clock(), 0
 
 
+NO_SERVER = ("nothing answers at that address", "the server name could not be found (are you online?)")
+
+
+def _no_server(reason: str) -> bool:
+    return reason in NO_SERVER
+
+
 def _network_reason(error: BaseException) -> str:
     if isinstance(error, urllib.error.URLError) and not isinstance(error, urllib.error.HTTPError):
         error = error.reason if isinstance(error.reason, BaseException) else error
     if isinstance(error, TimeoutError):
         return "the server did not answer in time"
     if isinstance(error, ConnectionRefusedError):
-        return "nothing answers at that address"
+        return NO_SERVER[0]
     if isinstance(error, socket.gaierror):
-        return "the server name could not be found (are you online?)"
+        return NO_SERVER[1]
     return f"the connection failed ({error})"
 
 
