@@ -95,3 +95,16 @@ def test_trusted_keys_are_shown_added_and_removed_in_the_dialog(window: MainWind
     dialog.remove_key_button.click()
     assert dialog.keys.count() == 1 and "no longer trusted" in dialog.stage_label.text()
     dialog.close()
+
+
+def test_check_only_reads_the_manifest_and_says_what_is_available(qtbot: QtBot, window: MainWindow,
+                                                                  server: Server) -> None:
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    dialog.server.setText(server.url)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.check_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.stage_label.text() == "Catalogue v2 is available (you have v1): press Update to install it."
+    assert {path for path, _ in server.requests} == {"/manifest.json", "/manifest.json.sig"}
+    dialog.close()
+    qtbot.waitUntil(lambda: window.catalogue_label.text().endswith("update available (v2)"), timeout=WAIT_MS)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..sync.client import SyncResult
 from ..sync.errors import SyncError
+from ..sync.manifest import Manifest
 from ..sync.progress import ProgressMeter
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
@@ -73,6 +74,7 @@ class SyncDialog(QDialog):
         self.bar.setVisible(False)
         self.detail = QLabel()
 
+        self.check_button = QPushButton("C&heck")
         self.update_button = QPushButton("&Update from server")
         self.update_button.setDefault(True)
         self.import_button = QPushButton("&Import bundle…")
@@ -83,6 +85,7 @@ class SyncDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.update_button.clicked.connect(self.start_sync)
+        self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self._choose_import)
         self.import_folder_button.clicked.connect(self._choose_import_folder)
         self.cancel_button.clicked.connect(self.cancel)
@@ -99,7 +102,8 @@ class SyncDialog(QDialog):
         key_row.addLayout(key_buttons)
         form.addRow("Trusted publishers:", key_row)
         actions = QHBoxLayout()
-        for button in (self.update_button, self.import_button, self.import_folder_button, self.cancel_button):
+        for button in (self.check_button, self.update_button, self.import_button, self.import_folder_button,
+                       self.cancel_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -153,13 +157,23 @@ class SyncDialog(QDialog):
             self._list_keys()
 
     # -- starting ------------------------------------------------------------------------------
-    def start_sync(self) -> None:
+    def _server_address(self) -> str | None:
         server = self.server.text().strip()
         if not server:
             self.stage_label.setText("Enter the address of an update server first.")
-            return
-        self._start(lambda: self.service.sync(server, self._relay.progress.emit, self._cancel.is_set,
-                                              self._relay.stage.emit))
+        return server or None
+
+    def start_check(self) -> None:
+        """Only ask whether a newer version exists (the small signed manifest, nothing else)."""
+        server = self._server_address()
+        if server:
+            self._start(lambda: self.service.check(server))
+
+    def start_sync(self) -> None:
+        server = self._server_address()
+        if server:
+            self._start(lambda: self.service.sync(server, self._relay.progress.emit, self._cancel.is_set,
+                                                  self._relay.stage.emit))
 
     def start_import(self, path: Path) -> None:
         self._start(lambda: self.service.import_from(path, self._relay.progress.emit, self._cancel.is_set,
@@ -175,13 +189,13 @@ class SyncDialog(QDialog):
         if path:
             self.start_import(Path(path))
 
-    def _start(self, job: Callable[[], SyncResult]) -> None:
+    def _start(self, job: Callable[[], SyncResult | Manifest]) -> None:
         self._cancel.clear()
         self._meter = ProgressMeter()
         self._set_running(True)
         self.stage_label.setText("Starting…")
 
-        def refusals_are_answers() -> SyncResult | SyncError:
+        def refusals_are_answers() -> SyncResult | Manifest | SyncError:
             try:
                 return job()
             except SyncError as refused:  # expected and explained: no crash report
@@ -204,9 +218,12 @@ class SyncDialog(QDialog):
         self.bar.setValue(int(1000 * done / total) if total else 0)
         self.detail.setText(self._meter.describe())
 
-    def _finished(self, result: SyncResult | SyncError) -> None:
+    def _finished(self, result: SyncResult | Manifest | SyncError) -> None:
         if isinstance(result, SyncError):
             self._failed(str(result), "")
+            return
+        if isinstance(result, Manifest):
+            self._checked(result)
             return
         self._set_running(False)
         self.bar.setVisible(False)
@@ -218,14 +235,21 @@ class SyncDialog(QDialog):
         if result.installed:
             self.installed.emit(active)
 
+    def _checked(self, manifest: Manifest) -> None:
+        self._set_running(False)
+        installed = self.service.active().version
+        self.stage_label.setText(
+            f"Catalogue v{manifest.catalogue_version} is available (you have v{installed}): press Update to "
+            "install it." if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
+
     def _failed(self, message: str, details: str) -> None:
         self._set_running(False)
         self.stage_label.setText(message + ("" if message.endswith(".") else "."))
 
     def _set_running(self, running: bool) -> None:
         self.running = running
-        for widget in (self.update_button, self.import_button, self.import_folder_button, self.server,
-                       self.close_button, self.add_key_button):
+        for widget in (self.check_button, self.update_button, self.import_button, self.import_folder_button,
+                       self.server, self.close_button, self.add_key_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
