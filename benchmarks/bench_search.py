@@ -78,3 +78,25 @@ def breakdown(path: Path, queries: list[str], repeat: int) -> list[dict[str, Any
             hits = timed(lambda r=rowids, p=parsed: catalog.hits(r, p), repeat)
             rows.append({"query": query, "search_ms": statistics.median(total), "hits_ms": statistics.median(hits)})
     return rows
+
+
+DEEP_QUERIES = ["training", "digital teacher training", "skills development", "tea", "digital sk"]
+DEEP_OFFSETS = [100, 1_000, 10_000]
+
+
+def deeper_pages(path: Path, repeat: int) -> list[dict[str, Any]]:
+    """The first ``Results.page(offset, 100)`` past the first page, as the window asks on its GUI thread when the
+    list scrolls there (prefix=True, no filter): each sample starts from fresh results, so nothing is cached."""
+    rows = []
+    with Catalog(path) as catalog:
+        for query in DEEP_QUERIES:
+            parsed = parse(query, prefix_last=True)
+            row: dict[str, Any] = {"query": query}
+            for offset in DEEP_OFFSETS:
+                samples = []
+                for _ in range(repeat + 1):
+                    results = catalog.results(parsed, Filters())
+                    samples += timed(lambda r=results, o=offset: r.page(o, 100), 1, warmup=0)
+                row[offset] = statistics.median(samples[1:])
+            rows.append(row)
+    return rows

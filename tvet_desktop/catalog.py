@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,13 +19,13 @@ from .browse_index import SORTS, BrowseIndex, Filters
 from .query import CompiledQuery, ParsedQuery, Term, compile_query, exclusion_expression, match_expression, parse
 from .ranking import Plan, plan
 from .records import SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo
-from .term_lists import TermList, read_term_list
+from .term_lists import TermList, norms, read_lengths, read_term_list
 from .text import edit_distance, porter_stem
 
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6
 SUMMARY_SNIPPET_CHARS = 220
-CACHED_LISTS = 256  # champion lists kept in memory
+CACHED_LISTS = 128  # champion lists kept in memory (up to ~230 kB each at 100,000 items)
 PROVEN_RESULTS = 100  # results() proves this many from the champion lists (a window page), or ranks all
 
 
@@ -42,29 +43,37 @@ class Results:
     _mask: int = 0
     _ranked: tuple[int, ...] | None = None
     matched: int | None = None  # 'newest' mask of every item the query matched, before filters (for facets)
-    _rest: _FullRanking | None = None  # ranks everything when a page goes past the proven ``_ranked``
+    _rest: _Deeper | None = None  # ranks further when a page goes past the proven ``_ranked``
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:
             ranked = self._ranked
             if self._rest is not None and offset + limit > len(ranked) < self.count:
-                ranked = self._rest()
+                ranked = self._rest(min(offset + limit, self.count))
             return list(ranked[offset : offset + limit])
         return self._index.page(self._mask, self._order, offset, limit)
 
 
-class _FullRanking:
-    """Every match in bm25 order, computed once on first use (only a page past the proven top needs it)."""
+class _Deeper:
+    """The ranking past the proven top: proven again from the lists for a deeper page (cheap, a few ms;
+    four times as deep as asked so scrolling on does not start over), or, once the lists cannot prove
+    that deep, every match ranked by FTS5 (computed once)."""
 
-    def __init__(self, rank: Callable[[], tuple[int, ...]]) -> None:
+    def __init__(self, prove: Callable[[int], tuple[int, ...] | None], rank: Callable[[], tuple[int, ...]]) -> None:
+        self._prove = prove
         self._rank = rank
-        self._done: tuple[int, ...] | None = None
+        self._done: tuple[int, ...] = ()
+        self._complete = False
         self._lock = threading.Lock()
 
-    def __call__(self) -> tuple[int, ...]:
+    def __call__(self, needed: int) -> tuple[int, ...]:
         with self._lock:
-            if self._done is None:
-                self._done = self._rank()
+            if len(self._done) < needed and not self._complete:
+                proven = self._prove(max(needed, 4 * len(self._done)))
+                if proven is None or len(proven) < needed:
+                    self._done, self._complete = self._rank(), True
+                else:
+                    self._done = proven
             return self._done
 
 
@@ -78,6 +87,7 @@ class Catalog:
         self._lock = threading.RLock()
         self._index: BrowseIndex | None = None
         self._lists: dict[str, TermList | None] = {}
+        self._item_norms: array[float] | None = None
         self._closed = False
         self.info = self._read_info()
         self._has_lists = self._conn.execute("SELECT 1 FROM term_lists LIMIT 1").fetchone() is not None
@@ -211,9 +221,15 @@ class Catalog:
             matched = [r for r, _ in self._conn.execute(sql.ranked_sql(), (compiled.expression,))]
             ranked = tuple(r for r in matched if flags[r - 1])
             return Results(len(ranked), index, "newest", _ranked=ranked, matched=index.bitmap_of(matched))
+        plan_found = found
+
+        def prove(needed: int) -> tuple[int, ...] | None:
+            deeper = plan_found.top(plan_found.mask & allowed, needed)
+            return None if deeper is None else tuple(r for r, _ in deeper)
+
         count = (found.mask & allowed).bit_count()
         return Results(count, index, "newest", _ranked=tuple(r for r, _ in top), matched=found.mask,
-                       _rest=_FullRanking(rank_all))
+                       _rest=_Deeper(prove, rank_all))
 
     def _plan(self, compiled: CompiledQuery) -> Plan | None:
         """A champion-list plan for the query, or None (no lists in this snapshot, or not provable)."""
@@ -226,8 +242,16 @@ class Catalog:
             if key not in self._lists:
                 if len(self._lists) >= CACHED_LISTS:  # about 100 kB each: forget the oldest
                     del self._lists[next(iter(self._lists))]
-                self._lists[key] = read_term_list(self._conn, key)
+                self._lists[key] = read_term_list(self._conn, key, self._norms())
             return self._lists[key]
+
+    def _norms(self) -> array[float] | None:
+        """The length part of bm25 per item, for the deep lists' exact contributions (None in older snapshots)."""
+        with self._lock:
+            if self._item_norms is None:
+                lengths = read_lengths(self._conn)
+                self._item_norms = norms(lengths) if lengths is not None else array("d")
+            return self._item_norms or None
 
     def _newest_mask(self, filters: Filters, chosen: list[int] | None) -> int:
         mask = self.index.mask(filters)

@@ -3,39 +3,47 @@
 FTS5's bm25 of an item is the sum, in phrase order, of one contribution per phrase of the
 expression, and each contribution depends only on the phrase and the item (the phrase's idf,
 its weighted hits in the item, the item's length). The snapshot stores, for every frequent
-phrase, the items containing it and the contributions of its best items; a rare phrase's
-contributions are read by ranking its few items alone. So the items of the lists get their
-exact FTS5 score without FTS5 scoring all 100,000 matches, and every other item has an upper
-bound: the sum of the lowest listed contributions of the phrases it contains.
+phrase, its best items with their contributions, and for the most frequent ones each item's
+weighted hits, from which any item's contribution follows exactly; a rare phrase's
+contributions are read by ranking its few items alone.
 
-The top results are then proven: every item scoring above the highest bound of the items not
-fully known is in its exact place (ties broken by rowid, as the full ranking does). When fewer
-than the asked number are proven, :meth:`Plan.top` returns None and the caller ranks in full.
+:meth:`Plan.top` runs Fagin's threshold algorithm over these lists: it reads them best first
+in rounds of growing depth, scores every matching item it meets exactly (adding the
+contributions in phrase order, so the float is bit for bit the one bm25() returns), and stops
+as soon as the asked number of items score above what any item not yet met can reach (the sum
+of the lists' values at the current depth). An item met whose contribution to some phrase is
+not known (a shorter list without weights) only has an upper bound, which raises the
+threshold. When the lists run out before that many are proven, ``top`` returns None and the
+caller ranks in full. Ties are broken by rowid, as the full ranking does.
 """
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
+from array import array
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from itertools import compress
+from dataclasses import dataclass, field
 
 from .query import CompiledQuery
 from .search_sql import ranked_sql
-from .term_lists import PREFIX_LENGTHS, TermList, key_of, rowid_bitmap
+from .term_lists import PREFIX_LENGTHS, Contribution, TermList, key_of, rowid_bitmap
 from .text import porter_stem
 
 Lookup = Callable[[str], TermList | None]
+FIRST_DEPTH = 128  # the first round reads this many of each list (or the asked number, if more)
 
 
 @dataclass(frozen=True)
 class Known:
-    """What the ranking knows about one phrase: contributions of some items, and which contain it."""
+    """What the ranking knows about one phrase: its best items in order, and which items contain it."""
 
-    scores: dict[int, float]  # rowid -> exact contribution
-    listed: int  # bitmap (bit rowid - 1) of the rowids in ``scores``
-    present: int  # bitmap of the items containing the phrase
-    bound: float  # upper limit of the contribution of items outside ``scores``
+    order: array[int] | list[int]  # rowids, best first
+    values: array[float] | list[float]  # their contributions
+    present: int  # bitmap (bit rowid - 1) of the items containing the phrase
+    bound: float  # upper limit of the contribution of items outside ``order``
+    contribution: Contribution | None = None  # any item's exact contribution, when known
+    scores: dict[int, float] = field(default_factory=dict)  # rowid -> contribution for ``order``
 
 
 class Plan:
@@ -51,43 +59,71 @@ class Plan:
         for phrase in query.excluded:
             mask &= ~known[phrase].present
         self.mask = mask & everything
+        self._present: dict[int, bytes] = {}
 
     def top(self, allowed: int, needed: int) -> list[tuple[int, float]] | None:
         """(rowid, bm25) of the best items in ``allowed`` (a rowid bitmap), best first, as FTS5 ranks them;
         at least ``needed`` of them, or all matches, or None when the lists cannot prove that many."""
         matches = self.mask & allowed
-        candidates = _union(known.listed for known in self.phrases) & matches
-        unsure = 0
-        for known in self.phrases:
-            unsure |= candidates & known.present & ~known.listed
-        exact = candidates & ~unsure
-        scored = sorted((-self._score(rowid), rowid) for rowid in _rowids(exact, self.size))
-        threshold = max((self._bound(rowid) for rowid in _rowids(unsure, self.size)), default=None)
-        if matches & ~candidates:
-            # An item in no list contains only listed phrases it is not among the best of.
-            threshold = max(threshold or 0.0, sum(k.bound for k in self.phrases if k.present & matches & ~candidates))
-        proven = scored if threshold is None else [s for s in scored if -s[0] > threshold]
-        if len(proven) < needed and len(proven) < matches.bit_count():
-            return None
-        return [(rowid, score) for score, rowid in proven]
+        total = matches.bit_count()
+        if not total:
+            return []
+        needed = min(needed, total)
+        flags = _flags(matches, self.size)
+        longest = max(len(known.order) for known in self.phrases)
+        seen: set[int] = set()
+        exact: list[tuple[float, int]] = []  # (bm25, rowid): bm25 is minus the score
+        unsure = 0.0  # the highest upper bound of an item met whose score is not known
+        depth, reach = 0, max(FIRST_DEPTH, needed)
+        while True:
+            reach = min(reach, longest)
+            for known in self.phrases:
+                for rowid in known.order[depth:reach]:
+                    if rowid in seen:
+                        continue
+                    seen.add(rowid)
+                    if flags[rowid - 1]:
+                        score, sure = self._score(rowid)
+                        if sure:
+                            exact.append((-score, rowid))
+                        elif score > unsure:
+                            unsure = score
+            depth = reach
+            threshold = max(self._frontier(depth), unsure)
+            best = heapq.nsmallest(needed, exact)
+            if len(best) == needed and -best[-1][0] > threshold:
+                return [(rowid, bm25) for bm25, rowid in best]
+            if depth >= longest:
+                proven = [(rowid, bm25) for bm25, rowid in sorted(exact) if -bm25 > threshold]
+                return proven if len(proven) >= needed else None
+            reach = depth * 4
 
-    def _score(self, rowid: int) -> float:
-        # Added in phrase order like FTS5, so the float is bit for bit the one bm25() returns.
+    def _frontier(self, depth: int) -> float:
+        """The most an item outside the first ``depth`` of every list can score (added in phrase order)."""
         total = 0.0
         for known in self.phrases:
-            if rowid in known.scores:
-                total += known.scores[rowid]
+            total += known.values[depth - 1] if depth <= len(known.order) else known.bound
         return total
 
-    def _bound(self, rowid: int) -> float:
-        bit = 1 << (rowid - 1)
-        total = 0.0
-        for known in self.phrases:
-            if rowid in known.scores:
-                total += known.scores[rowid]
-            elif known.present & bit:
-                total += known.bound
-        return total
+    def _score(self, rowid: int) -> tuple[float, bool]:
+        """The item's bm25 (negated) and True, or an upper bound of it and False."""
+        total, sure = 0.0, True
+        for index, known in enumerate(self.phrases):
+            value = known.scores.get(rowid)
+            if value is None:
+                if known.contribution is not None:
+                    value = known.contribution(rowid)
+                elif self._contains(index, known, rowid):
+                    value, sure = known.bound, False
+                else:
+                    continue
+            total += value
+        return total, sure
+
+    def _contains(self, index: int, known: Known, rowid: int) -> bool:
+        if index not in self._present:
+            self._present[index] = _flags(known.present, self.size)
+        return bool(self._present[index][rowid - 1])
 
 
 def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: int) -> Plan | None:
@@ -102,7 +138,9 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
     for phrase in phrases:
         listed = lists.get(phrase)
         if listed is not None:
-            known[phrase] = Known(listed.scores, listed.listed, listed.present, listed.bound)
+            scores = {} if listed.contribution is not None else listed.scores
+            known[phrase] = Known(listed.order, listed.values, listed.present, listed.bound, listed.contribution,
+                                  scores)
         elif keys[phrase] is not None or _rare_phrase(phrase, lookup):
             known[phrase] = _read_all(conn, phrase)  # not listed, so in few items
         else:
@@ -131,16 +169,15 @@ def _rare_phrase(phrase: str, lookup: Lookup) -> bool:
 
 
 def _read_all(conn: sqlite3.Connection, phrase: str) -> Known:
-    scores = {rowid: -score for rowid, score in conn.execute(ranked_sql(), (phrase,))}
-    listed = rowid_bitmap(scores)
-    return Known(scores, listed, listed, 0.0)
+    ranked = conn.execute(ranked_sql(), (phrase,)).fetchall()
+    order = [rowid for rowid, _ in ranked]
+    values = [-score for _, score in ranked]
+    return Known(order, values, rowid_bitmap(order), 0.0, None, dict(zip(order, values, strict=True)))
 
 
-def _rowids(bitmap: int, size: int) -> list[int]:
-    if not bitmap:
-        return []
-    flags = format(bitmap, f"0{size}b")[::-1].encode().translate(bytes.maketrans(b"01", b"\x00\x01"))
-    return list(compress(range(1, size + 1), flags))
+def _flags(bitmap: int, size: int) -> bytes:
+    """Byte rowid - 1 is 1 when the bitmap has that rowid, else 0."""
+    return format(bitmap, f"0{size}b")[::-1].encode().translate(bytes.maketrans(b"01", b"\x00\x01"))
 
 
 def _union(bitmaps: Iterable[int]) -> int:

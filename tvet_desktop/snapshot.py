@@ -21,6 +21,7 @@ from .records import SNAPSHOT_FORMAT, Item
 from .search_sql import FTS_COLUMNS, FTS_WEIGHTS
 from .source import SourceError, load_items
 from .term_lists import CREATE_SQL as TERM_LISTS_SQL
+from .term_lists import CREATE_STATS_SQL as SEARCH_STATS_SQL
 from .term_lists import write_term_lists
 from .text import TOKENIZER, fold, porter_stems, words
 
@@ -147,6 +148,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
     db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
     db.execute(TERM_LISTS_SQL)
+    db.execute(SEARCH_STATS_SQL)
     db.table("items").create_index(["id"], unique=True)
     db.table("items").create_index(["title_sort"])
     db.table("items").create_index(["kind", "rowid"])

@@ -2,10 +2,15 @@
 
 Ranking a word that is in almost every item means scoring every item with bm25. For each FTS5
 term (and 2-3 letter prefix) in at least ``min_documents`` items the snapshot keeps, in table
-``term_lists``: which items contain it (a bitmap over rowids), and its ``LIST_SIZE`` best items
-with their exact bm25 contribution as FTS5 computes it for that phrase alone. The search adds
-these contributions up the way FTS5 does (see :mod:`tvet_desktop.ranking`) and uses the full
-ranking whenever the lists cannot prove the top results.
+``term_lists``: which items contain it (a bitmap over rowids), and its best items, best first,
+with their exact bm25 contribution as FTS5 computes it for that phrase alone (``LIST_SIZE`` of
+them; ``DEEP_LIST_SIZE`` for a phrase in at least ``DEEP_SHARE`` of the items).
+
+A phrase that deep also keeps its weighted hit count in every item (``weights``: one byte, or
+two, per rowid). With the item lengths (table ``search_stats``) that gives the exact
+contribution of the phrase to any item, computed the way FTS5's bm25 computes it
+(:func:`contribution`); the builder checks this against FTS5 for every item containing the
+phrase and keeps no weights for a phrase where a single float differs.
 
 Everything is read back in a fixed order and packed little-endian, so the build stays
 byte-identical for the same source.
@@ -13,24 +18,33 @@ byte-identical for the same source.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import struct
+import sys
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .search_sql import ranked_sql
 
 LIST_SIZE = 1000
+DEEP_LIST_SIZE = 5000
+DEEP_SHARE = 0.2  # a phrase in at least 20% of the items gets a deep list and per-item weights
 MIN_SHARE = 0.02  # a phrase in at least 2% of the items gets a list ...
 MIN_DOCUMENTS = 1000  # ... and in at least this many: below that, ranking all its items is cheap
 PREFIX_LENGTHS = (2, 3)  # the snapshot's FTS5 prefix index sizes (query.SHORT_PREFIX)
+K1, B = 1.2, 0.75  # FTS5's bm25 constants
 
 CREATE_SQL = (
     "CREATE TABLE term_lists (key TEXT PRIMARY KEY, documents INTEGER NOT NULL, bound REAL NOT NULL, "
-    "rowids BLOB NOT NULL, scores BLOB NOT NULL, present BLOB NOT NULL)"
+    "rowids BLOB NOT NULL, scores BLOB NOT NULL, present BLOB NOT NULL, weights BLOB NOT NULL DEFAULT x'')"
 )
+CREATE_STATS_SQL = "CREATE TABLE search_stats (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 _ALL_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+
+Contribution = Callable[[int], float]
 
 
 @dataclass(frozen=True)
@@ -38,10 +52,15 @@ class TermList:
     """What the snapshot knows about one listed phrase."""
 
     documents: int
-    bound: float  # no item outside ``scores`` gets more than this from the phrase
-    scores: dict[int, float]  # rowid -> contribution (minus bm25 of the phrase alone), best first
-    listed: int  # bitmap of the rowids in ``scores``
+    bound: float  # no item outside ``order`` gets more than this from the phrase
+    order: array[int]  # the best rowids, best first (ties by rowid)
+    values: array[float]  # their contributions (minus bm25 of the phrase alone), same order
     present: int  # bit rowid - 1 is set when the item contains the phrase
+    contribution: Contribution | None  # exact contribution to any item (0.0 without the phrase), if known
+
+    @property
+    def scores(self) -> dict[int, float]:
+        return dict(zip(self.order, self.values, strict=True))
 
 
 def min_documents(item_count: int) -> int:
@@ -53,9 +72,49 @@ def key_of(phrase_stem: str, prefix: bool) -> str:
     return phrase_stem + "*" if prefix else phrase_stem
 
 
+# -- bm25 as FTS5 computes it ----------------------------------------------------------------------
+def idf(item_count: int, documents: int) -> float:
+    value = math.log((item_count - documents + 0.5) / (documents + 0.5))
+    return value if value > 0.0 else 1e-6
+
+
+def norms(lengths: array[int]) -> array[float]:
+    """Per rowid (index 0 unused) the length part of bm25's denominator, k1 * (1 - b + b * D / avgdl),
+    with the same operations in the same order as FTS5, so the floats are the same."""
+    count = len(lengths) - 1
+    average = float(sum(lengths)) / float(count) if count else 1.0
+    return array("d", (K1 * (1 - B + B * float(size) / average) for size in lengths))
+
+
+def _term(weight: int, norm: float, phrase_idf: float) -> float:
+    return phrase_idf * ((weight * (K1 + 1.0)) / (weight + norm))
+
+
+def contribution_of(weights: array[int], item_norms: array[float], phrase_idf: float) -> Contribution:
+    def contribution(rowid: int) -> float:
+        weight = weights[rowid - 1]
+        return phrase_idf * ((weight * (K1 + 1.0)) / (weight + item_norms[rowid])) if weight else 0.0
+
+    return contribution
+
+
+def read_lengths(conn: sqlite3.Connection) -> array[int] | None:
+    """Token count of every item (index = rowid), or None in a snapshot built without them."""
+    try:
+        row = conn.execute("SELECT value FROM search_stats WHERE key = 'lengths'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return _unpack("I", row[0]) if row else None
+
+
+# -- writing ---------------------------------------------------------------------------------------
 def write_term_lists(conn: sqlite3.Connection, item_count: int) -> None:
-    """Fill ``term_lists`` for every term and short prefix in at least ``min_documents`` items."""
+    """Fill ``term_lists`` for every term and short prefix in at least ``min_documents`` items, and
+    ``search_stats`` with the item lengths."""
     threshold = min_documents(item_count)
+    lengths = _item_lengths(conn, item_count)
+    conn.execute("INSERT INTO search_stats VALUES ('lengths', ?)", (_pack(lengths),))
+    item_norms = norms(lengths)
     conn.execute("CREATE VIRTUAL TABLE temp.term_counts USING fts5vocab(main, items_fts, 'row')")
     counts = dict(conn.execute("SELECT term, doc FROM temp.term_counts"))
     conn.execute("DROP TABLE temp.term_counts")
@@ -67,24 +126,78 @@ def write_term_lists(conn: sqlite3.Connection, item_count: int) -> None:
                 reach[term[:length]] += documents
     keys = [term for term, documents in counts.items() if documents >= threshold]
     keys += [key_of(prefix, True) for prefix, most in reach.items() if most >= threshold]
+    deep = max(threshold, math.ceil(item_count * DEEP_SHARE))
     for key in sorted(keys):
-        _write_one(conn, key, threshold)
+        _write_one(conn, key, threshold, deep, item_norms)
 
 
-def _write_one(conn: sqlite3.Connection, key: str, threshold: int) -> None:
+def _item_lengths(conn: sqlite3.Connection, item_count: int) -> array[int]:
+    """Tokens per item from FTS5's docsize table (one varint per column), index = rowid."""
+    lengths = array("I", bytes(4 * (item_count + 1)))
+    for rowid, sizes in conn.execute("SELECT id, sz FROM items_fts_docsize"):
+        lengths[rowid] = sum(_varints(sizes))
+    return lengths
+
+
+def _varints(data: bytes) -> list[int]:
+    values, value = [], 0
+    for byte in data:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            values.append(value)
+            value = 0
+    return values
+
+
+def _write_one(conn: sqlite3.Connection, key: str, threshold: int, deep: int, item_norms: array[float]) -> None:
     expression = _expression(key)
     rowids = [r for (r,) in conn.execute(_ALL_SQL, (expression,))]
     if len(rowids) < threshold:
         return
-    top = conn.execute(ranked_sql(LIST_SIZE), (expression, LIST_SIZE, 0)).fetchall()
+    is_deep = len(rowids) >= deep
+    ranked = conn.execute(ranked_sql(), (expression,)).fetchall() if is_deep else \
+        conn.execute(ranked_sql(LIST_SIZE), (expression, LIST_SIZE, 0)).fetchall()
+    top = ranked[:DEEP_LIST_SIZE] if is_deep else ranked
+    weights = _weights(ranked, len(item_norms) - 1, item_norms, idf(len(item_norms) - 1, len(rowids))) \
+        if is_deep else b""
     # With every item in the list, nothing outside it contains the phrase.
     bound = -top[-1][1] if len(rowids) > len(top) else 0.0
     present = rowid_bitmap(rowids).to_bytes((max(rowids) + 7) // 8, "little")
     conn.execute(
-        "INSERT INTO term_lists VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO term_lists VALUES (?, ?, ?, ?, ?, ?, ?)",
         (key, len(rowids), bound, struct.pack(f"<{len(top)}q", *(r for r, _ in top)),
-         struct.pack(f"<{len(top)}d", *(-s for _, s in top)), present),
+         struct.pack(f"<{len(top)}d", *(-s for _, s in top)), present, weights),
     )
+
+
+def _weights(ranked: list[tuple[int, float]], item_count: int, item_norms: array[float], phrase_idf: float) -> bytes:
+    """Each item's weighted hit count, recovered from FTS5's own contribution and checked to give it
+    back bit for bit; b'' when any item's does not (then the phrase has no per-item weights)."""
+    found = array("H", bytes(2 * item_count))
+    for rowid, score in ranked:
+        target = -score
+        norm = item_norms[rowid]
+        weight = round(target * norm / (phrase_idf * (K1 + 1.0) - target))
+        if not 0 < weight < 65536 or _term(weight, norm, phrase_idf) != target:
+            return b""
+        found[rowid - 1] = weight
+    narrow = max(found, default=0) < 256
+    return _pack(array("B", found) if narrow else found)
+
+
+def _pack(values: array[int]) -> bytes:
+    copy = array(values.typecode, values)
+    if sys.byteorder != "little":
+        copy.byteswap()
+    return copy.tobytes()
+
+
+def _unpack(typecode: str, data: bytes) -> array[int]:
+    values = array(typecode)
+    values.frombytes(data)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
 
 
 def _expression(key: str) -> str:
@@ -103,12 +216,26 @@ def rowid_bitmap(rowids: Iterable[int]) -> int:
     return int(flags[::-1], 2)
 
 
-def read_term_list(conn: sqlite3.Connection, key: str) -> TermList | None:
-    row = conn.execute("SELECT documents, bound, rowids, scores, present FROM term_lists WHERE key = ?",
-                       (key,)).fetchone()
+# -- reading ---------------------------------------------------------------------------------------
+def read_term_list(conn: sqlite3.Connection, key: str, item_norms: array[float] | None) -> TermList | None:
+    """One list; with ``item_norms`` (from :func:`read_lengths`) a deep list can score any item."""
+    try:
+        row = conn.execute("SELECT documents, bound, rowids, scores, present, weights FROM term_lists WHERE key = ?",
+                           (key,)).fetchone()
+    except sqlite3.OperationalError:  # a format-2 snapshot built before per-item weights
+        row = conn.execute("SELECT documents, bound, rowids, scores, present, x'' FROM term_lists WHERE key = ?",
+                           (key,)).fetchone()
     if row is None:
         return None
-    documents, bound, rowids, scores, present = row
-    count = len(rowids) // 8
-    ranked = dict(zip(struct.unpack(f"<{count}q", rowids), struct.unpack(f"<{count}d", scores), strict=True))
-    return TermList(documents, bound, ranked, rowid_bitmap(ranked), int.from_bytes(present, "little"))
+    documents, bound, rowids, scores, present, weights = row
+    contribution = None
+    if weights and item_norms is not None:
+        item_count = len(item_norms) - 1
+        per_item = _unpack("B" if len(weights) == item_count else "H", weights)
+        contribution = contribution_of(per_item, item_norms, idf(item_count, documents))
+    order = _unpack("q", rowids)
+    values = array("d")
+    values.frombytes(scores)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return TermList(documents, bound, order, values, int.from_bytes(present, "little"), contribution)

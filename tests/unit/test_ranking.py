@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tvet_desktop import catalog as catalog_module
 from tvet_desktop import search_sql as sql
 from tvet_desktop import term_lists
 from tvet_desktop.browse_index import Filters
@@ -47,11 +48,14 @@ def _write_items(folder: Path, count: int) -> Path:
     return folder
 
 
-@pytest.fixture
-def small_lists(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Lists for phrases in 40+ of 400 items, 25 items long: short enough that proofs can fail."""
+@pytest.fixture(params=["weights", "bounds only"])
+def small_lists(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Lists for phrases in 40+ of 400 items, 25 items long: short enough that proofs can fail. With
+    "weights", phrases in 60% of the items get 60-item lists and per-item weights (exact scores for all)."""
     monkeypatch.setattr(term_lists, "MIN_DOCUMENTS", 40)
     monkeypatch.setattr(term_lists, "LIST_SIZE", 25)
+    monkeypatch.setattr(term_lists, "DEEP_LIST_SIZE", 60)
+    monkeypatch.setattr(term_lists, "DEEP_SHARE", 0.6 if request.param == "weights" else 2.0)
 
 
 @pytest.fixture
@@ -89,6 +93,37 @@ def test_proven_results_equal_the_full_bm25_ranking(listed: Catalog, prefix: boo
     assert proven >= 3  # the lists are really used, not only the fallback
 
 
+def test_weights_give_fts5s_own_contribution_for_every_item(listed: Catalog) -> None:
+    deep = 0
+    for (key,) in listed._conn.execute("SELECT key FROM term_lists ORDER BY key").fetchall():
+        found = listed._term_list(key)
+        assert found is not None
+        if found.contribution is None:
+            continue
+        deep += 1
+        expression = f'"{key[:-1]}"*' if key.endswith("*") else f'"{key}"'
+        fts5 = {rowid: -score for rowid, score in listed._conn.execute(sql.ranked_sql(), (expression,))}
+        assert {r: found.contribution(r) for r in range(1, listed.index.size + 1) if r in fts5} == fts5, key
+        assert all(found.contribution(r) == 0.0 for r in range(1, listed.index.size + 1) if r not in fts5), key
+    with_weights = listed._conn.execute("SELECT count(*) FROM term_lists WHERE weights != x''").fetchone()[0]
+    assert deep == with_weights
+
+
+def test_a_snapshot_without_weights_still_ranks_exactly(listed: Catalog, tmp_path: Path) -> None:
+    """Format-2 snapshots built before the weights: no weights column, no lengths."""
+    old = tmp_path / "old.sqlite"
+    old.write_bytes(listed.path.read_bytes())
+    conn = sqlite3.connect(old)
+    conn.execute("ALTER TABLE term_lists DROP COLUMN weights")
+    conn.execute("DROP TABLE search_stats")
+    conn.commit()
+    conn.close()
+    with Catalog(old) as catalog:
+        for text in ["digital teacher training", "tea", "skills work"]:
+            full = _full_ranking(catalog, text, True)
+            assert [-h.score for h in catalog.search(text, limit=10, prefix=True)] == [s for _, s in full[:10]]
+
+
 def test_match_masks_equal_fts5_matches(listed: Catalog) -> None:
     for text in QUERIES:
         compiled = compile_query(parse(text, prefix_last=True), listed._expand)
@@ -105,6 +140,28 @@ def test_pages_past_the_proven_top_continue_the_full_ranking(listed: Catalog) ->
     expected = [r for r in full if flags[r - 1]]
     assert results.count == len(expected)
     assert results.page(0, 20) + results.page(20, 500) == expected
+
+
+def test_deeper_pages_are_proven_from_the_lists(listed: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrolling past the first proven rows (as the window does, on its GUI thread) proves the next rows
+    from the lists instead of ranking every match, when the lists can."""
+    monkeypatch.setattr(catalog_module, "PROVEN_RESULTS", 5)
+    statements: list[str] = []
+    full_rankings = 0
+    for text in QUERIES:
+        query = parse(text, prefix_last=True)
+        results = listed.results(query, Filters(), "relevance")
+        full = [r for r, _ in _full_ranking(listed, text, True)]
+        listed._conn.set_trace_callback(statements.append)
+        try:
+            assert results.page(5, 10) == full[5:15], text
+        finally:
+            listed._conn.set_trace_callback(None)
+        full_rankings += sum("ORDER BY score" in s for s in statements)
+        statements.clear()
+        assert results.page(0, results.count) == full, text
+    if listed._conn.execute("SELECT count(*) FROM term_lists WHERE weights != x''").fetchone()[0]:
+        assert full_rankings <= len(QUERIES) // 2
 
 
 def test_facet_counts_from_lists_equal_counts_from_fts5(listed: Catalog) -> None:
