@@ -30,7 +30,10 @@ class UserError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # No arguments is how a launcher opens the window; the parsers of the many subcommands (a few ms of
+    # start-up) are built only when there is something to parse.
+    args = (_parser() if argv else _window_parser()).parse_args(argv)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
@@ -56,8 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
+    """The options of the window alone; :func:`_parser` adds the subcommands."""
     parser = argparse.ArgumentParser(prog="tvet-desktop", description="Offline library for vocational trainers.")
+    parser.set_defaults(command=None)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--catalog", type=Path, help="open this snapshot file instead of the active catalogue")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
@@ -68,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", default=(1280, 800), type=_size, help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _window_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = sub.add_parser("search", help="search the catalogue")

@@ -11,7 +11,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from . import notes_io
 from .catalog import Catalog
 from .notes import NotesStore, item_text_hash, note_status, open_notes
 from .user_db import UserDatabase, UserDataError
@@ -162,6 +161,8 @@ def _notes_new(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from . import notes_io  # zip export and import: loaded only for these commands
+
     with _store() as store:
         count = notes_io.export(store, args.path)
     print(f"Exported {count} notes to {args.path}.")
@@ -169,6 +170,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from . import notes_io  # zip export and import: loaded only for these commands
+
     with _store() as store:
         report = notes_io.import_(store, args.path)
     print(report.sentence())
@@ -266,6 +269,8 @@ def _lists_move(args: argparse.Namespace) -> int:
 
 
 def _lists_export(args: argparse.Namespace) -> int:
+    from . import notes_io  # zip export and import: loaded only for these commands
+
     with _store() as store:
         count = notes_io.export(store, args.path, list_id=_find(store, args.name))
     print(f"Exported “{args.name}” with {count} notes to {args.path}.")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -138,6 +137,8 @@ class NotesStore:
                 return None
             now = self._now()
             if current is None:
+                import uuid  # here, not at the top: uuid loads the platform module, which start-up does not need
+
                 conn.execute("INSERT INTO notes (id, item_id, title, text, item_hash, created_at, updated_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)", (uuid.uuid4().hex, item_id, title, text, item_hash,
                                                                now, now))
@@ -150,6 +151,8 @@ class NotesStore:
     def create_note(self, title: str, text: str, note_id: str | None = None, item_id: str | None = None,
                     created_at: str | None = None, updated_at: str | None = None) -> Note:
         """A free-standing note (a session plan, say), or an imported one keeping its id and dates."""
+        import uuid  # see save_item_note
+
         now = self._now()
         new_id = note_id or uuid.uuid4().hex
         with self._write() as conn:
@@ -226,6 +229,8 @@ class NotesStore:
             raise SaveFailed("A reading list needs a name.")
         if self.find_list(name):
             raise SaveFailed(f"There is already a reading list called “{name}”.")
+        import uuid  # see save_item_note
+
         now = self._now()
         with self._write() as conn:
             conn.execute("INSERT INTO reading_lists VALUES (?, ?, ?, ?)", (list_id or uuid.uuid4().hex, name, now, now))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from .. import notes_io
 from ..catalog import Catalog
 from ..note_rows import MISSING_PREFIX, NOTE_PREFIX, missing_rows, note_rows
 from ..notes import NotesStore, note_status
@@ -24,6 +24,9 @@ from .collections import Collection, CollectionsList
 from .note_panel import NotePanel
 from .reading_pane import ReadingPane
 from .reading_toolbar import ReadingToolbar
+
+if TYPE_CHECKING:
+    from ..notes_io import ImportReport
 
 
 class LibraryController(QObject):
@@ -198,18 +201,24 @@ class LibraryController(QObject):
             return
         path, _ = QFileDialog.getSaveFileName(self.window, "Export reading list",
                                               str(Path.home() / f"{self.collection.name}.zip"), "One file (*.zip)")
+        from .. import notes_io  # zip export and import are loaded when first used, not at start-up
+
         if path and self._guard("Export", lambda: notes_io.export(self.store, Path(path), list_id=list_id)):
             self.status.emit(f"Exported “{self.collection.name}” to {path}.")
 
     def export_notes(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export notes, bookmarks and lists",
                                               str(Path.home() / "tvet-notes.zip"), "One file (*.zip)")
+        from .. import notes_io  # see export_list
+
         if path and self._guard("Export", lambda: notes_io.export(self.store, Path(path))):
             self.status.emit(f"Exported to {path}.")
 
     def import_notes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", str(Path.home()), "Notes export (*.zip)")
-        report: list[notes_io.ImportReport] = []
+        from .. import notes_io  # see export_list
+
+        report: list[ImportReport] = []
         if path and self._guard("Import", lambda: report.append(notes_io.import_(self.store, Path(path)))):
             QMessageBox.information(self.window, "Import", report[0].sentence())
             self.refresh()
