@@ -19,11 +19,13 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import SNAPSHOT_FORMAT
 from .errors import SyncError
-from .manifest import Manifest, format_time
+
+if TYPE_CHECKING:
+    from .manifest import Manifest
 
 FOLDER = "catalogues"
 POINTER = "active.json"
@@ -204,6 +206,8 @@ class CatalogueStore:
         else:
             os.replace(staged, target)
         sync_folder(self.folder)
+        from .manifest import format_time  # manifests are read only when installing; not at the window's start
+
         current, _ = self.pointer()
         installed = format_time(now or datetime.now(UTC))
         new = Installation(target.name, manifest.catalogue_version, origin, installed, target.stat().st_size)
