@@ -49,12 +49,12 @@ def run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app), updates,
-                        search_now=not args.screenshot)  # a screenshot searches once its options are set
+    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app), updates)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
     window.show()
+    window.run_search()
     try:
         return app.exec()
     finally:

@@ -52,22 +52,15 @@ class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
-                 updates: UpdateService | None = None, search_now: bool = False) -> None:
-        """``search_now`` starts the first search before the widgets are built: it runs in the background
-        while they are, and its answer is usually there for the window's first paint.
-        """
+                 updates: UpdateService | None = None) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
-        self.request = SearchRequest(text=settings.last_query,
-                                     sort=settings.sort if settings.sort in SORTS else "relevance")
+        self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        if search_now:
-            self.run_search()  # the answer is delivered by the event loop, once the widgets below exist
         self.setWindowTitle("TVET Desktop")
 
         self.search_field = SearchField()
@@ -81,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
 
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.sidebar.set_year_bounds(*catalog.year_range())
         self._restore()
@@ -186,8 +180,9 @@ class MainWindow(QMainWindow):
             self.reader.zoom(self.settings.reading_point_size - self.reader.font().pointSize())
         self.results.set_sort(self.request.sort)
         self.search_field.blockSignals(True)
-        self.search_field.setText(self.request.text)
+        self.search_field.setText(self.settings.last_query)
         self.search_field.blockSignals(False)
+        self.request = dataclasses.replace(self.request, text=self.settings.last_query)
 
     # -- searching ---------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
