@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -15,7 +15,9 @@ BUNDLED_SNAPSHOT = "catalog.sqlite"
 
 def bundled_snapshot() -> Path:
     """The read-only snapshot installed with the package (never written to)."""
-    return Path(str(resources.files("tvet_desktop.bundled_db").joinpath(BUNDLED_SNAPSHOT)))
+    # The package's folder, as importlib.resources would give it, without loading that module at start-up.
+    package = importlib.import_module("tvet_desktop.bundled_db")
+    return Path(str(package.__file__)).parent / BUNDLED_SNAPSHOT
 
 
 def data_dir() -> Path:
