@@ -238,6 +238,9 @@ class CatalogueStore:
             if path.name.split(".", 1)[0] not in keep:
                 with contextlib.suppress(OSError):  # e.g. still open by a running window on Windows
                     path.unlink()
+        for path in self.folder.glob(".catalog-v*.new"):  # a manifest copy half-written by a killed install
+            with contextlib.suppress(OSError):  # (only installs write these, and they hold the update lock)
+                path.unlink()
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
