@@ -1,5 +1,6 @@
-"""kill -9 during catalogue updates, 105 times: every next start opens one complete, valid catalogue (the old
-version or the new one), the notes are as written, and the next uninterrupted sync finishes the job."""
+"""kill -9 during catalogue updates, 100 times before the sync finished: every next start opens one complete,
+valid catalogue (the old version or the new one), the notes are as written, and the next uninterrupted sync
+finishes the job."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from pathlib import Path
 
 from .sync_campaign import run_campaign
 
-KILLS = 105
+KILLS = 100
 
 
 def test_no_kill_during_sync_leaves_a_broken_start(tmp_path: Path) -> None:
     figures = run_campaign(tmp_path, kills=KILLS)
     assert figures.broken == []
-    assert figures.kills == KILLS
+    assert figures.kills - figures.landed["finished"] == KILLS
     assert figures.starts_checked > KILLS
     assert figures.opened["old"] >= 2 and figures.opened["new"] >= 2, figures.opened  # both sides of the switch
     # The kills landed in every stage, and the campaign went through every kind of update.
