@@ -49,3 +49,34 @@ def test_facet_model(qtmodeltester: ModelTester, catalog: Catalog) -> None:
     labels = {model.index(r, 0, regions).data(): model.index(r, 1, regions).data()
               for r in range(model.rowCount(regions))}
     assert labels == {"Africa": "2", "Europe and North America": "2"}
+
+
+def test_a_far_page_is_read_in_the_background_and_fills_in(qtbot, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    from tvet_desktop.ui.worker import BackgroundWork
+
+    loaded_on: list[str] = []
+    query = parse("")
+    big = catalog.results(query, Filters(), "newest")
+
+    class ManyPages:  # the real results, repeated so that there are far pages to jump to
+        count = big.count * 100
+
+        def page(self, offset: int, limit: int) -> list[int]:
+            return big.page(0, min(limit, big.count))
+
+    def load(rowids: list[int]):  # type: ignore[no-untyped-def]
+        import threading
+
+        loaded_on.append("gui" if threading.current_thread() is threading.main_thread() else "worker")
+        return catalog.hits(rowids, query)
+
+    work = BackgroundWork()
+    model = ResultsModel(load, work)
+    model.set_results(ManyPages())  # type: ignore[arg-type]
+    assert model.index(1).data() is not None and loaded_on == ["gui"]  # the first page: at once
+    far = model.index(4 * PAGE_SIZE)
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        assert far.data() is None  # not yet: asked for in the background
+    assert changed.args[0].row() == 4 * PAGE_SIZE and far.data() is not None
+    assert loaded_on == ["gui", "worker"]
+    work.wait()

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
 
         self.search_field = SearchField()
         self.facet_model = FacetModel()
-        self.results_model = ResultsModel(lambda rowids: [])
+        self.results_model = ResultsModel(lambda rowids: [], work)
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane()

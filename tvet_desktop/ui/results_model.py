@@ -1,4 +1,9 @@
-"""A list model over result ids: it knows the count, and fetches rows a page at a time when shown."""
+"""A list model over result ids: it knows the count, and fetches rows a page at a time when shown.
+
+Pages next to ones already shown are read at once (a few milliseconds). A page far away, reached by
+dragging the scroll bar, may need the whole ranking of a very common query (100–200 ms at 100k items):
+it is read in the background and its rows fill in when it arrives, so the window never freezes.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..catalog import Results
 from ..records import KIND_LABELS, Hit
+from .worker import BackgroundWork
 
 PAGE_SIZE = 100
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -18,11 +24,14 @@ PageLoader = Callable[[list[int]], list[Hit]]
 
 
 class ResultsModel(QAbstractListModel):
-    def __init__(self, load_hits: PageLoader) -> None:
+    def __init__(self, load_hits: PageLoader, work: BackgroundWork | None = None) -> None:
         super().__init__()
         self._load_hits = load_hits
+        self._work = work
         self._results: Results | None = None
         self._pages: dict[int, list[Hit]] = {}
+        self._pending: set[int] = set()
+        self._generation = 0  # answers for an older result list are dropped
         self._extra: list[Hit] = []  # rows above the catalogue results (the user's notes)
 
     def set_results(self, results: Results | None, first_page: list[Hit] | None = None,
@@ -32,6 +41,8 @@ class ResultsModel(QAbstractListModel):
         self._results = results
         self._extra = extra_rows or []
         self._pages = {0: first_page} if first_page is not None else {}
+        self._pending = set()
+        self._generation += 1
         if load_hits is not None:
             self._load_hits = load_hits
         self.endResetModel()
@@ -49,10 +60,35 @@ class ResultsModel(QAbstractListModel):
             return None
         page = row // PAGE_SIZE
         if page not in self._pages:
+            if self._work is not None and not self._near_shown(page):
+                self._load_later(page)
+                return None  # painted empty until its page arrives
             self._pages[page] = self._load_hits(self._results.page(page * PAGE_SIZE, PAGE_SIZE))
         rows = self._pages[page]
         offset = row % PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
+
+    def _near_shown(self, page: int) -> bool:
+        return page == 0 or page - 1 in self._pages or page + 1 in self._pages
+
+    def _load_later(self, page: int) -> None:
+        if page in self._pending or self._work is None or self._results is None:
+            return
+        self._pending.add(page)
+        results, load, generation = self._results, self._load_hits, self._generation
+        self._work.run(lambda: load(results.page(page * PAGE_SIZE, PAGE_SIZE)),
+                       lambda hits: self._arrived(generation, page, hits),
+                       lambda message, details: self._pending.discard(page))
+
+    def _arrived(self, generation: int, page: int, hits: list[Hit]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = hits
+        first = len(self._extra) + page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self.rowCount()) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first), self.index(last))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
