@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.sidebar.set_year_bounds(*catalog.year_range())
+        self.sidebar.fit_counts(catalog.info.item_count)
         self._restore()
 
     # -- construction ------------------------------------------------------------------------
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         self.catalog = Catalog(active.path)
         self.library.catalog = self.catalog
         self.sidebar.set_year_bounds(*self.catalog.year_range())
+        self.sidebar.fit_counts(self.catalog.info.item_count)
         self._show_catalogue_status()
         current = self.reader.item.id if self.reader.item else None
         if current:

@@ -42,7 +42,7 @@ class Sidebar(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed count column: sizing it to its contents would ask the model for every row on each update.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("100,000") + 8)
+        self.fit_counts(100_000)
         self.tree.expanded.connect(lambda index: self._closed.discard(FACETS[index.row()]))
         self.tree.collapsed.connect(lambda index: self._closed.add(FACETS[index.row()]))
         self.tree.activated.connect(self._toggle)
@@ -79,6 +79,10 @@ class Sidebar(QWidget):
         box.setKeyboardTracking(False)
         box.valueChanged.connect(self._emit_years)
         return box
+
+    def fit_counts(self, largest: int) -> None:
+        """Make the count column as wide as the largest count can get, and leave the rest to the labels."""
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(f"{largest:,}") + 8)
 
     def set_year_bounds(self, first: int | None, last: int | None) -> None:
         """Let the boxes step through the catalogue's years; one below the first means "Any"."""
