@@ -8,7 +8,7 @@ import random
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +17,8 @@ from tvet_desktop.records import KINDS
 from tvet_desktop.sync.keys import generate_keys
 from tvet_desktop.sync.manifest import Manifest
 from tvet_desktop.sync.publish import publish
-from tvet_desktop.sync.serve import RepositoryHandler, make_server
+from tvet_desktop.sync.serve import RepositoryHandler
+from tvet_desktop.sync.serve import serving as serve_folder
 from tvet_desktop.sync.store import snapshot_version
 
 BLOCK, PAUSE = 4096, 0.008  # the server's pace for large files: at most 512 KB/s, about 450 KB/s
@@ -82,34 +83,25 @@ class ServerLog:
 
 class ThrottledHandler(RepositoryHandler):
     log: ServerLog
+    block_size = BLOCK
 
     def send_bytes(self, path: Path, start: int, stop: int) -> None:
-        large = not path.name.startswith("manifest")
-        if large and start:
+        if start and not path.name.startswith("manifest"):
             with self.log.lock:
                 self.log.resumed += 1
-        try:
-            with open(path, "rb") as handle:
-                handle.seek(start)
-                while start < stop and (block := handle.read(min(BLOCK, stop - start))):
-                    self.wfile.write(block)
-                    start += len(block)
-                    if large:
-                        with self.log.lock:
-                            self.log.sent += len(block)
-                        time.sleep(PAUSE)
-        except OSError:
-            pass  # the client was killed
+        with suppress(OSError):  # the client was killed
+            super().send_bytes(path, start, stop)
+
+    def send_block(self, path: Path, block: bytes) -> None:
+        self.wfile.write(block)
+        if not path.name.startswith("manifest"):
+            with self.log.lock:
+                self.log.sent += len(block)
+            time.sleep(PAUSE)
 
 
 @contextmanager
 def serving(folder: Path) -> Iterator[tuple[str, ServerLog]]:
     log = ServerLog()
-    httpd = make_server(folder, handler=type("Handler", (ThrottledHandler,), {"log": log}))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/", log
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_folder(folder, type("Handler", (ThrottledHandler,), {"log": log})) as url:
+        yield url, log

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from tvet_desktop.snapshot import build_snapshot
 from tvet_desktop.sync.client import Updater
 from tvet_desktop.sync.keys import TrustStore, generate_keys
 from tvet_desktop.sync.publish import publish
-from tvet_desktop.sync.serve import RepositoryHandler, make_server
+from tvet_desktop.sync.serve import RepositoryHandler, serving
 from tvet_desktop.sync.store import CatalogueStore
 from tvet_desktop.sync.transport import HttpRepository, NetworkPolicy
 
@@ -152,14 +151,9 @@ def repo(tmp_path: Path, keys: tuple[Path, Path], bundled: Path) -> Path:
 @pytest.fixture
 def server(repo: Path) -> Iterator[Server]:
     state = Server("", repo, Faults(), Counter(), [])
-    handler = type("Handler", (FaultyHandler,), {"server_state": state})
-    httpd = make_server(repo, handler=handler)
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(repo, type("Handler", (FaultyHandler,), {"server_state": state})) as url:
+        state.url = url
+        yield state
 
 
 @pytest.fixture

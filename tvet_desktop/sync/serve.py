@@ -3,9 +3,12 @@ downloads rely on. ``tvet-desktop share`` uses it to serve the active catalogue 
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import re
 import socket
+import threading
+from collections.abc import Iterator
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,6 +23,7 @@ class RepositoryHandler(BaseHTTPRequestHandler):
     """GET and HEAD for the plain files of one folder; no listings, nothing outside it."""
 
     server_version = "TVET-Desktop-share"
+    block_size = BLOCK
 
     def __init__(self, *args: object, folder: Path, **kwargs: object) -> None:
         self.folder = folder
@@ -66,15 +70,19 @@ class RepositoryHandler(BaseHTTPRequestHandler):
         return (start, end) if start <= end else (0, size - 1)
 
     def send_bytes(self, path: Path, start: int, stop: int) -> None:
-        """Send bytes [start, stop) of ``path``; tests override this to misbehave."""
+        """Send bytes [start, stop) of ``path``, a block at a time through :meth:`send_block`."""
         try:
             with open(path, "rb") as handle:
                 handle.seek(start)
-                while start < stop and (block := handle.read(min(BLOCK, stop - start))):
-                    self.wfile.write(block)
+                while start < stop and (block := handle.read(min(self.block_size, stop - start))):
+                    self.send_block(path, block)
                     start += len(block)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client went away; it will resume
+
+    def send_block(self, path: Path, block: bytes) -> None:
+        """One block of a file's body; tests and benchmarks override this to count, slow down or misbehave."""
+        self.wfile.write(block)
 
 
 def make_server(folder: Path, host: str = "127.0.0.1", port: int = 0,
@@ -82,6 +90,20 @@ def make_server(folder: Path, host: str = "127.0.0.1", port: int = 0,
     server = ThreadingHTTPServer((host, port), partial(handler, folder=folder))
     server.daemon_threads = True
     return server
+
+
+@contextlib.contextmanager
+def serving(folder: Path, handler: type[RepositoryHandler] = RepositoryHandler) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (a free port) in a thread while the block runs; yields the base URL."""
+    server = make_server(folder, handler=handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 def local_addresses() -> list[str]:
