@@ -108,3 +108,20 @@ def test_check_only_reads_the_manifest_and_says_what_is_available(qtbot: QtBot, 
     assert {path for path, _ in server.requests} == {"/manifest.json", "/manifest.json.sig"}
     dialog.close()
     qtbot.waitUntil(lambda: window.catalogue_label.text().endswith("update available (v2)"), timeout=WAIT_MS)
+
+
+def test_closing_the_window_cancels_a_running_update(qtbot: QtBot, window: MainWindow, server: Server,
+                                                     keys: tuple[Path, Path]) -> None:
+    from .test_hostile import drop_deltas, resign
+
+    resign(server.folder, keys[0], drop_deltas)
+    server.faults.drip_delay = 0.002  # slow enough to still be running when the window closes
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    dialog.server.setText(server.url)
+    dialog.update_button.click()
+    qtbot.waitUntil(lambda: dialog.bar.isVisible(), timeout=WAIT_MS)
+    window.close()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert "cancelled" in dialog.stage_label.text()
+    assert window.updates is not None and window.updates.active().version == 1

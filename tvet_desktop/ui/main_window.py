@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
+        self._sync_dialog: SyncDialog | None = None
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
         from .sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.updates, self.work, self)
+        self._sync_dialog = dialog
         dialog.installed.connect(self.switch_catalog)
         dialog.finished.connect(lambda _: self._show_catalogue_status())
         dialog.open()
@@ -357,6 +359,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        if self._sync_dialog is not None and self._sync_dialog.running:
+            self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
                                self.results.sort, self.reader.font().pointSize())
