@@ -23,11 +23,12 @@ import heapq
 import sqlite3
 from array import array
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .frequent_phrases import phrase_key
 from .query import CompiledQuery
 from .search_sql import ranked_sql
-from .term_lists import PREFIX_LENGTHS, Contribution, TermList, key_of, rowid_bitmap
+from .term_lists import PREFIX_LENGTHS, Completion, Contribution, TermList, key_of, rowid_bitmap
 from .text import porter_stem
 
 Lookup = Callable[[str], TermList | None]
@@ -44,6 +45,7 @@ class Known:
     bound: float  # upper limit of the contribution of items outside ``order``
     contribution: Contribution | None = None  # any item's exact contribution, when known
     scores: dict[int, float] = field(default_factory=dict)  # rowid -> contribution for ``order``
+    complete: Completion | None = None  # the whole list (``order`` is its start), for a short list
 
 
 class Plan:
@@ -70,12 +72,13 @@ class Plan:
             return []
         needed = min(needed, total)
         flags = _flags(matches, self.size)
-        longest = max(len(known.order) for known in self.phrases)
         seen: set[int] = set()
         exact: list[tuple[float, int]] = []  # (bm25, rowid): bm25 is minus the score
         unsure = 0.0  # the highest upper bound of an item met whose score is not known
         depth, reach = 0, max(FIRST_DEPTH, needed)
         while True:
+            self._complete(reach)
+            longest = max(len(known.order) for known in self.phrases)
             reach = min(reach, longest)
             for known in self.phrases:
                 for rowid in known.order[depth:reach]:
@@ -97,6 +100,14 @@ class Plan:
                 proven = [(rowid, bm25) for bm25, rowid in sorted(exact) if -bm25 > threshold]
                 return proven if len(proven) >= needed else None
             reach = depth * 4
+
+    def _complete(self, reach: int) -> None:
+        """Lists that end before ``reach`` and can be completed are, so the frontier keeps falling past their
+        stored end instead of staying at their bound (done before this round reads past that end)."""
+        for index, known in enumerate(self.phrases):
+            if known.complete is not None and len(known.order) < reach and known.bound > 0.0:
+                order, values = known.complete()
+                self.phrases[index] = replace(known, order=order, values=values, bound=0.0, complete=None)
 
     def _frontier(self, depth: int) -> float:
         """The most an item outside the first ``depth`` of every list can score (added in phrase order)."""
@@ -140,8 +151,8 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
         if listed is not None:
             scores = {} if listed.contribution is not None else listed.scores
             known[phrase] = Known(listed.order, listed.values, listed.present, listed.bound, listed.contribution,
-                                  scores)
-        elif keys[phrase] is not None or _rare_phrase(phrase, lookup):
+                                  scores, listed.complete)
+        elif _one_word(keys[phrase]) or _rare_phrase(phrase, lookup):
             known[phrase] = _read_all(conn, phrase)  # not listed, so in few items
         else:
             return None
@@ -149,16 +160,25 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
 
 
 def _key(phrase: str) -> str | None:
-    """The term_lists key of a one-word phrase whose FTS5 token we can name with certainty, else None."""
+    """The term_lists key of a phrase whose FTS5 tokens we can name with certainty, else None: one word,
+    a short prefix, or words in a row (listed only when frequent: :mod:`.frequent_phrases`)."""
     prefix = phrase.endswith("*")
-    word = phrase.strip('"*')
-    if " " in word or not (word.isascii() and word.isalnum()):
+    found = phrase.strip('"*').split(" ")
+    if not all(word.isascii() and word.isalnum() for word in found):
         return None
-    stem = porter_stem(word)
+    if len(found) > 1:
+        return None if prefix else phrase_key([porter_stem(word) for word in found])
+    stem = porter_stem(found[0])
     # FTS5 looks up the prefix of the stem; lists exist for the snapshot's prefix index sizes only.
-    if prefix and (stem != word or len(word) not in PREFIX_LENGTHS):
+    if prefix and (stem != found[0] or len(stem) not in PREFIX_LENGTHS):
         return None
     return key_of(stem, prefix)
+
+
+def _one_word(key: str | None) -> bool:
+    """Every word (and short prefix) in enough items is listed, so an unlisted one is rare; phrases are
+    listed from a sample, so an unlisted phrase may not be."""
+    return key is not None and " " not in key
 
 
 def _rare_phrase(phrase: str, lookup: Lookup) -> bool:

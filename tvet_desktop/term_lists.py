@@ -4,13 +4,18 @@ Ranking a word that is in almost every item means scoring every item with bm25. 
 term (and 2-3 letter prefix) in at least ``min_documents`` items the snapshot keeps, in table
 ``term_lists``: which items contain it (a bitmap over rowids), and its best items, best first,
 with their exact bm25 contribution as FTS5 computes it for that phrase alone (``LIST_SIZE`` of
-them; ``DEEP_LIST_SIZE`` for a phrase in at least ``DEEP_SHARE`` of the items).
+them; ``DEEP_LIST_SIZE`` for a phrase in at least ``DEEP_SHARE`` of the items). Keys are FTS5
+terms ('digit'), prefixes ('di*') and frequent phrases of 2-3 words ('digit skill', from
+:mod:`.frequent_phrases`).
 
 A phrase that deep also keeps its weighted hit count in every item (``weights``: one byte, or
-two, per rowid). With the item lengths (table ``search_stats``) that gives the exact
-contribution of the phrase to any item, computed the way FTS5's bm25 computes it
-(:func:`contribution`); the builder checks this against FTS5 for every item containing the
-phrase and keeps no weights for a phrase where a single float differs.
+two, per rowid); a less frequent listed phrase keeps it for the items containing it only
+(``sparse_weights``: one byte, or two, per item of ``present``, in rowid order; about 1/5 of the
+dense size at 20% of the items, and a column older apps do not read, so they keep ranking as
+before). With the item lengths (table ``search_stats``) that gives the exact contribution of the
+phrase to any item, computed the way FTS5's bm25 computes it (:func:`contribution_of`); the
+builder checks this against FTS5 for every item containing the phrase and keeps no weights for
+a phrase where a single float differs.
 
 Everything is read back in a fixed order and packed little-endian, so the build stays
 byte-identical for the same source.
@@ -18,6 +23,7 @@ byte-identical for the same source.
 
 from __future__ import annotations
 
+import itertools
 import math
 import sqlite3
 import struct
@@ -27,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .frequent_phrases import frequent_phrases
 from .search_sql import ranked_sql
 
 LIST_SIZE = 1000
@@ -34,17 +41,20 @@ DEEP_LIST_SIZE = 5000
 DEEP_SHARE = 0.2  # a phrase in at least 20% of the items gets a deep list and per-item weights
 MIN_SHARE = 0.02  # a phrase in at least 2% of the items gets a list ...
 MIN_DOCUMENTS = 1000  # ... and in at least this many: below that, ranking all its items is cheap
+SPARSE_WEIGHTS = True  # listed phrases below DEEP_SHARE keep per-item weights for the items containing them
 PREFIX_LENGTHS = (2, 3)  # the snapshot's FTS5 prefix index sizes (query.SHORT_PREFIX)
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 
 CREATE_SQL = (
     "CREATE TABLE term_lists (key TEXT PRIMARY KEY, documents INTEGER NOT NULL, bound REAL NOT NULL, "
-    "rowids BLOB NOT NULL, scores BLOB NOT NULL, present BLOB NOT NULL, weights BLOB NOT NULL DEFAULT x'')"
+    "rowids BLOB NOT NULL, scores BLOB NOT NULL, present BLOB NOT NULL, weights BLOB NOT NULL DEFAULT x'', "
+    "sparse_weights BLOB NOT NULL DEFAULT x'')"
 )
 CREATE_STATS_SQL = "CREATE TABLE search_stats (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 _ALL_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
 
 Contribution = Callable[[int], float]
+Completion = Callable[[], tuple[list[int], list[float]]]
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class TermList:
     values: array[float]  # their contributions (minus bm25 of the phrase alone), same order
     present: int  # bit rowid - 1 is set when the item contains the phrase
     contribution: Contribution | None  # exact contribution to any item (0.0 without the phrase), if known
+    complete: Completion | None = None  # every item containing the phrase, as ``order`` and ``values``
 
     @property
     def scores(self) -> dict[int, float]:
@@ -98,6 +109,14 @@ def contribution_of(weights: array[int], item_norms: array[float], phrase_idf: f
     return contribution
 
 
+def sparse_contribution(weights: dict[int, int], item_norms: array[float], phrase_idf: float) -> Contribution:
+    def contribution(rowid: int) -> float:
+        weight = weights.get(rowid)
+        return phrase_idf * ((weight * (K1 + 1.0)) / (weight + item_norms[rowid])) if weight else 0.0
+
+    return contribution
+
+
 def read_lengths(conn: sqlite3.Connection) -> array[int] | None:
     """Token count of every item (index = rowid), or None in a snapshot built without them."""
     try:
@@ -109,8 +128,8 @@ def read_lengths(conn: sqlite3.Connection) -> array[int] | None:
 
 # -- writing ---------------------------------------------------------------------------------------
 def write_term_lists(conn: sqlite3.Connection, item_count: int) -> None:
-    """Fill ``term_lists`` for every term and short prefix in at least ``min_documents`` items, and
-    ``search_stats`` with the item lengths."""
+    """Fill ``term_lists`` for every term and short prefix in at least ``min_documents`` items and every
+    frequent phrase (:mod:`.frequent_phrases`) in that many too, and ``search_stats`` with the item lengths."""
     threshold = min_documents(item_count)
     lengths = _item_lengths(conn, item_count)
     conn.execute("INSERT INTO search_stats VALUES ('lengths', ?)", (_pack(lengths),))
@@ -126,9 +145,11 @@ def write_term_lists(conn: sqlite3.Connection, item_count: int) -> None:
                 reach[term[:length]] += documents
     keys = [term for term, documents in counts.items() if documents >= threshold]
     keys += [key_of(prefix, True) for prefix, most in reach.items() if most >= threshold]
+    expressions = {key: _expression(key) for key in keys}
+    expressions.update(frequent_phrases(conn))  # keys with a space: 'digit skill'
     deep = max(threshold, math.ceil(item_count * DEEP_SHARE))
-    for key in sorted(keys):
-        _write_one(conn, key, threshold, deep, item_norms)
+    for key in sorted(expressions):
+        _write_one(conn, key, expressions[key], threshold, deep, item_norms)
 
 
 def _item_lengths(conn: sqlite3.Connection, item_count: int) -> array[int]:
@@ -149,40 +170,49 @@ def _varints(data: bytes) -> list[int]:
     return values
 
 
-def _write_one(conn: sqlite3.Connection, key: str, threshold: int, deep: int, item_norms: array[float]) -> None:
-    expression = _expression(key)
+def _write_one(conn: sqlite3.Connection, key: str, expression: str, threshold: int, deep: int,
+               item_norms: array[float]) -> None:
     rowids = [r for (r,) in conn.execute(_ALL_SQL, (expression,))]
     if len(rowids) < threshold:
         return
     is_deep = len(rowids) >= deep
-    ranked = conn.execute(ranked_sql(), (expression,)).fetchall() if is_deep else \
+    weighted = is_deep or SPARSE_WEIGHTS
+    ranked = conn.execute(ranked_sql(), (expression,)).fetchall() if weighted else \
         conn.execute(ranked_sql(LIST_SIZE), (expression, LIST_SIZE, 0)).fetchall()
-    top = ranked[:DEEP_LIST_SIZE] if is_deep else ranked
-    weights = _weights(ranked, len(item_norms) - 1, item_norms, idf(len(item_norms) - 1, len(rowids))) \
-        if is_deep else b""
+    top = ranked[: DEEP_LIST_SIZE if is_deep else LIST_SIZE]
+    found = _weights(ranked, len(item_norms) - 1, item_norms, idf(len(item_norms) - 1, len(rowids))) \
+        if weighted else None
+    dense = _pack_weights(found) if found is not None and is_deep else b""
+    sparse = _pack_weights(array(found.typecode, (found[r - 1] for r in rowids))) \
+        if found is not None and not is_deep else b""
     # With every item in the list, nothing outside it contains the phrase.
     bound = -top[-1][1] if len(rowids) > len(top) else 0.0
     present = rowid_bitmap(rowids).to_bytes((max(rowids) + 7) // 8, "little")
     conn.execute(
-        "INSERT INTO term_lists VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO term_lists VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (key, len(rowids), bound, struct.pack(f"<{len(top)}q", *(r for r, _ in top)),
-         struct.pack(f"<{len(top)}d", *(-s for _, s in top)), present, weights),
+         struct.pack(f"<{len(top)}d", *(-s for _, s in top)), present, dense, sparse),
     )
 
 
-def _weights(ranked: list[tuple[int, float]], item_count: int, item_norms: array[float], phrase_idf: float) -> bytes:
-    """Each item's weighted hit count, recovered from FTS5's own contribution and checked to give it
-    back bit for bit; b'' when any item's does not (then the phrase has no per-item weights)."""
+def _weights(ranked: list[tuple[int, float]], item_count: int, item_norms: array[float],
+             phrase_idf: float) -> array[int] | None:
+    """Each item's weighted hit count (index rowid - 1), recovered from FTS5's own contribution and
+    checked to give it back bit for bit; None when any item's does not (then the phrase has no weights)."""
     found = array("H", bytes(2 * item_count))
     for rowid, score in ranked:
         target = -score
         norm = item_norms[rowid]
         weight = round(target * norm / (phrase_idf * (K1 + 1.0) - target))
         if not 0 < weight < 65536 or _term(weight, norm, phrase_idf) != target:
-            return b""
+            return None
         found[rowid - 1] = weight
-    narrow = max(found, default=0) < 256
-    return _pack(array("B", found) if narrow else found)
+    return found
+
+
+def _pack_weights(found: array[int]) -> bytes:
+    """One byte per value when all fit, else two (the reader tells them apart by the length)."""
+    return _pack(array("B", found) if max(found, default=0) < 256 else found)
 
 
 def _pack(values: array[int]) -> bytes:
@@ -217,25 +247,58 @@ def rowid_bitmap(rowids: Iterable[int]) -> int:
 
 
 # -- reading ---------------------------------------------------------------------------------------
+_READ_SQL = "SELECT documents, bound, rowids, scores, present, {} FROM term_lists WHERE key = ?"
+# Older snapshots lack the newer columns: sparse weights, then any weights.
+_WEIGHT_COLUMNS = ("weights, sparse_weights", "weights, x''", "x'', x''")
+
+
 def read_term_list(conn: sqlite3.Connection, key: str, item_norms: array[float] | None) -> TermList | None:
-    """One list; with ``item_norms`` (from :func:`read_lengths`) a deep list can score any item."""
-    try:
-        row = conn.execute("SELECT documents, bound, rowids, scores, present, weights FROM term_lists WHERE key = ?",
-                           (key,)).fetchone()
-    except sqlite3.OperationalError:  # a format-2 snapshot built before per-item weights
-        row = conn.execute("SELECT documents, bound, rowids, scores, present, x'' FROM term_lists WHERE key = ?",
-                           (key,)).fetchone()
+    """One list; with ``item_norms`` (from :func:`read_lengths`) a weighted list can score any item."""
+    row = None
+    for columns in _WEIGHT_COLUMNS:
+        try:
+            row = conn.execute(_READ_SQL.format(columns), (key,)).fetchone()
+            break
+        except sqlite3.OperationalError:
+            continue
     if row is None:
         return None
-    documents, bound, rowids, scores, present, weights = row
-    contribution = None
-    if weights and item_norms is not None:
+    documents, bound, rowids, scores, present, weights, sparse = row
+    contribution, complete = None, None
+    if item_norms is not None:
         item_count = len(item_norms) - 1
-        per_item = _unpack("B" if len(weights) == item_count else "H", weights)
-        contribution = contribution_of(per_item, item_norms, idf(item_count, documents))
+        if weights:
+            per_item = _unpack("B" if len(weights) == item_count else "H", weights)
+            contribution = contribution_of(per_item, item_norms, idf(item_count, documents))
+        elif sparse:
+            containing = itertools.compress(itertools.count(1), _bits(present))
+            per_item = _unpack("B" if len(sparse) == documents else "H", sparse)
+            weighted = dict(zip(containing, per_item, strict=True))
+            contribution = sparse_contribution(weighted, item_norms, idf(item_count, documents))
+            complete = _completion(weighted, contribution)
     order = _unpack("q", rowids)
     values = array("d")
     values.frombytes(scores)
     if sys.byteorder != "little":
         values.byteswap()
-    return TermList(documents, bound, order, values, int.from_bytes(present, "little"), contribution)
+    return TermList(documents, bound, order, values, int.from_bytes(present, "little"), contribution, complete)
+
+
+def _completion(rowids: Iterable[int], contribution: Contribution) -> Completion:
+    """The whole list of a sparse-weighted phrase (a few thousand items), ranked as FTS5 ranks the phrase
+    alone (best first, ties by rowid), computed on first use: the stored list is its start."""
+    done: list[tuple[list[int], list[float]]] = []
+
+    def complete() -> tuple[list[int], list[float]]:
+        if not done:
+            ranked = sorted((-contribution(rowid), rowid) for rowid in rowids)
+            done.append(([rowid for _, rowid in ranked], [-score for score, _ in ranked]))
+        return done[0]
+
+    return complete
+
+
+def _bits(packed: bytes) -> bytes:
+    """Byte rowid - 1 is 1 when bit rowid - 1 of the little-endian ``packed`` is set, else 0."""
+    bits = format(int.from_bytes(packed, "little"), f"0{8 * len(packed)}b")[::-1]
+    return bits.encode().translate(bytes.maketrans(b"01", b"\x00\x01"))
