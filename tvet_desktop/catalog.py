@@ -13,14 +13,20 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import search_sql as sql
 from .browse_index import SORTS, BrowseIndex, Filters
 from .query import CompiledQuery, ParsedQuery, Term, compile_query, exclusion_expression, match_expression, parse
-from .ranking import Plan, plan
 from .records import SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo
-from .term_lists import TermList, norms, read_lengths, read_term_list
 from .text import edit_distance, porter_stem
+
+# The window's first paint needs only Catalog(path), .info, .year_range() and the newest-first list
+# of an empty query (the browse index): the champion-list ranking (ranking, term_lists and what they
+# import) is loaded by the first non-empty query instead, off the start-up path (_plan, _term_list).
+if TYPE_CHECKING:
+    from .ranking import Plan
+    from .term_lists import TermList
 
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6
@@ -235,6 +241,8 @@ class Catalog:
         """A champion-list plan for the query, or None (no lists in this snapshot, or not provable)."""
         if not self._has_lists or not self.index.rowid_positions:
             return None
+        from .ranking import plan  # deferred: see the imports at the top
+
         return plan(self._conn, compiled, self._term_list, self.index.size)
 
     def _term_list(self, key: str) -> TermList | None:
@@ -242,11 +250,15 @@ class Catalog:
             if key not in self._lists:
                 if len(self._lists) >= CACHED_LISTS:  # about 100 kB each: forget the oldest
                     del self._lists[next(iter(self._lists))]
+                from .term_lists import read_term_list  # deferred: see the imports at the top
+
                 self._lists[key] = read_term_list(self._conn, key, self._norms())
             return self._lists[key]
 
     def _norms(self) -> array[float] | None:
         """The length part of bm25 per item, for the deep lists' exact contributions (None in older snapshots)."""
+        from .term_lists import norms, read_lengths  # deferred: see the imports at the top
+
         with self._lock:
             if self._item_norms is None:
                 lengths = read_lengths(self._conn)
