@@ -8,6 +8,7 @@ Everything comes from a fixed seed, so a missing ``benchmarks/data/`` folder is 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -191,13 +192,29 @@ def write_source(size: int, target: Path) -> None:
     partial.replace(target / "catalog.jsonl")
 
 
+BUILDER_MODULES = ("records.py", "source.py", "text.py", "search_sql.py", "snapshot.py", "term_lists.py",
+                   "frequent_phrases.py")
+
+
+def builder_fingerprint() -> str:
+    """A hash of the code that decides a snapshot's bytes, so a cached snapshot is rebuilt when it changes
+    even if the format number stays (e.g. new optional lists that older apps ignore)."""
+    import tvet_desktop
+
+    package = Path(tvet_desktop.__file__).parent
+    digest = hashlib.sha256()
+    for name in BUILDER_MODULES:
+        digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def ensure_snapshot(size: int, log: bool = True) -> tuple[Path, dict[str, float]]:
     """The snapshot for ``size`` items, generated and built once; returns its path and the build record."""
     base = folder(size)
     out, record_path = base / "catalog.sqlite", base / "build.json"
     if out.exists() and record_path.exists():
         record = json.loads(record_path.read_text())
-        if record.get("format") == SNAPSHOT_FORMAT:  # a snapshot of an older format is built again
+        if record.get("builder") == builder_fingerprint():  # built by other builder code: build it again
             return out, record
     source = base / "source"
     started = time.perf_counter()
@@ -210,7 +227,7 @@ def ensure_snapshot(size: int, log: bool = True) -> tuple[Path, dict[str, float]
         print(f"  building the {size:,}-item snapshot with tvet_desktop.snapshot.build_snapshot …", flush=True)
     started = time.perf_counter()
     count = build_snapshot(source, out)
-    record = {"items": count, "format": SNAPSHOT_FORMAT, "generate_s": generated,
+    record = {"items": count, "format": SNAPSHOT_FORMAT, "builder": builder_fingerprint(), "generate_s": generated,
               "build_s": time.perf_counter() - started,
               "source_bytes": (source / "catalog.jsonl").stat().st_size, "snapshot_bytes": out.stat().st_size}
     record_path.write_text(json.dumps(record, indent=1))
