@@ -97,7 +97,13 @@ class Plan:
             if len(best) == needed and -best[-1][0] > threshold:
                 return [(rowid, bm25) for bm25, rowid in best]
             if depth >= longest:
-                proven = [(rowid, bm25) for bm25, rowid in sorted(exact) if -bm25 > threshold]
+                ordered = [entry for entry in exact if -entry[0] > threshold]
+                # The order of sorted(), (bm25, rowid), from two stable sorts with Python key functions: one
+                # sort of 70k tuples holds the GIL for ~17 ms in a single C call and the window cannot paint;
+                # computing keys in Python lets it in, and each remaining C sort of plain numbers takes ~8 ms.
+                ordered.sort(key=lambda entry: entry[1])
+                ordered.sort(key=lambda entry: entry[0])
+                proven = [(rowid, bm25) for bm25, rowid in ordered]
                 return proven if len(proven) >= needed else None
             reach = depth * 4
 
