@@ -32,6 +32,7 @@ from .progress import size_text
 from .store import ActiveCatalogue, CatalogueStore, content_hash
 from .transport import Progress, Repository
 
+ALREADY_HERE = "already here"  # the method when the version is still on disk
 MARGIN = 16 << 20  # room left free on the disk after an update
 Stage = Callable[[str], None]  # "Checking", "Downloading", "Verifying", "Installing"
 
@@ -41,7 +42,7 @@ class SyncResult:
     installed: bool
     version: int
     previous_version: int
-    method: str  # "delta", "full" or "none"
+    method: str  # "delta", "full", "already here" or "none"
     download_size: int  # bytes of the file chosen for this update
     fetched: int  # bytes actually transferred this time (less when a download resumed)
     origin: str
@@ -87,10 +88,10 @@ class Updater:
                                   f"Catalogue v{active.version} is up to date.", signer)
             self.store.clear_staging()
             self._forget_other_downloads(manifest)
-            staged = self.store.staging_file("catalog.sqlite")
-            method, chosen, fetched = self._stage_new_version(repo, active, manifest, staged, progress, cancelled,
-                                                              stage)
-            validate_snapshot(staged, manifest)
+            staged, method, chosen, fetched = self._stage_new_version(repo, active, manifest, progress, cancelled,
+                                                                      stage)
+            if method != ALREADY_HERE:  # a kept file has the signed bytes (just hashed) and was checked when installed
+                validate_snapshot(staged, manifest)
             stage("Installing")
             new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
             self.store.save_state(replace(self.store.state(), available=None))
@@ -100,14 +101,14 @@ class Updater:
                           repo.describe(), f"Installed catalogue v{new.version} ({manifest.item_count} items).",
                           signer)
 
-    def _stage_new_version(self, repo: Repository, active: ActiveCatalogue, manifest: Manifest, staged: Path,
+    def _stage_new_version(self, repo: Repository, active: ActiveCatalogue, manifest: Manifest,
                            progress: Progress, cancelled: Callable[[], bool],
-                           stage: Stage) -> tuple[str, FileEntry | None, int]:
-        """Put the new version at ``staged`` the cheapest way; returns (method, file fetched, bytes fetched)."""
+                           stage: Stage) -> tuple[Path, str, FileEntry | None, int]:
+        """The new version's file, got the cheapest way: (file, method, file fetched, bytes fetched)."""
         kept = self.store.installed_file(manifest)
         if kept is not None:  # still on disk, e.g. the version left by a rollback: nothing to download
-            shutil.copyfile(kept, staged)
-            return "already here", None, 0
+            return kept, ALREADY_HERE, None, 0
+        staged = self.store.staging_file("catalog.sqlite")
         fetched = 0
         delta = manifest.delta_from(active.version, content_hash(active.path))
         if delta is not None and delta.length < manifest.snapshot.length:
@@ -118,11 +119,11 @@ class Updater:
             if delta is not None:
                 stage("Verifying")
                 if self._build_from_delta(active, delta, manifest, staged):
-                    return "delta", delta, fetched
+                    return staged, "delta", delta, fetched
         fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
         stage("Verifying")
         self._unpack(manifest.snapshot, staged)
-        return "full", manifest.snapshot, fetched
+        return staged, "full", manifest.snapshot, fetched
 
     # -- steps --------------------------------------------------------------------------------------
     def _part(self, entry: FileEntry) -> Path:
@@ -137,7 +138,8 @@ class Updater:
                 path.unlink()
 
     def _discard(self, entry: FileEntry) -> None:
-        for path in (self._part(entry), self._part(entry).with_name(self._part(entry).name + ".json")):
+        part = self._part(entry)
+        for path in (part, part.with_name(part.name + ".json")):  # the file and its resume validator
             path.unlink(missing_ok=True)
 
     def _fetch(self, repo: Repository, entry: FileEntry, manifest: Manifest, progress: Progress,
@@ -147,21 +149,17 @@ class Updater:
         self._check_space(entry, manifest, part)
         stage("Downloading")
         resumed = part.exists() and part.stat().st_size > 0
+        fetched = 0
         try:
-            fetched = repo.download(entry.name, part, entry.length, progress, cancelled)
-            if not repo.exact_bytes or sha256_file(part) == entry.sha256:
-                return fetched
-            self._discard(entry)
-            if not resumed:
-                raise SyncError(f"{entry.name} does not match the signed manifest (damaged or tampered); it was "
-                                "deleted and nothing was installed")
-            # The partial file came from an older copy of this file: fetch it once more, whole.
-            fetched += repo.download(entry.name, part, entry.length, progress, cancelled)
-            if sha256_file(part) != entry.sha256:
+            while True:
+                fetched += repo.download(entry.name, part, entry.length, progress, cancelled)
+                if not repo.exact_bytes or sha256_file(part) == entry.sha256:
+                    return fetched
                 self._discard(entry)
-                raise SyncError(f"{entry.name} does not match the signed manifest (damaged or tampered); it was "
-                                "deleted and nothing was installed")
-            return fetched
+                if not resumed:
+                    raise SyncError(f"{entry.name} does not match the signed manifest (damaged or tampered); it "
+                                    "was deleted and nothing was installed")
+                resumed = False  # the partial file came from an older copy of this file: fetch it once more, whole
         except OSError as error:
             if error.errno == errno.ENOSPC:
                 raise SyncError("The disk is full; the update stopped. What was downloaded is kept for the next "

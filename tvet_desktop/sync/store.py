@@ -194,17 +194,20 @@ class CatalogueStore:
 
     def activate(self, staged: Path, manifest: Manifest, manifest_bytes: bytes, signature: bytes,
                  origin: str, now: datetime | None = None) -> ActiveCatalogue:
-        """Install a checked snapshot: move it into place, then switch the pointer in one atomic step."""
-        with open(staged, "r+b") as handle:  # writable: Windows cannot flush a read-only handle
-            os.fsync(handle.fileno())
+        """Install a checked snapshot: move it into place, then switch the pointer in one atomic step.
+
+        ``staged`` may be the installed file itself (a version still on disk after a rollback): it stays."""
         stem = _stem(manifest)
         target = self.folder / f"{stem}.sqlite"
         write_atomically(self.folder / f"{stem}.manifest.json", manifest_bytes)
         write_atomically(self.folder / f"{stem}.manifest.json.sig", signature)
-        if _same_file(target, manifest.snapshot.uncompressed_sha256):
-            staged.unlink()  # already here (e.g. after a rollback), perhaps open: never rename over it
-        else:
-            os.replace(staged, target)
+        if staged != target:
+            with open(staged, "r+b") as handle:  # writable: Windows cannot flush a read-only handle
+                os.fsync(handle.fileno())
+            if _same_file(target, manifest.snapshot.uncompressed_sha256):
+                staged.unlink()  # the same bytes are already there, perhaps open: never rename over them
+            else:
+                os.replace(staged, target)
         sync_folder(self.folder)
         from .manifest import format_time  # manifests are read only when installing; not at the window's start
 

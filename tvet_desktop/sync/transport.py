@@ -26,7 +26,6 @@ from typing import Protocol, TypeVar
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
 
 Progress = Callable[[int, int], None]  # bytes present so far, bytes expected
-NoProgress: Progress = lambda done, total: None  # noqa: E731
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
 T = TypeVar("T")
 LOCAL_ERRORS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT, errno.EPERM}
