@@ -17,11 +17,11 @@ from .browse_index import SORTS
 from .catalog import Catalog, CatalogError
 from .cli_notes import add_commands
 from .cli_sync import add_commands as add_sync_commands
-from .cli_sync import catalogue_store
 from .records import FACETS, KINDS, Hit, Item
 from .render import language_name, meta_line, meta_parts
 from .source import SourceError
 from .sync.errors import SyncError
+from .sync.service import UpdateService
 from .user_db import UserDataError
 
 
@@ -134,7 +134,7 @@ def _positive(text: str) -> int:
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
     """The snapshot named with --catalog, else the active one (installed by a sync, else the bundled one)."""
-    return Catalog(args.catalog or catalogue_store().active().path)
+    return Catalog(args.catalog or UpdateService.for_this_user().active().path)
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -189,7 +189,7 @@ def _item_text(item: Item) -> str:
 
 
 def _info(args: argparse.Namespace) -> int:
-    active = None if args.catalog else catalogue_store().active()
+    active = None if args.catalog else UpdateService.for_this_user().active()
     with open_catalog(args) as catalog:
         info = catalog.info
     origin = active.origin if active else "opened with --catalog"

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .paths import bundled_snapshot, data_dir
-from .sync.store import CatalogueStore
+from .paths import bundled_snapshot
+from .sync.service import UpdateService
 
 if TYPE_CHECKING:
     from .sync.transport import Progress
@@ -63,10 +63,6 @@ def add_commands(sub: Any) -> None:
     share.set_defaults(handler=_share)
 
 
-def catalogue_store() -> CatalogueStore:
-    return CatalogueStore(data_dir(), bundled_snapshot())
-
-
 def _keygen(args: argparse.Namespace) -> int:
     from .sync.keys import generate_keys, load_public_key
 
@@ -77,13 +73,12 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from .cli import warn_unknown_fields
     from .sync.errors import SyncError
     from .sync.publish import publish
 
     if args.expires_days < 1:
         raise SyncError("--expires-days must be at least 1")
-    from .cli import warn_unknown_fields
-
     warn_unknown_fields(args.source)
     manifest = publish(args.source, args.repo_dir, args.key, bundled_snapshot(), version=args.catalogue_version,
                        channel=args.channel, expiry_days=args.expires_days, min_app_version=args.min_app_version)
@@ -97,18 +92,17 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _trust(args: argparse.Namespace) -> int:
     from .sync.errors import SyncError
-    from .sync.keys import TrustStore
 
-    store = TrustStore(data_dir())
+    service = UpdateService.for_this_user()
     if args.remove:
-        store.remove(args.remove)
+        service.distrust_key(args.remove)
         print(f"Key {args.remove} is no longer trusted.")
     elif args.pubkey_file:
-        key = store.add(args.pubkey_file)
+        key = service.trust_key(args.pubkey_file)
         print(f"Trusted key {key.keyid} from {args.pubkey_file}.")
     elif not args.list:
         raise SyncError("give a public key file to trust, or --list, or --remove KEYID")
-    keys = store.keys()
+    keys = service.trusted_keys()
     if args.json:
         print(json.dumps([{"keyid": k.keyid, "origin": k.origin} for k in keys], indent=2))
     elif args.list:
@@ -121,9 +115,8 @@ def _trust(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     from .sync.errors import SyncError
-    from .sync.service import UpdateService
 
-    service = UpdateService(data_dir(), bundled_snapshot())
+    service = UpdateService.for_this_user()
     server = args.server or service.server
     if not server:
         raise SyncError("no update server is set: pass --server URL once (it is remembered)")
@@ -141,9 +134,7 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .sync.service import UpdateService
-
-    service = UpdateService(data_dir(), bundled_snapshot())
+    service = UpdateService.for_this_user()
     return _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
 
 
@@ -176,7 +167,7 @@ def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool
 
 
 def _rollback(args: argparse.Namespace) -> int:
-    active = catalogue_store().rollback()
+    active = UpdateService.for_this_user().store.rollback()
     if args.json:
         print(json.dumps({"version": active.version, "origin": active.origin}, indent=2))
     else:
@@ -187,7 +178,7 @@ def _rollback(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .sync.sneakernet import export_active
 
-    store = catalogue_store()
+    store = UpdateService.for_this_user().store
     expires = export_active(store, args.path)
     print(f"Exported catalogue v{store.active().version} to {args.path}; import it with "
           f"`tvet-desktop import {args.path}` before {expires[:10]}, when the publisher's signature expires.")
@@ -200,7 +191,7 @@ def _share(args: argparse.Namespace) -> int:
     from .sync.serve import local_addresses, make_server
     from .sync.sneakernet import export_active
 
-    store = catalogue_store()
+    store = UpdateService.for_this_user().store
     with tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:
         expires = export_active(store, Path(folder))
         server = make_server(Path(folder), args.host, args.port)

@@ -24,6 +24,13 @@ class UpdateService:
         self.user_data = user_data
         self.store = CatalogueStore(user_data, bundled)
 
+    @classmethod
+    def for_this_user(cls) -> UpdateService:
+        """The service over this user's data folder and the catalogue installed with the app."""
+        from ..paths import bundled_snapshot, data_dir
+
+        return cls(data_dir(), bundled_snapshot())
+
     def active(self) -> ActiveCatalogue:
         return self.store.active()
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 from ..catalog import Catalog
 from ..notes import NotesStore, daily_backup, open_notes
-from ..paths import bundled_snapshot, data_dir, settings_file
+from ..paths import data_dir, settings_file
 from ..sync.service import UpdateService
 from ..user_db import UserDatabase, UserDataCorrupt, UserDataError
 
@@ -37,7 +37,7 @@ def run_app(args: argparse.Namespace) -> int:
     from .single_instance import SingleInstance, instance_key
     from .worker import BackgroundWork
 
-    updates = UpdateService(data_dir(), bundled_snapshot())
+    updates = UpdateService.for_this_user()
     catalog = Catalog(args.catalog or updates.active().path)  # fails with a clear message before any window
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
