@@ -11,11 +11,11 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .errors import Cancelled, MissingFile, SyncError
+from .errors import MissingFile, SyncError
 from .files import compress_file
 from .manifest import MANIFEST, SIGNATURE, parse_manifest
 from .store import CatalogueStore
-from .transport import FolderRepository, Progress, Repository, local_cap
+from .transport import FolderRepository, Progress, Repository, copy_local, local_cap
 
 
 class BundleRepository:
@@ -49,15 +49,8 @@ class BundleRepository:
             info = self._member(archive, name)
             if info.file_size > local_cap(length):
                 raise SyncError(f"{name} in {self.bundle} is far larger than its manifest says; refusing to copy it")
-            copied = 0
-            with archive.open(info) as member, open(dest, "wb") as out:
-                while block := member.read(1 << 20):
-                    if cancelled():
-                        raise Cancelled()
-                    out.write(block)
-                    copied += len(block)
-                    progress(copied, info.file_size)
-        return copied
+            with archive.open(info) as member:
+                return copy_local(member, dest, info.file_size, f"{name} in {self.bundle}", progress, cancelled)
 
     @contextlib.contextmanager
     def _damage_explained(self) -> Iterator[None]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.client import HTTPException, HTTPResponse
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import IO, Protocol, TypeVar
 
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
 
@@ -115,18 +115,26 @@ class FolderRepository:
             raise MissingFile(f"{path} is missing from this catalogue export") from None
         if size > local_cap(length):
             raise SyncError(f"{path} is far larger than its manifest says; refusing to copy it")
-        have = 0  # a local copy is fast: start afresh rather than trust a part from another stick
-        with open(path, "rb") as source, open(dest, "wb") as out:
-            while have < size:
-                if cancelled():
-                    raise Cancelled()
-                block = source.read(min(self.chunk, size - have))
-                if not block:
-                    raise SyncError(f"{path} changed while it was being copied")
-                out.write(block)
-                have += len(block)
-                progress(have, size)
-        return size
+        with open(path, "rb") as source:
+            return copy_local(source, dest, size, str(path), progress, cancelled, self.chunk)
+
+
+def copy_local(source: IO[bytes], dest: Path, size: int, label: str, progress: Progress,
+               cancelled: Callable[[], bool], chunk: int = 1 << 20) -> int:
+    """Copy ``size`` bytes of a local file (a folder's, a bundle member's) to ``dest``, always from the start:
+    copying is fast, and a partial file from another stick is not to be trusted."""
+    have = 0
+    with open(dest, "wb") as out:
+        while have < size:
+            if cancelled():
+                raise Cancelled()
+            block = source.read(min(chunk, size - have))
+            if not block:
+                raise SyncError(f"{label} changed while it was being copied")
+            out.write(block)
+            have += len(block)
+            progress(have, size)
+    return have
 
 
 def local_cap(length: int) -> int:
