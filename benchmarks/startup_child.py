@@ -14,6 +14,10 @@ from collections.abc import Callable
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+if sys.argv[1:2] == ["app"]:
+    # The real launch order: the ``tvet-desktop`` script imports the app's entry module first, and that
+    # module imports Qt only when the window is asked for.
+    import tvet_desktop.cli  # noqa: F401
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (

@@ -10,9 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import itemgetter
+from typing import NamedTuple
 
 from .records import FACETS, FacetCount
 
@@ -21,8 +22,7 @@ _BIT_CHARS = bytes.maketrans(b"\x00\x01", b"01")
 SORTS = ("relevance", "newest", "title")
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What the user narrowed the catalogue to; values inside one facet are alternatives."""
 
     kind: tuple[str, ...] = ()
@@ -60,10 +60,10 @@ class Filters:
     def with_values(self, facet: str, values: tuple[str, ...]) -> Filters:
         if facet not in FACETS:
             raise ValueError(f"unknown facet {facet!r}")
-        return replace(self, **{facet: values})  # type: ignore[arg-type]
+        return self._replace(**{facet: values})  # type: ignore[arg-type]
 
     def without_years(self) -> Filters:
-        return replace(self, year_from=None, year_to=None)
+        return self._replace(year_from=None, year_to=None)
 
 
 def _year(value: object) -> int | None:

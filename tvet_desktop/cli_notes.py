@@ -7,7 +7,6 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +86,7 @@ def _notes_list(args: argparse.Namespace) -> int:
     rows = []
     for note in notes:
         item = catalog.get(note.item_id) if catalog and note.item_id else None
-        rows.append({**asdict(note), "status": note_status(note, item) if catalog else None})
+        rows.append({**note._asdict(), "status": note_status(note, item) if catalog else None})
     if catalog:
         catalog.close()
     if args.json:
@@ -207,7 +206,7 @@ def _lists_show(args: argparse.Namespace) -> int:
         if args.name is None:
             lists = store.lists()
             if args.json:
-                _print_json([asdict(rl) for rl in lists])
+                _print_json([rl._asdict() for rl in lists])
             for rl in [] if args.json else lists:
                 print(f"{rl.name} ({rl.size} items)")
             if not lists and not args.json:
@@ -215,7 +214,7 @@ def _lists_show(args: argparse.Namespace) -> int:
             return 0
         entries = store.list_items(_find(store, args.name))
     if args.json:
-        _print_json([asdict(e) for e in entries])
+        _print_json([e._asdict() for e in entries])
     for number, entry in enumerate([] if args.json else entries, 1):
         print(f"{number}. {entry.title} ({entry.item_id})")
     return 0

@@ -8,13 +8,12 @@ the command line never silently overwrites a newer text (:class:`NoteConflict`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .paths import data_dir
 from .query import ParsedQuery, match_expression
@@ -35,8 +34,7 @@ class NoteConflict(UserDataError):
         self.current = current
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     id: str
     item_id: str | None
     title: str  # a free-standing note's title, or the item's title when the note was last saved
@@ -47,22 +45,19 @@ class Note:
     item_hash: str | None = None
 
 
-@dataclass(frozen=True)
-class NoteHit:
+class NoteHit(NamedTuple):
     note: Note
     snippet: str
     snippet_html: str
 
 
-@dataclass(frozen=True)
-class ReadingList:
+class ReadingList(NamedTuple):
     id: str
     name: str
     size: int
 
 
-@dataclass(frozen=True)
-class ListEntry:
+class ListEntry(NamedTuple):
     item_id: str
     title: str  # the item's title when it was added
     position: int
@@ -70,6 +65,8 @@ class ListEntry:
 
 def item_text_hash(item: Item) -> str:
     """Fingerprint of what a note was written against, to tell later that the item changed."""
+    import hashlib  # here, not at the top: loading it is 2 ms of start-up, and no start-up step needs it
+
     return hashlib.sha256("\x1f".join((item.title, item.summary, item.body)).encode()).hexdigest()[:16]
 
 

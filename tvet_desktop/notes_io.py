@@ -13,7 +13,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,7 @@ def _collect(store: NotesStore, list_id: str | None) -> dict[str, Any]:
         on_list = {entry["item_id"] for rl in listed for entry in rl["items"]}
         notes = [n for n in notes if n.item_id in on_list]
         bookmarks = []
-    return {"format": FORMAT, "version": FORMAT_VERSION, "notes": [asdict(n) for n in notes],
+    return {"format": FORMAT, "version": FORMAT_VERSION, "notes": [n._asdict() for n in notes],
             "bookmarks": bookmarks, "lists": listed}
 
 

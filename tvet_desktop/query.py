@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text import words
 
@@ -19,8 +19,7 @@ SHORT_PREFIX = 3  # the snapshot's FTS5 prefix index covers prefixes of 2 and 3 
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One thing to match: a word, or a phrase of adjacent words."""
 
     words: tuple[str, ...]
@@ -31,8 +30,7 @@ class Term:
         return len(self.words) > 1
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     """All ``groups`` must match (each group is an OR of terms); no ``excluded`` term may."""
 
     groups: tuple[tuple[Term, ...], ...] = ()
@@ -103,8 +101,7 @@ def _either(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
-@dataclass(frozen=True)
-class CompiledQuery:
+class CompiledQuery(NamedTuple):
     """A query's FTS5 phrases: per group, per term, its alternatives; and the excluded phrases.
 
     FTS5 numbers phrases in the order they appear in :attr:`expression`, which is the order of

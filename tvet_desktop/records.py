@@ -1,9 +1,15 @@
-"""Plain, immutable records passed between the core and its callers (CLI, window, tests)."""
+"""Plain, immutable records passed between the core and its callers (CLI, window, tests).
+
+Records are NamedTuples rather than dataclasses: the app defines a few dozen at start-up, and a frozen
+dataclass costs ~0.4 ms to define (each generated method is compiled) against ~0.06 ms for a NamedTuple.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 KINDS = ("publication", "practice", "programme", "resource", "event", "glossary_term", "theme")
 KIND_LABELS = {
@@ -21,8 +27,7 @@ FACETS = ("kind", "theme", "region", "country", "language")
 SNAPSHOT_FORMAT = 2  # bumped when a snapshot built by this code cannot be read by an older app
 
 
-@dataclass(frozen=True)
-class Attachment:
+class Attachment(NamedTuple):
     url: str
     filename: str = ""
     size: int | None = None
@@ -30,8 +35,7 @@ class Attachment:
     mime: str = ""
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One catalogue entry, exactly as the source describes it."""
 
     id: str
@@ -52,15 +56,14 @@ class Item:
     attachments: tuple[Attachment, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         for key in ("authors", "languages", "themes"):
             data[key] = list(data[key])
-        data["attachments"] = [dict(a) for a in data["attachments"]]
+        data["attachments"] = [a._asdict() for a in self.attachments]
         return data
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One row of a result list: enough to show it, never the body."""
 
     id: str
@@ -75,19 +78,18 @@ class Hit:
     mark: str = ""  # shown after the meta line, e.g. "the item has changed since this note was written"
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         del data["snippet_html"]
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # not a NamedTuple: a field named "count" would hide tuple.count
 class FacetCount:
     value: str
     count: int
 
 
-@dataclass(frozen=True)
-class Facets:
+class Facets(NamedTuple):
     """Counts per facet value for the current query, each facet ignoring its own selection."""
 
     values: dict[str, tuple[FacetCount, ...]]
@@ -96,15 +98,14 @@ class Facets:
     year_max: int | None = None
 
 
-@dataclass(frozen=True)
-class SnapshotInfo:
+class SnapshotInfo(NamedTuple):
     path: str
     format_version: int
     version: int
     created: str
     item_count: int
     content_hash: str
-    kinds: dict[str, int] = field(default_factory=dict)
+    kinds: Mapping[str, int] = MappingProxyType({})  # read-only: a default shared by every instance
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**self._asdict(), "kinds": dict(self.kinds)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .browse_index import Filters
 from .catalog import Catalog, Results
@@ -14,16 +14,14 @@ FIRST_PAGE = 100
 FEW_RESULTS = 3
 
 
-@dataclass(frozen=True)
-class SearchRequest:
+class SearchRequest(NamedTuple):
     text: str = ""
-    filters: Filters = field(default_factory=Filters)
+    filters: Filters = Filters()
     sort: str = "relevance"
     within: tuple[str, ...] | None = None  # item ids of a reading list or the bookmarks
 
 
-@dataclass(frozen=True)
-class SearchOutcome:
+class SearchOutcome(NamedTuple):
     request: SearchRequest
     query: ParsedQuery
     results: Results

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterator
@@ -59,6 +58,8 @@ def load_items(source: Path) -> list[Item]:
 
 def unknown_fields(source: Path) -> list[str]:
     """One line per field name the app does not know (ignored, as the format allows, but likely a typo)."""
+    import difflib  # only for the "did you mean" hints
+
     notes = []
     for path, number, data in _records(source):
         for key in sorted(set(data) - set(FIELDS)):

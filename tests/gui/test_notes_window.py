@@ -144,15 +144,18 @@ def test_orphaned_note_keeps_its_title_and_says_so(qtbot: QtBot, window: MainWin
     assert window.library.panel.editor.toPlainText() == "my thoughts"
 
 
-def test_second_launch_brings_the_first_forward(qtbot: QtBot) -> None:
-    first = SingleInstance("tvet-desktop-test-instance")
+def test_second_launch_brings_the_first_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.claim()
+    second = SingleInstance(tmp_path)
+    assert not second.claim()  # the first window holds the data folder
+    assert not second.signal_running_instance(reach_for_s=0.2)  # it is not listening yet: no answer
     first.listen()
-    second = SingleInstance("tvet-desktop-test-instance")
     with qtbot.waitSignal(first.activated, timeout=WAIT_MS):
         assert second.signal_running_instance()
-    assert not SingleInstance("tvet-desktop-nobody-listens").signal_running_instance()
-    assert first.server is not None
-    first.server.close()
+    first.release()
+    assert SingleInstance(tmp_path).claim()  # the next start is the first again
+    assert SingleInstance(tmp_path / "another folder").claim()  # another data folder: its own window
 
 
 def test_edit_note_shortcut(qtbot: QtBot, window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,7 +72,7 @@ class Updater:
         manifest, key = check_manifest(data, signature, self.trust,
                                        Installed(active.version, state.highest_seen, self.channel), now)
         newer = manifest.catalogue_version > active.version
-        self.store.save_state(replace(state, highest_seen=max(state.highest_seen, manifest.catalogue_version),
+        self.store.save_state(state._replace(highest_seen=max(state.highest_seen, manifest.catalogue_version),
                                       available=manifest.catalogue_version if newer else None,
                                       last_check=format_time(now), server=self.server or state.server))
         return manifest, data, signature, key.keyid
@@ -94,7 +94,7 @@ class Updater:
                 validate_snapshot(staged, manifest)
             stage("Installing")
             new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
-            self.store.save_state(replace(self.store.state(), available=None))
+            self.store.save_state(self.store.state()._replace(available=None))
             for entry in manifest.files():
                 self._discard(entry)
         return SyncResult(True, new.version, active.version, method, chosen.length if chosen else 0, fetched,

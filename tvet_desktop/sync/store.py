@@ -16,11 +16,11 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..locks import try_lock
 from ..records import SNAPSHOT_FORMAT
 from .errors import SyncError
 
@@ -33,8 +33,7 @@ STATE = "sync-state.json"
 BUNDLED_ORIGIN = "bundled with the app"
 
 
-@dataclass(frozen=True)
-class Installation:
+class Installation(NamedTuple):
     file: str
     version: int
     origin: str  # the server address or folder it came from
@@ -42,8 +41,7 @@ class Installation:
     length: int
 
 
-@dataclass(frozen=True)
-class ActiveCatalogue:
+class ActiveCatalogue(NamedTuple):
     path: Path
     version: int
     origin: str
@@ -55,8 +53,7 @@ class ActiveCatalogue:
         return self.origin == BUNDLED_ORIGIN
 
 
-@dataclass(frozen=True)
-class SyncState:
+class SyncState(NamedTuple):
     highest_seen: int = 0
     server: str | None = None
     available: int | None = None  # a newer version a check found but which is not installed
@@ -171,14 +168,14 @@ class CatalogueStore:
     def state(self) -> SyncState:
         try:
             raw = json.loads((self.folder / STATE).read_text(encoding="utf-8"))
-            return SyncState(**{k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__})
+            return SyncState(**{k: v for k, v in raw.items() if k in SyncState._fields})
         except (OSError, ValueError, TypeError, AttributeError):
             return SyncState()
 
     # -- writing ------------------------------------------------------------------------------------
     def save_state(self, state: SyncState) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.folder / STATE, json.dumps(asdict(state), indent=1).encode())
+        write_atomically(self.folder / STATE, json.dumps(state._asdict(), indent=1).encode())
 
     def staging_file(self, name: str) -> Path:
         self.staging.mkdir(parents=True, exist_ok=True)
@@ -230,7 +227,7 @@ class CatalogueStore:
         return self.active()
 
     def _write_pointer(self, current: Installation | None, previous: Installation | None) -> None:
-        data = {"current": asdict(current) if current else None, "previous": asdict(previous) if previous else None}
+        data = {"current": current._asdict() if current else None, "previous": previous._asdict() if previous else None}
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(self.folder / POINTER, json.dumps(data, indent=1).encode())
 
@@ -257,7 +254,7 @@ class CatalogueStore:
 def exclusive_lock(path: Path, busy_message: str) -> Iterator[None]:
     """Hold an OS lock on ``path`` (released even when the process is killed), or raise ``busy_message``."""
     with open(path, "a+b") as handle:
-        if not _try_lock(handle.fileno()):
+        if not try_lock(handle.fileno()):
             raise SyncError(busy_message)
         yield
 
@@ -272,28 +269,10 @@ def _same_file(path: Path, sha256: str) -> bool:
     return path.is_file() and sha256_file(path) == sha256
 
 
-def _try_lock(descriptor: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 def _installation(raw: Any) -> Installation | None:
     if raw is None:
         return None
-    installation = Installation(**{k: raw[k] for k in Installation.__dataclass_fields__})
+    installation = Installation(**{k: raw[k] for k in Installation._fields})
     if "/" in installation.file or "\\" in installation.file or installation.file.startswith("."):
         raise ValueError("pointer names a file outside the catalogue folder")
     return installation

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from ..notes import NotesStore
 
 
-@dataclass(frozen=True)
-class Collection:
+class Collection(NamedTuple):
     kind: str = "all"  # all | notes | bookmarks | list
     list_id: str | None = None
     name: str = "All items"

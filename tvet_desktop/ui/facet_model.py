@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -30,13 +29,12 @@ def value_label(facet: str, value: str) -> str:
     return value
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     """One value row, with the texts it shows worked out once per update rather than on every paint."""
 
     entry: FacetCount
     label: str
-    count: str
+    count_text: str  # formatted: "1,234"
     check: Qt.CheckState
 
     @classmethod
@@ -130,13 +128,13 @@ class FacetModel(QAbstractItemModel):
             return GROUP_LABELS[FACETS[index.row()]] if role in (_DISPLAY, _ACCESSIBLE) and column == 0 else None
         row = self._rows[group - 1][index.row()]
         if role == _DISPLAY:
-            return row.label if column == 0 else row.count
+            return row.label if column == 0 else row.count_text
         if role == _CHECK:
             return row.check if column == 0 else None
         if role == _ALIGN:
             return _RIGHT if column == 1 else None
         if role == _TIP:
-            return f"{row.label}: {row.count} items"
+            return f"{row.label}: {row.count_text} items"
         if role == _ACCESSIBLE:
             selected = ", selected" if row.check == Qt.CheckState.Checked else ""
             return f"{row.label}, {row.entry.count} items{selected}"

@@ -1,44 +1,83 @@
-"""One window per user data folder: a second launch asks the first window to come forward and exits."""
+"""One window per user data folder: a second launch asks the first window to come forward and exits.
+
+Who is first is settled by an OS lock on a file in the data folder, which costs nothing at start-up and
+is released however the first window ends. The local socket that carries "come forward" (and QtNetwork,
+which it needs) is set up only after the window is on screen; a second launch in that short gap keeps
+trying to reach it for a few seconds.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-TIMEOUT_MS = 1000
+from ..locks import hold
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
-def instance_key(data_folder: Path) -> str:
-    return "tvet-desktop-" + hashlib.sha256(str(data_folder.resolve()).encode()).hexdigest()[:16]
+LOCK_NAME = "window.lock"
+CONNECT_TIMEOUT_MS = 1000
+REACH_FOR_S = 5.0  # how long a second launch keeps trying to reach a first window that is still starting
+RETRY_S = 0.1
 
 
 class SingleInstance(QObject):
     activated = Signal()  # another launch wants this window in front
 
-    def __init__(self, key: str, parent: QObject | None = None) -> None:
+    def __init__(self, data_folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = key
+        self.data_folder = data_folder
+        self.lock_path = data_folder / LOCK_NAME
         self.server: QLocalServer | None = None
+        self._lock: BinaryIO | None = None
 
-    def signal_running_instance(self) -> bool:
-        """True (after asking it to come forward) when another instance already runs."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.key)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
-        socket.write(b"raise\n")
-        socket.waitForBytesWritten(TIMEOUT_MS)
-        socket.disconnectFromServer()
-        return True
+    @property
+    def key(self) -> str:
+        """The local socket's name, one per data folder."""
+        import hashlib
+
+        return "tvet-desktop-" + hashlib.sha256(str(self.data_folder.resolve()).encode()).hexdigest()[:16]
+
+    def claim(self) -> bool:
+        """True when this is the only window on the data folder (it then holds the lock until it exits)."""
+        self._lock = hold(self.lock_path)
+        return self._lock is not None
+
+    def signal_running_instance(self, reach_for_s: float = REACH_FOR_S) -> bool:
+        """Ask the window that holds the lock to come forward; False if it does not answer in time."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        give_up = time.monotonic() + reach_for_s
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                socket.write(b"raise\n")
+                socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+                socket.disconnectFromServer()
+                return True
+            if time.monotonic() >= give_up:
+                return False
+            time.sleep(RETRY_S)
 
     def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.key)  # a server file left behind by a crash
         self.server = QLocalServer(self)
         self.server.listen(self.key)
         self.server.newConnection.connect(self._connection)
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def _connection(self) -> None:
         assert self.server is not None

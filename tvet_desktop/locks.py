@@ -1,0 +1,36 @@
+"""OS file locks that the operating system releases when the process ends, however it ends."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+
+def try_lock(descriptor: int) -> bool:
+    """Take an exclusive lock on an open file without waiting; False when another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def hold(path: Path) -> BinaryIO | None:
+    """The open, locked ``path`` (keep it open to keep the lock), or None when someone else holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+b")  # noqa: SIM115  # the caller keeps it open for as long as it needs the lock
+    if try_lock(handle.fileno()):
+        return handle
+    handle.close()
+    return None
