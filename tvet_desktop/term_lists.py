@@ -54,7 +54,7 @@ CREATE_STATS_SQL = "CREATE TABLE search_stats (key TEXT PRIMARY KEY, value BLOB 
 _ALL_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
 
 Contribution = Callable[[int], float]
-Completion = Callable[[], tuple[list[int], list[float]]]
+Completion = Callable[[], tuple["array[int]", "array[float]"]]  # (array is not subscriptable at run time)
 
 
 @dataclass(frozen=True)
@@ -287,12 +287,14 @@ def read_term_list(conn: sqlite3.Connection, key: str, item_norms: array[float] 
 def _completion(rowids: Iterable[int], contribution: Contribution) -> Completion:
     """The whole list of a sparse-weighted phrase (a few thousand items), ranked as FTS5 ranks the phrase
     alone (best first, ties by rowid), computed on first use: the stored list is its start."""
-    done: list[tuple[list[int], list[float]]] = []
+    done: list[tuple[array[int], array[float]]] = []
 
-    def complete() -> tuple[list[int], list[float]]:
+    def complete() -> tuple[array[int], array[float]]:
         if not done:
             ranked = sorted((-contribution(rowid), rowid) for rowid in rowids)
-            done.append(([rowid for _, rowid in ranked], [-score for score, _ in ranked]))
+            # Arrays, not lists: the garbage collector walks every element of a list on each full
+            # collection, and these are cached for the session (thousands of items each).
+            done.append((array("q", (rowid for _, rowid in ranked)), array("d", (-score for score, _ in ranked))))
         return done[0]
 
     return complete
