@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -89,12 +90,10 @@ def bare(app: QApplication) -> None:
 
 
 def main() -> None:
-    mode = sys.argv[1]
-    app = QApplication(sys.argv[:1])  # run_app takes over an existing QApplication
-    QTimer.singleShot(120_000, lambda: os._exit(3))  # never hang the parent
-    if mode == "bare":
-        bare(app)
-    else:
+    threading.Timer(120, lambda: os._exit(3)).start()  # never hang the parent
+    if sys.argv[1] == "bare":
+        bare(QApplication(sys.argv[:1]))
+    else:  # the app makes its own QApplication, as it does when a user starts it
         from tvet_desktop.cli import main as tvet_desktop
 
         watch_the_apps_results()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import itemgetter
 from typing import NamedTuple
@@ -70,14 +69,13 @@ def _year(value: object) -> int | None:
     return None if value is None else int(value)  # type: ignore[call-overload]
 
 
-@dataclass
 class _Order:
     """Bitmaps for one item order: position i is the i-th item in that order."""
 
-    rowids: list[int]
-    position_of: dict[int, int]
-    values: dict[tuple[str, str], int] = field(default_factory=dict)
-    years: dict[int, int] = field(default_factory=dict)
+    def __init__(self, rowids: list[int], position_of: dict[int, int]) -> None:
+        self.rowids, self.position_of = rowids, position_of
+        self.values: dict[tuple[str, str], int] = {}
+        self.years: dict[int, int] = {}
 
 
 class BrowseIndex:

@@ -11,7 +11,6 @@ import sqlite3
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,17 +38,19 @@ class CatalogError(Exception):
     """The catalogue file is missing, damaged or of a format this version cannot read."""
 
 
-@dataclass(frozen=True)
 class Results:
     """The ordered rowids a query and filters select, read a page at a time."""
 
-    count: int
-    _index: BrowseIndex
-    _order: str
-    _mask: int = 0
-    _ranked: tuple[int, ...] | None = None
-    matched: int | None = None  # 'newest' mask of every item the query matched, before filters (for facets)
-    _rest: _Deeper | None = None  # ranks further when a page goes past the proven ``_ranked``
+    __slots__ = ("_index", "_mask", "_order", "_ranked", "_rest", "count", "matched")
+
+    def __init__(self, count: int, index: BrowseIndex, order: str, mask: int = 0,
+                 ranked: tuple[int, ...] | None = None, matched: int | None = None, rest: _Deeper | None = None,
+                 ) -> None:
+        self.count = count
+        self.matched = matched  # 'newest' mask of every item the query matched, before filters (for facets)
+        self._index, self._order, self._mask = index, order, mask
+        self._ranked = ranked
+        self._rest = rest  # ranks further when a page goes past the proven ``ranked``
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:
@@ -192,7 +193,7 @@ class Catalog:
         if chosen is not None and sort == "relevance":
             flags = index.flags(mask)
             in_order = tuple(r for r in chosen if flags[r - 1])
-            return Results(len(in_order), index, order, _ranked=in_order)
+            return Results(len(in_order), index, order, ranked=in_order)
         return Results(mask.bit_count(), index, order, mask)
 
     def rowids_of(self, item_ids: Sequence[str]) -> list[int]:
@@ -226,7 +227,7 @@ class Catalog:
         if found is None or top is None:
             matched = [r for r, _ in self._conn.execute(sql.ranked_sql(), (compiled.expression,))]
             ranked = tuple(r for r in matched if flags[r - 1])
-            return Results(len(ranked), index, "newest", _ranked=ranked, matched=index.bitmap_of(matched))
+            return Results(len(ranked), index, "newest", ranked=ranked, matched=index.bitmap_of(matched))
         plan_found = found
 
         def prove(needed: int) -> tuple[int, ...] | None:
@@ -234,8 +235,8 @@ class Catalog:
             return None if deeper is None else tuple(r for r, _ in deeper)
 
         count = (found.mask & allowed).bit_count()
-        return Results(count, index, "newest", _ranked=tuple(r for r, _ in top), matched=found.mask,
-                       _rest=_Deeper(prove, rank_all))
+        return Results(count, index, "newest", ranked=tuple(r for r, _ in top), matched=found.mask,
+                       rest=_Deeper(prove, rank_all))
 
     def _plan(self, compiled: CompiledQuery) -> Plan | None:
         """A champion-list plan for the query, or None (no lists in this snapshot, or not provable)."""

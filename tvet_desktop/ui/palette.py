@@ -1,4 +1,4 @@
-"""Light or dark: the Fusion style with a calm palette and one accent colour."""
+"""Light or dark: a calm palette with one accent colour, for the Fusion style (see app.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ DARK_ACCENT = "#5b9bd5"
 
 
 def apply_palette(app: QApplication, dark: bool) -> None:
-    app.setStyle("Fusion")
     palette = QPalette()
     roles = QPalette.ColorRole
     if dark:
