@@ -97,7 +97,7 @@ def main() -> None:
     _step(f"GUI typing at {largest:,} items", started)
     gui = _gui(snapshots[largest], args.quick)
     _step("start-up", started)
-    startup = bench_startup.run(3 if args.quick else 7, snapshots[largest] if largest >= 100_000 else None)
+    startup = bench_startup.run(3 if args.quick else 15, snapshots[largest] if largest >= 100_000 else None)
     _step(f"catalogue sync at {bench_sync.SIZE:,} items", started)
     sync = bench_sync.run(1 if args.quick else 3, lambda line: _step(line.strip(), started))
     info.update(load_after=_load(), runtime_min=(time.perf_counter() - started) / 60)
