@@ -26,6 +26,20 @@ def try_lock(descriptor: int) -> bool:
     return True
 
 
+def unlock(handle: BinaryIO) -> None:
+    """Give up a lock taken by :func:`hold` at once (closing alone may release it late on Windows)."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    handle.close()
+
+
 def hold(path: Path) -> BinaryIO | None:
     """The open, locked ``path`` (keep it open to keep the lock), or None when someone else holds it."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -107,7 +107,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
     db.table("items").insert_all(_item_rows(items), batch_size=2000)
     db.table("item_bodies").insert_all(
         ({"rowid": n, "body": i.body, "authors": "; ".join(i.authors), "themes": "; ".join(i.themes),
-          "attachments": _json([a.__dict__ for a in i.attachments])} for n, i in enumerate(items, 1)),
+          "attachments": _json([a._asdict() for a in i.attachments])} for n, i in enumerate(items, 1)),
         batch_size=2000,
     )
     db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tvet_desktop.render import theme_link
@@ -56,6 +60,35 @@ def test_facet_filters_and_chips(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.results.chip_removed.emit("region", "Africa")
     assert len(shown_ids(window)) == 5 and not window.results.chip_row.isVisibleTo(window)
+
+
+def test_facet_ticked_and_unticked_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    model, tree = window.facet_model, window.sidebar.tree
+    regions = model.index(2, 0)
+
+    def africa() -> QModelIndex:
+        return next(model.index(r, 0, regions) for r in range(model.rowCount(regions))
+                    if model.index(r, 0, regions).data() == "Africa")
+
+    tree.setFocus()
+    for expected in (("Africa",), ()):
+        tree.setCurrentIndex(africa())
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+            qtbot.keyClick(tree, Qt.Key.Key_Return)
+        assert window.request.filters.region == expected
+        ticked = africa().data(Qt.ItemDataRole.CheckStateRole)
+        assert Qt.CheckState(ticked) == (Qt.CheckState.Checked if expected else Qt.CheckState.Unchecked)
+
+
+def test_a_failing_start_up_search_opens_the_window_with_a_message(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("tvet_desktop.ui.main_window.run_search", broken)
+    window.run_first_search()  # must not raise out of start-up
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes and "database disk image is malformed" in boxes[0].text()
 
 
 def test_year_range(qtbot: QtBot, window: MainWindow) -> None:

@@ -146,16 +146,16 @@ def test_orphaned_note_keeps_its_title_and_says_so(qtbot: QtBot, window: MainWin
 
 def test_second_launch_brings_the_first_forward(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path)
-    assert first.claim()
+    assert first.claim_or_hand_over() == "first"
     second = SingleInstance(tmp_path)
-    assert not second.claim()  # the first window holds the data folder
-    assert not second.signal_running_instance(reach_for_s=0.2)  # it is not listening yet: no answer
+    assert second.claim_or_hand_over(reach_for_s=0.2) == "no answer"  # held, but not listening yet
     first.listen()
     with qtbot.waitSignal(first.activated, timeout=WAIT_MS):
-        assert second.signal_running_instance()
+        assert second.claim_or_hand_over() == "handed over"
     first.release()
-    assert SingleInstance(tmp_path).claim()  # the next start is the first again
+    assert second.claim_or_hand_over() == "first"  # the first window has closed: this launch takes over
     assert SingleInstance(tmp_path / "another folder").claim()  # another data folder: its own window
+    second.release()
 
 
 def test_edit_note_shortcut(qtbot: QtBot, window: MainWindow) -> None:

@@ -19,7 +19,7 @@ from ..sync.service import UpdateService
 from ..user_db import UserDatabase, UserDataCorrupt, UserDataError
 
 BACKUP_DELAY_MS = 5000
-SETTLE_DELAY_MS = 300  # after the first paint
+SETTLE_DELAY_MS = 300  # from the start of the event loop: well after the first paint
 SWITCH_INTERVAL_S = 0.0002
 STYLE = "Fusion"  # the palettes in palette.py are made for it
 
@@ -71,12 +71,13 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("TVET Desktop")
     apply_palette(app, dark=args.dark)
     guard = SingleInstance(data_dir(), app)
-    if not args.screenshot and not guard.claim():
-        if guard.signal_running_instance():
-            print("TVET Desktop is already open; its window was brought to the front.", file=sys.stderr)
-            return 0
-        print("TVET Desktop is already open for this data folder but does not answer. Close it (or end its "
-              "process) and start it again.", file=sys.stderr)
+    start = "first" if args.screenshot else guard.claim_or_hand_over()
+    if start == "handed over":
+        print("TVET Desktop is already open; its window was brought to the front.", file=sys.stderr)
+        return 0
+    if start == "no answer":
+        print("TVET Desktop is already running for this data folder but did not answer (it may still be "
+              "starting, or waiting in a dialog). Try again in a moment, or close it first.", file=sys.stderr)
         return 1
     notes = open_notes_or_ask()
     if notes is None:
@@ -97,10 +98,10 @@ def _run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        guard.release()
         window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
         window.close_catalogs()
+        guard.release()  # last: a new launch may take over only once the notes are closed
 
 
 def _bring_forward(window: QWidget) -> None:

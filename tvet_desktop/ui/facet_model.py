@@ -76,17 +76,18 @@ class FacetModel(QStandardItemModel):
             parent.removeRows(len(rows), len(old) - len(rows))
         elif len(rows) > len(old):
             parent.insertRows(len(old), len(rows) - len(old))  # one insertion for the view, not one per row
-            for row in range(len(old), len(rows)):
-                parent.setChild(row, 0, _value_item())
-                parent.setChild(row, 1, _count_item())
         changed = [row for row in range(len(rows)) if row >= len(old) or old[row] != rows[row]]
         self._rows[group] = rows
         if not changed:
             return
-        # One dataChanged for the block instead of one per field of every row.
+        # Filled in with signals blocked, then one dataChanged for the block: otherwise every field of every
+        # row (and every new item, which also re-lays out the tree) would tell the view on its own.
         self.blockSignals(True)
         try:
             for row in changed:
+                if row >= len(old):
+                    parent.setChild(row, 0, _value_item())
+                    parent.setChild(row, 1, _count_item())
                 _show_row(parent.child(row, 0), parent.child(row, 1), rows[row])
         finally:
             self.blockSignals(False)
@@ -130,8 +131,10 @@ def _count_item() -> QStandardItem:
 
 def _show_row(value: QStandardItem, count: QStandardItem, row: _Row) -> None:
     selected = ", selected" if row.check == Qt.CheckState.Checked else ""
+    tip, spoken = f"{row.label}: {row.count_text} items", f"{row.label}, {row.entry.count} items{selected}"
     value.setText(row.label)
     value.setCheckState(row.check)
-    value.setToolTip(f"{row.label}: {row.count_text} items")
-    value.setData(f"{row.label}, {row.entry.count} items{selected}", _ACCESSIBLE)
     count.setText(row.count_text)
+    for item in (value, count):
+        item.setToolTip(tip)
+        item.setData(spoken, _ACCESSIBLE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import traceback
 from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
@@ -29,6 +31,7 @@ from .worker import BackgroundWork, Latest
 if TYPE_CHECKING:
     from .sync_dialog import SyncDialog
 
+log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
 SHORTCUTS = [
@@ -214,7 +217,13 @@ class MainWindow(QMainWindow):
             self.run_search()
             return
         self._debounce.stop()
-        self._show(run_search(self.catalog, self.request), self.catalog)
+        try:
+            outcome = run_search(self.catalog, self.request)
+        except Exception as error:  # as a background search would: the window opens and says what failed
+            log.exception("start-up search failed")
+            self._search_failed(str(error) or type(error).__name__, traceback.format_exc())
+            return
+        self._show(outcome, self.catalog)
 
     def _show(self, outcome: SearchOutcome, catalog: Catalog) -> None:
         """``catalog`` is the one searched: rows are read lazily from it even if a sync switched catalogues."""

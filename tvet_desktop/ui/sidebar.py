@@ -128,8 +128,8 @@ class Sidebar(QWidget):
         """Enter or double-click on a value ticks or unticks it (keyboard use)."""
         if index.parent().isValid():
             value_index = index.siblingAtColumn(0)
-            state = value_index.data(Qt.ItemDataRole.CheckStateRole)
-            new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+            ticked = Qt.CheckState(value_index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked  # an int
+            new = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
             self.model.setData(value_index, new, Qt.ItemDataRole.CheckStateRole)
 
 

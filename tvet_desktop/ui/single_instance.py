@@ -2,23 +2,24 @@
 
 Who is first is settled by an OS lock on a file in the data folder, which costs nothing at start-up and
 is released however the first window ends. The local socket that carries "come forward" (and QtNetwork,
-which it needs) is set up only after the window is on screen; a second launch in that short gap keeps
-trying to reach it for a few seconds.
+which it needs) is set up only after the window is on screen; a second launch keeps trying for a few
+seconds to reach it, or to take the lock if the first window is closing.
 """
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from PySide6.QtCore import QObject, Signal
 
-from ..locks import hold
+from ..locks import hold, unlock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
+Start = Literal["first", "handed over", "no answer"]
 LOCK_NAME = "window.lock"
 CONNECT_TIMEOUT_MS = 1000
 REACH_FOR_S = 5.0  # how long a second launch keeps trying to reach a first window that is still starting
@@ -47,22 +48,30 @@ class SingleInstance(QObject):
         self._lock = hold(self.lock_path)
         return self._lock is not None
 
-    def signal_running_instance(self, reach_for_s: float = REACH_FOR_S) -> bool:
-        """Ask the window that holds the lock to come forward; False if it does not answer in time."""
-        from PySide6.QtNetwork import QLocalSocket
-
+    def claim_or_hand_over(self, reach_for_s: float = REACH_FOR_S) -> Start:
+        """Become the window, or ask the running one to come forward. The running window listens only once
+        it is up, and may be closing, so both are tried until one works or ``reach_for_s`` has passed."""
         give_up = time.monotonic() + reach_for_s
         while True:
-            socket = QLocalSocket()
-            socket.connectToServer(self.key)
-            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
-                socket.write(b"raise\n")
-                socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-                socket.disconnectFromServer()
-                return True
+            if self.claim():
+                return "first"
+            if self._ask_to_come_forward():
+                return "handed over"
             if time.monotonic() >= give_up:
-                return False
+                return "no answer"
             time.sleep(RETRY_S)
+
+    def _ask_to_come_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.key)
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        socket.write(b"raise\n")
+        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return True
 
     def listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer
@@ -76,7 +85,7 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
         if self._lock is not None:
-            self._lock.close()
+            unlock(self._lock)
             self._lock = None
 
     def _connection(self) -> None:
