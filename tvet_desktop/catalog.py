@@ -164,8 +164,12 @@ class Catalog:
                 top = self._conn.execute(sql.ranked_sql(limit), (compiled.expression, limit + offset, 0)).fetchall()
             rows = top[offset : offset + limit]
             return self._hits([r for r, _ in rows], parsed, dict(rows))
-        results = self.results(parsed, chosen, sort)
-        return self.hits(results.page(offset, limit), parsed)
+        rowids = self.results(parsed, chosen, sort).page(offset, limit)
+        scores = {}
+        if parsed.groups and rowids:  # the same score as the unfiltered ranking gives these items
+            expression = compile_query(parsed, self._expand).expression
+            scores = dict(self._conn.execute(sql.scores_sql(len(rowids)), [expression, *rowids]).fetchall())
+        return self._hits(rowids, parsed, scores)
 
     def results(self, query: ParsedQuery, filters: Filters, sort: str = "relevance",
                 within: Sequence[str] | None = None) -> Results:

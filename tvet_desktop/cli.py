@@ -212,7 +212,7 @@ def _build(args: argparse.Namespace) -> int:
 
     warn_unknown_fields(args.source)
     count = build_snapshot(args.source, args.out, version=args.catalogue_version)
-    print(f"Built {args.out} with {count} items.")
+    print(f"Built {args.out} with {count} {'item' if count == 1 else 'items'}.")
     return 0
 
 

@@ -164,7 +164,7 @@ def _export(args: argparse.Namespace) -> int:
 
     with _store() as store:
         count = notes_io.export(store, args.path)
-    print(f"Exported {count} notes to {args.path}.")
+    print(f"Exported {count} {'note' if count == 1 else 'notes'} to {args.path}.")
     return 0
 
 
@@ -208,7 +208,7 @@ def _lists_show(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json([rl._asdict() for rl in lists])
             for rl in [] if args.json else lists:
-                print(f"{rl.name} ({rl.size} items)")
+                print(f"{rl.name} ({rl.size} {'item' if rl.size == 1 else 'items'})")
             if not lists and not args.json:
                 print("No reading lists yet.")
             return 0
@@ -272,7 +272,7 @@ def _lists_export(args: argparse.Namespace) -> int:
 
     with _store() as store:
         count = notes_io.export(store, args.path, list_id=_find(store, args.name))
-    print(f"Exported “{args.name}” with {count} notes to {args.path}.")
+    print(f"Exported “{args.name}” with {count} {'note' if count == 1 else 'notes'} to {args.path}.")
     return 0
 
 

@@ -36,6 +36,11 @@ def ranked_sql(limit: int | None = None) -> str:
     return sql + " LIMIT ? OFFSET ?" if limit is not None else sql
 
 
+def scores_sql(count: int) -> str:
+    """The bm25 score of each of ``count`` given rowids (a page chosen by filters or by another order)."""
+    return f"SELECT rowid, {BM25} FROM items_fts WHERE items_fts MATCH ? AND rowid IN ({placeholders(count)})"
+
+
 MATCHING_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
 ITEM_SQL = (
     "SELECT items.*, item_bodies.body, item_bodies.attachments FROM items "

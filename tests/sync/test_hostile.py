@@ -210,6 +210,13 @@ def test_nothing_listens_at_the_address(updater: Updater, policy: Any) -> None:
     refused(updater, HttpRepository(f"http://127.0.0.1:{port}/", policy), "nothing answers")
 
 
+def test_https_to_a_plain_http_server_fails_fast_and_says_why(updater: Updater, server: Server, policy: Any,
+                                                               waits: list[float]) -> None:
+    refused(updater, HttpRepository(server.url.replace("http://", "https://"), policy),
+            "does not speak https (is the address http://?)", "after 2 tries")
+    assert len(waits) == 1
+
+
 def test_slow_drip_is_abandoned_and_what_arrived_is_kept(updater: Updater, http: HttpRepository, server: Server,
                                                          keys: tuple[Path, Path]) -> None:
     resign(server.folder, keys[0], drop_deltas)

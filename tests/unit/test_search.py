@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -172,3 +173,9 @@ def test_facets_from_ranked_matches_equal_a_fresh_count(catalog: Catalog) -> Non
     assert results.matched is not None
     reused = catalog.facet_counts(query, Filters(region=("Africa",)), matched=results.matched)
     assert reused == catalog.facet_counts(query, Filters(region=("Africa",)))
+
+
+def test_filtered_and_sorted_searches_report_the_same_scores(catalog: Catalog) -> None:
+    ranked = {hit.id: hit.score for hit in catalog.search("training")}
+    for hits in (catalog.search("training", kind="publication"), catalog.search("training", sort="newest")):
+        assert hits and all(hit.score > 0 and hit.score == pytest.approx(ranked[hit.id]) for hit in hits)

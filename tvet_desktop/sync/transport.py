@@ -13,6 +13,7 @@ import errno
 import json
 import os
 import socket
+import ssl
 import time
 import urllib.error
 import urllib.parse
@@ -289,7 +290,10 @@ class _Watchdog:
             self.start, self.bytes = self.clock(), 0
 
 
-NO_SERVER = ("nothing answers at that address", "the server name could not be found (are you online?)")
+# Answers that another try will not change: a wrong address fails after one more try, not after minutes.
+NO_SERVER = ("nothing answers at that address", "the server name could not be found (are you online?)",
+             "the server there does not speak https (is the address http://?)",
+             "the server's security certificate could not be verified")
 
 
 def _no_server(reason: str) -> bool:
@@ -305,6 +309,10 @@ def _network_reason(error: BaseException) -> str:
         return NO_SERVER[0]
     if isinstance(error, socket.gaierror):
         return NO_SERVER[1]
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return NO_SERVER[3]
+    if isinstance(error, ssl.SSLError) and error.reason == "WRONG_VERSION_NUMBER":
+        return NO_SERVER[2]
     return f"the connection failed ({error})"
 
 
