@@ -12,7 +12,7 @@ from typing import Any
 
 from .catalog import Catalog
 from .notes import NotesStore, item_text_hash, note_status, open_notes
-from .user_db import UserDatabase, UserDataError
+from .user_db import CORRUPT_DIR, UserDatabase, UserDataError
 
 Handler = Callable[[argparse.Namespace], int]
 OpenCatalog = Callable[[argparse.Namespace], Catalog]
@@ -188,8 +188,11 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from .paths import data_dir
 
-    restored = UserDatabase(data_dir()).restore(args.backup)
-    print(f"Restored your notes from {restored.name}.")
+    database = UserDatabase(data_dir())
+    replacing = database.path.exists()
+    restored = database.restore(args.backup)
+    kept = f" The database it replaced is kept in {database.folder / CORRUPT_DIR}." if replacing else ""
+    print(f"Restored your notes from {restored.name}.{kept}")
     return 0
 
 
@@ -230,12 +233,14 @@ def _lists_create(args: argparse.Namespace) -> int:
 def _lists_rename(args: argparse.Namespace) -> int:
     with _store() as store:
         store.rename_list(_find(store, args.name), args.new_name)
+    print(f"Renamed “{args.name}” to “{args.new_name.strip()}”.")
     return 0
 
 
 def _lists_delete(args: argparse.Namespace) -> int:
     with _store() as store:
         store.delete_list(_find(store, args.name))
+    print(f"Deleted the reading list “{args.name}” (the items stay in the catalogue).")
     return 0
 
 
@@ -258,12 +263,18 @@ def _lists_add(open_catalog: OpenCatalog) -> Handler:
 def _lists_remove(args: argparse.Namespace) -> int:
     with _store() as store:
         store.remove_from_list(_find(store, args.name), args.item_id)
+    print(f"“{args.name}” no longer holds {args.item_id}.")
     return 0
 
 
 def _lists_move(args: argparse.Namespace) -> int:
     with _store() as store:
-        store.move_in_list(_find(store, args.name), args.item_id, args.position - 1)
+        list_id = _find(store, args.name)
+        store.move_in_list(list_id, args.item_id, args.position - 1)
+        order = [entry.item_id for entry in store.list_items(list_id)]
+    if args.item_id not in order:
+        raise UserDataError(f"{args.item_id!r} is not on the reading list “{args.name}”")
+    print(f"{args.item_id} is now number {order.index(args.item_id) + 1} of {len(order)} in “{args.name}”.")
     return 0
 
 
@@ -296,6 +307,7 @@ def _bookmark(open_catalog: OpenCatalog, on: bool) -> Handler:
             raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
         with _store() as store:
             store.set_bookmark(args.item_id, title, on)
+        print(f"Bookmarked “{title}”." if on else f"“{title}” is not bookmarked.")
         return 0
 
     return handler

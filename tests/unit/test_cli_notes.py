@@ -49,12 +49,15 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     catalog = ["--catalog", str(snapshot_path)]
     assert main(["lists", "create", "Welding — week 3"]) == 0
     assert main([*catalog, "lists", "add", "Welding — week 3", "welding-safety-guide", "greening-tvet"]) == 0
-    assert main(["lists", "move", "Welding — week 3", "greening-tvet", "1"]) == 0
     capsys.readouterr()
+    assert main(["lists", "move", "Welding — week 3", "greening-tvet", "1"]) == 0
+    assert capsys.readouterr().out == "greening-tvet is now number 1 of 2 in “Welding — week 3”.\n"
+    assert main(["lists", "move", "Welding — week 3", "not-on-it", "1"]) == 1  # said, not silently ignored
+    assert "is not on the reading list" in capsys.readouterr().err
     assert main(["lists", "show", "Welding — week 3", "--json"]) == 0
     assert [e["item_id"] for e in json.loads(capsys.readouterr().out)] == ["greening-tvet", "welding-safety-guide"]
     assert main([*catalog, "bookmarks", "add", "greening-tvet"]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out == "Bookmarked “Greening TVET”.\n"
     assert main(["bookmarks", "show", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"item_id": "greening-tvet", "title": "Greening TVET"}]
     assert main(["lists", "add", "No such list", "greening-tvet"]) == 1
@@ -77,3 +80,5 @@ def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], snapsh
     capsys.readouterr()
     assert main(["notes", "show", "greening-tvet"]) == 0
     assert capsys.readouterr().out == "precious"
+    assert main(["notes", "restore"]) == 0  # over a healthy database: it is kept, and the user is told where
+    assert f"The database it replaced is kept in {data_dir / 'set-aside'}" in capsys.readouterr().out
