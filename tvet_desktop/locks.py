@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def try_lock(descriptor: int) -> bool:
+def _try_lock(descriptor: int) -> bool:
     """Take an exclusive lock on an open file without waiting; False when another process holds it."""
     if sys.platform == "win32":
         import msvcrt
@@ -44,7 +44,7 @@ def hold(path: Path) -> BinaryIO | None:
     """The open, locked ``path`` (keep it open to keep the lock), or None when someone else holds it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+b")  # noqa: SIM115  # the caller keeps it open for as long as it needs the lock
-    if try_lock(handle.fileno()):
+    if _try_lock(handle.fileno()):
         return handle
     handle.close()
     return None

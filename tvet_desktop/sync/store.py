@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..locks import try_lock
+from ..locks import hold, unlock
 from ..records import SNAPSHOT_FORMAT
 from .errors import SyncError
 
@@ -253,10 +253,13 @@ class CatalogueStore:
 @contextlib.contextmanager
 def exclusive_lock(path: Path, busy_message: str) -> Iterator[None]:
     """Hold an OS lock on ``path`` (released even when the process is killed), or raise ``busy_message``."""
-    with open(path, "a+b") as handle:
-        if not try_lock(handle.fileno()):
-            raise SyncError(busy_message)
+    handle = hold(path)
+    if handle is None:
+        raise SyncError(busy_message)
+    try:
         yield
+    finally:
+        unlock(handle)
 
 
 def _stem(manifest: Manifest) -> str:

@@ -137,8 +137,7 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     window.resize(*args.size)
     for facet, value in args.facet:
         filters = window.request.filters
-        window.request = window.request._replace(
-                                             filters=filters.with_values(facet, (*filters.selected(facet), value)))
+        window.request = window.request._replace(filters=filters.with_values(facet, (*filters.selected(facet), value)))
     if args.query is not None:
         window.search_field.blockSignals(True)
         window.search_field.setText(args.query)
