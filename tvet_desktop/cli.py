@@ -31,9 +31,9 @@ class UserError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    # No arguments is how a launcher opens the window; the parsers of the many subcommands (a few ms of
-    # start-up) are built only when there is something to parse.
-    args = (_parser() if argv else _window_parser()).parse_args(argv)
+    # No arguments is how a launcher opens the window: then no parser is built at all (argparse looks up
+    # translations of its own messages, about 1 ms of start-up), and the window's defaults are used.
+    args = _parser().parse_args(argv) if argv else argparse.Namespace(**WINDOW_DEFAULTS)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
@@ -59,19 +59,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+WINDOW_DEFAULTS: dict[str, object] = {"command": None, "catalog": None, "screenshot": None, "query": None,
+                                      "select": None, "facet": [], "size": (1280, 800), "dark": False}
+
+
 def _window_parser() -> argparse.ArgumentParser:
     """The options of the window alone; :func:`_parser` adds the subcommands."""
     parser = argparse.ArgumentParser(prog="tvet-desktop", description="Offline library for vocational trainers.")
-    parser.set_defaults(command=None)
+    parser.set_defaults(**WINDOW_DEFAULTS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--catalog", type=Path, help="open this snapshot file instead of the active catalogue")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the main window off-screen to a PNG and exit")
-    parser.add_argument("--query", default=None, help="with --screenshot: search for this first")
+    parser.add_argument("--query", help="with --screenshot: search for this first")
     parser.add_argument("--select", metavar="ID", help="with --screenshot: open this item")
-    parser.add_argument("--facet", action="append", default=[], metavar="FACET=VALUE", type=_facet_choice,
+    parser.add_argument("--facet", action="append", metavar="FACET=VALUE", type=_facet_choice,
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
-    parser.add_argument("--size", default=(1280, 800), type=_size, help="with --screenshot: window size, e.g. 1024x640")
+    parser.add_argument("--size", type=_size, help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     return parser
 

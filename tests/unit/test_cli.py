@@ -95,6 +95,19 @@ def test_installed_entry_point_runs() -> None:
     assert len(json.loads(done.stdout)) == 1
 
 
+def test_no_arguments_open_the_window_with_the_options_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A launcher starts the app with no arguments, and no parser is built then; the window must still get
+    exactly what the parser gives for options left out."""
+    import tvet_desktop.ui.app
+
+    received = []
+    monkeypatch.setattr(tvet_desktop.ui.app, "run_app", lambda args: received.append(vars(args)) or 0)
+    assert main([]) == 0
+    assert main(["--dark"]) == 0
+    assert received[0] == {**received[1], "dark": False}
+    assert received[0]["size"] == (1280, 800) and received[0]["facet"] == []
+
+
 def test_bad_screenshot_options_are_usage_errors() -> None:
     for args in (["--screenshot", "x.png", "--size", "abc"], ["--screenshot", "x.png", "--facet", "colour=red"]):
         with pytest.raises(SystemExit) as raised:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import traceback
 from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
@@ -30,8 +28,6 @@ from .worker import BackgroundWork, Latest
 
 if TYPE_CHECKING:
     from .sync_dialog import SyncDialog
-
-log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
 SHORTCUTS = [
@@ -220,7 +216,10 @@ class MainWindow(QMainWindow):
         try:
             outcome = run_search(self.catalog, self.request)
         except Exception as error:  # as a background search would: the window opens and says what failed
-            log.exception("start-up search failed")
+            import logging  # imported on failure only: logging costs start-up ~2 ms
+            import traceback
+
+            logging.getLogger(__name__).exception("start-up search failed")
             self._search_failed(str(error) or type(error).__name__, traceback.format_exc())
             return
         self._show(outcome, self.catalog)

@@ -14,9 +14,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..catalog import Results
 from ..records import KIND_LABELS, Hit
+from ..searching import PAGE_SIZE
 from .worker import BackgroundWork
 
-PAGE_SIZE = 100
 HitRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex

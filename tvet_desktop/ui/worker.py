@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -26,8 +22,11 @@ class _Task(QRunnable):
         try:
             result = self.job()
         except Exception as error:  # delivered to the caller, never lost
+            import logging  # imported on failure only: logging costs start-up ~2 ms
+            import traceback
+
             details = traceback.format_exc()
-            log.error("background job failed:\n%s", details)
+            logging.getLogger(__name__).error("background job failed:\n%s", details)
             self.signals.failed.emit(str(error) or type(error).__name__, details)
         else:
             self.signals.done.emit(result)
