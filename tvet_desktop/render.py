@@ -6,6 +6,7 @@ links survive, and raw HTML in the content is cleaned by nh3 (ammonia) with a sh
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from urllib.parse import quote, unquote, urlsplit
 
@@ -50,6 +51,14 @@ def markdown_to_html(text: str) -> str:
     rendered = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     return nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
                      link_rel="noopener noreferrer")
+
+
+def friendly_date(iso: str) -> str:
+    """"2026-11-28T10:00:00Z" as "28 Nov 2026"; anything that is not an ISO date is returned unchanged."""
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%-d %b %Y")
+    except ValueError:
+        return iso
 
 
 def language_name(code: str) -> str:

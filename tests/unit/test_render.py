@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tvet_desktop.records import Item
-from tvet_desktop.render import is_external_link, item_html, markdown_to_html, theme_link, theme_of_link
+from tvet_desktop.render import friendly_date, is_external_link, item_html, markdown_to_html, theme_link, theme_of_link
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,9 @@ def test_item_page_never_links_an_unsafe_source() -> None:
 def test_theme_links_round_trip() -> None:
     assert theme_of_link(theme_link("SDGs & greening TVET")) == "SDGs & greening TVET"
     assert theme_of_link("https://example.org") is None
+
+
+def test_catalogue_dates_read_as_people_write_them() -> None:
+    assert friendly_date("2026-11-28T10:05:00Z") == "28 Nov 2026"
+    assert friendly_date("2024-04-02") == "2 Apr 2024"
+    assert friendly_date("sometime in 2020") == "sometime in 2020"  # not ISO: shown as it is

@@ -46,8 +46,7 @@ class LibraryController(QObject):
         self.toolbar.new_list_wanted.connect(self._new_list)
         self.toolbar.quote_wanted.connect(self.quote_selection)
         self.panel.saved.connect(self.refresh)
-        self.refresh()
-        self.show_item(None)
+        self.show_item(None)  # and refresh()
 
     @property
     def collection(self) -> Collection:

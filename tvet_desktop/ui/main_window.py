@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from ..browse_index import SORTS, Filters
 from ..catalog import Catalog
 from ..notes import NotesStore
+from ..render import friendly_date
 from ..searching import SearchOutcome, SearchRequest, run_search
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
         info = self.catalog.info
-        text = f"Catalogue v{info.version} · {_friendly_date(info.created)} · {info.item_count:,} items"
+        text = f"Catalogue v{info.version} · {friendly_date(info.created)} · {info.item_count:,} items"
         available = self.updates.available if self.updates else None
         if available:
             text += f" · update available (v{available})"
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         info = self.catalog.info
         QMessageBox.about(self, "About TVET Desktop",
                           f"<p><b>TVET Desktop</b> — an offline library for vocational trainers.</p>"
-                          f"<p>Catalogue version {info.version}, built {escape(_friendly_date(info.created))}, "
+                          f"<p>Catalogue version {info.version}, built {escape(friendly_date(info.created))}, "
                           f"{info.item_count:,} items.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -383,10 +383,3 @@ class MainWindow(QMainWindow):
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
                                self.results.sort, self.reader.font().pointSize())
         super().closeEvent(event)
-
-
-def _friendly_date(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%-d %b %Y")
-    except ValueError:
-        return iso

@@ -6,7 +6,7 @@ changed elsewhere meanwhile is kept, and the editor's text is saved beside it as
 
 from __future__ import annotations
 
-from datetime import datetime
+import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -115,7 +115,7 @@ class NotePanel(QWidget):
         try:
             self._write(text)
             self._dirty = False
-            self._show_state(f"Saved {datetime.now().strftime('%H:%M')}")
+            self._show_state(f"Saved {time.strftime('%H:%M')}")
         except NoteConflict as conflict:
             self._keep_both(text, conflict)
         except SaveFailed as error:
