@@ -10,7 +10,8 @@ import json
 import sqlite3
 import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,11 @@ FAMILY_EXPANSIONS = 6
 SUMMARY_SNIPPET_CHARS = 220
 CACHED_LISTS = 128  # champion lists kept in memory (up to ~230 kB each at 100,000 items)
 PROVEN_RESULTS = 100  # results() proves this many from the champion lists (a window page), or ranks all
+STOP_CHECK_STEPS = 10_000  # SQLite virtual machine steps between two looks at whether a search is still wanted
+
+
+class SearchStopped(Exception):
+    """A search given up because it was no longer wanted (see :meth:`Catalog.stopped_when`)."""
 
 
 class CatalogError(Exception):
@@ -142,6 +148,29 @@ class Catalog:
         return SnapshotInfo(str(self.path), version, int(meta["catalogue_version"]), meta["created"],
                             int(meta["item_count"]), meta["content_hash"], kinds)
 
+    @contextmanager
+    def stopped_when(self, unwanted: Callable[[], bool]) -> Iterator[None]:
+        """Searches run by this thread inside the block raise :class:`SearchStopped` soon after ``unwanted()``
+        turns true: a query in SQLite within a few thousand steps, the champion-list ranking within a few
+        thousand items. A stale search then stops holding a core and the GIL that the newer one needs."""
+        conn = self._conn
+        conn.set_progress_handler(unwanted, STOP_CHECK_STEPS)  # a true answer interrupts the statement
+        self._local.unwanted = unwanted
+        try:
+            yield
+        except sqlite3.OperationalError:
+            if unwanted():
+                raise SearchStopped from None
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
+            self._local.unwanted = None
+
+    def _stop_if_unwanted(self) -> None:
+        unwanted = getattr(self._local, "unwanted", None)
+        if unwanted is not None and unwanted():
+            raise SearchStopped
+
     @property
     def index(self) -> BrowseIndex:
         with self._lock:
@@ -248,7 +277,7 @@ class Catalog:
             return None
         from .ranking import plan  # deferred: see the imports at the top
 
-        return plan(self._conn, compiled, self._term_list, self.index.size)
+        return plan(self._conn, compiled, self._term_list, self.index.size, self._stop_if_unwanted)
 
     def _term_list(self, key: str) -> TermList | None:
         with self._lock:

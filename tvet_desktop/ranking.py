@@ -33,6 +33,7 @@ from .text import porter_stem
 
 Lookup = Callable[[str], TermList | None]
 FIRST_DEPTH = 128  # the first round reads this many of each list (or the asked number, if more)
+CHECK_EVERY = 4096  # items scored between two calls of a plan's ``checkpoint``
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,11 @@ class Known:
 class Plan:
     """One compiled query, answered from champion lists; ``mask`` is every item it matches."""
 
-    def __init__(self, query: CompiledQuery, known: dict[str, Known], size: int) -> None:
+    def __init__(self, query: CompiledQuery, known: dict[str, Known], size: int,
+                 checkpoint: Callable[[], None] = lambda: None) -> None:
         self.phrases = [known[phrase] for phrase in query.phrases]
         self.size = size
+        self.checkpoint = checkpoint  # called now and then while ranking; may raise to stop it
         everything = (1 << size) - 1
         mask = everything
         for group in query.groups:
@@ -77,6 +80,7 @@ class Plan:
         unsure = 0.0  # the highest upper bound of an item met whose score is not known
         depth, reach = 0, max(FIRST_DEPTH, needed)
         while True:
+            self.checkpoint()
             self._complete(reach)
             longest = max(len(known.order) for known in self.phrases)
             reach = min(reach, longest)
@@ -85,6 +89,8 @@ class Plan:
                     if rowid in seen:
                         continue
                     seen.add(rowid)
+                    if not len(seen) % CHECK_EVERY:
+                        self.checkpoint()
                     if flags[rowid - 1]:
                         score, sure = self._score(rowid)
                         if sure:
@@ -143,9 +149,10 @@ class Plan:
         return bool(self._present[index][rowid - 1])
 
 
-def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: int) -> Plan | None:
+def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: int,
+         checkpoint: Callable[[], None] = lambda: None) -> Plan | None:
     """A plan when every group has a listed phrase (else the match set is small and the full ranking
-    cheap) and every phrase can be read; None otherwise."""
+    cheap) and every phrase can be read; None otherwise. ``checkpoint``: see :class:`Plan`."""
     phrases = dict.fromkeys([*query.phrases, *query.excluded])
     keys = {phrase: _key(phrase) for phrase in phrases}
     lists = {phrase: lookup(key) for phrase, key in keys.items() if key is not None}
@@ -162,7 +169,7 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
             known[phrase] = _read_all(conn, phrase)  # not listed, so in few items
         else:
             return None
-    return Plan(query, known, size)
+    return Plan(query, known, size, checkpoint)
 
 
 def _key(phrase: str) -> str | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .browse_index import Filters
-from .catalog import Catalog, Results
+from .catalog import Catalog, Results, SearchStopped
 from .query import ParsedQuery, parse
 from .records import Facets, Hit
 
@@ -31,13 +32,19 @@ class SearchOutcome(NamedTuple):
     elapsed_ms: float
 
 
-def run_search(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
-    """Everything the window shows for ``request``; meant to run off the GUI thread."""
+def run_search(catalog: Catalog, request: SearchRequest, unwanted: Callable[[], bool] = lambda: False,
+               ) -> SearchOutcome | None:
+    """Everything the window shows for ``request``; meant to run off the GUI thread. None when
+    ``unwanted()`` turned true before it finished (a newer search replaced it): it stops early then."""
     started = time.perf_counter()
     query = parse(request.text, prefix_last=True)
-    results = catalog.results(query, request.filters, request.sort, request.within)
-    first_page = catalog.hits(results.page(0, PAGE_SIZE), query)
-    facets = catalog.facet_counts(query, request.filters, request.within, results.matched)
-    suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
+    try:
+        with catalog.stopped_when(unwanted):
+            results = catalog.results(query, request.filters, request.sort, request.within)
+            first_page = catalog.hits(results.page(0, PAGE_SIZE), query)
+            facets = catalog.facet_counts(query, request.filters, request.within, results.matched)
+            suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
+    except SearchStopped:
+        return None
     elapsed = (time.perf_counter() - started) * 1000
     return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)

@@ -7,7 +7,8 @@ typing is queued behind it, as on a slow machine with a large catalogue. Opening
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -48,9 +49,10 @@ def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts the window really searched for (the real search runs; it is only counted)."""
     texts: list[str] = []
 
-    def counted(catalog: Catalog, request: SearchRequest) -> SearchOutcome:
+    def counted(catalog: Catalog, request: SearchRequest,
+                replaced: Callable[[], bool] = lambda: False) -> SearchOutcome | None:
         texts.append(request.text)
-        return searching.run_search(catalog, request)
+        return searching.run_search(catalog, request, replaced)
 
     monkeypatch.setattr(main_window, "run_search", counted)
     return texts
@@ -79,14 +81,38 @@ def test_an_answer_overtaken_while_running_is_dropped(qtbot: QtBot, window: Main
     started, release = threading.Event(), threading.Event()
     answers: list[str] = []
 
-    def slow() -> str:
+    def slow(replaced: Callable[[], bool]) -> str:
         started.set()
         release.wait(WAIT_MS / 1000)
         return "old"
 
     work.run_latest(slot, slow, answers.append, lambda message, details: answers.append(message))
     assert started.wait(WAIT_MS / 1000)
-    work.run_latest(slot, lambda: "new", answers.append, lambda message, details: answers.append(message))
+    work.run_latest(slot, lambda replaced: "new", answers.append, lambda message, details: answers.append(message))
     release.set()
     qtbot.waitUntil(lambda: not work.busy, timeout=WAIT_MS)
+    assert answers == ["new"]
+
+
+def test_a_running_job_learns_that_a_newer_request_replaced_it(qtbot: QtBot, window: MainWindow) -> None:
+    """What lets a slow search stop early (see test_stopping_searches) instead of holding a thread."""
+    work, slot = window.work, Latest()
+    started = threading.Event()
+    looks: list[bool] = []
+    answers: list[str] = []
+
+    def old(replaced: Callable[[], bool]) -> str:
+        looks.append(replaced())
+        started.set()
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while not replaced() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        looks.append(replaced())
+        return "old"
+
+    work.run_latest(slot, old, answers.append, lambda message, details: answers.append(message))
+    assert started.wait(WAIT_MS / 1000)
+    work.run_latest(slot, lambda replaced: "new", answers.append, lambda message, details: answers.append(message))
+    qtbot.waitUntil(lambda: not work.busy, timeout=WAIT_MS)
+    assert looks == [False, True]
     assert answers == ["new"]

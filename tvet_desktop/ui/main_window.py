@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
         request, catalog = self.request, self.catalog
-        self.work.run_latest(self._searches, lambda: run_search(catalog, request),
+        self.work.run_latest(self._searches, lambda replaced: run_search(catalog, request, replaced),
                              lambda outcome: self._show(outcome, catalog), self._search_failed)
 
     def run_first_search(self) -> None:
@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             logging.getLogger(__name__).exception("start-up search failed")
             self._search_failed(str(error) or type(error).__name__, traceback.format_exc())
             return
+        assert outcome is not None  # only a search that something replaced returns None
         self._show(outcome, self.catalog)
 
     def _show(self, outcome: SearchOutcome, catalog: Catalog) -> None:
@@ -379,6 +380,7 @@ class MainWindow(QMainWindow):
                 return
         if self._sync_dialog is not None and self._sync_dialog.running:
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
+        self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
                                self.results.sort, self.reader.font().pointSize())

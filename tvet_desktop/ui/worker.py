@@ -76,13 +76,17 @@ class BackgroundWork(QObject):
         signals.failed.connect(finish)
         self.pool.start(_Task(job, signals))
 
-    def run_latest(self, slot: Latest, job: Callable[[], Any], on_done: Callable[[Any], None],
+    def run_latest(self, slot: Latest, job: Callable[[Callable[[], bool]], Any], on_done: Callable[[Any], None],
                    on_error: Callable[[str, str], None]) -> None:
-        """Like :meth:`run`, but only for the newest request in ``slot``: older ones never start or report."""
+        """Like :meth:`run`, but only for the newest request in ``slot``: older ones never start or report.
+        ``job`` is given a ``replaced()`` test, so that it can also stop early once a newer request came."""
         ticket = slot.take()
 
+        def replaced() -> bool:
+            return not slot.is_newest(ticket)
+
         def newest_only() -> Any:
-            return job() if slot.is_newest(ticket) else _SKIPPED
+            return _SKIPPED if replaced() else job(replaced)
 
         def done(result: Any) -> None:
             if result is not _SKIPPED and slot.is_newest(ticket):

@@ -1,0 +1,70 @@
+"""A search that a newer one replaced stops early (and leaves the catalogue as it was)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from tvet_desktop.catalog import Catalog, SearchStopped
+from tvet_desktop.query import parse
+from tvet_desktop.searching import SearchRequest, run_search
+from tvet_desktop.snapshot import build_snapshot
+
+from ..conftest import write_source
+
+WORDS = ("training", "teachers", "trainers", "transport", "trade", "tractor", "trust", "trial", "treaty", "tribe",
+         "trip", "tropical", "tree", "welding", "solar", "digital", "skills", "green", "apprentices", "workshop",
+         "safety")
+
+
+@pytest.fixture(scope="module")
+def larger_catalog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
+    """3,000 items where "tr" (the prefix of many words) is in almost all, as in a large catalogue."""
+    rng = random.Random(7)
+    items = [{"id": f"item-{n}", "kind": "publication", "title": " ".join(rng.sample(WORDS, 6)),
+              "summary": " ".join(rng.choices(WORDS, k=30)), "body": " ".join(rng.choices(WORDS, k=200)),
+              "year": 2000 + n % 25, "languages": ["en"]} for n in range(3000)]
+    folder = tmp_path_factory.mktemp("larger")
+    build_snapshot(write_source(folder / "source", items), folder / "catalog.sqlite")
+    with Catalog(folder / "catalog.sqlite") as catalog:
+        yield catalog
+
+
+class TurnsUnwanted:
+    """Wanted for the first ``looks`` looks, unwanted from then on; counts the looks."""
+
+    def __init__(self, looks: int) -> None:
+        self.looks, self.seen = looks, 0
+
+    def __call__(self) -> bool:
+        self.seen += 1
+        return self.seen > self.looks
+
+
+def test_a_search_replaced_while_running_stops_and_returns_nothing(larger_catalog: Catalog) -> None:
+    request = SearchRequest(text="tr")  # a prefix being typed: the slowest kind of search
+    finished = run_search(larger_catalog, request)
+    assert finished is not None and finished.results.count > 2500
+    unwanted = TurnsUnwanted(looks=1)
+    assert run_search(larger_catalog, request, unwanted) is None
+    assert unwanted.seen >= 2  # it looked while it ran, not only before
+
+
+def test_the_catalogue_searches_normally_after_a_stopped_search(larger_catalog: Catalog) -> None:
+    with pytest.raises(SearchStopped), larger_catalog.stopped_when(lambda: True):
+        larger_catalog.results(parse("tr", prefix_last=True), SearchRequest().filters).page(0, 50)
+    again = run_search(larger_catalog, SearchRequest(text="training"))
+    assert again is not None and again.results.count > 0 and again.first_page
+    hits = larger_catalog.search("welding safety", limit=5)
+    assert len(hits) == 5
+
+
+def test_a_wanted_search_is_not_disturbed_by_the_looks(larger_catalog: Catalog) -> None:
+    always_wanted = TurnsUnwanted(looks=10**9)
+    outcome = run_search(larger_catalog, SearchRequest(text="tr"), always_wanted)
+    plain = run_search(larger_catalog, SearchRequest(text="tr"))
+    assert outcome is not None and plain is not None
+    assert [hit.id for hit in outcome.first_page] == [hit.id for hit in plain.first_page]
+    assert always_wanted.seen >= 1
