@@ -138,6 +138,13 @@ class BrowseIndex:
         """Rowids of the set bits ``offset`` to ``offset + limit`` of ``mask`` in ``order``."""
         return list(islice(compress(self.orders[order].rowids, self.flags(mask)), offset, offset + limit))
 
+    def position(self, mask: int, order: str, rowid: int) -> int | None:
+        """How many set bits of ``mask`` come before ``rowid``'s bit in ``order`` (None when its bit is clear)."""
+        bit = self.orders[order].position_of.get(rowid)
+        if bit is None or not mask >> bit & 1:
+            return None
+        return (mask & ((1 << bit) - 1)).bit_count()
+
     def counts(self, filters: Filters, query_mask: int) -> dict[str, tuple[FacetCount, ...]]:
         """Per facet, how many items each value would have: the other facets' filters apply, its own not."""
         values = self.orders["newest"].values

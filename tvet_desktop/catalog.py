@@ -66,6 +66,13 @@ class Results:
             return list(ranked[offset : offset + limit])
         return self._index.page(self._mask, self._order, offset, limit)
 
+    def position(self, rowid: int) -> int | None:
+        """Where ``rowid`` stands in these results (0 is first), or None when it is not among them, or not
+        among the proven best of a ranking (finding that would mean ranking every match)."""
+        if self._ranked is not None:
+            return self._ranked.index(rowid) if rowid in self._ranked else None
+        return self._index.position(self._mask, self._order, rowid)
+
 
 class _Deeper:
     """The ranking past the proven top: proven again from the lists for a deeper page (cheap, a few ms;

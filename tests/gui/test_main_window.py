@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tvet_desktop import searching
 from tvet_desktop.render import theme_link
+from tvet_desktop.ui import results_model
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.results_model import IdRole
 
@@ -175,6 +177,23 @@ def test_selection_survives_a_new_search_when_still_listed(qtbot: QtBot, window:
     type_query(qtbot, window, "skills")
     current: QModelIndex = window.results.list.currentIndex()
     assert current.data(IdRole) == "digital-skills-teachers"
+
+
+def test_an_item_beyond_the_rows_read_is_selected_and_stays_selected(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are read a page at a time; an item opened further down (or moved there by a new sort) is still
+    found, highlighted and scrolled to."""
+    monkeypatch.setattr(searching, "PAGE_SIZE", 2)
+    monkeypatch.setattr(results_model, "PAGE_SIZE", 2)
+    window: MainWindow = make_window()
+    window.open_item("welding-safety-guide")  # third newest: on the second page, not read yet
+    assert window.results.list.currentIndex().row() == 2
+    assert window.results.list.currentIndex().data(IdRole) == "welding-safety-guide"
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.results.sort_box.setCurrentIndex(window.results.sort_box.findData("title"))
+    current = window.results.list.currentIndex()
+    assert current.row() == 4  # last by title, on the third page
+    qtbot.waitUntil(lambda: current.data(IdRole) == "welding-safety-guide", timeout=WAIT_MS)
 
 
 def test_enter_right_after_typing_opens_the_new_first_result(qtbot: QtBot, window: MainWindow) -> None:

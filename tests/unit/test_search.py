@@ -179,3 +179,12 @@ def test_filtered_and_sorted_searches_report_the_same_scores(catalog: Catalog) -
     ranked = {hit.id: hit.score for hit in catalog.search("training")}
     for hits in (catalog.search("training", kind="publication"), catalog.search("training", sort="newest")):
         assert hits and all(hit.score > 0 and hit.score == pytest.approx(ranked[hit.id]) for hit in hits)
+
+
+def test_results_know_where_each_item_stands(catalog: Catalog) -> None:
+    for text, sort in (("", "newest"), ("", "title"), ("training", "relevance"), ("training", "title")):
+        results = catalog.results(parse(text), Filters(), sort)
+        listed = results.page(0, 50)
+        assert [results.position(rowid) for rowid in listed] == list(range(len(listed)))
+    unmatched = catalog.rowids_of(["greening-tvet"])[0]
+    assert catalog.results(parse("welding"), Filters()).position(unmatched) is None

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
         self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
-        row = self.results_model.row_of(current) if current else None
+        row = self._row_of(current, catalog) if current else None
         if self._select_first and count:
             row, self._select_first = 0, False
         if row is not None:
@@ -297,10 +297,16 @@ class MainWindow(QMainWindow):
         item = self.catalog.get(item_id)
         self.reader.show_item(item)
         self.library.show_item(item)
-        row = self.results_model.row_of(item_id)
+        row = self._row_of(item_id, self.catalog)
         if row is not None and self.results.list.currentIndex().row() != row:
             self.results.list.setCurrentIndex(self.results_model.index(row))
         return item is not None
+
+    def _row_of(self, item_id: str, catalog: Catalog) -> int | None:
+        """The result row of ``item_id`` in the list (``catalog`` is the one its results came from), also
+        when it is further down than the rows read so far: it stays selected when the results re-sort."""
+        rowids = catalog.rowids_of([item_id])
+        return self.results_model.row_of(item_id, rowids[0] if rowids else None)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

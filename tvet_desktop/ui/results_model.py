@@ -108,8 +108,9 @@ class ResultsModel(QAbstractListModel):
             return hit.id
         return None
 
-    def row_of(self, item_id: str) -> int | None:
-        """The row showing ``item_id`` among the rows already fetched (never reads more)."""
+    def row_of(self, item_id: str, rowid: int | None = None) -> int | None:
+        """The row showing ``item_id``: among the rows already fetched, else, given its catalogue ``rowid``,
+        where the results place it (its page is fetched when the row is shown)."""
         for row, hit in enumerate(self._extra):
             if hit.id == item_id:
                 return row
@@ -117,4 +118,5 @@ class ResultsModel(QAbstractListModel):
             for offset, hit in enumerate(hits):
                 if hit.id == item_id:
                     return len(self._extra) + page * PAGE_SIZE + offset
-        return None
+        position = self._results.position(rowid) if rowid is not None and self._results is not None else None
+        return None if position is None else len(self._extra) + position
