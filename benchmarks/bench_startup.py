@@ -15,10 +15,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 
 
-def launch(mode: str, snapshot: Path | None = None) -> tuple[float, float]:
-    """Milliseconds from launch to the child's READY line, and the child's peak RSS in MiB."""
-    with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "TVET_DESKTOP_DATA_DIR": home, "QT_QPA_PLATFORM": "offscreen"}
+def launch(mode: str, snapshot: Path | None = None, data: Path | None = None) -> tuple[float, float]:
+    """Milliseconds from launch to the child's READY line, and the child's peak RSS in MiB. The app gets a
+    fresh data folder (a first start: it creates the notes database), or ``data`` (a later start)."""
+    with tempfile.TemporaryDirectory() as fresh:
+        env = {**os.environ, "TVET_DESKTOP_DATA_DIR": str(data or fresh), "QT_QPA_PLATFORM": "offscreen"}
         command = [sys.executable, "-m", "benchmarks.startup_child", mode, *([str(snapshot)] if snapshot else [])]
         started = time.perf_counter()
         child = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -33,14 +34,17 @@ def launch(mode: str, snapshot: Path | None = None) -> tuple[float, float]:
 
 
 def run(runs: int, large: Path | None = None) -> dict[str, Any]:
-    """``runs`` launches of each, alternating which goes first; ``large`` adds a few app starts on it."""
+    """``runs`` launches of each (the app's first start, its later start, the bare window), alternating
+    which goes first; ``large`` adds a few app starts on it."""
     # An installed app starts from compiled bytecode (pip writes it at install time); a checkout run with
     # PYTHONDONTWRITEBYTECODE set would compile every module of the app at each launch instead.
     compileall.compile_dir(REPO / "tvet_desktop", quiet=1)
-    samples: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
-    for turn in range(runs):
-        for mode in ("bare", "app") if turn % 2 else ("app", "bare"):
-            samples[mode].append(launch(mode))
+    samples: dict[str, list[tuple[float, float]]] = {"app": [], "app_later": [], "bare": []}
+    with tempfile.TemporaryDirectory() as used:
+        launch("app", data=Path(used))  # the start that creates the notes database; later ones reopen it
+        for turn in range(runs):
+            for mode in ("bare", "app_later", "app") if turn % 2 else ("app", "app_later", "bare"):
+                samples[mode].append(launch("app", data=Path(used)) if mode == "app_later" else launch(mode))
     if large is not None:
         samples["app_large"] = [launch("app", large) for _ in range(3)]
     return {mode: {"ms": [ms for ms, _ in found], "median_ms": statistics.median(ms for ms, _ in found),

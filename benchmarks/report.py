@@ -137,9 +137,12 @@ def gui_section(gui: dict[str, Any], size: int) -> list[str]:
 def startup_section(startup: dict[str, Any]) -> list[str]:
     app, bare = startup["app"], startup["bare"]
     rows = [
-        ["time to first paint", f"{app['median_ms']:.0f} ms", f"{bare['median_ms']:.0f} ms",
-         _ratio(app["median_ms"], bare["median_ms"]), f"≤ {t.STARTUP_RATIO}×",
-         t.verdict(app["median_ms"] <= t.STARTUP_RATIO * bare["median_ms"])],
+        [label, f"{run['median_ms']:.0f} ms", f"{bare['median_ms']:.0f} ms",
+         _ratio(run["median_ms"], bare["median_ms"]), f"≤ {t.STARTUP_RATIO}×",
+         t.verdict(run["median_ms"] <= t.STARTUP_RATIO * bare["median_ms"])]
+        for label, run in (("time to first paint, first start", app),
+                           ("time to first paint, later start", startup.get("app_later"))) if run is not None
+    ] + [
         ["peak RSS", f"{app['rss_mib']:.0f} MiB", f"{bare['rss_mib']:.0f} MiB",
          f"+{app['rss_mib'] - bare['rss_mib']:.0f} MiB", f"≤ +{t.STARTUP_EXTRA_MIB:.0f} MiB",
          t.verdict(app["rss_mib"] <= bare["rss_mib"] + t.STARTUP_EXTRA_MIB)],
@@ -148,12 +151,14 @@ def startup_section(startup: dict[str, Any]) -> list[str]:
         "## 5. Start-up", "",
         f"Launch of a child process to a line it prints right after its first paint ({len(app['ms'])} runs each, "
         "alternating; medians). App: `benchmarks/startup_child.py` runs the real entry point "
-        "(`tvet_desktop.cli.main`, i.e. `run_app`) on the bundled catalogue with a fresh data folder, and reports "
-        "after the result list has painted its first results. Baseline: a bare PySide6 `QMainWindow` with a "
-        "`QListWidget` of 100 strings and a `QTextBrowser`. Both are watched by an event filter on that list's "
-        "viewport only (an application-wide Python filter would run for each of the app's ~1,750 start-up events "
-        "and skew the comparison). Peak RSS is the child's own high-water mark (`VmHWM`; "
-        "`ru_maxrss` would carry over the forked parent's). Off-screen.", "",
+        "(`tvet_desktop.cli.main`, i.e. `run_app`) on the bundled catalogue and reports after the result list has "
+        "painted its first results. A first start gets a fresh data folder each time (it creates the notes "
+        "database); a later start gets the folder of an earlier start (it reopens and checks that database; the "
+        "child exits without closing it, so each later start also replays a small write-ahead log). Baseline: a "
+        "bare PySide6 `QMainWindow` with a `QListWidget` of 100 strings and a `QTextBrowser`. Both are watched by "
+        "an event filter on that list's viewport only (an application-wide Python filter would run for each of "
+        "the app's ~1,750 start-up events and skew the comparison). Peak RSS is the child's own high-water mark "
+        "(`VmHWM`; `ru_maxrss` would carry over the forked parent's). Off-screen.", "",
         *_table(["", "app", "bare PySide6", "app vs bare", "target", "result"], rows), "",
     ]
     if "app_large" in startup:
@@ -197,8 +202,10 @@ def interpretation(search: dict[int, Any], slowest: list[dict[str, Any]], browse
                       f"{final['search_ms']:,.0f} ms in the worker)")
     if startup is not None:
         app, bare = startup["app"], startup["bare"]
+        later = startup.get("app_later", app)
         window.append(f"start-up to painted results takes {_ratio(app['median_ms'], bare['median_ms'])} the time of "
-                      f"a bare PySide6 window and peaks {app['rss_mib'] - bare['rss_mib']:+.0f} MiB above it")
+                      f"a bare PySide6 window at a first start and {_ratio(later['median_ms'], bare['median_ms'])} at "
+                      f"a later one, and peaks {app['rss_mib'] - bare['rss_mib']:+.0f} MiB above it")
     if window:
         joined = "; ".join(window)
         said.append(joined[0].upper() + joined[1:] + ".")

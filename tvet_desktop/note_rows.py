@@ -9,6 +9,7 @@ from .notes import ListEntry, Note, NotesStore, note_status
 from .query import ParsedQuery
 from .records import Hit
 from .search_sql import plain_snippet
+from .text import escape_html
 
 NOTE_PREFIX = "note:"
 MISSING_PREFIX = "missing:"
@@ -17,14 +18,12 @@ PREVIEW_CHARS = 220
 
 
 def note_row(note: Note, catalog: Catalog, snippet: str = "", snippet_html: str = "") -> Hit:
-    from html import escape
-
     item = catalog.get(note.item_id) if note.item_id else None
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or "Untitled note")
     mark = note_status(note, item) or ("on “" + item.title + "”" if item else "")
     return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,
-               snippet_html or escape(preview), mark=mark)
+               snippet_html or escape_html(preview), mark=mark)
 
 
 def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_note: bool) -> list[Hit]:

@@ -7,10 +7,10 @@ links survive, and raw HTML in the content is cleaned by nh3 (ammonia) with a sh
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 from urllib.parse import quote, unquote, urlsplit
 
 from .records import KIND_LABELS, Item
+from .text import escape_html
 
 THEME_SCHEME = "theme"
 _TAGS = {
@@ -85,13 +85,13 @@ def item_html(item: Item) -> str:
         ("Region", item.region or ""),
         ("Languages", ", ".join(language_name(code) for code in item.languages)),
     ]
-    rows = "".join(f"<tr><td class='label'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+    rows = "".join(f"<tr><td class='label'>{escape_html(k)}</td><td>{escape_html(v)}</td></tr>"
                    for k, v in details if k and v)
-    chips = " &nbsp;".join(f"<a class='chip' href='{escape(theme_link(t))}'><span class='chip'>&nbsp;{escape(t)}&nbsp;"
-                           "</span></a>" for t in item.themes)
+    chips = " &nbsp;".join(f"<a class='chip' href='{escape_html(theme_link(t))}'><span class='chip'>&nbsp;"
+                           f"{escape_html(t)}&nbsp;</span></a>" for t in item.themes)
     parts = [
-        f"<h1>{escape(item.title)}</h1>",
-        f"<p class='meta'>{escape(meta_line(item))}</p>",
+        f"<h1>{escape_html(item.title)}</h1>",
+        f"<p class='meta'>{escape_html(meta_line(item))}</p>",
         f"<p class='themes'>{chips}</p>" if chips else "",
         f"<table class='details'>{rows}</table>" if rows else "",
         f"<div class='summary'>{markdown_to_html(item.summary)}</div>" if item.summary else "",
@@ -105,5 +105,5 @@ def _source(url: str | None) -> str:
     if not url:
         return ""
     if not is_external_link(url):
-        return f"<p class='source'>Source: {escape(url)}</p>"
-    return f"<p class='source'>Source: <a href='{escape(url, quote=True)}'>{escape(url)}</a></p>"
+        return f"<p class='source'>Source: {escape_html(url)}</p>"
+    return f"<p class='source'>Source: <a href='{escape_html(url, quote=True)}'>{escape_html(url)}</a></p>"

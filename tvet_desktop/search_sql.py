@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .text import escape_html
+
 START, END = "\x02", "\x03"  # snippet markers; cannot occur in catalogue text we index
 
 HIT_COLUMNS = "items.rowid, id, kind, title, year, country, institution, summary"
@@ -79,9 +81,7 @@ def snippet_text(marked: str) -> str:
 
 
 def snippet_html(marked: str) -> str:
-    from html import escape
-
-    return escape(marked, quote=False).replace(START, "<b>").replace(END, "</b>")
+    return escape_html(marked, quote=False).replace(START, "<b>").replace(END, "</b>")
 
 
 def in_order(rowids: Sequence[int], rows: dict[int, tuple]) -> list[tuple]:  # type: ignore[type-arg]

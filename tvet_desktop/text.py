@@ -1,4 +1,5 @@
-"""Text helpers shared by the snapshot builder and the search: folding, words, edit distance.
+"""Text helpers shared by the snapshot builder, the search and the window: folding, words, edit distance,
+escaping for HTML.
 
 Folding matches what the FTS5 ``unicode61 remove_diacritics 2`` tokenizer does, so a word we
 look up in the vocabulary table is spelled the way the index spells it.
@@ -19,6 +20,13 @@ def fold(text: str) -> str:
     """Lower-case ``text`` and strip its diacritics ("Éducation" -> "education")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def escape_html(text: str, quote: bool = True) -> str:
+    """What ``html.escape`` returns, without importing the ``html`` package: building its table of named
+    character references is about 1 ms of the window's start-up, and only Markdown rendering needs it."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
 
 
 def words(text: str) -> list[str]:

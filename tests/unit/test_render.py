@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tvet_desktop.records import Item
 from tvet_desktop.render import friendly_date, is_external_link, item_html, markdown_to_html, theme_link, theme_of_link
+from tvet_desktop.text import escape_html
 
 
 @pytest.mark.parametrize(
@@ -87,3 +92,8 @@ def test_catalogue_dates_read_as_people_write_them() -> None:
     assert friendly_date("2026-11-28T10:05:00Z") == "28 Nov 2026"
     assert friendly_date("2024-04-02") == "2 Apr 2024"
     assert friendly_date("sometime in 2020") == "sometime in 2020"  # not ISO: shown as it is
+
+
+@given(st.text(alphabet=st.sampled_from("ab<>&\"' é\x02"), max_size=40), st.booleans())
+def test_escaping_for_html_is_what_the_standard_library_does(text: str, quote: bool) -> None:
+    assert escape_html(text, quote) == html.escape(text, quote)

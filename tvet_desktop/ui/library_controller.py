@@ -6,7 +6,6 @@ asks it which item ids the current collection limits the results to.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from ..notes import NotesStore, note_status
 from ..query import ParsedQuery
 from ..records import Hit, Item
 from ..render import markdown_to_html
+from ..text import escape_html
 from ..user_db import UserDataError
 from .collections import Collection, CollectionsList
 from .note_panel import NotePanel
@@ -94,8 +94,9 @@ class LibraryController(QObject):
                 return item.id
             self.item = None
             status = note_status(note, None)
-            mark = f"<p class='meta'>{escape(status)}</p>" if status else ""
-            self.reader.setHtml(f"<h1>{escape(note.title or 'Untitled note')}</h1>{mark}{markdown_to_html(note.text)}")
+            mark = f"<p class='meta'>{escape_html(status)}</p>" if status else ""
+            title = escape_html(note.title or "Untitled note")
+            self.reader.setHtml(f"<h1>{title}</h1>{mark}{markdown_to_html(note.text)}")
             self.panel.set_note(note)
             self.refresh()
         elif row_id.startswith(MISSING_PREFIX):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -16,6 +15,7 @@ from ..render import friendly_date
 from ..searching import SearchOutcome, SearchRequest, run_search
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
+from ..text import escape_html
 from .facet_model import FacetModel
 from .library_controller import LibraryController
 from .reading_pane import ReadingPane
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         info = self.catalog.info
         QMessageBox.about(self, "About TVET Desktop",
                           f"<p><b>TVET Desktop</b> — an offline library for vocational trainers.</p>"
-                          f"<p>Catalogue version {info.version}, built {escape(friendly_date(info.created))}, "
+                          f"<p>Catalogue version {info.version}, built {escape_html(friendly_date(info.created))}, "
                           f"{info.item_count:,} items.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..browse_index import Filters
 from ..records import FACETS
+from ..text import escape_html
 from .facet_model import value_label
 from .result_delegate import ResultDelegate
 from .results_model import ResultsModel
@@ -108,15 +107,15 @@ class ResultsPane(QWidget):
         self._set_chips(filters)
         self.hint.setVisible(bool(count and suggestion))
         if suggestion:
-            self.hint.setText(f"Few results. Did you mean <a href='suggest:{escape(suggestion, quote=True)}'>"
-                              f"{escape(suggestion)}</a>?")
+            self.hint.setText(f"Few results. Did you mean <a href='suggest:{escape_html(suggestion, quote=True)}'>"
+                              f"{escape_html(suggestion)}</a>?")
         if count:
             self.stack.setCurrentWidget(self.list)
             return
-        lines = [f"<p><b>No results{' for “' + escape(text) + '”' if text.strip() else ''}.</b></p>"]
+        lines = [f"<p><b>No results{' for “' + escape_html(text) + '”' if text.strip() else ''}.</b></p>"]
         if suggestion:
-            lines.append(f"<p>Did you mean <a href='suggest:{escape(suggestion, quote=True)}'>"
-                         f"{escape(suggestion)}</a>?</p>")
+            lines.append(f"<p>Did you mean <a href='suggest:{escape_html(suggestion, quote=True)}'>"
+                         f"{escape_html(suggestion)}</a>?</p>")
         if not filters.is_empty:
             lines.append("<p><a href='clear:'>Clear all filters</a> to search the whole catalogue.</p>")
         else:
