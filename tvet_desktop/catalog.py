@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -160,9 +160,7 @@ class Catalog:
         """Searches run by this thread inside the block raise :class:`SearchStopped` soon after ``unwanted()``
         turns true: a query in SQLite within a few thousand steps, the champion-list ranking within a few
         thousand items. A stale search then stops holding a core and the GIL that the newer one needs."""
-        conn = self._conn
-        conn.set_progress_handler(unwanted, STOP_CHECK_STEPS)  # a true answer interrupts the statement
-        self._local.unwanted = unwanted
+        outer = self._watch(unwanted)
         try:
             yield
         except sqlite3.OperationalError:
@@ -170,8 +168,27 @@ class Catalog:
                 raise SearchStopped from None
             raise
         finally:
-            conn.set_progress_handler(None, 0)
-            self._local.unwanted = None
+            with suppress(sqlite3.ProgrammingError):  # closed meanwhile (the window quit): nothing to undo
+                self._watch(outer)
+
+    @contextmanager
+    def _unstopped(self) -> Iterator[None]:
+        """What is built inside is kept for every later search (the browse index, champion lists, item
+        lengths), so it is built whole, never stopped halfway by :meth:`stopped_when`."""
+        outer = self._watch(None)
+        try:
+            yield
+        finally:
+            self._watch(outer)
+
+    def _watch(self, unwanted: Callable[[], bool] | None) -> Callable[[], bool] | None:
+        """Make ``unwanted`` this thread's stop test (None: none); returns the one it replaces."""
+        outer = getattr(self._local, "unwanted", None)
+        if unwanted is not outer:
+            # SQLite asks the handler every so many steps of a statement; a true answer interrupts it.
+            self._conn.set_progress_handler(unwanted, STOP_CHECK_STEPS if unwanted else 0)
+            self._local.unwanted = unwanted
+        return outer
 
     def _stop_if_unwanted(self) -> None:
         unwanted = getattr(self._local, "unwanted", None)
@@ -182,7 +199,8 @@ class Catalog:
     def index(self) -> BrowseIndex:
         with self._lock:
             if self._index is None:
-                self._index = BrowseIndex(self._conn)
+                with self._unstopped():
+                    self._index = BrowseIndex(self._conn)
             return self._index
 
     # -- public API --------------------------------------------------------------------------
@@ -293,7 +311,8 @@ class Catalog:
                     del self._lists[next(iter(self._lists))]
                 from .term_lists import read_term_list  # deferred: see the imports at the top
 
-                self._lists[key] = read_term_list(self._conn, key, self._norms())
+                with self._unstopped():
+                    self._lists[key] = read_term_list(self._conn, key, self._norms())
             return self._lists[key]
 
     def _norms(self) -> array[float] | None:
@@ -302,7 +321,8 @@ class Catalog:
 
         with self._lock:
             if self._item_norms is None:
-                lengths = read_lengths(self._conn)
+                with self._unstopped():
+                    lengths = read_lengths(self._conn)
                 self._item_norms = norms(lengths) if lengths is not None else array("d")
             return self._item_norms or None
 

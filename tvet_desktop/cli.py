@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # No arguments is how a launcher opens the window: then no parser is built at all (argparse looks up
     # translations of its own messages, about 1 ms of start-up), and the window's defaults are used.
-    args = _parser().parse_args(argv) if argv else argparse.Namespace(**WINDOW_DEFAULTS)
+    args = _parser().parse_args(argv) if argv else argparse.Namespace(**_window_defaults())
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
@@ -59,14 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-WINDOW_DEFAULTS: dict[str, object] = {"command": None, "catalog": None, "screenshot": None, "query": None,
-                                      "select": None, "facet": [], "size": (1280, 800), "dark": False}
+def _window_defaults() -> dict[str, object]:
+    """The window's options when none are given (new each time: ``facet`` is a list that --facet extends)."""
+    return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "facet": [],
+            "size": (1280, 800), "dark": False}
 
 
 def _window_parser() -> argparse.ArgumentParser:
     """The options of the window alone; :func:`_parser` adds the subcommands."""
     parser = argparse.ArgumentParser(prog="tvet-desktop", description="Offline library for vocational trainers.")
-    parser.set_defaults(**WINDOW_DEFAULTS)
+    parser.set_defaults(**_window_defaults())
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--catalog", type=Path, help="open this snapshot file instead of the active catalogue")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",

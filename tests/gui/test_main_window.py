@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QUrl
@@ -12,10 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from tvet_desktop import searching
 from tvet_desktop.render import theme_link
+from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.sync.store import ActiveCatalogue
 from tvet_desktop.ui import results_model
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.results_model import IdRole
 
+from ..conftest import ITEMS, write_source
 from .conftest import WAIT_MS, Opened
 
 
@@ -194,6 +198,20 @@ def test_an_item_beyond_the_rows_read_is_selected_and_stays_selected(qtbot: QtBo
     current = window.results.list.currentIndex()
     assert current.row() == 4  # last by title, on the third page
     qtbot.waitUntil(lambda: current.data(IdRole) == "welding-safety-guide", timeout=WAIT_MS)
+
+
+def test_a_catalogue_update_keeps_the_open_item_open(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """The new catalogue numbers its items differently (one newer item comes first); until its search is back
+    the list shows the old catalogue's results, where the open item must be looked up by the old numbers."""
+    window.open_item("apprenticeship-programme")
+    type_query(qtbot, window, "green")  # lists greening-tvet, whose old number the open item has in the new one
+    newer = {"id": "new-guide", "kind": "publication", "title": "A newer guide", "year": 2030, "languages": ["en"]}
+    build_snapshot(write_source(tmp_path / "v2", [*ITEMS, newer], version=2), tmp_path / "v2.sqlite")
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.switch_catalog(ActiveCatalogue(tmp_path / "v2.sqlite", 2, "test"))
+        assert window.reader.item is not None and window.reader.item.id == "apprenticeship-programme"
+    assert window.reader.item is not None and window.reader.item.id == "apprenticeship-programme"
+    assert "greening-tvet" in shown_ids(window) and not window.results.list.currentIndex().isValid()
 
 
 def test_enter_right_after_typing_opens_the_new_first_result(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
 
+from tvet_desktop import catalog as catalog_module
 from tvet_desktop.catalog import Catalog, SearchStopped
 from tvet_desktop.query import parse
 from tvet_desktop.searching import SearchRequest, run_search
@@ -68,3 +70,33 @@ def test_a_wanted_search_is_not_disturbed_by_the_looks(larger_catalog: Catalog) 
     assert outcome is not None and plain is not None
     assert [hit.id for hit in outcome.first_page] == [hit.id for hit in plain.first_page]
     assert always_wanted.seen >= 1
+
+
+def test_what_later_searches_share_is_built_whole_even_when_stopped(larger_catalog: Catalog,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The browse index (about 1 s at 100,000 items) is built by the first search; stopping that search must
+    not throw it away, or someone typing from the start would wait for it again after every keystroke."""
+    built: list[int] = []
+
+    class CountedIndex(catalog_module.BrowseIndex):
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            built.append(len(built) + 1)  # a build started
+            super().__init__(conn)
+
+    monkeypatch.setattr(catalog_module, "BrowseIndex", CountedIndex)
+    monkeypatch.setattr(catalog_module, "STOP_CHECK_STEPS", 100)  # look as often as at 100,000 items
+    with Catalog(larger_catalog.path) as fresh:
+        assert run_search(fresh, SearchRequest(text="tr"), lambda: True) is None
+        assert run_search(fresh, SearchRequest(text="tr")) is not None
+    assert built == [1]  # one build, not one per search
+
+
+def test_an_inner_block_gives_the_outer_ones_test_back(larger_catalog: Catalog) -> None:
+    replaced = False
+    with larger_catalog.stopped_when(lambda: replaced):
+        with larger_catalog.stopped_when(lambda: False):
+            pass
+        replaced = True
+        with pytest.raises(SearchStopped):
+            larger_catalog.results(parse("tr", prefix_last=True), SearchRequest().filters).page(0, 50)
+    assert larger_catalog.search("tr", prefix=True)  # and none is left behind

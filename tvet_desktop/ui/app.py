@@ -132,7 +132,7 @@ def open_notes_or_ask() -> NotesStore | None:
 
 def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """Render the window off-screen with an optional query and item, save a PNG, and exit."""
-    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     window.remember_state = False
     window.resize(*args.size)
@@ -156,10 +156,8 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     if not args.select and window.results_model.rowCount():
         window.results.list.setCurrentIndex(window.results_model.index(0))
     app.processEvents()
-    settled = QDeadlineTimer(10_000)
-    while window.work.busy and not settled.hasExpired():  # a selected row far down: its page is read
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    app.processEvents()
+    window.work.wait(10_000)  # a selected row far down: its page is read in the background
+    app.processEvents()  # and arrives here
     path = Path(args.screenshot)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):

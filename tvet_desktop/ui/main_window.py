@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
+        self._listed_from = catalog  # the catalogue the result list shows (the old one until a sync's search is back)
         self._sync_dialog: SyncDialog | None = None
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
     def _show(self, outcome: SearchOutcome, catalog: Catalog) -> None:
         """``catalog`` is the one searched: rows are read lazily from it even if a sync switched catalogues."""
         current = self.reader.item.id if self.reader.item else None
+        self._listed_from = catalog
         extra = self.library.extra_rows(outcome.query)
         self.results_model.set_results(outcome.results, outcome.first_page,
                                        lambda rowids: catalog.hits(rowids, outcome.query), extra)
@@ -297,7 +299,7 @@ class MainWindow(QMainWindow):
         item = self.catalog.get(item_id)
         self.reader.show_item(item)
         self.library.show_item(item)
-        row = self._row_of(item_id, self.catalog)
+        row = self._row_of(item_id, self._listed_from)
         if row is not None and self.results.list.currentIndex().row() != row:
             self.results.list.setCurrentIndex(self.results_model.index(row))
         return item is not None
@@ -386,6 +388,7 @@ class MainWindow(QMainWindow):
                 return
         if self._sync_dialog is not None and self._sync_dialog.running:
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
+        self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
