@@ -2,8 +2,9 @@
 
 Prints ``READY <peak RSS KiB>`` once the window has painted (for the app: its result list has painted
 results), then exits at once; the parent times launch to that line. The app is started through its real
-entry point, ``tvet_desktop.cli.main`` (what ``python -m tvet_desktop`` runs), so the benchmark follows any
-change to how the window is composed. Off-screen; the parent gives each run a fresh data folder.
+entry point, ``tvet_desktop.launch.main`` (what the ``tvet-desktop`` command and ``python -m tvet_desktop``
+run), so the benchmark follows any change to how the window is composed. Off-screen; the parent chooses
+the data folder (fresh for a first start).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from typing import Any
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 if sys.argv[1:2] == ["app"]:
-    # The real launch order: the ``tvet-desktop`` script imports the app's entry module first, and that
-    # module imports Qt only when the window is asked for.
-    import tvet_desktop.cli  # noqa: F401
+    # The real launch order: the ``tvet-desktop`` script imports the app's entry module first (which pauses
+    # the garbage collector for the start-up), and that module imports Qt only when the window is asked for.
+    import tvet_desktop.launch  # noqa: F401
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -94,7 +95,7 @@ def main() -> None:
     if sys.argv[1] == "bare":
         bare(QApplication(sys.argv[:1]))
     else:  # the app makes its own QApplication, as it does when a user starts it
-        from tvet_desktop.cli import main as tvet_desktop
+        from tvet_desktop.launch import main as tvet_desktop
 
         watch_the_apps_results()
         tvet_desktop(["--catalog", sys.argv[2]] if len(sys.argv) > 2 else [])

@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 usage error (argparse), 1 any other error with one line
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sqlite3
 import sys
@@ -41,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .ui.app import run_app  # Qt is imported only when a window is wanted
 
-            return run_app(args)
+            return run_app(args)  # which resumes the garbage collector once the window has painted
+        gc.enable()  # paused by the entry point (launch.py) for the window's start-up only
         return int(args.handler(args))
     except BrokenPipeError:
         sys.stderr.close()  # the reader (head, less) went away: nothing more to say
