@@ -151,14 +151,15 @@ def startup_section(startup: dict[str, Any]) -> list[str]:
         "## 5. Start-up", "",
         f"Launch of a child process to a line it prints right after its first paint ({len(app['ms'])} runs each, "
         "alternating; medians). App: `benchmarks/startup_child.py` runs the real entry point "
-        "(`tvet_desktop.cli.main`, i.e. `run_app`) on the bundled catalogue and reports after the result list has "
-        "painted its first results. A first start gets a fresh data folder each time (it creates the notes "
-        "database); a later start gets the folder of an earlier start (it reopens and checks that database; the "
-        "child exits without closing it, so each later start also replays a small write-ahead log). Baseline: a "
-        "bare PySide6 `QMainWindow` with a `QListWidget` of 100 strings and a `QTextBrowser`. Both are watched by "
-        "an event filter on that list's viewport only (an application-wide Python filter would run for each of "
-        "the app's ~1,750 start-up events and skew the comparison). Peak RSS is the child's own high-water mark "
-        "(`VmHWM`; `ru_maxrss` would carry over the forked parent's). Off-screen.", "",
+        "(`tvet_desktop.launch.main`, as the `tvet-desktop` command does; it pauses the garbage collector until "
+        "the window has painted, which the bare window does not) on the bundled catalogue and reports after the "
+        "result list has painted its first results. A first start gets a fresh data folder each time (it creates "
+        "the notes database); a later start gets the folder of an earlier start (it reopens and checks that "
+        "database; the child exits without closing it, so each later start also replays a small write-ahead log)."
+        " Baseline: a bare PySide6 `QMainWindow` with a `QListWidget` of 100 strings and a `QTextBrowser`. Both "
+        "are watched by an event filter on that list's viewport only (an application-wide Python filter would run"
+        " for each of the app's ~1,750 start-up events and skew the comparison). Peak RSS is the child's own "
+        "high-water mark (`VmHWM`; `ru_maxrss` would carry over the forked parent's). Off-screen.", "",
         *_table(["", "app", "bare PySide6", "app vs bare", "target", "result"], rows), "",
     ]
     if "app_large" in startup:
