@@ -20,10 +20,10 @@ FIELDS = ("id", "kind", "title", "summary", "body", "year", *_OPTIONAL_TEXT, *_T
 
 
 class SourceError(Exception):
-    """A catalogue source line that cannot be used; says which file, which line and why."""
+    """A catalogue source that cannot be used; says which file, which line (0: the file as a whole) and why."""
 
     def __init__(self, path: Path, line: int, reason: str) -> None:
-        super().__init__(f"{path}:{line}: {reason}")
+        super().__init__(f"{path}:{line}: {reason}" if line else f"{path}: {reason}")
         self.path, self.line, self.reason = path, line, reason
 
 

@@ -180,3 +180,11 @@ def test_closed_catalogue_refuses_use(snapshot_path: Path) -> None:
     catalog.close()
     with pytest.raises(CatalogError, match="closed"):
         catalog.search("welding")
+
+
+def test_a_missing_or_empty_source_names_the_path_without_a_line(tmp_path: Path) -> None:
+    for source, reason in ((tmp_path / "nothere.jsonl", "no such file or folder"),
+                           (tmp_path, "no .jsonl files in this folder")):
+        with pytest.raises(SourceError) as raised:
+            load_items(source)
+        assert str(raised.value) == f"{source}: {reason}"  # not "…:0: …": there is no line to point at
