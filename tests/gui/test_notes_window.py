@@ -167,3 +167,16 @@ def test_edit_note_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     window.library.panel.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(window.library.panel.editor, Qt.Key.Key_A)
     assert window.library.panel.editor.toPlainText() == "a"
+
+
+def test_a_long_item_title_in_the_note_heading_does_not_squeeze_the_results(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.results.width() > 250, timeout=WAIT_MS)
+    results_width = window.results.width()
+    heading = window.library.panel.heading
+    title = "Skills development in the time of COVID-19: " + "taking stock of the initial responses " * 6
+    heading.setText(f"My note on “{title}”")
+    qtbot.wait(50)  # the layouts settle
+    assert window.results.width() == results_width
+    assert heading.text().endswith("…") and len(heading.text()) < len(heading.full_text)
+    assert heading.toolTip() == f"My note on “{title}”"

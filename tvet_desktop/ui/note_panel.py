@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..notes import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
 from ..records import Item
 from ..render import markdown_to_html
+from .elided_label import ElidedLabel
 
 AUTOSAVE_MS = 800
 RETRY_MS = 5000
@@ -38,7 +39,7 @@ class NotePanel(QWidget):
         self.note: Note | None = None  # the free-standing (or orphaned) note being edited
         self._revision = 0
         self._dirty = False
-        self.heading = QLabel("My note")
+        self.heading = ElidedLabel("My note")
         self.heading.setAccessibleName("Note heading")
         self.state = QLabel()
         self.state.setAccessibleName("Save state")
@@ -139,7 +140,7 @@ class NotePanel(QWidget):
         """Someone else saved first: keep their text as the note, ours as a separate note."""
         about = self.item.title if self.item else (self.note.title if self.note else "a note")
         self.store.create_note(f"My other version of the note on “{about}”", text)
-        self._load(conflict.current, self.heading.text())
+        self._load(conflict.current, self.heading.full_text)
         self._show_state("Changed elsewhere: your text was kept as a separate note", problem=True)
 
     def _show_state(self, text: str, problem: bool = False) -> None:
