@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from . import search_sql as sql
 from .browse_index import SORTS, BrowseIndex, Filters
 from .query import CompiledQuery, ParsedQuery, Term, compile_query, exclusion_expression, match_expression, parse
-from .records import SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo
-from .text import edit_distance, porter_stem
+from .records import FACETS, SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo, language_name
+from .text import edit_distance, fold, porter_stem
 
 # The window's first paint needs only Catalog(path), .info, .year_range() and the newest-first list
 # of an empty query (the browse index): the champion-list ranking (ranking, term_lists and what they
@@ -208,7 +208,7 @@ class Catalog:
                prefix: bool = False, **filters: object) -> list[Hit]:
         """Ranked hits for ``query`` (everything, newest first, when it is empty)."""
         parsed = parse(query, prefix_last=prefix)
-        chosen = Filters.of(**filters)
+        chosen = self.resolve_filters(Filters.of(**filters))
         if parsed.groups and sort == "relevance" and chosen.is_empty:
             # Fast path: the champion lists, else FTS5 keeping only the top rows.
             compiled = compile_query(parsed, self._expand)
@@ -334,9 +334,37 @@ class Catalog:
         """List rows for ``rowids`` (in that order), with snippets when there is a query."""
         return self._hits(rowids, query, {})
 
+    def resolve_filters(self, filters: Filters) -> Filters:
+        """``filters`` with each value spelled as the catalogue spells it: case and accents do not matter
+        ("germany", "Teacher Training"), and a language may be named ("English") as well as coded ("en").
+        A value the catalogue does not have is kept as it is: it matches nothing."""
+        resolved: dict[str, tuple[str, ...]] = {}
+        for facet in FACETS:
+            chosen = filters.selected(facet)
+            if chosen:
+                spellings = self._spellings(facet)
+                resolved[facet] = tuple(spellings.get(fold(value.strip()), value) for value in chosen)
+        return filters._replace(**resolved)  # type: ignore[arg-type]
+
+    def unknown_filter_values(self, filters: Filters) -> list[tuple[str, str]]:
+        """The (facet, value) pairs of ``filters`` that no item of this catalogue has."""
+        values = self.index.facet_values
+        return [(facet, value) for facet in FACETS for value in filters.selected(facet) if value not in values[facet]]
+
+    def facet_values(self, facet: str) -> list[str]:
+        """Every value of ``facet`` that some item has, as the catalogue spells it."""
+        return list(self.index.facet_values[facet])
+
+    def _spellings(self, facet: str) -> dict[str, str]:
+        values = self.index.facet_values[facet]
+        spellings = {fold(value): value for value in values}
+        if facet == "language":
+            spellings.update({fold(language_name(code)): code for code in values})
+        return spellings
+
     def facets(self, query: str = "", prefix: bool = False, **filters: object) -> Facets:
         """How many results each facet value would give (each facet ignoring its own selection)."""
-        return self.facet_counts(parse(query, prefix_last=prefix), Filters.of(**filters))
+        return self.facet_counts(parse(query, prefix_last=prefix), self.resolve_filters(Filters.of(**filters)))
 
     def facet_counts(self, parsed: ParsedQuery, chosen: Filters, within: Sequence[str] | None = None,
                      matched: int | None = None) -> Facets:

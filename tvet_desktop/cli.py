@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .browse_index import SORTS
+from .browse_index import SORTS, Filters
 from .catalog import Catalog, CatalogError
 from .cli_notes import add_commands
 from .cli_sync import add_commands as add_sync_commands
-from .records import FACETS, KINDS, Hit, Item
-from .render import language_name, meta_line, meta_parts
+from .records import FACETS, KINDS, Hit, Item, language_name
+from .render import meta_line, meta_parts
 from .source import SourceError
 from .sync.errors import SyncError
 from .sync.service import UpdateService
@@ -151,13 +151,31 @@ def _search(args: argparse.Namespace) -> int:
         hits = catalog.search(args.query, limit=args.limit, sort=args.sort, year_from=args.year_from,
                               year_to=args.year_to, **filters)
         suggestion = None if hits else catalog.suggest(args.query)
+        unknown = [_unknown_value_hint(catalog, facet, value)
+                   for facet, value in catalog.unknown_filter_values(catalog.resolve_filters(Filters.of(**filters)))]
     if args.json:
         print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
     else:
         _print_hits(hits)
     if suggestion:
         print(f"Did you mean: {suggestion}", file=sys.stderr)
+    for hint in unknown:
+        print(hint, file=sys.stderr)
     return 0
+
+
+def _unknown_value_hint(catalog: Catalog, facet: str, value: str) -> str:
+    """Says that no item has ``value``, and what the user may have meant."""
+    from difflib import get_close_matches
+
+    known = catalog.facet_values(facet)
+    names = {language_name(v): v for v in known} if facet == "language" else {v: v for v in known}
+    close = get_close_matches(value, list(names), n=3, cutoff=0.6)
+    if close:
+        return f"No item has the {facet} “{value}”. Did you mean " + " or ".join(f"“{c}”" for c in close) + "?"
+    listed = sorted(names, key=str.casefold)
+    more = f" and {len(listed) - 12} more" if len(listed) > 12 else ""
+    return f"No item has the {facet} “{value}”. The catalogue has: {', '.join(listed[:12])}{more}."
 
 
 def _print_hits(hits: list[Hit]) -> None:

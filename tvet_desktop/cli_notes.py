@@ -137,7 +137,10 @@ def _notes_show(args: argparse.Namespace) -> int:
         note = store.note_for_item(args.item_id)
     if note is None:
         raise UserDataError(f"no note on {args.item_id!r}")
-    sys.stdout.buffer.write(note.text.encode("utf-8"))
+    text = note.text
+    if sys.stdout.isatty() and text and not text.endswith("\n"):
+        text += "\n"  # on a terminal the prompt starts on its own line; a pipe gets the note's exact bytes
+    sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
     return 0
 
@@ -293,6 +296,8 @@ def _bookmarks_show(args: argparse.Namespace) -> int:
         marks = store.bookmarks()
     if args.json:
         _print_json([{"item_id": m.item_id, "title": m.title} for m in marks])
+    elif not marks:
+        print("No bookmarks yet.")
     for mark in [] if args.json else marks:
         print(f"{mark.title} ({mark.item_id})")
     return 0
@@ -306,8 +311,12 @@ def _bookmark(open_catalog: OpenCatalog, on: bool) -> Handler:
         if item is None and on:
             raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
         with _store() as store:
+            was_on = store.is_bookmarked(args.item_id)
             store.set_bookmark(args.item_id, title, on)
-        print(f"Bookmarked “{title}”." if on else f"“{title}” is not bookmarked.")
+        if on:
+            print(f"Bookmarked “{title}”." if not was_on else f"“{title}” was already bookmarked.")
+        else:
+            print(f"Removed the bookmark on “{title}”." if was_on else f"“{title}” was not bookmarked.")
         return 0
 
     return handler

@@ -56,6 +56,10 @@ def _count(number: int, one: str, many: str) -> str:
 def export(store: NotesStore, path: Path, list_id: str | None = None) -> int:
     """Write everything (or one reading list and the notes on its items) to ``path``; returns the note count."""
     data = _collect(store, list_id)
+    if not path.parent.is_dir():
+        raise UserDataError(f"There is no folder {path.parent} to export into; create it first, or choose another.")
+    if path.suffix.lower() != ".zip" and path.exists() and not path.is_dir():
+        raise UserDataError(f"{path} is a file: export into a new folder, or to a file ending in .zip.")
     with tempfile.TemporaryDirectory(prefix=".tvet-export-", dir=path.parent) as staging_root:
         staging = Path(staging_root) / "export"
         _write_folder(staging, data)
@@ -150,6 +154,8 @@ def _import_note(store: NotesStore, note: Note, report: ImportReport) -> None:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        raise NotAnExport(f"There is no file or folder {path}.")
     try:
         if path.is_dir():
             text = (path / MANIFEST).read_text(encoding="utf-8")

@@ -23,7 +23,18 @@ KIND_LABELS = {
     "missing": "No longer in the catalogue",
 }
 FACETS = ("kind", "theme", "region", "country", "language")
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "zh": "Chinese",
+    "de": "German", "pt": "Portuguese", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sw": "Swahili",
+}
+
+
 SNAPSHOT_FORMAT = 2  # bumped when a snapshot built by this code cannot be read by an older app
+
+
+def language_name(code: str) -> str:
+    """"en" as "English"; a code we have no name for stays as it is."""
+    return LANGUAGE_NAMES.get(code, code)
 
 
 class Attachment(NamedTuple):

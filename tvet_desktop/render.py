@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import quote, unquote, urlsplit
 
-from .records import KIND_LABELS, Item
+from .records import KIND_LABELS, Item, language_name
 from .text import escape_html
 
 THEME_SCHEME = "theme"
@@ -18,10 +18,6 @@ _TAGS = {
     "em", "strong", "b", "i", "a", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "sup", "sub",
 }
 _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
-LANGUAGE_NAMES = {
-    "en": "English", "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "zh": "Chinese",
-    "de": "German", "pt": "Portuguese", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sw": "Swahili",
-}
 
 
 def is_external_link(url: str) -> bool:
@@ -59,10 +55,6 @@ def friendly_date(iso: str) -> str:
         return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%-d %b %Y")
     except ValueError:
         return iso
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
 
 
 def meta_parts(kind: str, year: int | None, place: str | None, institution: str | None) -> list[str]:

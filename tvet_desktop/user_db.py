@@ -166,8 +166,11 @@ class UserDatabase:
     def restore(self, backup: Path | None = None) -> Path:
         """Put a good backup in place of the live database (which must be closed or missing)."""
         chosen = backup or self.newest_backup()
+        if backup is not None and not backup.is_file():
+            raise UserDataError(f"There is no file {backup}.")
         if chosen is None or not is_healthy(chosen):
-            raise UserDataError("There is no good backup to restore.")
+            raise UserDataError("There is no good backup to restore." if backup is None else
+                                f"{backup} is not a healthy notes database; nothing was restored.")
         if self.path.exists():
             self._set_aside()
         staging = self.path.with_suffix(".restoring")

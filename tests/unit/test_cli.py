@@ -144,3 +144,26 @@ def test_broken_pipe_exits_quietly(snapshot_path: Path) -> None:
     reader.stdin.close()
     reader.wait()
     assert "Traceback" not in done.stderr
+
+
+def test_filters_ignore_case_and_accents_and_take_language_names(capsys: pytest.CaptureFixture[str],
+                                                                  snapshot_path: Path) -> None:
+    def ids(*args: str) -> list[str]:
+        assert main(["--catalog", str(snapshot_path), "search", "", "--json", *args]) == 0
+        return [hit["id"] for hit in json.loads(capsys.readouterr().out)]
+
+    assert ids("--country", "germany") == ids("--country", "Germany") == ["digital-skills-teachers"]
+    assert ids("--theme", "DIGITAL SKILLS") == ids("--theme", "digital skills")
+    assert ids("--language", "German") == ids("--language", "de") == ["digital-skills-teachers"]
+    assert ids("--region", "  africa ") == ids("--region", "Africa")
+
+
+def test_a_filter_value_no_item_has_is_explained(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
+    assert main(["--catalog", str(snapshot_path), "search", "training", "--country", "Germny"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "No results.\n"
+    assert err.strip() == "No item has the country “Germny”. Did you mean “Germany”?"
+    assert main(["--catalog", str(snapshot_path), "search", "training", "--country", "Atlantis", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == []  # the explanation never spoils the JSON
+    assert "The catalogue has: Germany, Ghana, Kenya, Spain." in err

@@ -60,6 +60,12 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     assert capsys.readouterr().out == "Bookmarked “Greening TVET”.\n"
     assert main(["bookmarks", "show", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"item_id": "greening-tvet", "title": "Greening TVET"}]
+    assert main([*catalog, "bookmarks", "remove", "greening-tvet"]) == 0
+    assert capsys.readouterr().out == "Removed the bookmark on “Greening TVET”.\n"
+    assert main([*catalog, "bookmarks", "remove", "greening-tvet"]) == 0
+    assert capsys.readouterr().out == "“Greening TVET” was not bookmarked.\n"
+    assert main(["bookmarks", "show"]) == 0
+    assert capsys.readouterr().out == "No bookmarks yet.\n"
     assert main(["lists", "add", "No such list", "greening-tvet"]) == 1
 
 
@@ -82,3 +88,22 @@ def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], snapsh
     assert capsys.readouterr().out == "precious"
     assert main(["notes", "restore"]) == 0  # over a healthy database: it is kept, and the user is told where
     assert f"The database it replaced is kept in {data_dir / 'set-aside'}" in capsys.readouterr().out
+
+
+def test_a_wrong_path_gets_a_plain_message(capsys: pytest.CaptureFixture[str], snapshot_path: Path,
+                                           tmp_path: Path) -> None:
+    assert main(["--catalog", str(snapshot_path), "notes", "set", "greening-tvet", "precious"]) == 0
+    (tmp_path / "existing.txt").write_text("not a folder")
+    capsys.readouterr()
+    for command, message in (
+        (["notes", "export", str(tmp_path / "no" / "x.zip")], f"There is no folder {tmp_path / 'no'} "),
+        (["notes", "export", str(tmp_path / "existing.txt")], "is a file: export into a new folder"),
+        (["notes", "import", str(tmp_path / "missing.zip")], f"There is no file or folder {tmp_path / 'missing.zip'}"),
+        (["notes", "restore", str(tmp_path / "nope.sqlite")], f"There is no file {tmp_path / 'nope.sqlite'}"),
+        (["notes", "restore", str(tmp_path / "existing.txt")], "is not a healthy notes database; nothing was restored"),
+    ):
+        assert main(command) == 1, command
+        error = capsys.readouterr().err
+        assert message in error and "Errno" not in error and ".tvet-export" not in error, error
+    assert main(["notes", "show", "greening-tvet"]) == 0 and capsys.readouterr().out == "precious"  # nothing lost
+    assert not list(tmp_path.glob(".tvet-export-*"))

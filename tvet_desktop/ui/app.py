@@ -139,6 +139,7 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     for facet, value in args.facet:
         filters = window.request.filters
         window.request = window.request._replace(filters=filters.with_values(facet, (*filters.selected(facet), value)))
+    window.request = window.request._replace(filters=window.catalog.resolve_filters(window.request.filters))
     if args.query is not None:
         window.search_field.blockSignals(True)
         window.search_field.setText(args.query)

@@ -8,8 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..browse_index import Filters
-from ..records import FACETS, KIND_LABELS, FacetCount, Facets
-from ..render import language_name
+from ..records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
 
 GROUP_LABELS = {"kind": "Library", "theme": "Themes", "region": "Regions", "country": "Countries",
                 "language": "Languages"}
