@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog
-from .notes import NotesStore, item_text_hash, note_status, open_notes
+from .notes import Note, NotesStore, item_text_hash, note_status, open_notes
 from .user_db import CORRUPT_DIR, UserDatabase, UserDataError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -24,8 +24,10 @@ def add_commands(sub: Any, open_catalog: OpenCatalog) -> None:
     _command(notes, "list", _notes_list, "list your notes", json_flag=True)
     _command(notes, "set", _notes_set(open_catalog), "write the note on an item (TEXT '-' reads stdin)",
              [("item_id", {}), ("text", {})])
-    _command(notes, "show", _notes_show, "print the note on an item exactly as written", [("item_id", {})])
-    _command(notes, "delete", _notes_delete, "delete the note on an item", [("item_id", {})])
+    _command(notes, "show", _notes_show, "print a note exactly as written: the one on an item, or a note by its id",
+             [("item_id", {"metavar": "ITEM_OR_NOTE_ID"})])
+    _command(notes, "delete", _notes_delete, "delete the note on an item, or a note by its id",
+             [("item_id", {"metavar": "ITEM_OR_NOTE_ID"})])
     _command(notes, "new", _notes_new, "write a free-standing note (a session plan, say)",
              [("title", {}), ("text", {})])
     _command(notes, "export", _export, "export all notes, bookmarks and lists (a folder, or a .zip file)",
@@ -95,7 +97,7 @@ def _notes_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No notes yet.")
     for row in rows:
-        where = f"on {row['item_id']}" if row["item_id"] else "free-standing"
+        where = f"on {row['item_id']}" if row["item_id"] else f"free-standing, id {row['id']}"
         status = f" — {row['status']}" if row["status"] else ""
         first_line = (row["text"].strip().splitlines() or [""])[0][:100]
         print(f"{row['title'] or 'Untitled'} ({where}, {row['updated_at'][:16].replace('T', ' ')}){status}\n"
@@ -134,9 +136,7 @@ def _notes_set(open_catalog: OpenCatalog) -> Handler:
 
 def _notes_show(args: argparse.Namespace) -> int:
     with _store() as store:
-        note = store.note_for_item(args.item_id)
-    if note is None:
-        raise UserDataError(f"no note on {args.item_id!r}")
+        note = _note(store, args.item_id)
     text = note.text
     if sys.stdout.isatty() and text and not text.endswith("\n"):
         text += "\n"  # on a terminal the prompt starts on its own line; a pipe gets the note's exact bytes
@@ -147,12 +147,18 @@ def _notes_show(args: argparse.Namespace) -> int:
 
 def _notes_delete(args: argparse.Namespace) -> int:
     with _store() as store:
-        note = store.note_for_item(args.item_id)
-        if note is None:
-            raise UserDataError(f"no note on {args.item_id!r}")
+        note = _note(store, args.item_id)
         store.delete_note(note.id)
-    print("Deleted.")
+    print(f"Deleted the note on {note.item_id}." if note.item_id else f"Deleted the note “{note.title or 'Untitled'}”.")
     return 0
+
+
+def _note(store: NotesStore, wanted: str) -> Note:
+    """The note on item ``wanted``, else the note whose id is ``wanted`` (a free-standing one, say)."""
+    note = store.note_for_item(wanted) or store.get_note(wanted)
+    if note is None:
+        raise UserDataError(f"no note on an item {wanted!r}, and no note with that id (`notes list` shows both)")
+    return note
 
 
 def _notes_new(args: argparse.Namespace) -> int:

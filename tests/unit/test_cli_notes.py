@@ -107,3 +107,16 @@ def test_a_wrong_path_gets_a_plain_message(capsys: pytest.CaptureFixture[str], s
         assert message in error and "Errno" not in error and ".tvet-export" not in error, error
     assert main(["notes", "show", "greening-tvet"]) == 0 and capsys.readouterr().out == "precious"  # nothing lost
     assert not list(tmp_path.glob(".tvet-export-*"))
+
+
+def test_free_standing_notes_are_shown_and_deleted_by_their_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["notes", "new", "Session plan — week 3", "Bring the welding masks."]) == 0
+    note_id = capsys.readouterr().out.strip().rsplit("(", 1)[1].rstrip(").")
+    assert main(["notes", "list"]) == 0
+    assert f"free-standing, id {note_id}" in capsys.readouterr().out  # where the id can be found
+    assert main(["notes", "show", note_id]) == 0
+    assert capsys.readouterr().out == "Bring the welding masks."
+    assert main(["notes", "delete", note_id]) == 0
+    assert capsys.readouterr().out == "Deleted the note “Session plan — week 3”.\n"
+    assert main(["notes", "show", note_id]) == 1
+    assert "no note with that id" in capsys.readouterr().err
