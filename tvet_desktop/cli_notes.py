@@ -47,7 +47,7 @@ def add_commands(sub: Any, open_catalog: OpenCatalog) -> None:
              [("name", {}), ("item_ids", {"nargs": "+"})])
     _command(lists, "remove", _lists_remove, "remove an item from a list", [("name", {}), ("item_id", {})])
     _command(lists, "move", _lists_move, "move an item to a position (1 = first)",
-             [("name", {}), ("item_id", {}), ("position", {"type": int})])
+             [("name", {}), ("item_id", {}), ("position", {"type": _position})])
     _command(lists, "export", _lists_export, "export one list and the notes on its items",
              [("name", {}), ("path", {"type": Path})])
 
@@ -226,7 +226,8 @@ def _lists_show(args: argparse.Namespace) -> int:
             return 0
         entries = store.list_items(_find(store, args.name))
     if args.json:
-        _print_json([e._asdict() for e in entries])
+        _print_json([{"item_id": e.item_id, "title": e.title, "position": number}  # 1 = first, as `lists move`
+                     for number, e in enumerate(entries, 1)])
     for number, entry in enumerate([] if args.json else entries, 1):
         print(f"{number}. {entry.title} ({entry.item_id})")
     return 0
@@ -274,6 +275,12 @@ def _lists_remove(args: argparse.Namespace) -> int:
         store.remove_from_list(_find(store, args.name), args.item_id)
     print(f"“{args.name}” no longer holds {args.item_id}.")
     return 0
+
+
+def _position(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("a position is a whole number from 1 (the first)")
+    return int(text)
 
 
 def _lists_move(args: argparse.Namespace) -> int:

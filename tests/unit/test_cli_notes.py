@@ -55,7 +55,11 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     assert main(["lists", "move", "Welding — week 3", "not-on-it", "1"]) == 1  # said, not silently ignored
     assert "is not on the reading list" in capsys.readouterr().err
     assert main(["lists", "show", "Welding — week 3", "--json"]) == 0
-    assert [e["item_id"] for e in json.loads(capsys.readouterr().out)] == ["greening-tvet", "welding-safety-guide"]
+    listed = json.loads(capsys.readouterr().out)
+    assert [(e["item_id"], e["position"]) for e in listed] == [("greening-tvet", 1), ("welding-safety-guide", 2)]
+    with pytest.raises(SystemExit) as usage:
+        main(["lists", "move", "Welding — week 3", "greening-tvet", "0"])  # positions start at 1
+    assert usage.value.code == 2
     assert main([*catalog, "bookmarks", "add", "greening-tvet"]) == 0
     assert capsys.readouterr().out == "Bookmarked “Greening TVET”.\n"
     assert main(["bookmarks", "show", "--json"]) == 0

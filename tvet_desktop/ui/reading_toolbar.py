@@ -22,7 +22,7 @@ class ReadingToolbar(QWidget):
         self.bookmark.setAccessibleName("Bookmark")
         self.bookmark.toggled.connect(self._bookmark_toggled)
         self.lists_button = QToolButton()
-        self.lists_button.setText("Add to list ▾")
+        self.lists_button.setText("Add to list")  # the style draws the menu arrow
         self.lists_button.setToolTip("Add this item to a reading list")
         self.lists_button.setAccessibleName("Add to reading list")
         self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
