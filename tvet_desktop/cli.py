@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # No arguments is how a launcher opens the window: then no parser is built at all (argparse looks up
     # translations of its own messages, about 1 ms of start-up), and the window's defaults are used.
-    args = _parser().parse_args(argv) if argv else argparse.Namespace(**_window_defaults())
+    args = _parsed(argv) if argv else argparse.Namespace(**_window_defaults())
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
@@ -59,6 +59,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("tvet-desktop: interrupted" + ("; what was downloaded is kept and the next sync resumes from there"
                                              if downloading else ""), file=sys.stderr)
         return 130
+
+
+def _parsed(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, with the mistakes argparse cannot see reported as usage errors (exit 2)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    defaults = _window_defaults()
+    if args.command is None and not args.screenshot:  # (a command has its own query)
+        ignored = [f"--{option}" for option in ("query", "select", "facet", "size")
+                   if getattr(args, option) != defaults[option]]
+        if ignored:
+            parser.error(f"{', '.join(ignored)}: only with --screenshot")
+    if getattr(args, "year_from", None) is not None and getattr(args, "year_to", None) is not None \
+            and args.year_from > args.year_to:
+        parser.error(f"--year-from {args.year_from} is after --year-to {args.year_to}")
+    return args
 
 
 def _window_defaults() -> dict[str, object]:

@@ -162,8 +162,11 @@ def _note(store: NotesStore, wanted: str) -> Note:
 
 
 def _notes_new(args: argparse.Namespace) -> int:
+    text = _read_text(args.text)
+    if not text.strip() and not args.title.strip():
+        raise UserDataError("a new note needs a title or some text")
     with _store() as store:
-        note = store.create_note(args.title, _read_text(args.text))
+        note = store.create_note(args.title, text)
     print(f"Saved “{note.title}” ({note.id}).")
     return 0
 

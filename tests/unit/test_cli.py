@@ -167,3 +167,12 @@ def test_a_filter_value_no_item_has_is_explained(capsys: pytest.CaptureFixture[s
     out, err = capsys.readouterr()
     assert json.loads(out) == []  # the explanation never spoils the JSON
     assert "The catalogue has: Germany, Ghana, Kenya, Spain." in err
+
+
+@pytest.mark.parametrize("args", [["--query", "welding"], ["--select", "greening-tvet"], ["--facet", "region=Africa"],
+                                  ["search", "welding", "--year-from", "2022", "--year-to", "2010"]])
+def test_options_that_would_do_nothing_are_usage_errors(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(args)
+    assert raised.value.code == 2
+    assert "only with --screenshot" in capsys.readouterr().err or args[0] == "search"

@@ -124,3 +124,9 @@ def test_free_standing_notes_are_shown_and_deleted_by_their_id(capsys: pytest.Ca
     assert capsys.readouterr().out == "Deleted the note “Session plan — week 3”.\n"
     assert main(["notes", "show", note_id]) == 1
     assert "no note with that id" in capsys.readouterr().err
+
+
+def test_an_empty_new_note_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["notes", "new", "", "  "]) == 1
+    assert "needs a title or some text" in capsys.readouterr().err
+    assert main(["notes", "list"]) == 0 and capsys.readouterr().out == "No notes yet.\n"
