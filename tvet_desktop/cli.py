@@ -23,6 +23,7 @@ from .render import meta_line, meta_parts
 from .source import SourceError
 from .sync.errors import SyncError
 from .sync.service import UpdateService
+from .text import counted
 from .user_db import UserDataError
 
 
@@ -254,7 +255,7 @@ def _build(args: argparse.Namespace) -> int:
 
     warn_unknown_fields(args.source)
     count = build_snapshot(args.source, args.out, version=args.catalogue_version)
-    print(f"Built {args.out} with {count} {'item' if count == 1 else 'items'}.")
+    print(f"Built {args.out} with {counted(count, 'item', 'items')}.")
     return 0
 
 

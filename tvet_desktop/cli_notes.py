@@ -12,6 +12,7 @@ from typing import Any
 
 from .catalog import Catalog
 from .notes import Note, NotesStore, item_text_hash, note_status, open_notes
+from .text import counted
 from .user_db import CORRUPT_DIR, UserDatabase, UserDataError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -176,7 +177,7 @@ def _export(args: argparse.Namespace) -> int:
 
     with _store() as store:
         count = notes_io.export(store, args.path)
-    print(f"Exported {count} {'note' if count == 1 else 'notes'} to {args.path}.")
+    print(f"Exported {counted(count, 'note', 'notes')} to {args.path}.")
     return 0
 
 
@@ -223,7 +224,7 @@ def _lists_show(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json([rl._asdict() for rl in lists])
             for rl in [] if args.json else lists:
-                print(f"{rl.name} ({rl.size} {'item' if rl.size == 1 else 'items'})")
+                print(f"{rl.name} ({counted(rl.size, 'item', 'items')})")
             if not lists and not args.json:
                 print("No reading lists yet.")
             return 0
@@ -302,7 +303,7 @@ def _lists_export(args: argparse.Namespace) -> int:
 
     with _store() as store:
         count = notes_io.export(store, args.path, list_id=_find(store, args.name))
-    print(f"Exported “{args.name}” with {count} {'note' if count == 1 else 'notes'} to {args.path}.")
+    print(f"Exported “{args.name}” with {counted(count, 'note', 'notes')} to {args.path}.")
     return 0
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .notes import Note, NotesStore
+from .text import counted
 from .user_db import UserDataError
 
 FORMAT = "tvet-desktop-notes"
@@ -39,18 +40,14 @@ class ImportReport:
     list_items: int = 0
 
     def sentence(self) -> str:
-        parts = [_count(self.notes, "note", "notes"), _count(self.bookmarks, "bookmark", "bookmarks"),
-                 _count(self.lists, "reading list", "reading lists"),
-                 _count(self.list_items, "list entry", "list entries")]
+        parts = [counted(self.notes, "note", "notes"), counted(self.bookmarks, "bookmark", "bookmarks"),
+                 counted(self.lists, "reading list", "reading lists"),
+                 counted(self.list_items, "list entry", "list entries")]
         text = "Added " + ", ".join(parts) + "."
         if self.notes_as_copies:
             text += (f" {self.notes_as_copies} imported note(s) differed from yours on the same item and were kept "
                      "as separate notes.")
         return text
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 def export(store: NotesStore, path: Path, list_id: str | None = None) -> int:

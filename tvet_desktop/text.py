@@ -1,5 +1,5 @@
 """Text helpers shared by the snapshot builder, the search and the window: folding, words, edit distance,
-escaping for HTML.
+escaping for HTML, counts with their noun.
 
 Folding matches what the FTS5 ``unicode61 remove_diacritics 2`` tokenizer does, so a word we
 look up in the vocabulary table is spelled the way the index spells it.
@@ -27,6 +27,11 @@ def escape_html(text: str, quote: bool = True) -> str:
     character references is about 1 ms of the window's start-up, and only Markdown rendering needs it."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """"1 note", "3 notes": the number with the word that goes with it."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def words(text: str) -> list[str]:
