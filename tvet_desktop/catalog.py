@@ -70,7 +70,10 @@ class Results:
         """Where ``rowid`` stands in these results (0 is first), or None when it is not among them, or not
         among the proven best of a ranking (finding that would mean ranking every match)."""
         if self._ranked is not None:
-            return self._ranked.index(rowid) if rowid in self._ranked else None
+            try:
+                return self._ranked.index(rowid)  # one scan, not a membership test and then another
+            except ValueError:
+                return None
         return self._index.position(self._mask, self._order, rowid)
 
 
