@@ -10,10 +10,10 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from tvet_desktop.browse_index import Filters
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.query import match_expression, parse
-from tvet_desktop.records import FACETS
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.records import FACETS
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.query import match_expression, parse
 
 from .stats import summary, timed
 from .vocabulary import THEMES

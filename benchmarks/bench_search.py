@@ -7,9 +7,9 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from tvet_desktop.browse_index import Filters
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.query import Term, parse
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.query import Term, parse
 
 from .stats import summary, timed
 

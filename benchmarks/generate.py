@@ -17,8 +17,8 @@ import unicodedata
 from itertools import accumulate
 from pathlib import Path
 
-from tvet_desktop.records import SNAPSHOT_FORMAT
-from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.records import SNAPSHOT_FORMAT
 
 from . import vocabulary as v
 
@@ -224,7 +224,7 @@ def ensure_snapshot(size: int, log: bool = True) -> tuple[Path, dict[str, float]
         write_source(size, source)
     generated = time.perf_counter() - started
     if log:
-        print(f"  building the {size:,}-item snapshot with tvet_desktop.snapshot.build_snapshot …", flush=True)
+        print(f"  building the {size:,}-item snapshot with tvet_desktop.catalog.build.build_snapshot …", flush=True)
     started = time.perf_counter()
     count = build_snapshot(source, out)
     record = {"items": count, "format": SNAPSHOT_FORMAT, "builder": builder_fingerprint(), "generate_s": generated,

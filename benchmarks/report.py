@@ -32,7 +32,8 @@ def build_section(builds: dict[int, dict[str, float]]) -> list[str]:
     rows = [[f"{size:,}", f"{b['source_bytes'] / 2**20:,.0f}", f"{b['snapshot_bytes'] / 2**20:,.0f}",
              f"{b['generate_s']:.1f}", f"{b['build_s']:.1f}"] for size, b in builds.items()]
     return ["## 1. Snapshot build", "",
-            "`tvet_desktop.snapshot.build_snapshot` on the generated JSON Lines source (cached in `benchmarks/data/`; "
+            "`tvet_desktop.catalog.build.build_snapshot` on the generated JSON Lines source "
+            "(cached in `benchmarks/data/`; "
             "the times are those of the run that built it). No target.", "",
             *_table(["items", "source MiB", "snapshot MiB", "generate s", "build s"], rows), ""]
 
@@ -116,7 +117,8 @@ def gui_section(gui: dict[str, Any], size: int) -> list[str]:
     overall = t.verdict(gui["max_gap_ms"] <= t.FRAME_MS)
     return [
         f"## 4. Keystroke to painted results ({size:,} items, off-screen)", "",
-        "The app started through its entry point (`tvet_desktop.cli.main(['--catalog', SNAPSHOT])`, i.e. `run_app`; "
+        "The app started through its entry point "
+        "(`tvet_desktop.cli.main.main(['--catalog', SNAPSHOT])`, i.e. `run_app`; "
         "fresh data folder), its search field typed into letter by letter with `QTest.keyClicks`, the "
         "event loop running between keys (80 ms: faster than the 150 ms debounce; 250 ms: a search per key). A 1 ms "
         "precise `QTimer` on the GUI thread records the gaps between its ticks; a gap is how long the GUI thread "

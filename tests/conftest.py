@@ -12,8 +12,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.snapshot import Catalog
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -10,6 +10,6 @@ import gc
 
 gc.disable()
 
-from .cli import main  # noqa: E402  (imported with the collector paused)
+from .cli.main import main  # noqa: E402  (imported with the collector paused)
 
 __all__ = ["main"]

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.notes import NotesStore, open_notes
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.library.store import NotesStore, open_notes
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork

@@ -30,7 +30,8 @@ sys.exit(launch.main([]))
 
 COMMAND = """
 import gc, sys
-from tvet_desktop import launch, cli
+from tvet_desktop import launch
+from tvet_desktop.cli import main as cli
 
 paused = not gc.isenabled()
 def info(args):

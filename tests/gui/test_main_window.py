@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tvet_desktop import searching
-from tvet_desktop.render import theme_link
-from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.render import theme_link
+from tvet_desktop.search import run as searching
 from tvet_desktop.sync.store import ActiveCatalogue
 from tvet_desktop.ui import results_model
 from tvet_desktop.ui.main_window import MainWindow
@@ -231,7 +231,7 @@ def test_refined_search_keeps_the_reading_position(qtbot: QtBot, window: MainWin
 
 
 def test_chip_labels_read_naturally(qtbot: QtBot, window: MainWindow) -> None:
-    from tvet_desktop.browse_index import Filters
+    from tvet_desktop.catalog.browse import Filters
 
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window._set_filters(Filters(country=("Germany",), language=("de",), year_from=2020))

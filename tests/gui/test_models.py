@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.modeltest import ModelTester
 
-from tvet_desktop.browse_index import Filters
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.query import parse
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.query import parse
 from tvet_desktop.ui.facet_model import FacetModel
 from tvet_desktop.ui.results_model import PAGE_SIZE, HitRole, ResultsModel
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tvet_desktop.records import Hit
+from tvet_desktop.catalog.records import Hit
 
 
 def test_calling_qt_methods_that_return_nothing_keeps_none_alive(qtbot: QtBot) -> None:

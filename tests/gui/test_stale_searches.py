@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from tvet_desktop import searching
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.searching import SearchOutcome, SearchRequest
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search import run as searching
+from tvet_desktop.search.run import SearchOutcome, SearchRequest
 from tvet_desktop.ui import main_window
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.worker import Latest

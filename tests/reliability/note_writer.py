@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tvet_desktop.notes import open_notes
+from tvet_desktop.library.store import open_notes
 
 ITEMS = 20
 

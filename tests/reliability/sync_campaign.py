@@ -32,8 +32,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tvet_desktop.catalog import Catalog, CatalogError
-from tvet_desktop.notes import open_notes
+from tvet_desktop.catalog.snapshot import Catalog, CatalogError
+from tvet_desktop.library.store import open_notes
 from tvet_desktop.paths import DATA_DIR_ENV, bundled_snapshot
 from tvet_desktop.sync.keys import TrustStore
 from tvet_desktop.sync.store import POINTER, CatalogueStore

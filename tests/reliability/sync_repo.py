@@ -12,8 +12,8 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tvet_desktop.catalog.records import KINDS
 from tvet_desktop.paths import bundled_snapshot
-from tvet_desktop.records import KINDS
 from tvet_desktop.sync.keys import generate_keys
 from tvet_desktop.sync.manifest import Manifest
 from tvet_desktop.sync.publish import publish

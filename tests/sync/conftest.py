@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.notes import open_notes
-from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.library.store import open_notes
 from tvet_desktop.sync.client import Updater
 from tvet_desktop.sync.keys import TrustStore, generate_keys
 from tvet_desktop.sync.publish import publish

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.notes import open_notes
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.library.store import open_notes
 from tvet_desktop.sync.service import UpdateService
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.catalog import Catalog
+from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.sync.client import Updater
 from tvet_desktop.sync.errors import SyncError
 from tvet_desktop.sync.publish import publish

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop import notes_io
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.notes import NoteConflict, NotesStore, SaveFailed, item_text_hash, note_status, open_notes
-from tvet_desktop.query import parse
-from tvet_desktop.snapshot import build_snapshot
-from tvet_desktop.user_db import UserDatabase, UserDataCorrupt, UserDataError, connect, is_healthy
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.library import transfer
+from tvet_desktop.library.database import UserDatabase, UserDataCorrupt, UserDataError, connect, is_healthy
+from tvet_desktop.library.store import NoteConflict, NotesStore, SaveFailed, item_text_hash, note_status, open_notes
+from tvet_desktop.search.query import parse
 
 from ..conftest import ITEMS, write_source
 
@@ -129,12 +129,12 @@ def test_export_then_import_into_a_fresh_folder_equals_the_original(store: Notes
                                                                     target: str) -> None:
     _fill(store)
     path = tmp_path / target
-    notes_io.export(store, path)
+    transfer.export(store, path)
     fresh = open_notes(tmp_path / "colleague")
-    report = notes_io.import_(fresh, path)
+    report = transfer.import_(fresh, path)
     assert (report.notes, report.bookmarks, report.lists, report.list_items) == (2, 1, 1, 2)
     assert _content(fresh) == _content(store)
-    again = notes_io.import_(fresh, path)
+    again = transfer.import_(fresh, path)
     assert (again.notes, again.bookmarks, again.lists, again.list_items) == (0, 0, 0, 0)
     assert _content(fresh) == _content(store)
     fresh.close()
@@ -142,7 +142,7 @@ def test_export_then_import_into_a_fresh_folder_equals_the_original(store: Notes
 
 def test_export_is_readable_without_the_app(store: NotesStore, tmp_path: Path) -> None:
     _fill(store)
-    notes_io.export(store, tmp_path / "out")
+    transfer.export(store, tmp_path / "out")
     markdown = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "out").rglob("*.md")}
     assert any(TEXTS["rtl"] in text and "welding-safety-guide" in text for text in markdown.values())
     assert any("1. Welding safety guide for trainers" in text for text in markdown.values())
@@ -153,31 +153,31 @@ def test_import_keeps_both_sides_of_a_diverged_note(store: NotesStore, tmp_path:
     store.save_item_note("x", "mine", "X", None)
     other = open_notes(tmp_path / "other")
     other.save_item_note("x", "theirs", "X", None)
-    notes_io.export(other, tmp_path / "theirs.zip")
-    report = notes_io.import_(store, tmp_path / "theirs.zip")
+    transfer.export(other, tmp_path / "theirs.zip")
+    report = transfer.import_(store, tmp_path / "theirs.zip")
     assert report.notes_as_copies == 1
     assert store.note_for_item("x").text == "mine"  # type: ignore[union-attr]
     assert any(n.text == "theirs" and n.item_id is None for n in store.list_notes())
-    assert notes_io.import_(store, tmp_path / "theirs.zip").notes == 0
+    assert transfer.import_(store, tmp_path / "theirs.zip").notes == 0
     other.close()
 
 
 def test_import_rejects_foreign_files(store: NotesStore, tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.zip"
     bogus.write_bytes(b"PK not really")
-    with pytest.raises(notes_io.NotAnExport):
-        notes_io.import_(store, bogus)
+    with pytest.raises(transfer.NotAnExport):
+        transfer.import_(store, bogus)
     (tmp_path / "folder").mkdir()
     (tmp_path / "folder" / "notes.json").write_text('{"format": "something-else"}')
-    with pytest.raises(notes_io.NotAnExport):
-        notes_io.import_(store, tmp_path / "folder")
+    with pytest.raises(transfer.NotAnExport):
+        transfer.import_(store, tmp_path / "folder")
 
 
 def test_export_refuses_a_non_empty_folder(store: NotesStore, tmp_path: Path) -> None:
     (tmp_path / "busy").mkdir()
     (tmp_path / "busy" / "keep.txt").write_text("mine")
     with pytest.raises(UserDataError, match="not empty"):
-        notes_io.export(store, tmp_path / "busy")
+        transfer.export(store, tmp_path / "busy")
     assert (tmp_path / "busy" / "keep.txt").read_text() == "mine"
 
 
@@ -269,7 +269,7 @@ def test_migrations_run_after_a_verified_backup(tmp_path: Path, monkeypatch: pyt
     conn = database.open()
     NotesStore(conn).save_item_note("x", "before the upgrade", "X", None)
     conn.close()
-    from tvet_desktop import user_db
+    from tvet_desktop.library import database as user_db
 
     monkeypatch.setattr(user_db, "MIGRATIONS", [*user_db.MIGRATIONS, ["ALTER TABLE notes ADD COLUMN colour TEXT"]])
     conn = database.open()
@@ -285,7 +285,7 @@ def test_migrations_run_after_a_verified_backup(tmp_path: Path, monkeypatch: pyt
 def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     database = UserDatabase(tmp_path / "d")
     database.open().close()
-    from tvet_desktop import user_db
+    from tvet_desktop.library import database as user_db
 
     monkeypatch.setattr(user_db, "MIGRATIONS", [*user_db.MIGRATIONS, ["CREATE TABLE t (a)", "NOT VALID SQL"]])
     with pytest.raises(UserDataError):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.cli import _parser
+from tvet_desktop.cli.main import _parser
 from tvet_desktop.paths import bundled_snapshot, data_dir
 
 from ..conftest import REPO

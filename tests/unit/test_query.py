@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tvet_desktop.query import Term, match_expression, parse
+from tvet_desktop.search.query import Term, match_expression, parse
 
 
 def test_words_must_all_match() -> None:
@@ -59,7 +59,7 @@ def test_a_single_typed_letter_waits_for_the_next() -> None:
 
 
 def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
-    from tvet_desktop.query import term_alternatives
+    from tvet_desktop.search.query import term_alternatives
 
     def completions(term: Term) -> list[str]:
         return ["training", "trainings"] if term.words[0].startswith("trai") else []
@@ -70,7 +70,7 @@ def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
 
 
 def test_compiled_query_lists_phrases_in_expression_order() -> None:
-    from tvet_desktop.query import compile_query
+    from tvet_desktop.search.query import compile_query
 
     compiled = compile_query(parse('"digital skills" solar OR wind -diesel'),
                              lambda t: ["winds"] if t.words == ("wind",) else [])

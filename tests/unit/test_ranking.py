@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop import catalog as catalog_module
-from tvet_desktop import search_sql as sql
-from tvet_desktop import term_lists
-from tvet_desktop.browse_index import Filters
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.query import compile_query, parse
-from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.catalog import champion_lists as term_lists
+from tvet_desktop.catalog import snapshot as catalog_module
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.schema import ranked_sql
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search import sql
+from tvet_desktop.search.query import compile_query, parse
 
 # Common words (in most items) and rarer ones, so some phrases get lists and others do not.
 COMMON = ["training", "trainers", "teacher", "teaching", "digital", "skills", "work", "the", "of", "learning"]
@@ -70,7 +71,7 @@ def listed(tmp_path: Path, small_lists: None) -> Iterator[Catalog]:
 
 def _full_ranking(catalog: Catalog, text: str, prefix: bool) -> list[tuple[int, float]]:
     expression = compile_query(parse(text, prefix_last=prefix), catalog._expand).expression
-    return [(rowid, score) for rowid, score in catalog._conn.execute(sql.ranked_sql(), (expression,))]
+    return [(rowid, score) for rowid, score in catalog._conn.execute(ranked_sql(), (expression,))]
 
 
 def test_snapshot_has_lists_only_for_frequent_phrases(listed: Catalog) -> None:
@@ -119,7 +120,7 @@ def test_weights_give_fts5s_own_contribution_for_every_item(listed: Catalog) -> 
             continue
         deep += 1
         expression = f'"{key[:-1]}"*' if key.endswith("*") else f'"{key}"'
-        fts5 = {rowid: -score for rowid, score in listed._conn.execute(sql.ranked_sql(), (expression,))}
+        fts5 = {rowid: -score for rowid, score in listed._conn.execute(ranked_sql(), (expression,))}
         assert {r: found.contribution(r) for r in range(1, listed.index.size + 1) if r in fts5} == fts5, key
         assert all(found.contribution(r) == 0.0 for r in range(1, listed.index.size + 1) if r not in fts5), key
     with_weights = listed._conn.execute(WEIGHTED_SQL).fetchone()[0]

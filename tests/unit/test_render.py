@@ -8,8 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tvet_desktop.records import Item
-from tvet_desktop.render import friendly_date, is_external_link, item_html, markdown_to_html, theme_link, theme_of_link
+from tvet_desktop.catalog.records import Item
+from tvet_desktop.catalog.render import (
+    friendly_date,
+    is_external_link,
+    item_html,
+    markdown_to_html,
+    theme_link,
+    theme_of_link,
+)
 from tvet_desktop.text import escape_html
 
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tvet_desktop.browse_index import Filters
-from tvet_desktop.catalog import Catalog
-from tvet_desktop.query import parse
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.query import parse
 
 
 def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -73,7 +73,7 @@ def test_snippet_highlights_matched_words(catalog: Catalog) -> None:
 
 
 def test_snippets_are_html_escaped(tmp_path, source_dir) -> None:  # type: ignore[no-untyped-def]
-    from tvet_desktop.snapshot import build_snapshot
+    from tvet_desktop.catalog.build import build_snapshot
 
     from ..conftest import ITEMS, write_source
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.catalog import Catalog, CatalogError
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.records import SNAPSHOT_FORMAT
+from tvet_desktop.catalog.snapshot import Catalog, CatalogError
+from tvet_desktop.catalog.source import SourceError, load_items
 from tvet_desktop.paths import bundled_snapshot
-from tvet_desktop.records import SNAPSHOT_FORMAT
-from tvet_desktop.snapshot import build_snapshot
-from tvet_desktop.source import SourceError, load_items
 
 from ..conftest import ITEMS, REPO, write_source
 

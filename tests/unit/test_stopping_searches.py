@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from tvet_desktop import catalog as catalog_module
-from tvet_desktop.catalog import Catalog, SearchStopped
-from tvet_desktop.query import parse
-from tvet_desktop.searching import SearchRequest, run_search
-from tvet_desktop.snapshot import build_snapshot
+from tvet_desktop.catalog import snapshot as catalog_module
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.snapshot import Catalog, SearchStopped
+from tvet_desktop.search.query import parse
+from tvet_desktop.search.run import SearchRequest, run_search
 
 from ..conftest import write_source
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..records import SNAPSHOT_FORMAT
+from ..catalog.records import SNAPSHOT_FORMAT
 from .errors import SyncError
 from .keys import PublicKey, TrustStore
 from .manifest import Manifest, parse_manifest, parse_signatures, parse_time, version_tuple

@@ -13,10 +13,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..catalog import Catalog
-from ..records import Item
-from ..snapshot import META_FILE, build_snapshot
-from ..source import SourceError
+from ..catalog.build import META_FILE, build_snapshot
+from ..catalog.records import Item
+from ..catalog.snapshot import Catalog
+from ..catalog.source import SourceError
 from .errors import SyncError
 
 FORMAT = "tvet-desktop-delta/1"

@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .. import __version__
-from ..records import SNAPSHOT_FORMAT, Item
-from ..snapshot import build_snapshot
+from ..catalog.build import build_snapshot
+from ..catalog.records import SNAPSHOT_FORMAT, Item
 from .delta import make_delta, snapshot_items
 from .errors import SyncError
 from .files import compress_file, sha256_file

@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..catalog.records import SNAPSHOT_FORMAT
 from ..locks import hold, unlock
-from ..records import SNAPSHOT_FORMAT
 from .errors import SyncError
 
 if TYPE_CHECKING:

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-from ..catalog import Catalog
-from ..notes import NotesStore, daily_backup, open_notes
+from ..catalog.snapshot import Catalog
+from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
+from ..library.store import NotesStore, daily_backup, open_notes
 from ..paths import data_dir, settings_file
 from ..sync.service import UpdateService
-from ..user_db import UserDatabase, UserDataCorrupt, UserDataError
 
 BACKUP_DELAY_MS = 5000
 SETTLE_DELAY_MS = 300  # from the start of the event loop: well after the first paint

@@ -7,8 +7,8 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ..browse_index import Filters
-from ..records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
+from ..catalog.browse import Filters
+from ..catalog.records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
 
 GROUP_LABELS = {"kind": "Library", "theme": "Themes", "region": "Regions", "country": "Countries",
                 "language": "Languages"}

@@ -12,21 +12,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ..catalog import Catalog
-from ..note_rows import MISSING_PREFIX, NOTE_PREFIX, missing_rows, note_rows
-from ..notes import NotesStore, note_status
-from ..query import ParsedQuery
-from ..records import Hit, Item
-from ..render import markdown_to_html
+from ..catalog.records import Hit, Item
+from ..catalog.render import markdown_to_html
+from ..catalog.snapshot import Catalog
+from ..library.database import UserDataError
+from ..library.rows import MISSING_PREFIX, NOTE_PREFIX, missing_rows, note_rows
+from ..library.store import NotesStore, note_status
+from ..search.query import ParsedQuery
 from ..text import escape_html
-from ..user_db import UserDataError
 from .collections import Collection, CollectionsList
 from .note_panel import NotePanel
 from .reading_pane import ReadingPane
 from .reading_toolbar import ReadingToolbar
 
 if TYPE_CHECKING:
-    from ..notes_io import ImportReport
+    from ..library.transfer import ImportReport
 
 
 class LibraryController(QObject):
@@ -201,25 +201,25 @@ class LibraryController(QObject):
             return
         path, _ = QFileDialog.getSaveFileName(self.window, "Export reading list",
                                               str(Path.home() / f"{self.collection.name}.zip"), "One file (*.zip)")
-        from .. import notes_io  # zip export and import are loaded when first used, not at start-up
+        from ..library import transfer  # zip export and import are loaded when first used, not at start-up
 
-        if path and self._guard("Export", lambda: notes_io.export(self.store, Path(path), list_id=list_id)):
+        if path and self._guard("Export", lambda: transfer.export(self.store, Path(path), list_id=list_id)):
             self.status.emit(f"Exported “{self.collection.name}” to {path}.")
 
     def export_notes(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Export notes, bookmarks and lists",
                                               str(Path.home() / "tvet-notes.zip"), "One file (*.zip)")
-        from .. import notes_io  # see export_list
+        from ..library import transfer  # see export_list
 
-        if path and self._guard("Export", lambda: notes_io.export(self.store, Path(path))):
+        if path and self._guard("Export", lambda: transfer.export(self.store, Path(path))):
             self.status.emit(f"Exported to {path}.")
 
     def import_notes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", str(Path.home()), "Notes export (*.zip)")
-        from .. import notes_io  # see export_list
+        from ..library import transfer  # see export_list
 
         report: list[ImportReport] = []
-        if path and self._guard("Import", lambda: report.append(notes_io.import_(self.store, Path(path)))):
+        if path and self._guard("Import", lambda: report.append(transfer.import_(self.store, Path(path)))):
             QMessageBox.information(self.window, "Import", report[0].sentence())
             self.refresh()
             self.collection_changed.emit()

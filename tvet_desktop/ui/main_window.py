@@ -8,11 +8,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from ..browse_index import SORTS, Filters
-from ..catalog import Catalog
-from ..notes import NotesStore
-from ..render import friendly_date
-from ..searching import SearchOutcome, SearchRequest, run_search
+from ..catalog.browse import SORTS, Filters
+from ..catalog.render import friendly_date
+from ..catalog.snapshot import Catalog
+from ..library.store import NotesStore
+from ..search.run import SearchOutcome, SearchRequest, run_search
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
 from ..text import escape_html

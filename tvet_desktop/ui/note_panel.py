@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..notes import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
-from ..records import Item
-from ..render import markdown_to_html
+from ..catalog.records import Item
+from ..catalog.render import markdown_to_html
+from ..library.store import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
 from .elided_label import ElidedLabel
 
 AUTOSAVE_MS = 800

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton, QWidget
 
-from ..notes import NotesStore
+from ..library.store import NotesStore
 
 
 class ReadingToolbar(QWidget):

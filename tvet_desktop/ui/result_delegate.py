@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..records import Hit
-from ..render import meta_parts
+from ..catalog.records import Hit
+from ..catalog.render import meta_parts
 from .results_model import HitRole
 
 PADDING = 8

@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..catalog import Results
-from ..records import KIND_LABELS, Hit
-from ..searching import PAGE_SIZE
+from ..catalog.records import KIND_LABELS, Hit
+from ..catalog.snapshot import Results
+from ..search.run import PAGE_SIZE
 from .worker import BackgroundWork
 
 HitRole = Qt.ItemDataRole.UserRole + 1

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..browse_index import Filters
-from ..records import FACETS
+from ..catalog.browse import Filters
+from ..catalog.records import FACETS
 from ..text import escape_html
 from .facet_model import value_label
 from .result_delegate import ResultDelegate

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..records import FACETS
+from ..catalog.records import FACETS
 from .facet_model import FacetModel
 
 OPEN_GROUPS = {"kind", "theme", "region"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .text import escape_html
+from ..catalog.schema import BM25
+from ..text import escape_html
 
 START, END = "\x02", "\x03"  # snippet markers; cannot occur in catalogue text we index
 
@@ -23,19 +24,6 @@ def snippets_sql(count: int, tokens: int = 24) -> str:
         f"snippet(items_fts, 2, '{START}', '{END}', '…', {tokens}) FROM items_fts "
         f"WHERE items_fts MATCH ? AND rowid IN ({placeholders(count)})"
     )
-
-
-# Columns of the search index, and their bm25 weights: title above summary above body.
-FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
-FTS_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0)
-BM25 = f"bm25(items_fts, {', '.join(str(w) for w in FTS_WEIGHTS)})"
-
-
-def ranked_sql(limit: int | None = None) -> str:
-    """Rowids with their bm25 score, best first, ties by rowid (as the champion lists rank). The score is
-    computed once per row through its alias; reading FTS5's ``rank`` column computes it again."""
-    sql = f"SELECT rowid, {BM25} AS score FROM items_fts WHERE items_fts MATCH ? ORDER BY score, rowid"
-    return sql + " LIMIT ? OFFSET ?" if limit is not None else sql
 
 
 def scores_sql(count: int) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .user_schema import MIGRATIONS
+from .migrations import MIGRATIONS
 
 USER_DB = "user.sqlite"
 BACKUP_DIR = "backups"

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .notes import Note, NotesStore
-from .text import counted
-from .user_db import UserDataError
+from ..text import counted
+from .database import UserDataError
+from .store import Note, NotesStore
 
 FORMAT = "tvet-desktop-notes"
 FORMAT_VERSION = 1

@@ -6,10 +6,10 @@ import time
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .browse_index import Filters
-from .catalog import Catalog, Results, SearchStopped
+from ..catalog.browse import Filters
+from ..catalog.records import Facets, Hit
+from ..catalog.snapshot import Catalog, Results, SearchStopped
 from .query import ParsedQuery, parse
-from .records import Facets, Hit
 
 PAGE_SIZE = 50  # result rows read at a time: a few screens' worth, each with its snippet
 FEW_RESULTS = 3

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .paths import bundled_snapshot
-from .sync.service import UpdateService
+from ..paths import bundled_snapshot
+from ..sync.service import UpdateService
 
 if TYPE_CHECKING:
-    from .sync.transport import Progress
+    from ..sync.transport import Progress
 
 
 def add_commands(sub: Any) -> None:
@@ -64,7 +64,7 @@ def add_commands(sub: Any) -> None:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from .sync.keys import generate_keys, load_public_key
+    from ..sync.keys import generate_keys, load_public_key
 
     private, public = generate_keys(args.dir)
     print(f"Private key: {private}  (keep it secret and backed up; never put it in a repository)")
@@ -73,9 +73,9 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from .cli import warn_unknown_fields
-    from .sync.errors import SyncError
-    from .sync.publish import publish
+    from ..sync.errors import SyncError
+    from ..sync.publish import publish
+    from .main import warn_unknown_fields
 
     if args.expires_days < 1:
         raise SyncError("--expires-days must be at least 1")
@@ -91,7 +91,7 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _trust(args: argparse.Namespace) -> int:
-    from .sync.errors import SyncError
+    from ..sync.errors import SyncError
 
     service = UpdateService.for_this_user()
     if args.remove:
@@ -114,7 +114,7 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from .sync.errors import SyncError
+    from ..sync.errors import SyncError
 
     service = UpdateService.for_this_user()
     server = args.server or service.server
@@ -140,7 +140,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool) -> int:
     """Run an update with a live progress line on a terminal, then print what it did."""
-    from .sync.progress import ProgressMeter
+    from ..sync.progress import ProgressMeter
 
     meter = ProgressMeter()
     live = sys.stderr.isatty() and not as_json
@@ -176,7 +176,7 @@ def _rollback(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .sync.sneakernet import export_active
+    from ..sync.sneakernet import export_active
 
     store = UpdateService.for_this_user().store
     expires = export_active(store, args.path)
@@ -188,8 +188,8 @@ def _export(args: argparse.Namespace) -> int:
 def _share(args: argparse.Namespace) -> int:
     import tempfile
 
-    from .sync.serve import local_addresses, make_server
-    from .sync.sneakernet import export_active
+    from ..sync.serve import local_addresses, make_server
+    from ..sync.sneakernet import export_active
 
     store = UpdateService.for_this_user().store
     with tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:

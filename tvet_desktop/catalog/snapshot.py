@@ -15,18 +15,27 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import search_sql as sql
-from .browse_index import SORTS, BrowseIndex, Filters
-from .query import CompiledQuery, ParsedQuery, Term, compile_query, exclusion_expression, match_expression, parse
+from ..search import sql
+from ..search.query import (
+    CompiledQuery,
+    ParsedQuery,
+    Term,
+    compile_query,
+    exclusion_expression,
+    match_expression,
+    parse,
+)
+from ..text import edit_distance, fold, porter_stem
+from .browse import SORTS, BrowseIndex, Filters
 from .records import FACETS, SNAPSHOT_FORMAT, Attachment, Facets, Hit, Item, SnapshotInfo, language_name
-from .text import edit_distance, fold, porter_stem
+from .schema import ranked_sql
 
 # The window's first paint needs only Catalog(path), .info, .year_range() and the newest-first list
 # of an empty query (the browse index): the champion-list ranking (ranking, term_lists and what they
 # import) is loaded by the first non-empty query instead, off the start-up path (_plan, _term_list).
 if TYPE_CHECKING:
-    from .ranking import Plan
-    from .term_lists import TermList
+    from ..search.champions import Plan
+    from .champion_lists import TermList
 
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6
@@ -218,7 +227,7 @@ class Catalog:
             found = self._plan(compiled)
             top = found.top(found.mask, offset + limit) if found else None
             if top is None:
-                top = self._conn.execute(sql.ranked_sql(limit), (compiled.expression, limit + offset, 0)).fetchall()
+                top = self._conn.execute(ranked_sql(limit), (compiled.expression, limit + offset, 0)).fetchall()
             rows = top[offset : offset + limit]
             return self._hits([r for r, _ in rows], parsed, dict(rows))
         rowids = self.results(parsed, chosen, sort).page(offset, limit)
@@ -281,12 +290,12 @@ class Catalog:
         flags = index.flags(allowed)
 
         def rank_all() -> tuple[int, ...]:
-            rows = self._conn.execute(sql.ranked_sql(), (compiled.expression,))
+            rows = self._conn.execute(ranked_sql(), (compiled.expression,))
             return tuple(r for r, _ in rows if flags[r - 1])
 
         top = found.top(found.mask & allowed, PROVEN_RESULTS) if found else None
         if found is None or top is None:
-            matched = [r for r, _ in self._conn.execute(sql.ranked_sql(), (compiled.expression,))]
+            matched = [r for r, _ in self._conn.execute(ranked_sql(), (compiled.expression,))]
             ranked = tuple(r for r in matched if flags[r - 1])
             return Results(len(ranked), index, "newest", ranked=ranked, matched=index.bitmap_of(matched))
         plan_found = found
@@ -303,7 +312,7 @@ class Catalog:
         """A champion-list plan for the query, or None (no lists in this snapshot, or not provable)."""
         if not self._has_lists or not self.index.rowid_positions:
             return None
-        from .ranking import plan  # deferred: see the imports at the top
+        from ..search.champions import plan  # deferred: see the imports at the top
 
         return plan(self._conn, compiled, self._term_list, self.index.size, self._stop_if_unwanted)
 
@@ -312,7 +321,7 @@ class Catalog:
             if key not in self._lists:
                 if len(self._lists) >= CACHED_LISTS:  # about 100 kB each: forget the oldest
                     del self._lists[next(iter(self._lists))]
-                from .term_lists import read_term_list  # deferred: see the imports at the top
+                from .champion_lists import read_term_list  # deferred: see the imports at the top
 
                 with self._unstopped():
                     self._lists[key] = read_term_list(self._conn, key, self._norms())
@@ -320,7 +329,7 @@ class Catalog:
 
     def _norms(self) -> array[float] | None:
         """The length part of bm25 per item, for the deep lists' exact contributions (None in older snapshots)."""
-        from .term_lists import norms, read_lengths  # deferred: see the imports at the top
+        from .champion_lists import norms, read_lengths  # deferred: see the imports at the top
 
         with self._lock:
             if self._item_norms is None:
@@ -480,7 +489,7 @@ def _shorten(text: str) -> str:
 def _replace_word(query: str, word: str, better: str) -> str:
     import re
 
-    from .text import fold
+    from ..text import fold
 
     def swap(match: re.Match[str]) -> str:
         return better if fold(match.group(0)) == word else match.group(0)

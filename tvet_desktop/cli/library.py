@@ -10,10 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog
-from .notes import Note, NotesStore, item_text_hash, note_status, open_notes
-from .text import counted
-from .user_db import CORRUPT_DIR, UserDatabase, UserDataError
+from ..catalog.snapshot import Catalog
+from ..library.database import CORRUPT_DIR, UserDatabase, UserDataError
+from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
+from ..text import counted
 
 Handler = Callable[[argparse.Namespace], int]
 OpenCatalog = Callable[[argparse.Namespace], Catalog]
@@ -107,8 +107,8 @@ def _notes_list(args: argparse.Namespace) -> int:
 
 
 def _try_catalog(args: argparse.Namespace) -> Catalog | None:
-    from .catalog import CatalogError
-    from .cli import open_catalog
+    from ..catalog.snapshot import CatalogError
+    from .main import open_catalog
 
     try:
         return open_catalog(args)
@@ -173,19 +173,19 @@ def _notes_new(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from . import notes_io  # zip export and import: loaded only for these commands
+    from ..library import transfer  # zip export and import: loaded only for these commands
 
     with _store() as store:
-        count = notes_io.export(store, args.path)
+        count = transfer.export(store, args.path)
     print(f"Exported {counted(count, 'note', 'notes')} to {args.path}.")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from . import notes_io  # zip export and import: loaded only for these commands
+    from ..library import transfer  # zip export and import: loaded only for these commands
 
     with _store() as store:
-        report = notes_io.import_(store, args.path)
+        report = transfer.import_(store, args.path)
     print(report.sentence())
     return 0
 
@@ -199,7 +199,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .paths import data_dir
+    from ..paths import data_dir
 
     database = UserDatabase(data_dir())
     replacing = database.path.exists()
@@ -299,10 +299,10 @@ def _lists_move(args: argparse.Namespace) -> int:
 
 
 def _lists_export(args: argparse.Namespace) -> int:
-    from . import notes_io  # zip export and import: loaded only for these commands
+    from ..library import transfer  # zip export and import: loaded only for these commands
 
     with _store() as store:
-        count = notes_io.export(store, args.path, list_id=_find(store, args.name))
+        count = transfer.export(store, args.path, list_id=_find(store, args.name))
     print(f"Exported “{args.name}” with {counted(count, 'note', 'notes')} to {args.path}.")
     return 0
 

@@ -17,13 +17,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..text import TOKENIZER, fold, porter_stems, words
+from .champion_lists import CREATE_SQL as TERM_LISTS_SQL
+from .champion_lists import CREATE_STATS_SQL as SEARCH_STATS_SQL
+from .champion_lists import write_term_lists
 from .records import SNAPSHOT_FORMAT, Item
-from .search_sql import FTS_COLUMNS, FTS_WEIGHTS
+from .schema import FTS_COLUMNS, FTS_WEIGHTS
 from .source import SourceError, load_items
-from .term_lists import CREATE_SQL as TERM_LISTS_SQL
-from .term_lists import CREATE_STATS_SQL as SEARCH_STATS_SQL
-from .term_lists import write_term_lists
-from .text import TOKENIZER, fold, porter_stems, words
 
 META_FILE = "snapshot.json"
 

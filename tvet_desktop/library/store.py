@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from .paths import data_dir
-from .query import ParsedQuery, match_expression
-from .records import Item
-from .search_sql import END, START, plain_snippet, snippet_html, snippet_text
-from .user_db import Clock, UserDatabase, UserDataError, utc_now
+from ..catalog.records import Item
+from ..paths import data_dir
+from ..search.query import ParsedQuery, match_expression
+from ..search.sql import END, START, plain_snippet, snippet_html, snippet_text
+from .database import Clock, UserDatabase, UserDataError, utc_now
 
 
 class SaveFailed(UserDataError):

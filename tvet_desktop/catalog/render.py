@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import quote, unquote, urlsplit
 
+from ..text import escape_html
 from .records import KIND_LABELS, Item, language_name
-from .text import escape_html
 
 THEME_SCHEME = "theme"
 _TAGS = {

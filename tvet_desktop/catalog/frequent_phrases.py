@@ -14,8 +14,8 @@ import math
 import sqlite3
 from collections import Counter
 
-from .search_sql import FTS_COLUMNS
-from .text import porter_stems, words
+from ..text import porter_stems, words
+from .schema import FTS_COLUMNS
 
 SAMPLE = 1000  # items read for phrase counts
 SHARE = 0.2  # a phrase in at least this share of the sample is a candidate

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .frequent_phrases import frequent_phrases
-from .search_sql import ranked_sql
+from .schema import ranked_sql
 
 LIST_SIZE = 1000
 DEEP_LIST_SIZE = 5000

@@ -25,11 +25,11 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from .frequent_phrases import phrase_key
+from ..catalog.champion_lists import PREFIX_LENGTHS, Completion, Contribution, TermList, key_of, rowid_bitmap
+from ..catalog.frequent_phrases import phrase_key
+from ..catalog.schema import ranked_sql
+from ..text import porter_stem
 from .query import CompiledQuery
-from .search_sql import ranked_sql
-from .term_lists import PREFIX_LENGTHS, Completion, Contribution, TermList, key_of, rowid_bitmap
-from .text import porter_stem
 
 Lookup = Callable[[str], TermList | None]
 FIRST_DEPTH = 128  # the first round reads this many of each list (or the asked number, if more)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from .text import words
+from ..text import words
 
 MAX_TERMS = 32
 MAX_WORD_LENGTH = 64

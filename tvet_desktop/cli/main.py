@@ -13,18 +13,18 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .browse_index import SORTS, Filters
-from .catalog import Catalog, CatalogError
-from .cli_notes import add_commands
-from .cli_sync import add_commands as add_sync_commands
-from .records import FACETS, KINDS, Hit, Item, language_name
-from .render import meta_line, meta_parts
-from .source import SourceError
-from .sync.errors import SyncError
-from .sync.service import UpdateService
-from .text import counted
-from .user_db import UserDataError
+from .. import __version__
+from ..catalog.browse import SORTS, Filters
+from ..catalog.records import FACETS, KINDS, Hit, Item, language_name
+from ..catalog.render import meta_line, meta_parts
+from ..catalog.snapshot import Catalog, CatalogError
+from ..catalog.source import SourceError
+from ..library.database import UserDataError
+from ..sync.errors import SyncError
+from ..sync.service import UpdateService
+from ..text import counted
+from .library import add_commands
+from .sync import add_commands as add_sync_commands
 
 
 class UserError(Exception):
@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
     try:
         if args.command is None:
-            from .ui.app import run_app  # Qt is imported only when a window is wanted
+            from ..ui.app import run_app  # Qt is imported only when a window is wanted
 
             return run_app(args)  # which resumes the garbage collector once the window has painted
         gc.enable()  # paused by the entry point (launch.py) for the window's start-up only
@@ -251,7 +251,7 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .snapshot import build_snapshot  # sqlite-utils is only needed here; keep start-up light
+    from ..catalog.build import build_snapshot  # sqlite-utils is only needed here; keep start-up light
 
     warn_unknown_fields(args.source)
     count = build_snapshot(args.source, args.out, version=args.catalogue_version)
@@ -260,7 +260,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def warn_unknown_fields(source: Path) -> None:
-    from .source import unknown_fields
+    from ..catalog.source import unknown_fields
 
     for note in unknown_fields(source)[:20]:
         print(f"tvet-desktop: warning: {note}", file=sys.stderr)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .catalog import Catalog
-from .notes import ListEntry, Note, NotesStore, note_status
-from .query import ParsedQuery
-from .records import Hit
-from .search_sql import plain_snippet
-from .text import escape_html
+from ..catalog.records import Hit
+from ..catalog.snapshot import Catalog
+from ..search.query import ParsedQuery
+from ..search.sql import plain_snippet
+from ..text import escape_html
+from .store import ListEntry, Note, NotesStore, note_status
 
 NOTE_PREFIX = "note:"
 MISSING_PREFIX = "missing:"
