@@ -13,7 +13,8 @@ from typing import Any
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.records import FACETS
 from tvet_desktop.catalog.snapshot import Catalog
-from tvet_desktop.search.query import match_expression, parse
+from tvet_desktop.search.compile import compile_query
+from tvet_desktop.search.query import parse
 
 from .stats import summary, timed
 from .vocabulary import THEMES
@@ -131,7 +132,7 @@ def run(path: Path, size: int, repeat: int) -> dict[str, Any]:
                                                          repeat))})
         for label, text, filters in FACET_CASES:
             query = parse(text, prefix_last=True)  # as the window asks while typing
-            expression = match_expression(query)
+            expression = compile_query(query).expression
             app_counts = catalog.facet_counts(query, filters)
             base = sql_facets(conn, filters, expression)
             same = {f: {c.value: c.count for c in v if c.count} for f, v in app_counts.values.items()} \

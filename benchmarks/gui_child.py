@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tvet_desktop.cli.main import main as tvet_desktop
+from tvet_desktop.launch import main as tvet_desktop
 from tvet_desktop.ui.main_window import MainWindow
 
 from .stats import percentile

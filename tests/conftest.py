@@ -14,6 +14,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.engine import SearchEngine
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -67,6 +68,11 @@ def snapshot_path(tmp_path: Path, source_dir: Path) -> Path:
 def catalog(snapshot_path: Path) -> Iterator[Catalog]:
     with Catalog(snapshot_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def engine(catalog: Catalog) -> SearchEngine:
+    return SearchEngine(catalog)
 
 
 @pytest.fixture(autouse=True)

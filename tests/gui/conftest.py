@@ -30,12 +30,12 @@ def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) 
     works: list[BackgroundWork] = []
     stores: list[NotesStore] = []
 
-    def make() -> MainWindow:
+    def make(**options: object) -> MainWindow:
         work = BackgroundWork()
         works.append(work)
         store = open_notes(data_dir)
         stores.append(store)
-        window = MainWindow(catalog, store, WindowSettings(data_dir / "settings.ini"), work)
+        window = MainWindow(catalog, store, WindowSettings(data_dir / "settings.ini"), work, **options)  # type: ignore[arg-type]
         window.reader._open_external = opened.append
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):

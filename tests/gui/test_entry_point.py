@@ -31,7 +31,7 @@ sys.exit(launch.main([]))
 COMMAND = """
 import gc, sys
 from tvet_desktop import launch
-from tvet_desktop.cli import main as cli
+from tvet_desktop.cli import catalog as cli
 
 paused = not gc.isenabled()
 def info(args):

@@ -13,9 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.render import theme_link
-from tvet_desktop.search import run as searching
 from tvet_desktop.sync.store import ActiveCatalogue
-from tvet_desktop.ui import results_model
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.results_model import IdRole
 
@@ -88,10 +86,10 @@ def test_facet_ticked_and_unticked_from_the_keyboard(qtbot: QtBot, window: MainW
 
 def test_a_failing_start_up_search_opens_the_window_with_a_message(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*_: object) -> None:
+    def broken(*_: object, **__: object) -> None:
         raise sqlite3.DatabaseError("database disk image is malformed")
 
-    monkeypatch.setattr("tvet_desktop.ui.main_window.run_search", broken)
+    monkeypatch.setattr("tvet_desktop.ui.main_window.search_library", broken)
     window.run_first_search()  # must not raise out of start-up
     boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert boxes and "database disk image is malformed" in boxes[0].text()
@@ -183,13 +181,10 @@ def test_selection_survives_a_new_search_when_still_listed(qtbot: QtBot, window:
     assert current.data(IdRole) == "digital-skills-teachers"
 
 
-def test_an_item_beyond_the_rows_read_is_selected_and_stays_selected(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_item_beyond_the_rows_read_is_selected_and_stays_selected(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     """Rows are read a page at a time; an item opened further down (or moved there by a new sort) is still
     found, highlighted and scrolled to."""
-    monkeypatch.setattr(searching, "PAGE_SIZE", 2)
-    monkeypatch.setattr(results_model, "PAGE_SIZE", 2)
-    window: MainWindow = make_window()
+    window: MainWindow = make_window(page_size=2)
     window.open_item("welding-safety-guide")  # third newest: on the second page, not read yet
     assert window.results.list.currentIndex().row() == 2
     assert window.results.list.currentIndex().data(IdRole) == "welding-safety-guide"

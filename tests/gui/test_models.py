@@ -5,44 +5,44 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 
 from tvet_desktop.catalog.browse import Filters
-from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import parse
 from tvet_desktop.ui.facet_model import FacetModel
 from tvet_desktop.ui.results_model import PAGE_SIZE, HitRole, ResultsModel
 
 
-def test_results_model(qtmodeltester: ModelTester, catalog: Catalog) -> None:
-    query = parse("skills")
-    model = ResultsModel(lambda rowids: catalog.hits(rowids, query))
+def test_results_model(qtmodeltester: ModelTester, engine: SearchEngine) -> None:
+    query = engine.prepare(parse("skills"))
+    model = ResultsModel(lambda rowids: engine.hits(rowids, query))
     qtmodeltester.check(model)
-    model.set_results(catalog.results(query, Filters(), "relevance"))
+    model.set_results(engine.results(query, Filters(), "relevance"))
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     assert model.index(0).data(HitRole).id == "digital-skills-teachers"
     assert model.rowCount() == 3 and not model.index(3, 0).isValid()
 
 
-def test_results_model_fetches_pages_lazily(catalog: Catalog) -> None:
+def test_results_model_fetches_pages_lazily(engine: SearchEngine) -> None:
     requested: list[list[int]] = []
-    query = parse("")
+    query = engine.prepare(parse(""))
 
     def load(rowids: list[int]):  # type: ignore[no-untyped-def]
         requested.append(rowids)
-        return catalog.hits(rowids, query)
+        return engine.hits(rowids, query)
 
     model = ResultsModel(load)
-    model.set_results(catalog.results(query, Filters(), "newest"))
+    model.set_results(engine.results(query, Filters(), "newest"))
     assert requested == []  # nothing read until a row is shown
     assert model.index(4).data() == "Greening TVET"
     assert model.index(0).data() == "Training solar installers in rural areas"
     assert len(requested) == 1 and len(requested[0]) <= PAGE_SIZE
 
 
-def test_facet_model(qtmodeltester: ModelTester, catalog: Catalog) -> None:
+def test_facet_model(qtmodeltester: ModelTester, engine: SearchEngine) -> None:
     model = FacetModel()
     qtmodeltester.check(model)
     filters = Filters(region=("Africa",))
-    model.set_facets(catalog.facet_counts(parse(""), filters), filters)
+    model.set_facets(engine.facet_counts(engine.prepare(parse("")), filters), filters)
     qtmodeltester.check(model)
     regions = model.index(2, 0)
     assert regions.data() == "Regions"
@@ -51,12 +51,12 @@ def test_facet_model(qtmodeltester: ModelTester, catalog: Catalog) -> None:
     assert labels == {"Africa": "2", "Europe and North America": "2"}
 
 
-def test_a_far_page_is_read_in_the_background_and_fills_in(qtbot, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+def test_a_far_page_is_read_in_the_background_and_fills_in(qtbot, engine: SearchEngine) -> None:  # type: ignore[no-untyped-def]
     from tvet_desktop.ui.worker import BackgroundWork
 
     loaded_on: list[str] = []
-    query = parse("")
-    big = catalog.results(query, Filters(), "newest")
+    query = engine.prepare(parse(""))
+    big = engine.results(query, Filters(), "newest")
 
     class ManyPages:  # the real results, repeated so that there are far pages to jump to
         count = big.count * 100
@@ -68,7 +68,7 @@ def test_a_far_page_is_read_in_the_background_and_fills_in(qtbot, catalog: Catal
         import threading
 
         loaded_on.append("gui" if threading.current_thread() is threading.main_thread() else "worker")
-        return catalog.hits(rowids, query)
+        return engine.hits(rowids, query)
 
     work = BackgroundWork()
     model = ResultsModel(load, work)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from tvet_desktop.library.search import Collection
 from tvet_desktop.library.store import open_notes
-from tvet_desktop.ui.collections import Collection
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.note_panel import NotePanel
 from tvet_desktop.ui.single_instance import SingleInstance

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from tvet_desktop.catalog.snapshot import Catalog
-from tvet_desktop.search import run as searching
-from tvet_desktop.search.run import SearchOutcome, SearchRequest
+from tvet_desktop.library.search import Collection, search_library
+from tvet_desktop.library.store import NotesStore
+from tvet_desktop.search.engine import SearchEngine
+from tvet_desktop.search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from tvet_desktop.ui import main_window
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.worker import Latest
@@ -49,12 +50,12 @@ def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts the window really searched for (the real search runs; it is only counted)."""
     texts: list[str] = []
 
-    def counted(catalog: Catalog, request: SearchRequest,
-                replaced: Callable[[], bool] = lambda: False) -> SearchOutcome | None:
+    def counted(engine: SearchEngine, store: NotesStore, request: SearchRequest, collection: Collection,
+                should_stop: Callable[[], bool] = lambda: False, page_size: int = PAGE_SIZE) -> SearchOutcome | None:
         texts.append(request.text)
-        return searching.run_search(catalog, request, replaced)
+        return search_library(engine, store, request, collection, should_stop, page_size)
 
-    monkeypatch.setattr(main_window, "run_search", counted)
+    monkeypatch.setattr(main_window, "search_library", counted)
     return texts
 
 
@@ -86,9 +87,9 @@ def test_an_answer_overtaken_while_running_is_dropped(qtbot: QtBot, window: Main
         release.wait(WAIT_MS / 1000)
         return "old"
 
-    work.run_latest(slot, slow, answers.append, lambda message, details: answers.append(message))
+    work.run_latest(slot, slow, answers.append, lambda error: answers.append(str(error)))
     assert started.wait(WAIT_MS / 1000)
-    work.run_latest(slot, lambda replaced: "new", answers.append, lambda message, details: answers.append(message))
+    work.run_latest(slot, lambda replaced: "new", answers.append, lambda error: answers.append(str(error)))
     release.set()
     qtbot.waitUntil(lambda: not work.busy, timeout=WAIT_MS)
     assert answers == ["new"]
@@ -110,9 +111,9 @@ def test_a_running_job_learns_that_a_newer_request_replaced_it(qtbot: QtBot, win
         looks.append(replaced())
         return "old"
 
-    work.run_latest(slot, old, answers.append, lambda message, details: answers.append(message))
+    work.run_latest(slot, old, answers.append, lambda error: answers.append(str(error)))
     assert started.wait(WAIT_MS / 1000)
-    work.run_latest(slot, lambda replaced: "new", answers.append, lambda message, details: answers.append(message))
+    work.run_latest(slot, lambda replaced: "new", answers.append, lambda error: answers.append(str(error)))
     qtbot.waitUntil(lambda: not work.busy, timeout=WAIT_MS)
     assert looks == [False, True]
     assert answers == ["new"]

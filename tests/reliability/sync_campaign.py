@@ -35,6 +35,7 @@ from pathlib import Path
 from tvet_desktop.catalog.snapshot import Catalog, CatalogError
 from tvet_desktop.library.store import open_notes
 from tvet_desktop.paths import DATA_DIR_ENV, bundled_snapshot
+from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.sync.keys import TrustStore
 from tvet_desktop.sync.store import POINTER, CatalogueStore
 
@@ -303,7 +304,7 @@ def catalogue_problems(path: Path, version: int) -> list[str]:
     try:
         with Catalog(path) as catalog:
             found = catalog.info.version
-            catalog.search("welding", limit=5)
+            SearchEngine(catalog).search("welding", limit=5)
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]

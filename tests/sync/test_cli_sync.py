@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.cli.main import main
+from tvet_desktop.launch import main
 
 from ..conftest import write_source
 from .conftest import Server, items_v2

@@ -93,7 +93,7 @@ def test_share_serves_the_active_catalogue_to_another_laptop(
         updater: Updater, http: HttpRepository, tmp_path: Path, bundled: Path, keys: tuple[Path, Path],
         data_dir: Path) -> None:
     updater.update(http, lambda d, t: None)
-    code = ("import sys; from tvet_desktop.cli.main import main; "
+    code = ("import sys; from tvet_desktop.launch import main; "
             "sys.argv[0] = 'tvet-desktop'; sys.exit(main(['share', '--host', '127.0.0.1', '--port', '0']))")
     share = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:

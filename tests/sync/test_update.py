@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.sync.client import Updater
 from tvet_desktop.sync.errors import SyncError
 from tvet_desktop.sync.publish import publish
@@ -23,7 +24,7 @@ def test_publish_then_sync_installs_the_delta_and_new_items_are_searchable(
     assert (result.installed, result.version, result.previous_version, result.method) == (True, 2, 1, "delta")
     assert server.served["delta-v1-v2.jsonl.xz"] > 0 and server.served["catalog-v2.sqlite.xz"] == 0
     with Catalog(store.active().path) as catalog:
-        assert [hit.id for hit in catalog.search("solar welding kit")] == [NEW_ITEM["id"]]
+        assert [hit.id for hit in SearchEngine(catalog).search("solar welding kit")] == [NEW_ITEM["id"]]
         assert catalog.get("apprenticeship-programme") is None  # removed in v2
         assert "Updated" in catalog.get("welding-safety-guide").summary  # type: ignore[union-attr]
     assert store.active().origin == server.url

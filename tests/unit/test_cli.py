@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.cli.main import main
+from tvet_desktop.launch import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.cli.main import main
+from tvet_desktop.launch import main
 
 from .test_notes import TEXTS
 

@@ -11,6 +11,7 @@ from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library import transfer
 from tvet_desktop.library.database import UserDatabase, UserDataCorrupt, UserDataError, connect, is_healthy
+from tvet_desktop.library.migrations import MIGRATIONS
 from tvet_desktop.library.store import NoteConflict, NotesStore, SaveFailed, item_text_hash, note_status, open_notes
 from tvet_desktop.search.query import parse
 
@@ -264,14 +265,12 @@ def test_corrupt_database_is_set_aside_never_deleted_and_can_be_restored(tmp_pat
     conn.close()
 
 
-def test_migrations_run_after_a_verified_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migrations_run_after_a_verified_backup(tmp_path: Path) -> None:
     database = UserDatabase(tmp_path / "d")
     conn = database.open()
     NotesStore(conn).save_item_note("x", "before the upgrade", "X", None)
     conn.close()
-    from tvet_desktop.library import database as user_db
-
-    monkeypatch.setattr(user_db, "MIGRATIONS", [*user_db.MIGRATIONS, ["ALTER TABLE notes ADD COLUMN colour TEXT"]])
+    database = UserDatabase(tmp_path / "d", migrations=[*MIGRATIONS, ["ALTER TABLE notes ADD COLUMN colour TEXT"]])
     conn = database.open()
     assert conn.execute("PRAGMA user_version").fetchone() == (2,)
     assert NotesStore(conn).note_for_item("x").text == "before the upgrade"  # type: ignore[union-attr]
@@ -282,12 +281,10 @@ def test_migrations_run_after_a_verified_backup(tmp_path: Path, monkeypatch: pyt
     old.close()
 
 
-def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_migration_changes_nothing(tmp_path: Path) -> None:
     database = UserDatabase(tmp_path / "d")
     database.open().close()
-    from tvet_desktop.library import database as user_db
-
-    monkeypatch.setattr(user_db, "MIGRATIONS", [*user_db.MIGRATIONS, ["CREATE TABLE t (a)", "NOT VALID SQL"]])
+    database = UserDatabase(tmp_path / "d", migrations=[*MIGRATIONS, ["CREATE TABLE t (a)", "NOT VALID SQL"]])
     with pytest.raises(UserDataError):
         database.open()
     conn = sqlite3.connect(database.path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.cli.main import _parser
+from tvet_desktop.cli.main import build_parser
 from tvet_desktop.paths import bundled_snapshot, data_dir
 
 from ..conftest import REPO
@@ -28,7 +28,7 @@ def test_bundled_snapshot_comes_from_the_package() -> None:
 
 def test_readme_documents_every_command_and_the_two_setup_commands() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    subparsers = next(a for a in _parser()._actions if a.dest == "command")
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
     for command in subparsers.choices:  # type: ignore[union-attr]
         assert f"tvet-desktop {command}" in readme, command
     assert "make run" in readme and "make test" in readme and "--screenshot" in readme

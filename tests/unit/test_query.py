@@ -5,16 +5,20 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tvet_desktop.search.query import Term, match_expression, parse
+from tvet_desktop.search.compile import compile_query, term_alternatives
+from tvet_desktop.search.query import ParsedQuery, Term, parse
 
+
+def expression_of(query: ParsedQuery) -> str:
+    return compile_query(query).expression
 
 def test_words_must_all_match() -> None:
-    assert match_expression(parse("welding safety")) == '"welding" AND "safety"'
+    assert expression_of(parse("welding safety")) == '"welding" AND "safety"'
 
 
 def test_phrase_or_and_exclusion() -> None:
     parsed = parse('"digital skills" solar OR wind -diesel')
-    assert match_expression(parsed) == '"digital skills" AND ("solar" OR "wind") NOT "diesel"'
+    assert expression_of(parsed) == '"digital skills" AND ("solar" OR "wind") NOT "diesel"'
 
 
 def test_last_word_is_a_prefix_only_while_typing() -> None:
@@ -25,7 +29,7 @@ def test_last_word_is_a_prefix_only_while_typing() -> None:
 
 
 def test_operators_and_punctuation_are_never_passed_through() -> None:
-    expression = match_expression(parse('NEAR(a b) title:x AND ) ( * ^ "'))
+    expression = expression_of(parse('NEAR(a b) title:x AND ) ( * ^ "'))
     assert expression == '"near a" AND "b" AND "title x" AND "and"'
 
 
@@ -39,13 +43,13 @@ def test_hyphenated_words_become_a_phrase() -> None:
 
 def test_only_exclusions_has_no_positive_part() -> None:
     parsed = parse("-welding")
-    assert not parsed.groups and parsed.excluded and match_expression(parsed) == ""
+    assert not parsed.groups and parsed.excluded and expression_of(parsed) == ""
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_parses_to_quoted_words(text: str) -> None:
-    expression = match_expression(parse(text, prefix_last=True))
+    expression = expression_of(parse(text, prefix_last=True))
     # Outside quotes only our own operators, parentheses and the prefix star may appear.
     outside = expression.split('"')[::2]
     for chunk in outside:
@@ -59,7 +63,6 @@ def test_a_single_typed_letter_waits_for_the_next() -> None:
 
 
 def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
-    from tvet_desktop.search.query import term_alternatives
 
     def completions(term: Term) -> list[str]:
         return ["training", "trainings"] if term.words[0].startswith("trai") else []
@@ -70,7 +73,6 @@ def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
 
 
 def test_compiled_query_lists_phrases_in_expression_order() -> None:
-    from tvet_desktop.search.query import compile_query
 
     compiled = compile_query(parse('"digital skills" solar OR wind -diesel'),
                              lambda t: ["winds"] if t.words == ("wind",) else [])

@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from tvet_desktop.catalog import champion_lists as term_lists
-from tvet_desktop.catalog import snapshot as catalog_module
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.champion_lists import ListPolicy
 from tvet_desktop.catalog.schema import ranked_sql
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search import sql
-from tvet_desktop.search.query import compile_query, parse
+from tvet_desktop.search.champions import ChampionLists, Plan
+from tvet_desktop.search.compile import compile_query
+from tvet_desktop.search.engine import SearchEngine
+from tvet_desktop.search.query import parse
 
 # Common words (in most items) and rarer ones, so some phrases get lists and others do not.
 COMMON = ["training", "trainers", "teacher", "teaching", "digital", "skills", "work", "the", "of", "learning"]
@@ -51,86 +53,92 @@ def _write_items(folder: Path, count: int) -> Path:
 
 
 @pytest.fixture(params=["weights", "sparse weights", "bounds only"])
-def small_lists(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+def small_lists(request: pytest.FixtureRequest) -> ListPolicy:
     """Lists for phrases in 40+ of 400 items, 25 items long: short enough that proofs can fail. With
     "weights", phrases in 60% of the items get 60-item lists and dense per-item weights, the others sparse
     ones (exact scores for all); "sparse weights" has only sparse ones; "bounds only" none."""
-    monkeypatch.setattr(term_lists, "MIN_DOCUMENTS", 40)
-    monkeypatch.setattr(term_lists, "LIST_SIZE", 25)
-    monkeypatch.setattr(term_lists, "DEEP_LIST_SIZE", 60)
-    monkeypatch.setattr(term_lists, "DEEP_SHARE", 0.6 if request.param == "weights" else 2.0)
-    monkeypatch.setattr(term_lists, "SPARSE_WEIGHTS", request.param != "bounds only")
+    return ListPolicy(min_documents=40, list_size=25, deep_list_size=60,
+                      deep_share=0.6 if request.param == "weights" else 2.0,
+                      sparse_weights=request.param != "bounds only")
 
 
 @pytest.fixture
-def listed(tmp_path: Path, small_lists: None) -> Iterator[Catalog]:
-    build_snapshot(_write_items(tmp_path / "source", 400), tmp_path / "listed.sqlite")
+def listed(tmp_path: Path, small_lists: ListPolicy) -> Iterator[SearchEngine]:
+    build_snapshot(_write_items(tmp_path / "source", 400), tmp_path / "listed.sqlite", lists=small_lists)
     with Catalog(tmp_path / "listed.sqlite") as catalog:
-        yield catalog
+        yield SearchEngine(catalog)
 
 
-def _full_ranking(catalog: Catalog, text: str, prefix: bool) -> list[tuple[int, float]]:
-    expression = compile_query(parse(text, prefix_last=prefix), catalog._expand).expression
-    return [(rowid, score) for rowid, score in catalog._conn.execute(ranked_sql(), (expression,))]
+def _full_ranking(engine: SearchEngine, text: str, prefix: bool) -> list[tuple[int, float]]:
+    expression = engine.prepare(parse(text, prefix_last=prefix)).compiled.expression
+    return [(rowid, score) for rowid, score in engine.catalog.conn.execute(ranked_sql(), (expression,))]
 
 
-def test_snapshot_has_lists_only_for_frequent_phrases(listed: Catalog) -> None:
-    keys = {key for (key,) in listed._conn.execute("SELECT key FROM term_lists")}
+def _plan(engine: SearchEngine, text: str, prefix: bool = False, expand: bool = True) -> Plan | None:
+    parsed = parse(text, prefix_last=prefix)
+    compiled = engine.prepare(parsed).compiled if expand else compile_query(parsed)
+    return ChampionLists(engine.catalog).plan(compiled)
+
+
+def test_snapshot_has_lists_only_for_frequent_phrases(listed: SearchEngine) -> None:
+    keys = {key for (key,) in listed.catalog.conn.execute("SELECT key FROM term_lists")}
     assert {"train", "digit", "teacher", "di*", "tea*"} <= keys
     assert not keys & {"weld", "aquapon", "x1"}
 
 
 @pytest.mark.parametrize("prefix", [False, True])
-def test_proven_results_equal_the_full_bm25_ranking(listed: Catalog, prefix: bool) -> None:
+def test_proven_results_equal_the_full_bm25_ranking(listed: SearchEngine, prefix: bool) -> None:
     proven = 0
     for text in QUERIES:
         full = _full_ranking(listed, text, prefix)
-        compiled = compile_query(parse(text, prefix_last=prefix), listed._expand)
-        found = listed._plan(compiled)
+        found = _plan(listed, text, prefix)
         top = found.top(found.mask, 10) if found else None
         if top is not None:
             proven += 1
             assert top == full[: len(top)], text  # same rows, same order, the very same float scores
         hits = listed.search(text, limit=10, prefix=prefix)
         assert [-h.score for h in hits] == [score for _, score in full[:10]], text
-        assert [h.id for h in hits] == [h.id for h in listed.hits([r for r, _ in full[:10]], parse(text))], text
+        by_rank = listed.hits([r for r, _ in full[:10]], listed.prepare(parse(text)))
+        assert [h.id for h in hits] == [h.id for h in by_rank], text
     assert proven >= 3  # the lists are really used, not only the fallback
 
 
-def test_frequent_phrases_have_lists_that_prove_quoted_phrases(listed: Catalog) -> None:
-    keys = {key for (key,) in listed._conn.execute("SELECT key FROM term_lists WHERE key LIKE '% %'")}
+def test_frequent_phrases_have_lists_that_prove_quoted_phrases(listed: SearchEngine) -> None:
+    keys = {key for (key,) in listed.catalog.conn.execute("SELECT key FROM term_lists WHERE key LIKE '% %'")}
     assert "digit skill" in keys  # a theme of half the items, its FTS5 tokens as the key
     for text in ['"digital skills"', '"digital skills" teacher', 'training "digital skill"']:
-        found = listed._plan(compile_query(parse(text), listed._expand))
+        found = _plan(listed, text)
         assert found is not None, text
         top = found.top(found.mask, 10)
         assert top is None or top == _full_ranking(listed, text, False)[: len(top)], text
     # With its per-item weights the phrase alone is proven (the 25-deep lists of this test can fail others).
-    if listed._term_list("digit skill").contribution is not None:  # type: ignore[union-attr]
-        found = listed._plan(compile_query(parse('"digital skills"')))
+    digit_skill = ChampionLists(listed.catalog).get("digit skill")
+    if digit_skill is not None and digit_skill.contribution is not None:
+        found = _plan(listed, '"digital skills"', expand=False)
         assert found is not None and found.top(found.mask, 10) is not None
 
 
-def test_weights_give_fts5s_own_contribution_for_every_item(listed: Catalog) -> None:
+def test_weights_give_fts5s_own_contribution_for_every_item(listed: SearchEngine) -> None:
     deep = 0
-    for (key,) in listed._conn.execute("SELECT key FROM term_lists ORDER BY key").fetchall():
-        found = listed._term_list(key)
+    lists = ChampionLists(listed.catalog)
+    for (key,) in listed.catalog.conn.execute("SELECT key FROM term_lists ORDER BY key").fetchall():
+        found = lists.get(key)
         assert found is not None
         if found.contribution is None:
             continue
         deep += 1
         expression = f'"{key[:-1]}"*' if key.endswith("*") else f'"{key}"'
-        fts5 = {rowid: -score for rowid, score in listed._conn.execute(ranked_sql(), (expression,))}
-        assert {r: found.contribution(r) for r in range(1, listed.index.size + 1) if r in fts5} == fts5, key
-        assert all(found.contribution(r) == 0.0 for r in range(1, listed.index.size + 1) if r not in fts5), key
-    with_weights = listed._conn.execute(WEIGHTED_SQL).fetchone()[0]
+        fts5 = {rowid: -score for rowid, score in listed.catalog.conn.execute(ranked_sql(), (expression,))}
+        assert {r: found.contribution(r) for r in range(1, listed.catalog.index.size + 1) if r in fts5} == fts5, key
+        assert all(found.contribution(r) == 0.0 for r in range(1, listed.catalog.index.size + 1) if r not in fts5), key
+    with_weights = listed.catalog.conn.execute(WEIGHTED_SQL).fetchone()[0]
     assert deep == with_weights
 
 
-def test_a_snapshot_without_weights_still_ranks_exactly(listed: Catalog, tmp_path: Path) -> None:
+def test_a_snapshot_without_weights_still_ranks_exactly(listed: SearchEngine, tmp_path: Path) -> None:
     """Format-2 snapshots built before the weights: no weights column, no lengths."""
     old = tmp_path / "old.sqlite"
-    old.write_bytes(listed.path.read_bytes())
+    old.write_bytes(listed.catalog.path.read_bytes())
     conn = sqlite3.connect(old)
     conn.execute("ALTER TABLE term_lists DROP COLUMN weights")
     conn.execute("ALTER TABLE term_lists DROP COLUMN sparse_weights")
@@ -139,72 +147,73 @@ def test_a_snapshot_without_weights_still_ranks_exactly(listed: Catalog, tmp_pat
     conn.close()
     with Catalog(old) as catalog:
         for text in ["digital teacher training", "tea", "skills work"]:
-            full = _full_ranking(catalog, text, True)
-            assert [-h.score for h in catalog.search(text, limit=10, prefix=True)] == [s for _, s in full[:10]]
+            full = _full_ranking(SearchEngine(catalog), text, True)
+            assert [-h.score for h in SearchEngine(catalog).search(text, limit=10, prefix=True)] == \
+                [s for _, s in full[:10]]
 
 
-def test_match_masks_equal_fts5_matches(listed: Catalog) -> None:
+def test_match_masks_equal_fts5_matches(listed: SearchEngine) -> None:
     for text in QUERIES:
-        compiled = compile_query(parse(text, prefix_last=True), listed._expand)
-        found = listed._plan(compiled)
+        compiled = listed.prepare(parse(text, prefix_last=True)).compiled
+        found = _plan(listed, text, prefix=True)
         if found is not None:
-            rowids = [r for (r,) in listed._conn.execute(sql.MATCHING_SQL, (compiled.expression,))]
-            assert found.mask == listed.index.bitmap_of(rowids), text
+            rowids = [r for (r,) in listed.catalog.conn.execute(sql.MATCHING_SQL, (compiled.expression,))]
+            assert found.mask == listed.catalog.index.bitmap_of(rowids), text
 
 
-def test_pages_past_the_proven_top_continue_the_full_ranking(listed: Catalog) -> None:
-    results = listed.results(parse("training"), Filters(kind=("publication",)), "relevance")
+def test_pages_past_the_proven_top_continue_the_full_ranking(listed: SearchEngine) -> None:
+    results = listed.results(listed.prepare(parse("training")), Filters(kind=("publication",)), "relevance")
     full = [r for r, _ in _full_ranking(listed, "training", False)]
-    flags = listed.index.flags(listed.index.mask(Filters(kind=("publication",))))
+    flags = listed.catalog.index.flags(listed.catalog.index.mask(Filters(kind=("publication",))))
     expected = [r for r in full if flags[r - 1]]
     assert results.count == len(expected)
     assert results.page(0, 20) + results.page(20, 500) == expected
 
 
-def test_deeper_pages_are_proven_from_the_lists(listed: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deeper_pages_are_proven_from_the_lists(listed: SearchEngine) -> None:
     """Scrolling past the first proven rows (as the window does, on its GUI thread) proves the next rows
     from the lists instead of ranking every match, when the lists can."""
-    monkeypatch.setattr(catalog_module, "PROVEN_RESULTS", 5)
+    listed = SearchEngine(listed.catalog, first_proven=5)
     statements: list[str] = []
     full_rankings = 0
     for text in QUERIES:
-        query = parse(text, prefix_last=True)
-        results = listed.results(query, Filters(), "relevance")
+        results = listed.results(listed.prepare(parse(text, prefix_last=True)), Filters(), "relevance")
         full = [r for r, _ in _full_ranking(listed, text, True)]
-        listed._conn.set_trace_callback(statements.append)
+        listed.catalog.conn.set_trace_callback(statements.append)
         try:
             assert results.page(5, 10) == full[5:15], text
         finally:
-            listed._conn.set_trace_callback(None)
+            listed.catalog.conn.set_trace_callback(None)
         full_rankings += sum("ORDER BY score" in s for s in statements)
         statements.clear()
         assert results.page(0, results.count) == full, text
-    if listed._conn.execute(WEIGHTED_SQL).fetchone()[0]:
+    if listed.catalog.conn.execute(WEIGHTED_SQL).fetchone()[0]:
         assert full_rankings <= len(QUERIES) // 2
 
 
-def test_facet_counts_from_lists_equal_counts_from_fts5(listed: Catalog) -> None:
+def test_facet_counts_from_lists_equal_counts_from_fts5(listed: SearchEngine) -> None:
     for text in ["training", "digital teacher", "tea", "teacher -welding"]:
-        query = parse(text, prefix_last=True)
+        query = listed.prepare(parse(text, prefix_last=True))
         results = listed.results(query, Filters(kind=("practice",)), "relevance")
-        expression = compile_query(query, listed._expand).expression
-        rowids = [r for (r,) in listed._conn.execute(sql.MATCHING_SQL, (expression,))]
-        assert results.matched == listed.index.bitmap_of(rowids)
-        by_fts = listed.facet_counts(query, Filters(kind=("practice",)), matched=listed.index.bitmap_of(rowids))
+        expression = query.compiled.expression
+        rowids = [r for (r,) in listed.catalog.conn.execute(sql.MATCHING_SQL, (expression,))]
+        assert results.matched == listed.catalog.index.bitmap_of(rowids)
+        by_fts = listed.facet_counts(query, Filters(kind=("practice",)), matched=listed.catalog.index.bitmap_of(rowids))
         assert listed.facet_counts(query, Filters(kind=("practice",))) == by_fts
 
 
-def test_title_sorted_results_use_the_same_matches(listed: Catalog) -> None:
-    by_title = listed.results(parse("digital teacher"), Filters(), "title")
-    expression = compile_query(parse("digital teacher"), listed._expand).expression
-    rowids = {r for (r,) in listed._conn.execute(sql.MATCHING_SQL, (expression,))}
+def test_title_sorted_results_use_the_same_matches(listed: SearchEngine) -> None:
+    query = listed.prepare(parse("digital teacher"))
+    by_title = listed.results(query, Filters(), "title")
+    expression = query.compiled.expression
+    rowids = {r for (r,) in listed.catalog.conn.execute(sql.MATCHING_SQL, (expression,))}
     assert by_title.count == len(rowids) and set(by_title.page(0, by_title.count)) == rowids
 
 
-def test_build_with_lists_is_byte_identical(tmp_path: Path, small_lists: None) -> None:
+def test_build_with_lists_is_byte_identical(tmp_path: Path, small_lists: ListPolicy) -> None:
     source = _write_items(tmp_path / "source", 120)
-    build_snapshot(source, tmp_path / "a.sqlite")
-    build_snapshot(source, tmp_path / "b.sqlite")
+    build_snapshot(source, tmp_path / "a.sqlite", lists=small_lists)
+    build_snapshot(source, tmp_path / "b.sqlite", lists=small_lists)
     assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
     with sqlite3.connect(tmp_path / "a.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM term_lists").fetchone()[0] > 10

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import parse
 
 
@@ -15,59 +16,59 @@ def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
     return [hit.id for hit in hits]
 
 
-def test_title_match_ranks_above_body_match(catalog: Catalog) -> None:
-    found = ids(catalog.search("welding"))
+def test_title_match_ranks_above_body_match(engine: SearchEngine) -> None:
+    found = ids(engine.search("welding"))
     assert found[0] == "welding-safety-guide"
     assert "apprenticeship-programme" in found  # only mentions welding deep in the body
 
 
-def test_all_words_must_match(catalog: Catalog) -> None:
-    assert ids(catalog.search("digital teachers")) == ["digital-skills-teachers"]
+def test_all_words_must_match(engine: SearchEngine) -> None:
+    assert ids(engine.search("digital teachers")) == ["digital-skills-teachers"]
 
 
-def test_exact_phrase(catalog: Catalog) -> None:
-    assert ids(catalog.search('"mobile workshops"')) == ["solar-installers-practice"]
-    assert ids(catalog.search('"workshops mobile"')) == []
+def test_exact_phrase(engine: SearchEngine) -> None:
+    assert ids(engine.search('"mobile workshops"')) == ["solar-installers-practice"]
+    assert ids(engine.search('"workshops mobile"')) == []
 
 
-def test_or_and_exclusion(catalog: Catalog) -> None:
-    assert set(ids(catalog.search("solar OR apprenticeship"))) == {"solar-installers-practice",
+def test_or_and_exclusion(engine: SearchEngine) -> None:
+    assert set(ids(engine.search("solar OR apprenticeship"))) == {"solar-installers-practice",
                                                                    "apprenticeship-programme"}
-    assert ids(catalog.search("welding -companies")) == ["welding-safety-guide"]
+    assert ids(engine.search("welding -companies")) == ["welding-safety-guide"]
 
 
-def test_exclusion_alone_lists_everything_else(catalog: Catalog) -> None:
-    found = set(ids(catalog.search("-welding")))
+def test_exclusion_alone_lists_everything_else(engine: SearchEngine) -> None:
+    found = set(ids(engine.search("-welding")))
     assert "welding-safety-guide" not in found and "greening-tvet" in found
 
 
-def test_prefix_while_typing(catalog: Catalog) -> None:
-    assert ids(catalog.search("weld", prefix=True))[0] == "welding-safety-guide"
+def test_prefix_while_typing(engine: SearchEngine) -> None:
+    assert ids(engine.search("weld", prefix=True))[0] == "welding-safety-guide"
     # Beyond the stem ("educat" is not a prefix of the stem "educ"), completions still find it.
-    assert ids(catalog.search("educat", prefix=True)) == ["solar-installers-practice"]
-    assert ids(catalog.search("educat")) == []
+    assert ids(engine.search("educat", prefix=True)) == ["solar-installers-practice"]
+    assert ids(engine.search("educat")) == []
 
 
-def test_stemming_finds_other_forms(catalog: Catalog) -> None:
-    assert "solar-installers-practice" in ids(catalog.search("install"))
-    assert "welding-safety-guide" in ids(catalog.search("trainer"))
+def test_stemming_finds_other_forms(engine: SearchEngine) -> None:
+    assert "solar-installers-practice" in ids(engine.search("install"))
+    assert "welding-safety-guide" in ids(engine.search("trainer"))
     # trainer and training are one family: a search for "trainer" also finds "training".
-    assert "apprenticeship-programme" in ids(catalog.search("trainer"))
+    assert "apprenticeship-programme" in ids(engine.search("trainer"))
 
 
-def test_case_and_accent_folding(catalog: Catalog) -> None:
-    assert ids(catalog.search("EDUCATION NUMERIQUE")) == ["solar-installers-practice"]
-    assert ids(catalog.search("éducation")) == ["solar-installers-practice"]
+def test_case_and_accent_folding(engine: SearchEngine) -> None:
+    assert ids(engine.search("EDUCATION NUMERIQUE")) == ["solar-installers-practice"]
+    assert ids(engine.search("éducation")) == ["solar-installers-practice"]
 
 
-def test_searchable_metadata(catalog: Catalog) -> None:
-    assert ids(catalog.search("Odhiambo")) == ["welding-safety-guide"]  # author
-    assert ids(catalog.search("Ghana")) == ["solar-installers-practice"]  # country
-    assert "apprenticeship-programme" in ids(catalog.search("apprenticeships"))  # theme
+def test_searchable_metadata(engine: SearchEngine) -> None:
+    assert ids(engine.search("Odhiambo")) == ["welding-safety-guide"]  # author
+    assert ids(engine.search("Ghana")) == ["solar-installers-practice"]  # country
+    assert "apprenticeship-programme" in ids(engine.search("apprenticeships"))  # theme
 
 
-def test_snippet_highlights_matched_words(catalog: Catalog) -> None:
-    hit = catalog.search("apprentices")[0]
+def test_snippet_highlights_matched_words(engine: SearchEngine) -> None:
+    hit = engine.search("apprentices")[0]
     assert "<b>apprentices</b>" in hit.snippet_html and "<b>" not in hit.snippet
     assert hit.score > 0
 
@@ -80,46 +81,46 @@ def test_snippets_are_html_escaped(tmp_path, source_dir) -> None:  # type: ignor
     hostile = dict(ITEMS[0], id="hostile", summary="<img src=x onerror=alert(1)> welding & more")
     build_snapshot(write_source(tmp_path / "h", [hostile]), tmp_path / "h.sqlite")
     with Catalog(tmp_path / "h.sqlite") as catalog:
-        html = catalog.search("welding")[0].snippet_html
+        html = SearchEngine(catalog).search("welding")[0].snippet_html
     assert "<img" not in html and "&lt;img" in html and "&amp;" in html
 
 
-def test_did_you_mean(catalog: Catalog) -> None:
-    assert catalog.search("weldng") == []
-    assert catalog.suggest("weldng") == "welding"
-    assert catalog.suggest("Solr instalers") == "solar installers"
-    assert catalog.suggest("welding") is None
-    assert catalog.suggest("zzzzzz") is None
+def test_did_you_mean(engine: SearchEngine) -> None:
+    assert engine.search("weldng") == []
+    assert engine.suggest("weldng") == "welding"
+    assert engine.suggest("Solr instalers") == "solar installers"
+    assert engine.suggest("welding") is None
+    assert engine.suggest("zzzzzz") is None
 
 
-def test_filters_and_sorting(catalog: Catalog) -> None:
-    assert ids(catalog.search("", kind="publication", sort="newest")) == ["digital-skills-teachers",
+def test_filters_and_sorting(engine: SearchEngine) -> None:
+    assert ids(engine.search("", kind="publication", sort="newest")) == ["digital-skills-teachers",
                                                                          "welding-safety-guide"]
-    assert ids(catalog.search("", region="Africa", sort="title")) == ["solar-installers-practice",
+    assert ids(engine.search("", region="Africa", sort="title")) == ["solar-installers-practice",
                                                                      "welding-safety-guide"]
-    assert ids(catalog.search("", theme=["welding", "apprenticeships"], sort="title")) == [
+    assert ids(engine.search("", theme=["welding", "apprenticeships"], sort="title")) == [
         "apprenticeship-programme", "welding-safety-guide"]
-    assert ids(catalog.search("", year_from=2020, year_to=2022, sort="newest")) == [
+    assert ids(engine.search("", year_from=2020, year_to=2022, sort="newest")) == [
         "digital-skills-teachers", "welding-safety-guide"]
-    assert ids(catalog.search("skills", language="fr")) == ["solar-installers-practice"]
+    assert ids(engine.search("skills", language="fr")) == ["solar-installers-practice"]
 
 
-def test_browse_without_query_is_newest_first_with_undated_last(catalog: Catalog) -> None:
-    found = ids(catalog.search(""))
+def test_browse_without_query_is_newest_first_with_undated_last(engine: SearchEngine) -> None:
+    found = ids(engine.search(""))
     assert found[0] == "solar-installers-practice" and found[-1] == "greening-tvet"
 
 
-def test_paging(catalog: Catalog) -> None:
-    everything = ids(catalog.search("", sort="title", limit=50))
-    pages = ids(catalog.search("", sort="title", limit=2)) + ids(catalog.search("", sort="title", limit=2, offset=2))
+def test_paging(engine: SearchEngine) -> None:
+    everything = ids(engine.search("", sort="title", limit=50))
+    pages = ids(engine.search("", sort="title", limit=2)) + ids(engine.search("", sort="title", limit=2, offset=2))
     assert pages == everything[:4]
 
 
-def test_facet_counts_follow_query_and_other_filters(catalog: Catalog) -> None:
-    facets = catalog.facets("skills")
+def test_facet_counts_follow_query_and_other_filters(engine: SearchEngine) -> None:
+    facets = engine.facets("skills")
     themes = {c.value: c.count for c in facets.values["theme"]}
     assert themes["digital skills"] == 2 and "welding" not in themes
-    filtered = catalog.facets("", kind="publication")
+    filtered = engine.facets("", kind="publication")
     kinds = {c.value: c.count for c in filtered.values["kind"]}
     # A facet's own selection does not shrink its counts, so other kinds stay visible to pick.
     assert kinds["practice"] == 1 and kinds["publication"] == 2
@@ -127,8 +128,8 @@ def test_facet_counts_follow_query_and_other_filters(catalog: Catalog) -> None:
     assert filtered.total == 2 and (filtered.year_min, filtered.year_max) == (2021, 2022)
 
 
-def test_results_count_matches_pages(catalog: Catalog) -> None:
-    results = catalog.results(parse("skills"), Filters(), "relevance")
+def test_results_count_matches_pages(engine: SearchEngine) -> None:
+    results = engine.results(engine.prepare(parse("skills")), Filters(), "relevance")
     assert results.count == 3 and len(results.page(0, 10)) == 3
 
 
@@ -142,49 +143,49 @@ def test_get_returns_whole_item(catalog: Catalog) -> None:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(), prefix=st.booleans(), sort=st.sampled_from(["relevance", "newest", "title"]))
-def test_no_query_raises(catalog: Catalog, text: str, prefix: bool, sort: str) -> None:
-    catalog.search(text, prefix=prefix, sort=sort)
-    catalog.facets(text, prefix=prefix)
-    catalog.suggest(text)
+def test_no_query_raises(engine: SearchEngine, text: str, prefix: bool, sort: str) -> None:
+    engine.search(text, prefix=prefix, sort=sort)
+    engine.facets(text, prefix=prefix)
+    engine.suggest(text)
 
 
-def test_hostile_queries(catalog: Catalog) -> None:
+def test_hostile_queries(engine: SearchEngine) -> None:
     for text in ['"', '""', "*", "-", "OR", "OR OR", "a OR", "NOT", "NEAR(", "x" * 10_000, "\x00", "' ; DROP TABLE",
                  "-" * 50, "((((", "title:welding", "^welding", "🙂 welding"]:
-        catalog.search(text)
-        catalog.search(text, prefix=True)
+        engine.search(text)
+        engine.search(text, prefix=True)
 
 
-def test_results_within_a_collection_keep_its_order(catalog: Catalog) -> None:
+def test_results_within_a_collection_keep_its_order(engine: SearchEngine) -> None:
     within = ["greening-tvet", "no-longer-there", "welding-safety-guide", "solar-installers-practice"]
-    listed = catalog.results(parse(""), Filters(), "relevance", within=within)
-    assert ids(catalog.hits(listed.page(0, 10), parse(""))) == ["greening-tvet", "welding-safety-guide",
+    listed = engine.results(engine.prepare(parse("")), Filters(), "relevance", within=within)
+    assert ids(engine.hits(listed.page(0, 10), engine.prepare(parse("")))) == ["greening-tvet", "welding-safety-guide",
                                                                 "solar-installers-practice"]
-    narrowed = catalog.results(parse("skills"), Filters(region=("Africa",)), "newest", within=within)
-    assert ids(catalog.hits(narrowed.page(0, 10), parse("skills"))) == ["solar-installers-practice"]
-    facets = catalog.facet_counts(parse(""), Filters(), within=within)
+    narrowed = engine.results(engine.prepare(parse("skills")), Filters(region=("Africa",)), "newest", within=within)
+    assert ids(engine.hits(narrowed.page(0, 10), engine.prepare(parse("skills")))) == ["solar-installers-practice"]
+    facets = engine.facet_counts(engine.prepare(parse("")), Filters(), within=within)
     assert facets.total == 3 and {c.value for c in facets.values["kind"]} == {"glossary_term", "publication",
                                                                               "practice"}
 
 
-def test_facets_from_ranked_matches_equal_a_fresh_count(catalog: Catalog) -> None:
-    query = parse("skills")
-    results = catalog.results(query, Filters(region=("Africa",)), "relevance")
+def test_facets_from_ranked_matches_equal_a_fresh_count(engine: SearchEngine) -> None:
+    query = engine.prepare(parse("skills"))
+    results = engine.results(query, Filters(region=("Africa",)), "relevance")
     assert results.matched is not None
-    reused = catalog.facet_counts(query, Filters(region=("Africa",)), matched=results.matched)
-    assert reused == catalog.facet_counts(query, Filters(region=("Africa",)))
+    reused = engine.facet_counts(query, Filters(region=("Africa",)), matched=results.matched)
+    assert reused == engine.facet_counts(query, Filters(region=("Africa",)))
 
 
-def test_filtered_and_sorted_searches_report_the_same_scores(catalog: Catalog) -> None:
-    ranked = {hit.id: hit.score for hit in catalog.search("training")}
-    for hits in (catalog.search("training", kind="publication"), catalog.search("training", sort="newest")):
+def test_filtered_and_sorted_searches_report_the_same_scores(engine: SearchEngine) -> None:
+    ranked = {hit.id: hit.score for hit in engine.search("training")}
+    for hits in (engine.search("training", kind="publication"), engine.search("training", sort="newest")):
         assert hits and all(hit.score > 0 and hit.score == pytest.approx(ranked[hit.id]) for hit in hits)
 
 
-def test_results_know_where_each_item_stands(catalog: Catalog) -> None:
+def test_results_know_where_each_item_stands(catalog: Catalog, engine: SearchEngine) -> None:
     for text, sort in (("", "newest"), ("", "title"), ("training", "relevance"), ("training", "title")):
-        results = catalog.results(parse(text), Filters(), sort)
+        results = engine.results(engine.prepare(parse(text)), Filters(), sort)
         listed = results.page(0, 50)
         assert [results.position(rowid) for rowid in listed] == list(range(len(listed)))
     unmatched = catalog.rowids_of(["greening-tvet"])[0]
-    assert catalog.results(parse("welding"), Filters()).position(unmatched) is None
+    assert engine.results(engine.prepare(parse("welding")), Filters()).position(unmatched) is None

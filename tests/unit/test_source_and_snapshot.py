@@ -13,6 +13,7 @@ from tvet_desktop.catalog.records import SNAPSHOT_FORMAT
 from tvet_desktop.catalog.snapshot import Catalog, CatalogError
 from tvet_desktop.catalog.source import SourceError, load_items
 from tvet_desktop.paths import bundled_snapshot
+from tvet_desktop.search.engine import SearchEngine
 
 from ..conftest import ITEMS, REPO, write_source
 
@@ -138,12 +139,12 @@ def test_bundled_catalogue_has_every_kind_of_content() -> None:
         # Items named on the seed page are all there.
         for title in ("Advanced Manufacturing 4.0 Lab", "Situation-based TVET using Virtual Reality",
                       "The Learning Factory", "Innovation and the Future of TVET"):
-            assert catalog.search(f'"{title}"', limit=5), title
+            assert SearchEngine(catalog).search(f'"{title}"', limit=5), title
 
 
 def test_snapshot_is_opened_read_only(snapshot_path: Path) -> None:
     with Catalog(snapshot_path) as catalog, pytest.raises(sqlite3.OperationalError):
-        catalog._conn.execute("DELETE FROM items")
+        catalog.conn.execute("DELETE FROM items")
     with Catalog(snapshot_path) as catalog:
         assert catalog.info.item_count == len(ITEMS)
 
@@ -179,7 +180,7 @@ def test_closed_catalogue_refuses_use(snapshot_path: Path) -> None:
     catalog = Catalog(snapshot_path)
     catalog.close()
     with pytest.raises(CatalogError, match="closed"):
-        catalog.search("welding")
+        SearchEngine(catalog).search("welding")
 
 
 def test_a_missing_or_empty_source_names_the_path_without_a_line(tmp_path: Path) -> None:

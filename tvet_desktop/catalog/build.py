@@ -18,9 +18,9 @@ from pathlib import Path
 import sqlite_utils
 
 from ..text import TOKENIZER, fold, porter_stems, words
-from .champion_lists import CREATE_SQL as TERM_LISTS_SQL
+from .champion_lists import CREATE_SQL as CHAMPION_LISTS_SQL
 from .champion_lists import CREATE_STATS_SQL as SEARCH_STATS_SQL
-from .champion_lists import write_term_lists
+from .champion_lists import PUBLISHED, ListPolicy, write_champion_lists
 from .records import SNAPSHOT_FORMAT, Item
 from .schema import FTS_COLUMNS, FTS_WEIGHTS
 from .source import SourceError, load_items
@@ -28,8 +28,9 @@ from .source import SourceError, load_items
 META_FILE = "snapshot.json"
 
 
-def build_snapshot(source: Path, out: Path, version: int | None = None) -> int:
-    """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure."""
+def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED) -> int:
+    """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure. ``lists``
+    says which phrases get champion lists (the default is what published catalogues use)."""
     items = load_items(source)
     meta = _source_meta(source)
     catalogue_version = version if version is not None else _meta_version(source, meta)
@@ -39,7 +40,7 @@ def build_snapshot(source: Path, out: Path, version: int | None = None) -> int:
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     try:
-        _write(staging, _newest_first(items), catalogue_version, created)
+        _write(staging, _newest_first(items), catalogue_version, created, lists)
         os.replace(staging, out)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -97,7 +98,7 @@ def _negated(date: str | None) -> tuple[int, ...]:
     return tuple(-int(part) for part in date.split("-")) if date else (0,)
 
 
-def _write(path: Path, items: list[Item], catalogue_version: int, created: str) -> None:
+def _write(path: Path, items: list[Item], catalogue_version: int, created: str, lists: ListPolicy) -> None:
     db = sqlite_utils.Database(path)
     conn = db.conn
     conn.execute("PRAGMA page_size = 4096")
@@ -116,7 +117,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str) 
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
-    write_term_lists(conn, len(items))
+    write_champion_lists(conn, len(items), lists)
     meta = {
         "format_version": SNAPSHOT_FORMAT,
         "catalogue_version": catalogue_version,
@@ -147,7 +148,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                              foreign_keys=[("rowid", "items", "rowid")])
     db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
     db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
-    db.execute(TERM_LISTS_SQL)
+    db.execute(CHAMPION_LISTS_SQL)
     db.execute(SEARCH_STATS_SQL)
     db.table("items").create_index(["id"], unique=True)
     db.table("items").create_index(["title_sort"])

@@ -1,12 +1,12 @@
 """Per-phrase "champion lists" of frequent words and short prefixes, written at snapshot time.
 
 Ranking a word that is in almost every item means scoring every item with bm25. For each FTS5
-term (and 2-3 letter prefix) in at least ``min_documents`` items the snapshot keeps, in table
+term (and 2-3 letter prefix) in enough items (:class:`ListPolicy`) the snapshot keeps, in table
 ``term_lists``: which items contain it (a bitmap over rowids), and its best items, best first,
-with their exact bm25 contribution as FTS5 computes it for that phrase alone (``LIST_SIZE`` of
-them; ``DEEP_LIST_SIZE`` for a phrase in at least ``DEEP_SHARE`` of the items). Keys are FTS5
+with their exact bm25 contribution as FTS5 computes it for that phrase alone (a list's length;
+longer for a phrase in a large share of the items). Keys are FTS5
 terms ('digit'), prefixes ('di*') and frequent phrases of 2-3 words ('digit skill', from
-:mod:`.frequent_phrases`).
+:mod:`.frequent_phrases`). The table is called ``term_lists``.
 
 A phrase that deep also keeps its weighted hit count in every item (``weights``: one byte, or
 two, per rowid); a less frequent listed phrase keeps it for the items containing it only
@@ -30,18 +30,32 @@ import struct
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .frequent_phrases import frequent_phrases
 from .schema import ranked_sql
 
-LIST_SIZE = 1000
-DEEP_LIST_SIZE = 5000
-DEEP_SHARE = 0.2  # a phrase in at least 20% of the items gets a deep list and per-item weights
-MIN_SHARE = 0.02  # a phrase in at least 2% of the items gets a list ...
-MIN_DOCUMENTS = 1000  # ... and in at least this many: below that, ranking all its items is cheap
-SPARSE_WEIGHTS = True  # listed phrases below DEEP_SHARE keep per-item weights for the items containing them
+
+class ListPolicy(NamedTuple):
+    """Which phrases get champion lists and how long they are (tests build small catalogues with small lists)."""
+
+    list_size: int = 1000
+    deep_list_size: int = 5000
+    deep_share: float = 0.2  # a phrase in at least 20% of the items gets a deep list and per-item weights
+    min_share: float = 0.02  # a phrase in at least 2% of the items gets a list ...
+    min_documents: int = 1000  # ... and in at least this many: below that, ranking all its items is cheap
+    sparse_weights: bool = True  # listed phrases below ``deep_share`` keep weights for the items containing them
+
+    def threshold(self, item_count: int) -> int:
+        """How many items a phrase must be in to get a list."""
+        return max(self.min_documents, int(item_count * self.min_share))
+
+
+PUBLISHED = ListPolicy()  # what every published catalogue is built with
+
+
 PREFIX_LENGTHS = (2, 3)  # the snapshot's FTS5 prefix index sizes (query.SHORT_PREFIX)
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 
@@ -58,13 +72,14 @@ Completion = Callable[[], tuple["array[int]", "array[float]"]]  # (array is not 
 
 
 @dataclass(frozen=True)
-class TermList:
-    """What the snapshot knows about one listed phrase."""
+class ChampionList:
+    """What is known about one phrase: its best items, which items contain it, and what any item gets from it.
+    Read from the snapshot for a listed phrase; the search makes one for a rare phrase by ranking its few items."""
 
     documents: int
     bound: float  # no item outside ``order`` gets more than this from the phrase
-    order: array[int]  # the best rowids, best first (ties by rowid)
-    values: array[float]  # their contributions (minus bm25 of the phrase alone), same order
+    order: Sequence[int]  # the best rowids, best first (ties by rowid)
+    values: Sequence[float]  # their contributions (minus bm25 of the phrase alone), same order
     present: int  # bit rowid - 1 is set when the item contains the phrase
     contribution: Contribution | None  # exact contribution to any item (0.0 without the phrase), if known
     complete: Completion | None = None  # every item containing the phrase, as ``order`` and ``values``
@@ -72,10 +87,6 @@ class TermList:
     @property
     def scores(self) -> dict[int, float]:
         return dict(zip(self.order, self.values, strict=True))
-
-
-def min_documents(item_count: int) -> int:
-    return max(MIN_DOCUMENTS, int(item_count * MIN_SHARE))
 
 
 def key_of(phrase_stem: str, prefix: bool) -> str:
@@ -127,10 +138,10 @@ def read_lengths(conn: sqlite3.Connection) -> array[int] | None:
 
 
 # -- writing ---------------------------------------------------------------------------------------
-def write_term_lists(conn: sqlite3.Connection, item_count: int) -> None:
-    """Fill ``term_lists`` for every term and short prefix in at least ``min_documents`` items and every
+def write_champion_lists(conn: sqlite3.Connection, item_count: int, policy: ListPolicy = PUBLISHED) -> None:
+    """Fill ``term_lists`` for every term and short prefix in at least ``policy.threshold`` items and every
     frequent phrase (:mod:`.frequent_phrases`) in that many too, and ``search_stats`` with the item lengths."""
-    threshold = min_documents(item_count)
+    threshold = policy.threshold(item_count)
     lengths = _item_lengths(conn, item_count)
     conn.execute("INSERT INTO search_stats VALUES ('lengths', ?)", (_pack(lengths),))
     item_norms = norms(lengths)
@@ -147,9 +158,9 @@ def write_term_lists(conn: sqlite3.Connection, item_count: int) -> None:
     keys += [key_of(prefix, True) for prefix, most in reach.items() if most >= threshold]
     expressions = {key: _expression(key) for key in keys}
     expressions.update(frequent_phrases(conn))  # keys with a space: 'digit skill'
-    deep = max(threshold, math.ceil(item_count * DEEP_SHARE))
+    deep = max(threshold, math.ceil(item_count * policy.deep_share))
     for key in sorted(expressions):
-        _write_one(conn, key, expressions[key], threshold, deep, item_norms)
+        _write_one(conn, key, expressions[key], threshold, deep, item_norms, policy)
 
 
 def _item_lengths(conn: sqlite3.Connection, item_count: int) -> array[int]:
@@ -171,15 +182,15 @@ def _varints(data: bytes) -> list[int]:
 
 
 def _write_one(conn: sqlite3.Connection, key: str, expression: str, threshold: int, deep: int,
-               item_norms: array[float]) -> None:
+               item_norms: array[float], policy: ListPolicy) -> None:
     rowids = [r for (r,) in conn.execute(_ALL_SQL, (expression,))]
     if len(rowids) < threshold:
         return
     is_deep = len(rowids) >= deep
-    weighted = is_deep or SPARSE_WEIGHTS
+    weighted = is_deep or policy.sparse_weights
     ranked = conn.execute(ranked_sql(), (expression,)).fetchall() if weighted else \
-        conn.execute(ranked_sql(LIST_SIZE), (expression, LIST_SIZE, 0)).fetchall()
-    top = ranked[: DEEP_LIST_SIZE if is_deep else LIST_SIZE]
+        conn.execute(ranked_sql(policy.list_size), (expression, policy.list_size, 0)).fetchall()
+    top = ranked[: policy.deep_list_size if is_deep else policy.list_size]
     found = _weights(ranked, len(item_norms) - 1, item_norms, idf(len(item_norms) - 1, len(rowids))) \
         if weighted else None
     dense = _pack_weights(found) if found is not None and is_deep else b""
@@ -252,7 +263,7 @@ _READ_SQL = "SELECT documents, bound, rowids, scores, present, {} FROM term_list
 _WEIGHT_COLUMNS = ("weights, sparse_weights", "weights, x''", "x'', x''")
 
 
-def read_term_list(conn: sqlite3.Connection, key: str, item_norms: array[float] | None) -> TermList | None:
+def read_champion_list(conn: sqlite3.Connection, key: str, item_norms: array[float] | None) -> ChampionList | None:
     """One list; with ``item_norms`` (from :func:`read_lengths`) a weighted list can score any item."""
     row = None
     for columns in _WEIGHT_COLUMNS:
@@ -281,7 +292,7 @@ def read_term_list(conn: sqlite3.Connection, key: str, item_norms: array[float] 
     values.frombytes(scores)
     if sys.byteorder != "little":
         values.byteswap()
-    return TermList(documents, bound, order, values, int.from_bytes(present, "little"), contribution, complete)
+    return ChampionList(documents, bound, order, values, int.from_bytes(present, "little"), contribution, complete)
 
 
 def _completion(rowids: Iterable[int], contribution: Contribution) -> Completion:

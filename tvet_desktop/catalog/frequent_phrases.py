@@ -1,7 +1,7 @@
 """Frequent phrases (two or three adjacent words) of a snapshot, which get champion lists of their own.
 
 A quoted phrase of common words ("digital skills") is in many items, and FTS5 ranks it by reading
-every position of every one of them; with a list and per-item weights (:mod:`.term_lists`) it is
+every position of every one of them; with a list and per-item weights (:mod:`.champion_lists`) it is
 answered like a common word. Which phrases are frequent is read from a fixed sample, the first
 ``SAMPLE`` items in rowid order tokenised as the index does, so the same source always gives the
 same phrases; the builder then counts each one's items with FTS5 and lists only those in enough.

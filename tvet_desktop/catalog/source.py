@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import UserError
 from .records import KINDS, Attachment, Item
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -19,7 +20,7 @@ _TEXT_LISTS = ("authors", "languages", "themes")
 FIELDS = ("id", "kind", "title", "summary", "body", "year", *_OPTIONAL_TEXT, *_TEXT_LISTS, "attachments")
 
 
-class SourceError(Exception):
+class SourceError(UserError):
     """A catalogue source that cannot be used; says which file, which line (0: the file as a whole) and why."""
 
     def __init__(self, path: Path, line: int, reason: str) -> None:

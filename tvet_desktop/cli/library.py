@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -14,16 +13,16 @@ from ..catalog.snapshot import Catalog
 from ..library.database import CORRUPT_DIR, UserDatabase, UserDataError
 from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
 from ..text import counted
+from .common import open_catalog, print_json
 
 Handler = Callable[[argparse.Namespace], int]
-OpenCatalog = Callable[[argparse.Namespace], Catalog]
 
 
-def add_commands(sub: Any, open_catalog: OpenCatalog) -> None:
+def add_commands(sub: Any) -> None:
     """Register the notes, lists and bookmarks commands on the main parser's subparsers."""
     notes = sub.add_parser("notes", help="your notes on catalogue items").add_subparsers(dest="action", required=True)
     _command(notes, "list", _notes_list, "list your notes", json_flag=True)
-    _command(notes, "set", _notes_set(open_catalog), "write the note on an item (TEXT '-' reads stdin)",
+    _command(notes, "set", _notes_set, "write the note on an item (TEXT '-' reads stdin)",
              [("item_id", {}), ("text", {})])
     _command(notes, "show", _notes_show, "print a note exactly as written: the one on an item, or a note by its id",
              [("item_id", {"metavar": "ITEM_OR_NOTE_ID"})])
@@ -44,7 +43,7 @@ def add_commands(sub: Any, open_catalog: OpenCatalog) -> None:
     _command(lists, "create", _lists_create, "create a reading list", [("name", {})])
     _command(lists, "rename", _lists_rename, "rename a reading list", [("name", {}), ("new_name", {})])
     _command(lists, "delete", _lists_delete, "delete a reading list (items stay in the catalogue)", [("name", {})])
-    _command(lists, "add", _lists_add(open_catalog), "add items to a list",
+    _command(lists, "add", _lists_add, "add items to a list",
              [("name", {}), ("item_ids", {"nargs": "+"})])
     _command(lists, "remove", _lists_remove, "remove an item from a list", [("name", {}), ("item_id", {})])
     _command(lists, "move", _lists_move, "move an item to a position (1 = first)",
@@ -54,8 +53,8 @@ def add_commands(sub: Any, open_catalog: OpenCatalog) -> None:
 
     marks = sub.add_parser("bookmarks", help="bookmarked items").add_subparsers(dest="action", required=True)
     _command(marks, "show", _bookmarks_show, "list bookmarks", json_flag=True)
-    _command(marks, "add", _bookmark(open_catalog, True), "bookmark an item", [("item_id", {})])
-    _command(marks, "remove", _bookmark(open_catalog, False), "remove a bookmark", [("item_id", {})])
+    _command(marks, "add", _bookmark(True), "bookmark an item", [("item_id", {})])
+    _command(marks, "remove", _bookmark(False), "remove a bookmark", [("item_id", {})])
 
 
 def _command(sub: Any, name: str, handler: Handler, help_text: str,
@@ -77,10 +76,6 @@ def _store() -> Any:
         store.close()
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 # -- notes -----------------------------------------------------------------------------------
 def _notes_list(args: argparse.Namespace) -> int:
     with _store() as store:
@@ -93,7 +88,7 @@ def _notes_list(args: argparse.Namespace) -> int:
     if catalog:
         catalog.close()
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     if not rows:
         print("No notes yet.")
@@ -108,7 +103,6 @@ def _notes_list(args: argparse.Namespace) -> int:
 
 def _try_catalog(args: argparse.Namespace) -> Catalog | None:
     from ..catalog.snapshot import CatalogError
-    from .main import open_catalog
 
     try:
         return open_catalog(args)
@@ -120,19 +114,16 @@ def _read_text(text: str) -> str:
     return sys.stdin.buffer.read().decode("utf-8") if text == "-" else text
 
 
-def _notes_set(open_catalog: OpenCatalog) -> Handler:
-    def handler(args: argparse.Namespace) -> int:
-        text = _read_text(args.text)
-        with open_catalog(args) as catalog:
-            item = catalog.get(args.item_id)
-        if item is None:
-            raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
-        with _store() as store:
-            saved = store.save_item_note(item.id, text, item.title, item_text_hash(item))
-        print(f"Saved the note on “{item.title}”." if saved else f"Deleted the note on “{item.title}”.")
-        return 0
-
-    return handler
+def _notes_set(args: argparse.Namespace) -> int:
+    text = _read_text(args.text)
+    with open_catalog(args) as catalog:
+        item = catalog.get(args.item_id)
+    if item is None:
+        raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
+    with _store() as store:
+        saved = store.save_item_note(item.id, text, item.title, item_text_hash(item))
+    print(f"Saved the note on “{item.title}”." if saved else f"Deleted the note on “{item.title}”.")
+    return 0
 
 
 def _notes_show(args: argparse.Namespace) -> int:
@@ -222,7 +213,7 @@ def _lists_show(args: argparse.Namespace) -> int:
         if args.name is None:
             lists = store.lists()
             if args.json:
-                _print_json([rl._asdict() for rl in lists])
+                print_json([rl._asdict() for rl in lists])
             for rl in [] if args.json else lists:
                 print(f"{rl.name} ({counted(rl.size, 'item', 'items')})")
             if not lists and not args.json:
@@ -230,7 +221,7 @@ def _lists_show(args: argparse.Namespace) -> int:
             return 0
         entries = store.list_items(_find(store, args.name))
     if args.json:
-        _print_json([{"item_id": e.item_id, "title": e.title, "position": number}  # 1 = first, as `lists move`
+        print_json([{"item_id": e.item_id, "title": e.title, "position": number}  # 1 = first, as `lists move`
                      for number, e in enumerate(entries, 1)])
     for number, entry in enumerate([] if args.json else entries, 1):
         print(f"{number}. {entry.title} ({entry.item_id})")
@@ -258,20 +249,17 @@ def _lists_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lists_add(open_catalog: OpenCatalog) -> Handler:
-    def handler(args: argparse.Namespace) -> int:
-        with open_catalog(args) as catalog:
-            items = [(item_id, catalog.get(item_id)) for item_id in args.item_ids]
-        missing = [item_id for item_id, item in items if item is None]
-        if missing:
-            raise UserDataError(f"no item with id {missing[0]!r} in the catalogue")
-        with _store() as store:
-            list_id = _find(store, args.name)
-            added = sum(store.add_to_list(list_id, item.id, item.title) for _, item in items if item)
-        print(f"Added {added} item(s) to “{args.name}”.")
-        return 0
-
-    return handler
+def _lists_add(args: argparse.Namespace) -> int:
+    with open_catalog(args) as catalog:
+        items = [(item_id, catalog.get(item_id)) for item_id in args.item_ids]
+    missing = [item_id for item_id, item in items if item is None]
+    if missing:
+        raise UserDataError(f"no item with id {missing[0]!r} in the catalogue")
+    with _store() as store:
+        list_id = _find(store, args.name)
+        added = sum(store.add_to_list(list_id, item.id, item.title) for _, item in items if item)
+    print(f"Added {added} item(s) to “{args.name}”.")
+    return 0
 
 
 def _lists_remove(args: argparse.Namespace) -> int:
@@ -312,7 +300,7 @@ def _bookmarks_show(args: argparse.Namespace) -> int:
     with _store() as store:
         marks = store.bookmarks()
     if args.json:
-        _print_json([{"item_id": m.item_id, "title": m.title} for m in marks])
+        print_json([{"item_id": m.item_id, "title": m.title} for m in marks])
     elif not marks:
         print("No bookmarks yet.")
     for mark in [] if args.json else marks:
@@ -320,7 +308,7 @@ def _bookmarks_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bookmark(open_catalog: OpenCatalog, on: bool) -> Handler:
+def _bookmark(on: bool) -> Handler:
     def handler(args: argparse.Namespace) -> int:
         with open_catalog(args) as catalog:
             item = catalog.get(args.item_id)

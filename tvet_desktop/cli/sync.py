@@ -75,7 +75,7 @@ def _keygen(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from ..sync.errors import SyncError
     from ..sync.publish import publish
-    from .main import warn_unknown_fields
+    from .common import warn_unknown_fields
 
     if args.expires_days < 1:
         raise SyncError("--expires-days must be at least 1")

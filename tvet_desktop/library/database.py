@@ -11,10 +11,11 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..errors import UserError
 from .migrations import MIGRATIONS
 
 USER_DB = "user.sqlite"
@@ -29,7 +30,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class UserDataError(Exception):
+class UserDataError(UserError):
     """The user database cannot be used right now; the message says what to do."""
 
 
@@ -69,8 +70,10 @@ def is_healthy(path: Path) -> bool:
 class UserDatabase:
     """Owns the user database file under ``folder`` and its backups."""
 
-    def __init__(self, folder: Path, clock: Clock = utc_now, keep_backups: int = KEEP_BACKUPS) -> None:
+    def __init__(self, folder: Path, clock: Clock = utc_now, keep_backups: int = KEEP_BACKUPS,
+                 migrations: Sequence[Sequence[str]] = MIGRATIONS) -> None:
         self.folder, self.clock, self.keep_backups = folder, clock, keep_backups
+        self.migrations = migrations  # the schema, as numbered steps (see .migrations)
         self.path = folder / USER_DB
         self.backups = folder / BACKUP_DIR
 
@@ -92,17 +95,17 @@ class UserDatabase:
     # -- migrations --------------------------------------------------------------------------
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
+        if version > len(self.migrations):
             conn.close()
             raise UserDataError(f"Your notes were saved by a newer TVET Desktop (schema {version}); "
                                 "update the app to open them.")
-        if version == len(MIGRATIONS):
+        if version == len(self.migrations):
             return
         if version > 0:
             self.backup(conn)  # a verified copy exists before any schema change
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for number, statements in enumerate(MIGRATIONS[version:], version + 1):
+            for number, statements in enumerate(self.migrations[version:], version + 1):
                 for statement in statements:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..catalog.records import Hit
+from ..catalog.records import Hit, Item
 from ..catalog.snapshot import Catalog
 from ..search.query import ParsedQuery
-from ..search.sql import plain_snippet
+from ..search.snippets import plain_snippet
 from ..text import escape_html
 from .store import ListEntry, Note, NotesStore, note_status
 
@@ -17,8 +17,9 @@ NOTE_HITS_WITH_QUERY = 20
 PREVIEW_CHARS = 220
 
 
-def note_row(note: Note, catalog: Catalog, snippet: str = "", snippet_html: str = "") -> Hit:
-    item = catalog.get(note.item_id) if note.item_id else None
+def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "") -> Hit:
+    """The row of a note; ``item`` is the catalogue item it is on (None for a free-standing note, or when the
+    item left the catalogue)."""
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or "Untitled note")
     mark = note_status(note, item) or ("on “" + item.title + "”" if item else "")
@@ -30,9 +31,14 @@ def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_not
     """Notes matching ``query`` (ranked, highlighted); with ``every_note`` and no query, all notes."""
     if query.groups:
         limit = 10_000 if every_note else NOTE_HITS_WITH_QUERY
-        return [note_row(hit.note, catalog, hit.snippet, hit.snippet_html)
-                for hit in store.search_notes(query, limit)]
-    return [note_row(note, catalog) for note in store.list_notes()] if every_note else []
+        found = [(hit.note, hit.snippet, hit.snippet_html) for hit in store.search_notes(query, limit)]
+    elif every_note:
+        found = [(note, "", "") for note in store.list_notes()]
+    else:
+        return []
+    items = catalog.items(note.item_id for note, _, _ in found if note.item_id)
+    return [note_row(note, items.get(note.item_id) if note.item_id else None, snippet, html)
+            for note, snippet, html in found]
 
 
 def missing_rows(entries: Sequence[ListEntry], catalog: Catalog) -> list[Hit]:

@@ -9,15 +9,18 @@ the command line never silently overwrites a newer text (:class:`NoteConflict`).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 from ..catalog.records import Item
+from ..db import ThreadConnections
 from ..paths import data_dir
-from ..search.query import ParsedQuery, match_expression
-from ..search.sql import END, START, plain_snippet, snippet_html, snippet_text
+from ..search.compile import compile_query
+from ..search.query import ParsedQuery
+from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
 from .database import Clock, UserDatabase, UserDataError, utc_now
 
 
@@ -71,10 +74,22 @@ _NOTE_COLUMNS = "id, item_id, title, text, revision, created_at, updated_at, ite
 
 
 class NotesStore:
+    """The user's notes, bookmarks and reading lists. Writes go through ``conn`` on the thread that opened the
+    store (the GUI thread in the window); reads work on any thread, a background search's included, each other
+    thread reading through a read-only connection of its own."""
+
     def __init__(self, conn: sqlite3.Connection, clock: Clock = utc_now, database: UserDatabase | None = None) -> None:
         self.conn, self.clock, self.database = conn, clock, database
+        self._owner = threading.get_ident()
+        path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+        self._readers = ThreadConnections(path, lambda: UserDataError("The notes database was closed."))
+
+    @property
+    def _read(self) -> sqlite3.Connection:
+        return self.conn if threading.get_ident() == self._owner else self._readers.conn
 
     def close(self) -> None:
+        self._readers.close()
         self.conn.close()
 
     def _now(self) -> str:
@@ -102,7 +117,7 @@ class NotesStore:
 
     # -- notes -------------------------------------------------------------------------------
     def _note(self, where: str, value: str) -> Note | None:
-        row = self.conn.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE {where} = ?", (value,)).fetchone()
+        row = self._read.execute(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE {where} = ?", (value,)).fetchone()
         return Note(*row) if row else None
 
     def note_for_item(self, item_id: str) -> Note | None:
@@ -112,7 +127,7 @@ class NotesStore:
         return self._note("id", note_id)
 
     def list_notes(self) -> list[Note]:
-        rows = self.conn.execute(f"SELECT {_NOTE_COLUMNS} FROM notes ORDER BY updated_at DESC, id")
+        rows = self._read.execute(f"SELECT {_NOTE_COLUMNS} FROM notes ORDER BY updated_at DESC, id")
         return [Note(*row) for row in rows]
 
     def save_item_note(self, item_id: str, text: str, title: str, item_hash: str | None,
@@ -174,27 +189,27 @@ class NotesStore:
             conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def search_notes(self, query: ParsedQuery, limit: int = 50) -> list[NoteHit]:
-        expression = match_expression(query)
+        """Notes matching ``query``, best first, each with a snippet (one statement)."""
+        expression = compile_query(query).expression
         if not expression:
             return []
+        columns = ", ".join(f"n.{column}" for column in _NOTE_COLUMNS.split(", "))
         try:
-            rows = self.conn.execute(
-                f"SELECT n.id, snippet(notes_fts, 1, '{START}', '{END}', '…', 16) FROM notes_fts "
+            rows = self._read.execute(
+                f"SELECT {columns}, snippet(notes_fts, 1, '{START}', '{END}', '…', 16) FROM notes_fts "
                 "JOIN notes n ON n.n = notes_fts.rowid WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?",
                 (expression, limit)).fetchall()
         except sqlite3.OperationalError:
             return []
         hits = []
-        for note_id, marked in rows:
-            note = self.get_note(note_id)
-            if note is not None:
-                flat = plain_snippet(marked)
-                hits.append(NoteHit(note, snippet_text(flat), snippet_html(flat)))
+        for *note, marked in rows:
+            flat = plain_snippet(marked)
+            hits.append(NoteHit(Note(*note), snippet_text(flat), snippet_html(flat)))
         return hits
 
     # -- bookmarks ---------------------------------------------------------------------------
     def is_bookmarked(self, item_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM bookmarks WHERE item_id = ?", (item_id,)).fetchone() is not None
+        return self._read.execute("SELECT 1 FROM bookmarks WHERE item_id = ?", (item_id,)).fetchone() is not None
 
     def set_bookmark(self, item_id: str, title: str, on: bool) -> None:
         with self._write() as conn:
@@ -204,12 +219,12 @@ class NotesStore:
                 conn.execute("DELETE FROM bookmarks WHERE item_id = ?", (item_id,))
 
     def bookmarks(self) -> list[ListEntry]:
-        rows = self.conn.execute("SELECT item_id, title FROM bookmarks ORDER BY created_at DESC, item_id")
+        rows = self._read.execute("SELECT item_id, title FROM bookmarks ORDER BY created_at DESC, item_id")
         return [ListEntry(item_id, title, position) for position, (item_id, title) in enumerate(rows)]
 
     # -- reading lists -----------------------------------------------------------------------
     def lists(self) -> list[ReadingList]:
-        rows = self.conn.execute(
+        rows = self._read.execute(
             "SELECT l.id, l.name, count(i.item_id) FROM reading_lists l "
             "LEFT JOIN reading_list_items i ON i.list_id = l.id GROUP BY l.id ORDER BY l.name COLLATE NOCASE")
         return [ReadingList(*row) for row in rows]
@@ -242,7 +257,7 @@ class NotesStore:
             conn.execute("DELETE FROM reading_lists WHERE id = ?", (list_id,))
 
     def list_items(self, list_id: str) -> list[ListEntry]:
-        rows = self.conn.execute("SELECT item_id, title, position FROM reading_list_items WHERE list_id = ? "
+        rows = self._read.execute("SELECT item_id, title, position FROM reading_list_items WHERE list_id = ? "
                                  "ORDER BY position", (list_id,))
         return [ListEntry(*row) for row in rows]
 

@@ -1,4 +1,5 @@
-"""Exact top results of common-word queries from the snapshot's champion lists (:mod:`.term_lists`).
+"""Exact top results of common-word queries from the snapshot's champion lists
+(:mod:`..catalog.champion_lists`): the search's one seam for large catalogues.
 
 FTS5's bm25 of an item is the sum, in phrase order, of one contribution per phrase of the
 expression, and each contribution depends only on the phrase and the item (the phrase's idf,
@@ -21,42 +22,47 @@ from __future__ import annotations
 
 import heapq
 import sqlite3
+import threading
 from array import array
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from ..catalog.champion_lists import PREFIX_LENGTHS, Completion, Contribution, TermList, key_of, rowid_bitmap
+from ..catalog.champion_lists import (
+    PREFIX_LENGTHS,
+    ChampionList,
+    key_of,
+    norms,
+    read_champion_list,
+    read_lengths,
+    rowid_bitmap,
+)
 from ..catalog.frequent_phrases import phrase_key
 from ..catalog.schema import ranked_sql
 from ..text import porter_stem
-from .query import CompiledQuery
+from .compile import CompiledQuery
 
-Lookup = Callable[[str], TermList | None]
+if TYPE_CHECKING:
+    from ..catalog.snapshot import Catalog
+
+Lookup = Callable[[str], ChampionList | None]
+CheckStop = Callable[[], None]  # raises to stop the ranking (:meth:`..db.ThreadConnections.check_stop`)
 FIRST_DEPTH = 128  # the first round reads this many of each list (or the asked number, if more)
-CHECK_EVERY = 4096  # items scored between two calls of a plan's ``checkpoint``
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the ranking knows about one phrase: its best items in order, and which items contain it."""
-
-    order: array[int] | list[int]  # rowids, best first
-    values: array[float] | list[float]  # their contributions
-    present: int  # bitmap (bit rowid - 1) of the items containing the phrase
-    bound: float  # upper limit of the contribution of items outside ``order``
-    contribution: Contribution | None = None  # any item's exact contribution, when known
-    scores: dict[int, float] = field(default_factory=dict)  # rowid -> contribution for ``order``
-    complete: Completion | None = None  # the whole list (``order`` is its start), for a short list
+CHECK_EVERY = 4096  # items scored between two calls of a plan's ``check_stop``
+CACHED_LISTS = 128  # lists kept in memory (up to ~230 kB each at 100,000 items)
 
 
 class Plan:
     """One compiled query, answered from champion lists; ``mask`` is every item it matches."""
 
-    def __init__(self, query: CompiledQuery, known: dict[str, Known], size: int,
-                 checkpoint: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, query: CompiledQuery, known: dict[str, ChampionList], size: int,
+                 check_stop: CheckStop = lambda: None) -> None:
         self.phrases = [known[phrase] for phrase in query.phrases]
+        # Each phrase's contribution to the items of its list, where no function gives any item's.
+        self._scores = [{} if listed.contribution is not None else dict(zip(listed.order, listed.values, strict=True))
+                        for listed in self.phrases]
         self.size = size
-        self.checkpoint = checkpoint  # called now and then while ranking; may raise to stop it
+        self.check_stop = check_stop  # called now and then while ranking; may raise to stop it
         everything = (1 << size) - 1
         mask = everything
         for group in query.groups:
@@ -80,17 +86,17 @@ class Plan:
         unsure = 0.0  # the highest upper bound of an item met whose score is not known
         depth, reach = 0, max(FIRST_DEPTH, needed)
         while True:
-            self.checkpoint()
+            self.check_stop()
             self._complete(reach)
-            longest = max(len(known.order) for known in self.phrases)
+            longest = max(len(listed.order) for listed in self.phrases)
             reach = min(reach, longest)
-            for known in self.phrases:
-                for rowid in known.order[depth:reach]:
+            for listed in self.phrases:
+                for rowid in listed.order[depth:reach]:
                     if rowid in seen:
                         continue
                     seen.add(rowid)
                     if not len(seen) % CHECK_EVERY:
-                        self.checkpoint()
+                        self.check_stop()
                     if flags[rowid - 1]:
                         score, sure = self._score(rowid)
                         if sure:
@@ -116,60 +122,58 @@ class Plan:
     def _complete(self, reach: int) -> None:
         """Lists that end before ``reach`` and can be completed are, so the frontier keeps falling past their
         stored end instead of staying at their bound (done before this round reads past that end)."""
-        for index, known in enumerate(self.phrases):
-            if known.complete is not None and len(known.order) < reach and known.bound > 0.0:
-                order, values = known.complete()
-                self.phrases[index] = replace(known, order=order, values=values, bound=0.0, complete=None)
+        for index, listed in enumerate(self.phrases):
+            if listed.complete is not None and len(listed.order) < reach and listed.bound > 0.0:
+                order, values = listed.complete()
+                self.phrases[index] = replace(listed, order=order, values=values, bound=0.0, complete=None)
 
     def _frontier(self, depth: int) -> float:
         """The most an item outside the first ``depth`` of every list can score (added in phrase order)."""
         total = 0.0
-        for known in self.phrases:
-            total += known.values[depth - 1] if depth <= len(known.order) else known.bound
+        for listed in self.phrases:
+            total += listed.values[depth - 1] if depth <= len(listed.order) else listed.bound
         return total
 
     def _score(self, rowid: int) -> tuple[float, bool]:
         """The item's bm25 (negated) and True, or an upper bound of it and False."""
         total, sure = 0.0, True
-        for index, known in enumerate(self.phrases):
-            value = known.scores.get(rowid)
+        for index, listed in enumerate(self.phrases):
+            value = self._scores[index].get(rowid)
             if value is None:
-                if known.contribution is not None:
-                    value = known.contribution(rowid)
-                elif self._contains(index, known, rowid):
-                    value, sure = known.bound, False
+                if listed.contribution is not None:
+                    value = listed.contribution(rowid)
+                elif self._contains(index, listed, rowid):
+                    value, sure = listed.bound, False
                 else:
                     continue
             total += value
         return total, sure
 
-    def _contains(self, index: int, known: Known, rowid: int) -> bool:
+    def _contains(self, index: int, listed: ChampionList, rowid: int) -> bool:
         if index not in self._present:
-            self._present[index] = _flags(known.present, self.size)
+            self._present[index] = _flags(listed.present, self.size)
         return bool(self._present[index][rowid - 1])
 
 
 def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: int,
-         checkpoint: Callable[[], None] = lambda: None) -> Plan | None:
+         check_stop: CheckStop = lambda: None) -> Plan | None:
     """A plan when every group has a listed phrase (else the match set is small and the full ranking
-    cheap) and every phrase can be read; None otherwise. ``checkpoint``: see :class:`Plan`."""
+    cheap) and every phrase can be read; None otherwise. ``check_stop``: see :class:`Plan`."""
     phrases = dict.fromkeys([*query.phrases, *query.excluded])
     keys = {phrase: _key(phrase) for phrase in phrases}
     lists = {phrase: lookup(key) for phrase, key in keys.items() if key is not None}
     if not all(any(lists.get(p) for term in group for p in term) for group in query.groups):
         return None
-    known: dict[str, Known] = {}
+    known: dict[str, ChampionList] = {}
     for phrase in phrases:
         listed = lists.get(phrase)
         if listed is not None:
-            scores = {} if listed.contribution is not None else listed.scores
-            known[phrase] = Known(listed.order, listed.values, listed.present, listed.bound, listed.contribution,
-                                  scores, listed.complete)
+            known[phrase] = listed
         elif _one_word(keys[phrase]) or _rare_phrase(phrase, lookup):
             known[phrase] = _read_all(conn, phrase)  # not listed, so in few items
         else:
             return None
-    return Plan(query, known, size, checkpoint)
+    return Plan(query, known, size, check_stop)
 
 
 def _key(phrase: str) -> str | None:
@@ -201,11 +205,10 @@ def _rare_phrase(phrase: str, lookup: Lookup) -> bool:
     return any(key is not None and lookup(key) is None for key in keys)
 
 
-def _read_all(conn: sqlite3.Connection, phrase: str) -> Known:
+def _read_all(conn: sqlite3.Connection, phrase: str) -> ChampionList:
     ranked = conn.execute(ranked_sql(), (phrase,)).fetchall()
     order = [rowid for rowid, _ in ranked]
-    values = [-score for _, score in ranked]
-    return Known(order, values, rowid_bitmap(order), 0.0, None, dict(zip(order, values, strict=True)))
+    return ChampionList(len(order), 0.0, order, [-score for _, score in ranked], rowid_bitmap(order), None)
 
 
 def _flags(bitmap: int, size: int) -> bytes:
@@ -218,3 +221,39 @@ def _union(bitmaps: Iterable[int]) -> int:
     for bits in bitmaps:
         mask |= bits
     return mask
+
+
+class ChampionLists:
+    """The champion lists of one catalogue, read on first use and kept (the most recent ``CACHED_LISTS``)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._lists: dict[str, ChampionList | None] = {}
+        self._norms: array[float] | None = None
+        self._lock = threading.Lock()
+
+    def plan(self, query: CompiledQuery) -> Plan | None:
+        """A plan for the query, or None (no lists in this snapshot, or the lists cannot prove its ranking)."""
+        index = self.catalog.index
+        if not self.catalog.has_champion_lists or not index.rowid_positions:
+            return None
+        connections = self.catalog.connections
+        return plan(connections.conn, query, self.get, index.size, connections.check_stop)
+
+    def get(self, key: str) -> ChampionList | None:
+        """The list stored under ``key`` (see :func:`..catalog.champion_lists.key_of`), or None."""
+        with self._lock:
+            if key not in self._lists:
+                if len(self._lists) >= CACHED_LISTS:  # forget the oldest
+                    del self._lists[next(iter(self._lists))]
+                with self.catalog.connections.unstoppable():
+                    self._lists[key] = read_champion_list(self.catalog.conn, key, self._item_norms())
+            return self._lists[key]
+
+    def _item_norms(self) -> array[float] | None:
+        """The length part of bm25 per item, for the deep lists' exact contributions (None in older snapshots);
+        called with the lock held."""
+        if self._norms is None:
+            lengths = read_lengths(self.catalog.conn)
+            self._norms = norms(lengths) if lengths is not None else array("d")
+        return self._norms or None

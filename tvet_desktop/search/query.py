@@ -1,13 +1,11 @@
-"""Turn what a user typed into a safe FTS5 MATCH expression.
+"""Parse what a user typed into words, phrases, OR groups, exclusions and the word still being typed.
 
-Raw user text never reaches MATCH: it is parsed into words, phrases, OR groups, exclusions
-and a prefix for the word still being typed, and every word is quoted on the way out.
+Raw user text never reaches MATCH: :mod:`.compile` quotes every word of a parsed query.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ..text import words
@@ -15,7 +13,6 @@ from ..text import words
 MAX_TERMS = 32
 MAX_WORD_LENGTH = 64
 MIN_PREFIX = 2
-SHORT_PREFIX = 3  # the snapshot's FTS5 prefix index covers prefixes of 2 and 3 characters
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 
 
@@ -76,66 +73,3 @@ def parse(text: str, prefix_last: bool = False) -> ParsedQuery:
         if len(groups) + len(excluded) >= MAX_TERMS:
             break
     return ParsedQuery(tuple(tuple(group) for group in groups), tuple(excluded))
-
-
-Expander = Callable[[Term], Sequence[str]]
-
-
-def _no_expansion(term: Term) -> Sequence[str]:
-    return ()
-
-
-def term_alternatives(term: Term, expand: Expander = _no_expansion) -> list[str]:
-    """The quoted FTS5 phrases that together match ``term`` (its own spelling first)."""
-    quoted = '"' + " ".join(term.words) + '"'
-    completions = list(expand(term))
-    # A short prefix is served by the FTS prefix index. A longer one goes through the stemmer and
-    # then matches every word sharing the stem's start ("training*" -> "train*"), which is slow to
-    # rank and to snippet: the known completions of what was typed find the same items at once.
-    if term.prefix and (len(term.words[-1]) <= SHORT_PREFIX or not completions):
-        quoted += "*"
-    return list(dict.fromkeys([quoted] + [f'"{word}"' for word in completions]))
-
-
-def _either(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
-
-
-class CompiledQuery(NamedTuple):
-    """A query's FTS5 phrases: per group, per term, its alternatives; and the excluded phrases.
-
-    FTS5 numbers phrases in the order they appear in :attr:`expression`, which is the order of
-    :attr:`phrases`; the ranking code relies on that to add up bm25 the way FTS5 does.
-    """
-
-    groups: tuple[tuple[tuple[str, ...], ...], ...]
-    excluded: tuple[str, ...]
-
-    @property
-    def expression(self) -> str:
-        """The MATCH string ('' when nothing positive)."""
-        if not self.groups:
-            return ""
-        expression = " AND ".join(_either([_either(term) for term in group]) for group in self.groups)
-        return expression + " NOT " + _either(self.excluded) if self.excluded else expression
-
-    @property
-    def phrases(self) -> list[str]:
-        """Every positive phrase, in the expression's order."""
-        return [phrase for group in self.groups for term in group for phrase in term]
-
-
-def compile_query(query: ParsedQuery, expand: Expander = _no_expansion) -> CompiledQuery:
-    groups = tuple(tuple(tuple(term_alternatives(term, expand)) for term in group) for group in query.groups)
-    excluded = tuple(term_alternatives(term)[0] for term in query.excluded)
-    return CompiledQuery(groups, excluded)
-
-
-def match_expression(query: ParsedQuery, expand: Expander = _no_expansion) -> str:
-    """The MATCH string for the positive part of ``query`` minus its exclusions ('' if nothing positive)."""
-    return compile_query(query, expand).expression
-
-
-def exclusion_expression(query: ParsedQuery) -> str:
-    """MATCH string for everything the user excluded ('' if nothing)."""
-    return _either([term_alternatives(term)[0] for term in query.excluded]) if query.excluded else ""

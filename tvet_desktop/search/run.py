@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import NamedTuple
 
 from ..catalog.browse import Filters
 from ..catalog.records import Facets, Hit
-from ..catalog.snapshot import Catalog, Results, SearchStopped
-from .query import ParsedQuery, parse
+from ..db import ShouldStop, Stopped
+from .compile import Query
+from .engine import SearchEngine
+from .query import parse
+from .results import Results
 
 PAGE_SIZE = 50  # result rows read at a time: a few screens' worth, each with its snippet
 FEW_RESULTS = 3
@@ -24,27 +26,29 @@ class SearchRequest(NamedTuple):
 
 class SearchOutcome(NamedTuple):
     request: SearchRequest
-    query: ParsedQuery
+    query: Query
     results: Results
     first_page: list[Hit]
     facets: Facets
     suggestion: str | None
     elapsed_ms: float
+    extra_rows: tuple[Hit, ...] = ()  # shown above the catalogue's rows (the user's notes, say)
 
 
-def run_search(catalog: Catalog, request: SearchRequest, unwanted: Callable[[], bool] = lambda: False,
-               ) -> SearchOutcome | None:
+def run_search(engine: SearchEngine, request: SearchRequest, should_stop: ShouldStop = lambda: False,
+               page_size: int = PAGE_SIZE) -> SearchOutcome | None:
     """Everything the window shows for ``request``; meant to run off the GUI thread. None when
-    ``unwanted()`` turned true before it finished (a newer search replaced it): it stops early then."""
+    ``should_stop()`` turned true before it finished (a newer search replaced it): it stops early then."""
     started = time.perf_counter()
-    query = parse(request.text, prefix_last=True)
     try:
-        with catalog.stopped_when(unwanted):
-            results = catalog.results(query, request.filters, request.sort, request.within)
-            first_page = catalog.hits(results.page(0, PAGE_SIZE), query)
-            facets = catalog.facet_counts(query, request.filters, request.within, results.matched)
-            suggestion = catalog.suggest(request.text) if results.count < FEW_RESULTS and query.groups else None
-    except SearchStopped:
+        with engine.stop_when(should_stop):
+            query = engine.prepare(parse(request.text, prefix_last=True))
+            results = engine.results(query, request.filters, request.sort, request.within)
+            first_page = engine.hits(results.page(0, page_size), query)
+            facets = engine.facet_counts(query, request.filters, request.within, results.matched)
+            few = results.count < FEW_RESULTS and query.matches_some
+            suggestion = engine.suggest(request.text) if few else None
+    except Stopped:
         return None
     elapsed = (time.perf_counter() - started) * 1000
     return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)

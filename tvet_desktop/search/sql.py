@@ -1,16 +1,27 @@
-"""SQL for the catalogue, built by pure functions so it can be read and tested without data."""
+"""SQL for searching a snapshot, built by pure functions so it can be read and tested without data."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
 from ..catalog.schema import BM25
-from ..text import escape_html
-
-START, END = "\x02", "\x03"  # snippet markers; cannot occur in catalogue text we index
+from ..db import placeholders
+from .snippets import END, START
 
 HIT_COLUMNS = "items.rowid, id, kind, title, year, country, institution, summary"
+MATCHING_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+PREFIX_WORDS_SQL = (
+    "SELECT word FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) "
+    "ORDER BY documents DESC, word LIMIT ?"
+)
+FAMILY_WORDS_SQL = (
+    "SELECT v.word, v.stem, max(v.documents) FROM vocabulary v "
+    "WHERE v.family = (SELECT family FROM vocabulary WHERE stem = ? LIMIT 1) AND v.stem != ? "
+    "GROUP BY v.stem ORDER BY max(v.documents) DESC LIMIT ?"
+)
+KNOWN_WORD_SQL = "SELECT 1 FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) LIMIT 1"
+SPELLING_CANDIDATES_SQL = (
+    "SELECT word, documents FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) "
+    "AND length(word) BETWEEN ? AND ?"
+)
 
 
 def hits_sql(count: int) -> str:
@@ -29,48 +40,3 @@ def snippets_sql(count: int, tokens: int = 24) -> str:
 def scores_sql(count: int) -> str:
     """The bm25 score of each of ``count`` given rowids (a page chosen by filters or by another order)."""
     return f"SELECT rowid, {BM25} FROM items_fts WHERE items_fts MATCH ? AND rowid IN ({placeholders(count)})"
-
-
-MATCHING_SQL = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
-ITEM_SQL = (
-    "SELECT items.*, item_bodies.body, item_bodies.attachments FROM items "
-    "JOIN item_bodies ON item_bodies.rowid = items.rowid WHERE items.id = ?"
-)
-PREFIX_WORDS_SQL = (
-    "SELECT word FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) "
-    "ORDER BY documents DESC, word LIMIT ?"
-)
-FAMILY_WORDS_SQL = (
-    "SELECT v.word, v.stem, max(v.documents) FROM vocabulary v "
-    "WHERE v.family = (SELECT family FROM vocabulary WHERE stem = ? LIMIT 1) AND v.stem != ? "
-    "GROUP BY v.stem ORDER BY max(v.documents) DESC LIMIT ?"
-)
-KNOWN_WORD_SQL = "SELECT 1 FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) LIMIT 1"
-SPELLING_CANDIDATES_SQL = (
-    "SELECT word, documents FROM vocabulary WHERE word >= ? AND word < ? || char(1114111) "
-    "AND length(word) BETWEEN ? AND ?"
-)
-
-
-def placeholders(count: int) -> str:
-    return ", ".join("?" * count)
-
-
-_MARKDOWN = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)|\*\*|__|`+|!?\[([^\]]*)\]\([^)]*\)")
-
-
-def plain_snippet(marked: str) -> str:
-    """One flowing line without Markdown syntax (headings, quotes, bullets, emphasis, link targets)."""
-    return " ".join(_MARKDOWN.sub(lambda m: m.group(1) or "", marked).split())
-
-
-def snippet_text(marked: str) -> str:
-    return marked.replace(START, "").replace(END, "")
-
-
-def snippet_html(marked: str) -> str:
-    return escape_html(marked, quote=False).replace(START, "<b>").replace(END, "</b>")
-
-
-def in_order(rowids: Sequence[int], rows: dict[int, tuple]) -> list[tuple]:  # type: ignore[type-arg]
-    return [rows[rowid] for rowid in rowids if rowid in rows]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import UserError
 
-class SyncError(Exception):
+
+class SyncError(UserError):
     """The update was refused or could not finish; the active catalogue and notes are untouched."""
 
 

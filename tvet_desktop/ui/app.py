@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -17,37 +16,24 @@ from ..catalog.snapshot import Catalog
 from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
 from ..library.store import NotesStore, daily_backup, open_notes
 from ..paths import data_dir, settings_file
+from ..startup import pause_collector, resume_collector, tune_for_window
 from ..sync.service import UpdateService
 
 BACKUP_DELAY_MS = 5000
 SETTLE_DELAY_MS = 300  # from the start of the event loop: well after the first paint
-SWITCH_INTERVAL_S = 0.0002
 STYLE = "Fusion"  # the palettes in palette.py are made for it
 
 
 def run_app(args: argparse.Namespace) -> int:
-    # Start-up creates a few hundred thousand objects and frees almost none, so the collector's passes over
-    # them are wasted (about 6 ms). It is paused until the window is up; the start-up objects are then
-    # frozen, so later collections (which run on the GUI thread) no longer walk them.
-    gc.disable()
+    pause_collector()  # until the window is up (see ..startup); already paused when started by the entry point
     try:
         return _run_app(args)
     finally:
-        _resume_collector()
-
-
-def _resume_collector() -> None:
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        resume_collector()
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    # Searches run in a worker thread, partly in Python. A paint enters Python once per result row and per
-    # model call, and each entry waits up to the switch interval for the GIL while a search runs: 5 ms by
-    # default, so a paint could wait that long many times over. 0.2 ms keeps such a paint near its own
-    # cost (a thread that nobody waits for is never interrupted, so searches do not slow down).
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    tune_for_window()
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
@@ -92,7 +78,7 @@ def _run_app(args: argparse.Namespace) -> int:
     window.show()
 
     def settle() -> None:  # once the window is painted: what start-up put off
-        _resume_collector()
+        resume_collector()
         guard.listen()
 
     QTimer.singleShot(SETTLE_DELAY_MS, settle)

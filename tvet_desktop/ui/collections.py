@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from ..library.search import EVERYTHING, Collection
 from ..library.store import NotesStore
-
-
-class Collection(NamedTuple):
-    kind: str = "all"  # all | notes | bookmarks | list
-    list_id: str | None = None
-    name: str = "All items"
-
-
-EVERYTHING = Collection()
 
 
 class CollectionsList(QListWidget):

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ..catalog.records import Hit, Item
+from ..catalog.records import Item
 from ..catalog.render import markdown_to_html
 from ..catalog.snapshot import Catalog
 from ..library.database import UserDataError
-from ..library.rows import MISSING_PREFIX, NOTE_PREFIX, missing_rows, note_rows
+from ..library.rows import MISSING_PREFIX, NOTE_PREFIX
+from ..library.search import Collection
 from ..library.store import NotesStore, note_status
-from ..search.query import ParsedQuery
 from ..text import escape_html
-from .collections import Collection, CollectionsList
+from .collections import CollectionsList
 from .note_panel import NotePanel
 from .reading_pane import ReadingPane
 from .reading_toolbar import ReadingToolbar
@@ -56,26 +56,6 @@ class LibraryController(QObject):
         self.collections.refresh(self.store)
         self.toolbar.show_state(self.item is not None, bool(self.item and self.store.is_bookmarked(self.item.id)),
                                 self.store)
-
-    # -- what the results are limited to -----------------------------------------------------
-    def within(self) -> tuple[str, ...] | None:
-        kind = self.collection.kind
-        if kind == "notes":
-            return ()  # the notes themselves are listed as extra rows
-        if kind == "bookmarks":
-            return tuple(b.item_id for b in self.store.bookmarks())
-        if kind == "list" and self.collection.list_id:
-            return tuple(e.item_id for e in self.store.list_items(self.collection.list_id))
-        return None
-
-    def extra_rows(self, query: ParsedQuery) -> list[Hit]:
-        """Rows shown above the catalogue results: matching notes, or entries whose item left."""
-        kind = self.collection.kind
-        if kind == "bookmarks":
-            return missing_rows(self.store.bookmarks(), self.catalog)
-        if kind == "list" and self.collection.list_id:
-            return missing_rows(self.store.list_items(self.collection.list_id), self.catalog)
-        return note_rows(self.store, self.catalog, query, every_note=kind == "notes")
 
     # -- what is open ------------------------------------------------------------------------
     def show_item(self, item: Item | None) -> None:

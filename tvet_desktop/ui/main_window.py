@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
+from ..library.search import search_library
 from ..library.store import NotesStore
-from ..search.run import SearchOutcome, SearchRequest, run_search
+from ..search.engine import SearchEngine
+from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
 from ..text import escape_html
@@ -24,7 +26,7 @@ from .results_pane import ResultsPane
 from .search_field import SearchField
 from .settings import WindowSettings
 from .sidebar import Sidebar
-from .worker import BackgroundWork, Latest
+from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
     from .sync_dialog import SyncDialog
@@ -51,12 +53,13 @@ class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
-                 updates: UpdateService | None = None) -> None:
+                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
+        self.engine = SearchEngine(catalog)
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
-        self._listed_from = catalog  # the catalogue the result list shows (the old one until a sync's search is back)
+        self._listed_from = self.engine  # what the result list shows (the old catalogue until a sync's search is back)
         self._sync_dialog: SyncDialog | None = None
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.search_field = SearchField()
         self.facet_model = FacetModel()
-        self.results_model = ResultsModel(lambda rowids: [], work)
+        self.results_model = ResultsModel(lambda rowids: [], work, page_size)
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane()
@@ -202,9 +205,11 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
-        request, catalog = self.request, self.catalog
-        self.work.run_latest(self._searches, lambda replaced: run_search(catalog, request, replaced),
-                             lambda outcome: self._show(outcome, catalog), self._search_failed)
+        request, engine, collection = self.request, self.engine, self.library.collection
+        self.work.run_latest(self._searches,
+                             lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
+                                                                self.results_model.page_size),
+                             lambda outcome: self._show(outcome, engine), self._search_failed)
 
     def run_first_search(self) -> None:
         """The start-up search. A small catalogue is searched right here, so the window's first paint already
@@ -215,40 +220,41 @@ class MainWindow(QMainWindow):
             return
         self._debounce.stop()
         try:
-            outcome = run_search(self.catalog, self.request)
+            outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
+                                     page_size=self.results_model.page_size)
         except Exception as error:  # as a background search would: the window opens and says what failed
-            import logging  # imported on failure only: logging costs start-up ~2 ms
-            import traceback
+            import logging  # imported on failure only (see ..startup)
 
             logging.getLogger(__name__).exception("start-up search failed")
-            self._search_failed(str(error) or type(error).__name__, traceback.format_exc())
+            self._search_failed(error)
             return
         assert outcome is not None  # only a search that something replaced returns None
-        self._show(outcome, self.catalog)
+        self._show(outcome, self.engine)
 
-    def _show(self, outcome: SearchOutcome, catalog: Catalog) -> None:
-        """``catalog`` is the one searched: rows are read lazily from it even if a sync switched catalogues."""
+    def _show(self, outcome: SearchOutcome, engine: SearchEngine) -> None:
+        """``engine`` is the one that searched: rows are read lazily from it even if a sync switched catalogues."""
         current = self.reader.item.id if self.reader.item else None
-        self._listed_from = catalog
-        extra = self.library.extra_rows(outcome.query)
+        self._listed_from = engine
         self.results_model.set_results(outcome.results, outcome.first_page,
-                                       lambda rowids: catalog.hits(rowids, outcome.query), extra)
+                                       lambda rowids: engine.hits(rowids, outcome.query), list(outcome.extra_rows))
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
         self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
-        row = self._row_of(current, catalog) if current else None
+        row = self._row_of(current, engine) if current else None
         if self._select_first and count:
             row, self._select_first = 0, False
         if row is not None:
             self.results.list.setCurrentIndex(self.results_model.index(row))
         self.search_finished.emit(outcome)
 
-    def _search_failed(self, message: str, details: str) -> None:
+    def _search_failed(self, error: Exception) -> None:
+        message, details = explain(error)
         box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
                           f"The search could not be completed: {message}. Your filters are unchanged; "
                           "try a different search.", parent=self)
-        box.setDetailedText(details)
+        if details:
+            box.setDetailedText(details)
         box.open()
 
     # -- filters -----------------------------------------------------------------------------
@@ -270,7 +276,7 @@ class MainWindow(QMainWindow):
             self._facet_toggled("theme", theme, True)
 
     def _collection_changed(self) -> None:
-        self._update(within=self.library.within())
+        self.run_search()
 
     def _link_hovered(self, url: object) -> None:
         """Show where a link really goes before anyone clicks it."""
@@ -304,10 +310,10 @@ class MainWindow(QMainWindow):
             self.results.list.setCurrentIndex(self.results_model.index(row))
         return item is not None
 
-    def _row_of(self, item_id: str, catalog: Catalog) -> int | None:
-        """The result row of ``item_id`` in the list (``catalog`` is the one its results came from), also
+    def _row_of(self, item_id: str, engine: SearchEngine) -> int | None:
+        """The result row of ``item_id`` in the list (``engine`` is the one its results came from), also
         when it is further down than the rows read so far: it stays selected when the results re-sort."""
-        rowids = catalog.rowids_of([item_id])
+        rowids = engine.catalog.rowids_of([item_id])
         return self.results_model.row_of(item_id, rowids[0] if rowids else None)
 
     def focus_search(self) -> None:
@@ -352,6 +358,7 @@ class MainWindow(QMainWindow):
         """Use a newly installed catalogue at once; notes, lists and the open item stay as they are."""
         self._retired.append(self.catalog)
         self.catalog = Catalog(active.path)
+        self.engine = SearchEngine(self.catalog)
         self.library.catalog = self.catalog
         self.sidebar.set_year_bounds(*self.catalog.year_range())
         self.sidebar.fit_counts(self.catalog.info.item_count)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..catalog.records import KIND_LABELS, Hit
-from ..catalog.snapshot import Results
+from ..search.results import Results
 from ..search.run import PAGE_SIZE
 from .worker import BackgroundWork
 
@@ -24,8 +24,9 @@ PageLoader = Callable[[list[int]], list[Hit]]
 
 
 class ResultsModel(QAbstractListModel):
-    def __init__(self, load_hits: PageLoader, work: BackgroundWork | None = None) -> None:
+    def __init__(self, load_hits: PageLoader, work: BackgroundWork | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
+        self.page_size = page_size  # rows read at a time; the first page comes with the search
         self._load_hits = load_hits
         self._work = work
         self._results: Results | None = None
@@ -58,14 +59,14 @@ class ResultsModel(QAbstractListModel):
         row -= len(self._extra)
         if self._results is None or not 0 <= row < self._results.count:
             return None
-        page = row // PAGE_SIZE
+        page = row // self.page_size
         if page not in self._pages:
             if self._work is not None and not self._near_shown(page):
                 self._load_later(page)
                 return None  # painted empty until its page arrives
-            self._pages[page] = self._load_hits(self._results.page(page * PAGE_SIZE, PAGE_SIZE))
+            self._pages[page] = self._load_hits(self._results.page(page * self.page_size, self.page_size))
         rows = self._pages[page]
-        offset = row % PAGE_SIZE
+        offset = row % self.page_size
         return rows[offset] if offset < len(rows) else None
 
     def _near_shown(self, page: int) -> bool:
@@ -76,17 +77,17 @@ class ResultsModel(QAbstractListModel):
             return
         self._pending.add(page)
         results, load, generation = self._results, self._load_hits, self._generation
-        self._work.run(lambda: load(results.page(page * PAGE_SIZE, PAGE_SIZE)),
+        self._work.run(lambda: load(results.page(page * self.page_size, self.page_size)),
                        lambda hits: self._arrived(generation, page, hits),
-                       lambda message, details: self._pending.discard(page))
+                       lambda error: self._pending.discard(page))
 
     def _arrived(self, generation: int, page: int, hits: list[Hit]) -> None:
         if generation != self._generation:
             return
         self._pending.discard(page)
         self._pages[page] = hits
-        first = len(self._extra) + page * PAGE_SIZE
-        last = min(first + PAGE_SIZE, self.rowCount()) - 1
+        first = len(self._extra) + page * self.page_size
+        last = min(first + self.page_size, self.rowCount()) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first), self.index(last))
 
@@ -117,6 +118,6 @@ class ResultsModel(QAbstractListModel):
         for page, hits in self._pages.items():
             for offset, hit in enumerate(hits):
                 if hit.id == item_id:
-                    return len(self._extra) + page * PAGE_SIZE + offset
+                    return len(self._extra) + page * self.page_size + offset
         position = self._results.position(rowid) if rowid is not None and self._results is not None else None
         return None if position is None else len(self._extra) + position

@@ -29,7 +29,7 @@ from ..sync.manifest import Manifest
 from ..sync.progress import ProgressMeter
 from ..sync.service import UpdateService
 from ..sync.store import ActiveCatalogue
-from .worker import BackgroundWork
+from .worker import BackgroundWork, explain
 
 
 class _Relay(QObject):
@@ -195,13 +195,7 @@ class SyncDialog(QDialog):
         self._set_running(True)
         self.stage_label.setText("Starting…")
 
-        def refusals_are_answers() -> SyncResult | Manifest | SyncError:
-            try:
-                return job()
-            except SyncError as refused:  # expected and explained: no crash report
-                return refused
-
-        self.work.run(refusals_are_answers, self._finished, self._failed)
+        self.work.run(job, self._finished, self._failed)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -218,10 +212,7 @@ class SyncDialog(QDialog):
         self.bar.setValue(int(1000 * done / total) if total else 0)
         self.detail.setText(self._meter.describe())
 
-    def _finished(self, result: SyncResult | Manifest | SyncError) -> None:
-        if isinstance(result, SyncError):
-            self._failed(str(result), "")
-            return
+    def _finished(self, result: SyncResult | Manifest) -> None:
         if isinstance(result, Manifest):
             self._checked(result)
             return
@@ -242,7 +233,8 @@ class SyncDialog(QDialog):
             f"Catalogue v{manifest.catalogue_version} is available (you have v{installed}): press Update to "
             "install it." if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
 
-    def _failed(self, message: str, details: str) -> None:
+    def _failed(self, error: Exception) -> None:
+        message, _ = explain(error)  # a bug's traceback is in the log
         self._set_running(False)
         self.stage_label.setText(message + ("" if message.endswith(".") else "."))
 

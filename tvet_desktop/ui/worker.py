@@ -1,4 +1,9 @@
-"""The one way the window runs slow work: on a thread pool, with the answer delivered on the GUI thread."""
+"""The one way the window runs slow work: on a thread pool, with the answer delivered on the GUI thread.
+
+A job returns data or raises. What it raised reaches the caller as the exception object: an error the user
+can act on (:class:`..errors.UserError`) to be shown as it is, anything else a bug, logged with its
+traceback (:func:`explain`).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..errors import UserError
+
+Failed = Callable[[Exception], None]
+
 
 class _Signals(QObject):
     done = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(object)  # the exception the job raised
 
 
 class _Task(QRunnable):
@@ -22,12 +31,11 @@ class _Task(QRunnable):
         try:
             result = self.job()
         except Exception as error:  # delivered to the caller, never lost
-            import logging  # imported on failure only: logging costs start-up ~2 ms
-            import traceback
+            if not isinstance(error, UserError):
+                import logging  # imported on failure only (see ..startup)
 
-            details = traceback.format_exc()
-            logging.getLogger(__name__).error("background job failed:\n%s", details)
-            self.signals.failed.emit(str(error) or type(error).__name__, details)
+                logging.getLogger(__name__).error("background job failed", exc_info=error)
+            self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)
 
@@ -62,8 +70,7 @@ class BackgroundWork(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[_Signals] = set()
 
-    def run(self, job: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[str, str], None]) -> None:
+    def run(self, job: Callable[[], Any], on_done: Callable[[Any], None], on_error: Failed) -> None:
         signals = _Signals()
         self._running.add(signals)
 
@@ -77,24 +84,24 @@ class BackgroundWork(QObject):
         self.pool.start(_Task(job, signals))
 
     def run_latest(self, slot: Latest, job: Callable[[Callable[[], bool]], Any], on_done: Callable[[Any], None],
-                   on_error: Callable[[str, str], None]) -> None:
+                   on_error: Failed) -> None:
         """Like :meth:`run`, but only for the newest request in ``slot``: older ones never start or report.
-        ``job`` is given a ``replaced()`` test, so that it can also stop early once a newer request came."""
+        ``job`` is given a ``should_stop()`` test, true once a newer request came, so that it can stop early."""
         ticket = slot.take()
 
-        def replaced() -> bool:
+        def should_stop() -> bool:
             return not slot.is_newest(ticket)
 
         def newest_only() -> Any:
-            return _SKIPPED if replaced() else job(replaced)
+            return _SKIPPED if should_stop() else job(should_stop)
 
         def done(result: Any) -> None:
             if result is not _SKIPPED and slot.is_newest(ticket):
                 on_done(result)
 
-        def failed(message: str, details: str) -> None:
+        def failed(error: Exception) -> None:
             if slot.is_newest(ticket):
-                on_error(message, details)
+                on_error(error)
 
         self.run(newest_only, done, failed)
 
@@ -104,3 +111,13 @@ class BackgroundWork(QObject):
 
     def wait(self, msecs: int = 5000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+def explain(error: Exception) -> tuple[str, str]:
+    """What to tell the user about ``error``: its sentence, and for a bug the traceback as details."""
+    if isinstance(error, UserError):
+        return str(error), ""
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    return f"Something went wrong inside TVET Desktop ({type(error).__name__}: {error})", details

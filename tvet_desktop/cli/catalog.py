@@ -1,0 +1,153 @@
+"""``tvet-desktop search|show|info|build-snapshot``: the catalogue from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..catalog.browse import SORTS, Filters
+from ..catalog.records import FACETS, KINDS, Hit, Item, language_name
+from ..catalog.render import meta_line, meta_parts
+from ..catalog.snapshot import Catalog
+from ..errors import UserError
+from ..search.engine import SearchEngine
+from ..sync.service import UpdateService
+from ..text import counted
+from .common import open_catalog, print_json, warn_unknown_fields
+
+
+def add_commands(sub: Any) -> None:
+    search = sub.add_parser("search", help="search the catalogue")
+    search.add_argument("query", help='words, "exact phrases", OR, -excluded')
+    search.add_argument("--kind", action="append", choices=KINDS)
+    for facet in ("theme", "country", "region", "language"):
+        search.add_argument(f"--{facet}", action="append")
+    search.add_argument("--year-from", type=int)
+    search.add_argument("--year-to", type=int)
+    search.add_argument("--sort", choices=SORTS, default="relevance")
+    search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=_search)
+
+    show = sub.add_parser("show", help="show one item")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    info = sub.add_parser("info", help="describe the active catalogue")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(handler=_info)
+
+    build = sub.add_parser("build-snapshot", help="build a catalogue snapshot from JSON Lines source")
+    build.add_argument("source", type=Path, help="a .jsonl file or a folder of them")
+    build.add_argument("out", type=Path, help="the snapshot file to write")
+    build.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version number")
+    build.set_defaults(handler=_build)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _search(args: argparse.Namespace) -> int:
+    filters = {facet: getattr(args, facet) for facet in FACETS if getattr(args, facet)}
+    with open_catalog(args) as catalog:
+        engine = SearchEngine(catalog)
+        hits = engine.search(args.query, limit=args.limit, sort=args.sort, year_from=args.year_from,
+                             year_to=args.year_to, **filters)
+        suggestion = None if hits else engine.suggest(args.query)
+        unknown = [_unknown_value_hint(catalog, facet, value)
+                   for facet, value in catalog.unknown_filter_values(catalog.resolve_filters(Filters.of(**filters)))]
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+    else:
+        _print_hits(hits)
+    if suggestion:
+        print(f"Did you mean: {suggestion}", file=sys.stderr)
+    for hint in unknown:
+        print(hint, file=sys.stderr)
+    return 0
+
+
+def _unknown_value_hint(catalog: Catalog, facet: str, value: str) -> str:
+    """Says that no item has ``value``, and what the user may have meant."""
+    from difflib import get_close_matches
+
+    known = catalog.facet_values(facet)
+    names = {language_name(v): v for v in known} if facet == "language" else {v: v for v in known}
+    close = get_close_matches(value, list(names), n=3, cutoff=0.6)
+    if close:
+        return f"No item has the {facet} “{value}”. Did you mean " + " or ".join(f"“{c}”" for c in close) + "?"
+    listed = sorted(names, key=str.casefold)
+    more = f" and {len(listed) - 12} more" if len(listed) > 12 else ""
+    return f"No item has the {facet} “{value}”. The catalogue has: {', '.join(listed[:12])}{more}."
+
+
+def _print_hits(hits: list[Hit]) -> None:
+    if not hits:
+        print("No results.")
+    for hit in hits:
+        details = " · ".join(meta_parts(hit.kind, hit.year, hit.country, None))
+        print(f"{hit.title}\n  {details} · id: {hit.id}\n  {hit.snippet}\n")
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_catalog(args) as catalog:
+        item = catalog.get(args.id)
+    if item is None:
+        raise UserError(f"no item with id {args.id!r}")
+    if args.json:
+        print_json(item.to_json())
+    else:
+        print(_item_text(item))
+    return 0
+
+
+def _item_text(item: Item) -> str:
+    lines = [item.title, meta_line(item)]
+    if item.authors:
+        lines.append("Authors: " + "; ".join(item.authors))
+    if item.submitter:
+        lines.append("Submitted by: " + item.submitter)
+    if item.themes:
+        lines.append("Themes: " + ", ".join(item.themes))
+    if item.languages:
+        lines.append("Languages: " + ", ".join(language_name(c) for c in item.languages))
+    lines += ["", item.summary, "", item.body] if item.body else ["", item.summary]
+    if item.url:
+        lines += ["", "Source: " + item.url]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _info(args: argparse.Namespace) -> int:
+    active = None if args.catalog else UpdateService.for_this_user().active()
+    with open_catalog(args) as catalog:
+        info = catalog.info
+    origin = active.origin if active else "opened with --catalog"
+    if args.json:
+        extra = {"origin": origin, "installed": active.installed if active else None,
+                 "problem": active.problem if active else None}
+        print(json.dumps({**info.to_json(), **extra}, indent=2))
+        return 0
+    print(f"Catalogue: {info.path}\nVersion: {info.version}\nCreated: {info.created}\nFrom: {origin}"
+          f"\nItems: {info.item_count}")
+    if active and active.problem:
+        print(f"Note: {active.problem}; using this one instead.")
+    for kind, count in info.kinds.items():
+        print(f"  {kind}: {count}")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from ..catalog.build import build_snapshot  # sqlite-utils is only needed here; keep start-up light
+
+    warn_unknown_fields(args.source)
+    count = build_snapshot(args.source, args.out, version=args.catalogue_version)
+    print(f"Built {args.out} with {counted(count, 'item', 'items')}.")
+    return 0

@@ -1,0 +1,29 @@
+"""What every command group shares: the catalogue to work on, JSON output, warnings about a source."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..catalog.snapshot import Catalog
+from ..sync.service import UpdateService
+
+
+def open_catalog(args: argparse.Namespace) -> Catalog:
+    """The snapshot named with --catalog, else the active one (installed by a sync, else the bundled one)."""
+    return Catalog(args.catalog or UpdateService.for_this_user().active().path)
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def warn_unknown_fields(source: Path) -> None:
+    """Field names a source uses that the app does not know (likely typos), as warnings on stderr."""
+    from ..catalog.source import unknown_fields
+
+    for note in unknown_fields(source)[:20]:
+        print(f"tvet-desktop: warning: {note}", file=sys.stderr)

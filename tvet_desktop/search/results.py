@@ -1,0 +1,76 @@
+"""The results of one search: every matching item in the asked order, read a page at a time."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from ..catalog.browse import BrowseIndex
+
+
+class Results:
+    """The ordered rowids a query and filters select, read a page at a time.
+
+    Sorted by relevance they are a ranking (``ranked``, best first, with the ``scores`` known so far);
+    otherwise a bitmap over the browse index's order, paged in C.
+    """
+
+    __slots__ = ("_index", "_mask", "_matched", "_order", "_ranked", "_rest", "count", "scores")
+
+    def __init__(self, count: int, index: BrowseIndex, order: str, mask: int = 0,
+                 ranked: tuple[int, ...] | None = None, matched: int | Callable[[], int] | None = None,
+                 rest: Deeper | None = None, scores: dict[int, float] | None = None) -> None:
+        self.count = count
+        self.scores = scores or {}  # bm25 of ranked rows, where the ranking computed it
+        self._index, self._order, self._mask = index, order, mask
+        self._ranked = ranked
+        self._rest = rest  # ranks further when a page goes past the proven ``ranked``
+        self._matched = matched
+
+    @property
+    def matched(self) -> int | None:
+        """'newest' bitmap of every item the query matched before filters (for the facet counts), if known."""
+        if callable(self._matched):
+            self._matched = self._matched()
+        return self._matched
+
+    def page(self, offset: int, limit: int) -> list[int]:
+        if self._ranked is not None:
+            ranked = self._ranked
+            if self._rest is not None and offset + limit > len(ranked) < self.count:
+                ranked = self._rest(min(offset + limit, self.count))
+            return list(ranked[offset : offset + limit])
+        return self._index.page(self._mask, self._order, offset, limit)
+
+    def position(self, rowid: int) -> int | None:
+        """Where ``rowid`` stands in these results (0 is first), or None when it is not among them, or not
+        among the proven best of a ranking (finding that would mean ranking every match)."""
+        if self._ranked is not None:
+            try:
+                return self._ranked.index(rowid)  # one scan, not a membership test and then another
+            except ValueError:
+                return None
+        return self._index.position(self._mask, self._order, rowid)
+
+
+class Deeper:
+    """The ranking past the proven top: proven again from the lists for a deeper page (cheap, a few ms;
+    four times as deep as asked so scrolling on does not start over), or, once the lists cannot prove
+    that deep, every match ranked by FTS5 (computed once)."""
+
+    def __init__(self, prove: Callable[[int], tuple[int, ...] | None], rank: Callable[[], tuple[int, ...]]) -> None:
+        self._prove = prove
+        self._rank = rank
+        self._done: tuple[int, ...] = ()
+        self._complete = False
+        self._lock = threading.Lock()
+
+    def __call__(self, needed: int) -> tuple[int, ...]:
+        with self._lock:
+            if len(self._done) < needed and not self._complete:
+                proven = self._prove(max(needed, 4 * len(self._done)))
+                if proven is None or len(proven) < needed:
+                    self._done, self._complete = self._rank(), True
+                else:
+                    self._done = proven
+            return self._done

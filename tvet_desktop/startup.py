@@ -1,0 +1,39 @@
+"""Interpreter tuning, in one place: how the program starts fast and keeps the window responsive.
+
+- The garbage collector is paused from the entry point's first import until the window has painted.
+  Start-up creates a few hundred thousand objects (Qt's bindings and their enums, our modules, the
+  window) and frees almost none, so collections during start-up are wasted work. Once the window is
+  up, the start-up objects are frozen, so later collections (on the GUI thread) no longer walk them.
+  A command other than the window resumes the collector at once.
+- The window lowers the GIL switch interval. Searches run on a worker thread, partly in Python; a
+  paint enters Python once per result row and per model call, and each entry waits up to the switch
+  interval for the GIL while a search runs. A short interval keeps such a paint near its own cost (a
+  thread nobody waits for is never interrupted, so searches do not slow down).
+- Modules that only some paths need are imported where they are used, not at the top (the reason is
+  noted there).
+
+How much each measure saves is measured by ``benchmarks/bench_startup.py`` and the keystroke benchmark,
+and written down in ``docs/benchmarks.md``.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+GUI_SWITCH_INTERVAL_S = 0.0002
+
+
+def pause_collector() -> None:
+    gc.disable()
+
+
+def resume_collector() -> None:
+    """Resume the collector paused by :func:`pause_collector`, leaving what exists now out of its walks."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def tune_for_window() -> None:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
