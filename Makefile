@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: run test lint snapshot benchmark screenshots system-deps clean
+.PHONY: run test test-fast lint snapshot benchmark screenshots system-deps clean
 
 run: system-deps $(STAMP)
 	$(BIN)/tvet-desktop
@@ -12,9 +12,14 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP) lint
 	$(BIN)/pytest
 
+# The Qt-free tests alone (no window, no campaigns): the quick loop while working on the core.
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not gui and not campaign"
+
 lint: $(STAMP)
 	$(BIN)/ruff check tvet_desktop tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 system-deps:
 	@sh packaging/system-deps.sh

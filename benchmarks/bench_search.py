@@ -1,17 +1,23 @@
-"""Search: ``Catalog.search(q, limit=50)`` against a naive one-statement FTS5 query on the same file."""
+"""Search: ``SearchEngine.search(q, limit=50)`` against a naive one-statement FTS5 query on the same file."""
 
 from __future__ import annotations
 
 import sqlite3
 import statistics
-from pathlib import Path
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.snapshot import Catalog
-from tvet_desktop.search.query import Term, parse
+from tvet_desktop.search.engine import SearchEngine
+from tvet_desktop.search.query import ParsedQuery, Term, parse
 
 from .stats import summary, timed
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tvet_desktop.catalog.records import Hit
 
 # 1–3 words mixing common and rare words, phrases, OR, an exclusion, word families, a typo and
 # half-typed words (these only match as prefixes in the prefix=True variant, as while typing).
@@ -42,9 +48,19 @@ def naive_expression(query: str, prefix: bool) -> str:
     return expression + " NOT " + any_of(parsed.excluded) if expression and parsed.excluded else expression
 
 
+def _fetch_all(conn: sqlite3.Connection, sql: str, expression: str) -> list[Any]:
+    return conn.execute(sql, (expression,)).fetchall()
+
+
+def _hits(engine: SearchEngine, rowids: list[int], parsed: ParsedQuery) -> list[Hit]:
+    """Rows and snippets of a page, the query compiled as a search compiles it."""
+    return engine.hits(rowids, engine.prepare(parsed))
+
+
 def run(path: Path, repeat: int) -> dict[str, Any]:
     """Each query ``repeat`` + 1 times per variant (first discarded), app and baseline interleaved per query."""
     catalog = Catalog(path)
+    engine = SearchEngine(catalog)
     naive = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     samples: dict[str, list[float]] = {"app": [], "app_prefix": [], "naive": [], "naive_prefix": []}
     per_query = []
@@ -52,14 +68,14 @@ def run(path: Path, repeat: int) -> dict[str, Any]:
         for query in QUERIES:
             row: dict[str, Any] = {"query": query}
             for prefix, suffix in ((False, ""), (True, "_prefix")):
-                app = timed(lambda q=query, p=prefix: catalog.search(q, limit=50, prefix=p), repeat)
+                app = timed(partial(engine.search, query, limit=50, prefix=prefix), repeat)
                 expression = naive_expression(query, prefix)
-                base = timed(lambda e=expression: naive.execute(NAIVE_SQL, (e,)).fetchall(), repeat) \
+                base = timed(partial(_fetch_all, naive, NAIVE_SQL, expression), repeat) \
                     if expression else [0.0] * repeat
                 samples["app" + suffix] += app
                 samples["naive" + suffix] += base
                 row["app" + suffix], row["naive" + suffix] = summary(app)["median"], summary(base)["median"]
-            row["matches"] = catalog.facet_counts(parse(query, prefix_last=True), Filters()).total
+            row["matches"] = engine.facets(query, prefix=True).total
             per_query.append(row)
     finally:
         catalog.close()
@@ -71,11 +87,12 @@ def breakdown(path: Path, queries: list[str], repeat: int) -> list[dict[str, Any
     """For the slowest queries (prefix variant): how much of ``search`` is ``hits`` (rows and snippets)."""
     rows = []
     with Catalog(path) as catalog:
+        engine = SearchEngine(catalog)
         for query in queries:
             parsed = parse(query, prefix_last=True)
-            rowids = catalog.results(parsed, Filters()).page(0, 50)  # the same top 50, in rank order
-            total = timed(lambda q=query: catalog.search(q, limit=50, prefix=True), repeat)
-            hits = timed(lambda r=rowids, p=parsed: catalog.hits(r, p), repeat)
+            rowids = engine.results(engine.prepare(parsed), Filters()).page(0, 50)  # the same top 50, in rank order
+            total = timed(partial(engine.search, query, limit=50, prefix=True), repeat)
+            hits = timed(partial(_hits, engine, rowids, parsed), repeat)
             rows.append({"query": query, "search_ms": statistics.median(total), "hits_ms": statistics.median(hits)})
     return rows
 
@@ -89,14 +106,15 @@ def deeper_pages(path: Path, repeat: int) -> list[dict[str, Any]]:
     list scrolls there (prefix=True, no filter): each sample starts from fresh results, so nothing is cached."""
     rows = []
     with Catalog(path) as catalog:
+        engine = SearchEngine(catalog)
         for query in DEEP_QUERIES:
             parsed = parse(query, prefix_last=True)
-            row: dict[str, Any] = {"query": query}
+            row: dict[Any, Any] = {"query": query}
             for offset in DEEP_OFFSETS:
                 samples = []
                 for _ in range(repeat + 1):
-                    results = catalog.results(parsed, Filters())
-                    samples += timed(lambda r=results, o=offset: r.page(o, 100), 1, warmup=0)
+                    results = engine.results(engine.prepare(parsed), Filters())
+                    samples += timed(partial(results.page, offset, 100), 1, warmup=0)
                 row[offset] = statistics.median(samples[1:])
             rows.append(row)
     return rows

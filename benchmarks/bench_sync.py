@@ -17,10 +17,9 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tvet_desktop.sync.checks import validate_snapshot
 from tvet_desktop.sync.client import SyncResult, Updater
@@ -34,6 +33,9 @@ from tvet_desktop.sync.transport import HttpRepository, NetworkPolicy
 
 from .generate import DATA, SEED, ItemMaker, ensure_snapshot, folder
 from .sync_server import Traffic, serving
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SIZE = 10_000
 CHANGE_SEED = SEED + 2
@@ -105,7 +107,7 @@ class Client:
         marks: list[tuple[str, float]] = [("start", time.perf_counter())]
         done = [0]
 
-        def progress(have: int, total: int) -> None:
+        def progress(have: int, _total: int) -> None:
             done[0] = have
 
         def stage(name: str) -> None:

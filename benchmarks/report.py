@@ -19,7 +19,7 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(r) + " |" for r in rows)]
 
 
-def machine_section(info: dict[str, str]) -> list[str]:
+def machine_section(info: dict[str, Any]) -> list[str]:
     return [
         f"Run on {info['date']}: {info['nproc']} × {info['cpu']}, {info['system']}, Python {info['python']}, "
         f"SQLite {info['sqlite']}, PySide6 {info['pyside6']}. Load average before/after the run: "

@@ -79,7 +79,7 @@ def main() -> None:
     if args.only == "sync":
         _sync_only(args.quick, started)
         return
-    info = {**machine(), "load_before": _load(), "mode": "quick" if args.quick else "full"}
+    info: dict[str, Any] = {**machine(), "load_before": _load(), "mode": "quick" if args.quick else "full"}
     repeat = 2 if args.quick else 4
     snapshots, builds = {}, {}
     for size in args.sizes:

@@ -62,7 +62,7 @@ def watch_the_apps_results() -> None:
         build(window, *args, **kwargs)
         FirstPaint(window.results.list)
 
-    MainWindow.__init__ = build_and_watch  # type: ignore[method-assign]
+    MainWindow.__init__ = build_and_watch  # type: ignore[method-assign,assignment]
 
 
 def report() -> None:

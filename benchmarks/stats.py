@@ -9,9 +9,11 @@ import sqlite3
 import statistics
 import subprocess
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 
 def timed(job: Callable[[], Any], repeat: int, warmup: int = 1) -> list[float]:
@@ -26,7 +28,7 @@ def timed(job: Callable[[], Any], repeat: int, warmup: int = 1) -> list[float]:
     return samples
 
 
-def percentile(samples: list[float], fraction: float) -> float:
+def percentile(samples: Sequence[float], fraction: float) -> float:
     """Nearest-rank percentile: an observed value, never an interpolation below the slow tail."""
     ordered = sorted(samples)
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]

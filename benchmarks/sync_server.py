@@ -8,14 +8,17 @@ import socket
 import struct
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import ThreadingHTTPServer
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tvet_desktop.sync.serve import BLOCK, RepositoryHandler
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @dataclass

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+from typing import TYPE_CHECKING
+
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search.engine import SearchEngine
 
-REPO = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
-ITEMS = [
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+
+ITEMS: list[dict[str, Any]] = [
     {"id": "welding-safety-guide", "kind": "publication", "title": "Welding safety guide for trainers",
      "summary": "How workshop trainers teach safe welding to apprentices.",
      "body": "## Protective gear\nEvery apprentice wears a mask. Training sessions end with a short quiz.",
@@ -44,7 +50,7 @@ ITEMS = [
 ]
 
 
-def write_source(folder: Path, items: list[dict[str, object]] = ITEMS, version: int = 1) -> Path:
+def write_source(folder: Path, items: list[dict[str, Any]] = ITEMS, version: int = 1) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(item, ensure_ascii=False) for item in items]
     (folder / "catalog.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -81,3 +87,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "user-data"
     monkeypatch.setenv("TVET_DESKTOP_DATA_DIR", str(path))
     return path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``gui``: drives real Qt widgets or starts the window; ``campaign``: kills and crashes, slow. ``make
+    test`` runs everything; ``make test-fast`` leaves both out."""
+    for item in items:
+        area = item.path.relative_to(TESTS).parts[0]
+        if area == "reliability":
+            item.add_marker(pytest.mark.campaign)
+        if area == "ui" or {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

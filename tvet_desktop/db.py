@@ -12,7 +12,10 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 STOP_CHECK_STEPS = 10_000  # SQLite virtual machine steps between two looks at ``should_stop``
 ShouldStop = Callable[[], bool]

@@ -7,19 +7,23 @@ import json
 import random
 import threading
 import time
-from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tvet_desktop.catalog.records import KINDS
 from tvet_desktop.paths import bundled_snapshot
 from tvet_desktop.sync.keys import generate_keys
-from tvet_desktop.sync.manifest import Manifest
 from tvet_desktop.sync.publish import publish
 from tvet_desktop.sync.serve import RepositoryHandler
 from tvet_desktop.sync.serve import serving as serve_folder
 from tvet_desktop.sync.store import snapshot_version
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from tvet_desktop.sync.manifest import Manifest
 
 BLOCK, PAUSE = 4096, 0.008  # the server's pace for large files: at most 512 KB/s, about 450 KB/s
 WORDS = ["welding", "safety", "apprentice", "solar", "installer", "digital", "skills", "teacher", "workshop", "trainer",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .campaign import run_campaign
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_no_acknowledged_save_is_lost_across_200_kills(tmp_path: Path) -> None:

@@ -4,9 +4,12 @@ finishes the job."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .sync_campaign import run_campaign
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 KILLS = 100
 

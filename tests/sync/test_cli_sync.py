@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from tvet_desktop.launch import main
 
 from ..conftest import write_source
 from .conftest import Server, items_v2
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

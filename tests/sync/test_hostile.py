@@ -7,10 +7,8 @@ from __future__ import annotations
 import json
 import lzma
 import shutil
-from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -20,11 +18,16 @@ from tvet_desktop.sync.files import sha256_file
 from tvet_desktop.sync.keys import generate_keys, load_private_key, sign
 from tvet_desktop.sync.manifest import signature_bytes
 from tvet_desktop.sync.publish import publish
-from tvet_desktop.sync.store import CatalogueStore
 from tvet_desktop.sync.transport import HttpRepository
 
 from ..conftest import write_source
 from .conftest import NOW, Server, items_v2
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from tvet_desktop.sync.store import CatalogueStore
 
 pytestmark = pytest.mark.usefixtures("untouched")
 

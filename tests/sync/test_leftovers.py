@@ -5,9 +5,13 @@ killed install stayed when that version was never installed afterwards."""
 
 from __future__ import annotations
 
-from tvet_desktop.sync.client import Updater
+from typing import TYPE_CHECKING
+
 from tvet_desktop.sync.store import POINTER, CatalogueStore
-from tvet_desktop.sync.transport import HttpRepository
+
+if TYPE_CHECKING:
+    from tvet_desktop.sync.client import Updater
+    from tvet_desktop.sync.transport import HttpRepository
 
 
 def test_the_next_sync_removes_what_a_killed_sync_left(

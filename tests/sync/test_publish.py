@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from tvet_desktop.sync.publish import held_versions, publish
 
 from ..conftest import write_source
 from .conftest import NOW, items_v2
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_a_killed_publish_leaves_only_a_hidden_partial_file_which_the_next_publish_removes(

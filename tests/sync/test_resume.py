@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,10 @@ from tvet_desktop.sync.transport import HttpRepository, NetworkPolicy
 from ..conftest import write_source
 from .conftest import NOW, Server, items_v2
 from .test_hostile import drop_deltas, resign
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 SNAPSHOT = "catalog-v2.sqlite.xz"
 
@@ -133,8 +137,12 @@ def test_cancel_stops_a_back_off_wait_at_once(store: CatalogueStore, trust: Trus
 
     server.faults.statuses = [(503, {"Retry-After": "3600"})]
     asked: list[float] = []
-    policy = NetworkPolicy(retries=1, wait=lambda seconds, cancelled: (asked.append(seconds),
-                                                                       cancellable_sleep(seconds, cancelled)))
+
+    def wait(seconds: float, cancelled: Callable[[], bool]) -> None:
+        asked.append(seconds)
+        cancellable_sleep(seconds, cancelled)
+
+    policy = NetworkPolicy(retries=1, wait=wait)
     with pytest.raises(SyncError, match="cancelled"):
         Updater(store, trust, clock=lambda: NOW).update(HttpRepository(server.url, policy), lambda d, t: None,
                                                         cancelled=lambda: bool(asked))

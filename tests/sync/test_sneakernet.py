@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +19,9 @@ from tvet_desktop.sync.store import CatalogueStore
 from tvet_desktop.sync.transport import FolderRepository, HttpRepository
 
 from .conftest import NEW_ITEM, NOW, Server
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def colleague(tmp_path: Path, bundled: Path, public_key: Path) -> Updater:

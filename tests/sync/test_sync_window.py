@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library.store import open_notes
@@ -16,6 +14,12 @@ from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
 
 from .conftest import NEW_ITEM, Server
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 WAIT_MS = 10_000
 

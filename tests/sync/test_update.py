@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search.engine import SearchEngine
-from tvet_desktop.sync.client import Updater
 from tvet_desktop.sync.errors import SyncError
 from tvet_desktop.sync.publish import publish
 from tvet_desktop.sync.store import CatalogueStore
-from tvet_desktop.sync.transport import HttpRepository
 
 from ..conftest import write_source
 from .conftest import NEW_ITEM, NOW, Server, items_v2
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tvet_desktop.sync.client import Updater
+    from tvet_desktop.sync.transport import HttpRepository
 
 
 def test_publish_then_sync_installs_the_delta_and_new_items_are_searchable(

@@ -7,14 +7,16 @@ are ``int.bit_count()``, and a page is read off the set bits in C with ``itertoo
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from itertools import compress, islice
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .records import FACETS, FacetCount
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Iterable, Sequence
 
 _FLAG_BYTES = bytes.maketrans(b"01", b"\x00\x01")
 _BIT_CHARS = bytes.maketrans(b"\x00\x01", b"01")

@@ -11,9 +11,9 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -24,6 +24,9 @@ from .champion_lists import PUBLISHED, ListPolicy, write_champion_lists
 from .records import SNAPSHOT_FORMAT, Item
 from .schema import FTS_COLUMNS, FTS_WEIGHTS
 from .source import SourceError, load_items
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 META_FILE = "snapshot.json"
 

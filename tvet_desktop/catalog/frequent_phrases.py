@@ -11,11 +11,14 @@ A frequent phrase the sample misses is still found and ranked exactly, by FTS5 i
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ..text import porter_stems, words
 from .schema import FTS_COLUMNS
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SAMPLE = 1000  # items read for phrase counts
 SHARE = 0.2  # a phrase in at least this share of the sample is a candidate

@@ -6,9 +6,11 @@ dataclass costs ~0.4 ms to define (each generated method is compiled) against ~0
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 KINDS = ("publication", "practice", "programme", "resource", "event", "glossary_term", "theme")
 KIND_LABELS = {

@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..db import STOP_CHECK_STEPS, ThreadConnections, placeholders
 from ..errors import UserError
 from ..text import fold
 from .browse import BrowseIndex, Filters
 from .records import FACETS, SNAPSHOT_FORMAT, Attachment, Item, SnapshotInfo, language_name
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 ITEM_SQL = (
     "SELECT items.*, item_bodies.body, item_bodies.attachments FROM items "

@@ -6,39 +6,43 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.records import FACETS, KINDS, Hit, Item, language_name
 from ..catalog.render import meta_line, meta_parts
-from ..catalog.snapshot import Catalog
 from ..errors import UserError
 from ..search.engine import SearchEngine
 from ..sync.service import UpdateService
 from ..text import counted
-from .common import open_catalog, print_json, warn_unknown_fields
+from .common import add_json_flag, open_catalog, print_json, warn_unknown_fields
+
+if TYPE_CHECKING:
+    from ..catalog.snapshot import Catalog
 
 
 def add_commands(sub: Any) -> None:
     search = sub.add_parser("search", help="search the catalogue")
     search.add_argument("query", help='words, "exact phrases", OR, -excluded')
-    search.add_argument("--kind", action="append", choices=KINDS)
-    for facet in ("theme", "country", "region", "language"):
-        search.add_argument(f"--{facet}", action="append")
-    search.add_argument("--year-from", type=int)
-    search.add_argument("--year-to", type=int)
-    search.add_argument("--sort", choices=SORTS, default="relevance")
-    search.add_argument("--limit", type=_positive, default=20)
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--kind", action="append", choices=KINDS, help="only items of this kind (repeatable)")
+    for facet, example in (("theme", "green skills"), ("country", "Kenya"), ("region", "Africa"),
+                           ("language", "fr or French")):
+        search.add_argument(f"--{facet}", action="append", help=f"only items with this {facet}, e.g. {example} "
+                            "(repeatable; case and accents do not matter)")
+    search.add_argument("--year-from", type=int, help="only items from this year on")
+    search.add_argument("--year-to", type=int, help="only items up to this year")
+    search.add_argument("--sort", choices=SORTS, default="relevance", help="order of the results (default: relevance)")
+    search.add_argument("--limit", type=_positive, default=20, help="how many results to print (default: 20)")
+    add_json_flag(search)
     search.set_defaults(handler=_search)
 
     show = sub.add_parser("show", help="show one item")
-    show.add_argument("id")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("id", help="the item's id, as search prints it")
+    add_json_flag(show)
     show.set_defaults(handler=_show)
 
     info = sub.add_parser("info", help="describe the active catalogue")
-    info.add_argument("--json", action="store_true")
+    add_json_flag(info)
     info.set_defaults(handler=_info)
 
     build = sub.add_parser("build-snapshot", help="build a catalogue snapshot from JSON Lines source")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalog.snapshot import Catalog
 from ..sync.service import UpdateService
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
 
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
@@ -19,6 +21,10 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (for scripts)")
 
 
 def warn_unknown_fields(source: Path) -> None:

@@ -7,15 +7,20 @@ import sys
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..catalog.snapshot import Catalog
 from ..library.database import CORRUPT_DIR, UserDatabase, UserDataError
 from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
 from ..text import counted
-from .common import open_catalog, print_json
+from .common import add_json_flag, open_catalog, print_json
+
+if TYPE_CHECKING:
+    from ..catalog.snapshot import Catalog
 
 Handler = Callable[[argparse.Namespace], int]
+ITEM = {"help": "a catalogue item's id"}
+ITEM_OR_NOTE = {"metavar": "ITEM_OR_NOTE_ID", "help": "a catalogue item's id, or a free-standing note's id"}
+LIST = {"help": "the reading list's name"}
 
 
 def add_commands(sub: Any) -> None:
@@ -23,38 +28,40 @@ def add_commands(sub: Any) -> None:
     notes = sub.add_parser("notes", help="your notes on catalogue items").add_subparsers(dest="action", required=True)
     _command(notes, "list", _notes_list, "list your notes", json_flag=True)
     _command(notes, "set", _notes_set, "write the note on an item (TEXT '-' reads stdin)",
-             [("item_id", {}), ("text", {})])
+             [("item_id", ITEM), ("text", {"help": "the note in Markdown ('-' reads stdin; '' deletes the note)"})])
     _command(notes, "show", _notes_show, "print a note exactly as written: the one on an item, or a note by its id",
-             [("item_id", {"metavar": "ITEM_OR_NOTE_ID"})])
+             [("item_id", ITEM_OR_NOTE)])
     _command(notes, "delete", _notes_delete, "delete the note on an item, or a note by its id",
-             [("item_id", {"metavar": "ITEM_OR_NOTE_ID"})])
+             [("item_id", ITEM_OR_NOTE)])
     _command(notes, "new", _notes_new, "write a free-standing note (a session plan, say)",
-             [("title", {}), ("text", {})])
+             [("title", {"help": "the note's title"}), ("text", {"help": "the note in Markdown; '-' reads stdin"})])
     _command(notes, "export", _export, "export all notes, bookmarks and lists (a folder, or a .zip file)",
-             [("path", {"type": Path})])
-    _command(notes, "import", _import, "merge an export into your notes", [("path", {"type": Path})])
+             [("path", {"type": Path, "help": "a new folder, or a file ending in .zip"})])
+    _command(notes, "import", _import, "merge an export into your notes",
+             [("path", {"type": Path, "help": "an export folder or .zip file"})])
     _command(notes, "backup", _backup, "make a verified backup now")
     _command(notes, "restore", _restore, "restore the newest good backup (or the one given)",
-             [("backup", {"type": Path, "nargs": "?"})])
+             [("backup", {"type": Path, "nargs": "?", "help": "a backup file (default: the newest good one)"})])
 
     lists = sub.add_parser("lists", help="reading lists").add_subparsers(dest="action", required=True)
-    _command(lists, "show", _lists_show, "all lists, or the items of one", [("name", {"nargs": "?"})],
-             json_flag=True)
-    _command(lists, "create", _lists_create, "create a reading list", [("name", {})])
-    _command(lists, "rename", _lists_rename, "rename a reading list", [("name", {}), ("new_name", {})])
-    _command(lists, "delete", _lists_delete, "delete a reading list (items stay in the catalogue)", [("name", {})])
+    _command(lists, "show", _lists_show, "all lists, or the items of one",
+             [("name", {"nargs": "?", "help": "a list's name (default: all lists)"})], json_flag=True)
+    _command(lists, "create", _lists_create, "create a reading list", [("name", LIST)])
+    _command(lists, "rename", _lists_rename, "rename a reading list",
+             [("name", LIST), ("new_name", {"help": "its new name"})])
+    _command(lists, "delete", _lists_delete, "delete a reading list (items stay in the catalogue)", [("name", LIST)])
     _command(lists, "add", _lists_add, "add items to a list",
-             [("name", {}), ("item_ids", {"nargs": "+"})])
-    _command(lists, "remove", _lists_remove, "remove an item from a list", [("name", {}), ("item_id", {})])
+             [("name", LIST), ("item_ids", {"nargs": "+", "help": "catalogue item ids"})])
+    _command(lists, "remove", _lists_remove, "remove an item from a list", [("name", LIST), ("item_id", ITEM)])
     _command(lists, "move", _lists_move, "move an item to a position (1 = first)",
-             [("name", {}), ("item_id", {}), ("position", {"type": _position})])
+             [("name", LIST), ("item_id", ITEM), ("position", {"type": _position, "help": "1 for the first place"})])
     _command(lists, "export", _lists_export, "export one list and the notes on its items",
-             [("name", {}), ("path", {"type": Path})])
+             [("name", LIST), ("path", {"type": Path, "help": "a new folder, or a file ending in .zip"})])
 
     marks = sub.add_parser("bookmarks", help="bookmarked items").add_subparsers(dest="action", required=True)
     _command(marks, "show", _bookmarks_show, "list bookmarks", json_flag=True)
-    _command(marks, "add", _bookmark(True), "bookmark an item", [("item_id", {})])
-    _command(marks, "remove", _bookmark(False), "remove a bookmark", [("item_id", {})])
+    _command(marks, "add", _bookmark(True), "bookmark an item", [("item_id", ITEM)])
+    _command(marks, "remove", _bookmark(False), "remove a bookmark", [("item_id", ITEM)])
 
 
 def _command(sub: Any, name: str, handler: Handler, help_text: str,
@@ -63,7 +70,7 @@ def _command(sub: Any, name: str, handler: Handler, help_text: str,
     for argument, options in arguments or []:
         parser.add_argument(argument, **options)
     if json_flag:
-        parser.add_argument("--json", action="store_true")
+        add_json_flag(parser)
     parser.set_defaults(handler=handler)
 
 
@@ -181,7 +188,7 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup(args: argparse.Namespace) -> int:
+def _backup(_args: argparse.Namespace) -> int:
     with _store() as store:
         assert store.database is not None
         path = store.database.backup(store.conn)

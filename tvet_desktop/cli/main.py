@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..catalog.records import FACETS
@@ -17,6 +17,9 @@ from ..errors import UserError
 from .catalog import add_commands as catalog_commands
 from .library import add_commands as library_commands
 from .sync import add_commands as sync_commands
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def run(args: argparse.Namespace) -> int:

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..paths import bundled_snapshot
 from ..sync.service import UpdateService
+from .common import add_json_flag
 
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
     from ..sync.transport import Progress
 
 
 def add_commands(sub: Any) -> None:
     keygen = sub.add_parser("keygen", help="publisher: create a signing key pair in DIR")
-    keygen.add_argument("dir", type=Path)
+    keygen.add_argument("dir", type=Path, help="the folder for tvet-signing.key and tvet-signing.pub")
     keygen.set_defaults(handler=_keygen)
 
     publish = sub.add_parser("publish", help="publisher: add a signed catalogue version to a repository folder")
@@ -26,39 +28,39 @@ def add_commands(sub: Any) -> None:
     publish.add_argument("repo_dir", type=Path, help="the repository folder (plain static files)")
     publish.add_argument("--key", type=Path, required=True, help="the private signing key (tvet-signing.key)")
     publish.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version (default: next)")
-    publish.add_argument("--channel", default="stable")
+    publish.add_argument("--channel", default="stable", help="the channel clients follow (default: stable)")
     publish.add_argument("--expires-days", type=int, default=90, help="days until clients refuse this manifest")
     publish.add_argument("--min-app-version", help="oldest app that may install it (default: this app's version)")
     publish.set_defaults(handler=_publish)
 
     trust = sub.add_parser("trust", help="trust a publisher's public key (or --list, --remove KEYID)")
-    trust.add_argument("pubkey_file", type=Path, nargs="?")
+    trust.add_argument("pubkey_file", type=Path, nargs="?", help="the publisher's .pub file")
     trust.add_argument("--list", action="store_true", help="show the trusted keys")
     trust.add_argument("--remove", metavar="KEYID", help="stop trusting a key you added")
-    trust.add_argument("--json", action="store_true")
+    add_json_flag(trust)
     trust.set_defaults(handler=_trust)
 
     sync = sub.add_parser("sync", help="update the catalogue from a server")
     sync.add_argument("--server", help="repository address, e.g. http://192.168.1.20:8765/ (remembered)")
     sync.add_argument("--check", action="store_true", help="only say whether an update is available")
-    sync.add_argument("--json", action="store_true")
+    add_json_flag(sync)
     sync.set_defaults(handler=_sync)
 
     rollback = sub.add_parser("rollback", help="go back to the previously installed catalogue")
-    rollback.add_argument("--json", action="store_true")
+    add_json_flag(rollback)
     rollback.set_defaults(handler=_rollback)
 
     importer = sub.add_parser("import", help="install a catalogue from an export folder or bundle file (USB stick)")
-    importer.add_argument("path", type=Path)
-    importer.add_argument("--json", action="store_true")
+    importer.add_argument("path", type=Path, help="the export folder or bundle file (e.g. on a USB stick)")
+    add_json_flag(importer)
     importer.set_defaults(handler=_import)
 
     export = sub.add_parser("export-snapshot", help="write the active catalogue for a colleague (folder or .zip)")
-    export.add_argument("path", type=Path)
+    export.add_argument("path", type=Path, help="a new folder, or a file ending in .zip")
     export.set_defaults(handler=_export)
 
     share = sub.add_parser("share", help="serve the active catalogue to other laptops on the local network")
-    share.add_argument("--port", type=int, default=8765)
+    share.add_argument("--port", type=int, default=8765, help="the port to listen on (default: 8765)")
     share.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every interface)")
     share.set_defaults(handler=_share)
 

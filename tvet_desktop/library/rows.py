@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..catalog.records import Hit, Item
-from ..catalog.snapshot import Catalog
-from ..search.query import ParsedQuery
 from ..search.snippets import plain_snippet
 from ..text import escape_html
 from .store import ListEntry, Note, NotesStore, note_status
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..catalog.snapshot import Catalog
+    from ..search.query import ParsedQuery
 
 NOTE_PREFIX = "note:"
 MISSING_PREFIX = "missing:"

@@ -4,15 +4,17 @@ the entries whose item left the catalogue, as rows above them."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..catalog.records import Hit
-from ..db import ShouldStop
-from ..search.engine import SearchEngine
-from ..search.query import ParsedQuery
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest, run_search
 from .rows import missing_rows, note_rows
-from .store import NotesStore
+
+if TYPE_CHECKING:
+    from ..catalog.records import Hit
+    from ..db import ShouldStop
+    from ..search.engine import SearchEngine
+    from ..search.query import ParsedQuery
+    from .store import NotesStore
 
 
 class Collection(NamedTuple):

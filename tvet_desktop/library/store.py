@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..catalog.records import Item
 from ..db import ThreadConnections
 from ..paths import data_dir
 from ..search.compile import compile_query
-from ..search.query import ParsedQuery
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
 from .database import Clock, UserDatabase, UserDataError, utc_now
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ..catalog.records import Item
+    from ..search.query import ParsedQuery
 
 
 class SaveFailed(UserDataError):
@@ -154,8 +157,7 @@ class NotesStore:
             elif current.text != text or current.title != title or current.item_hash != item_hash:
                 conn.execute("UPDATE notes SET text = ?, title = ?, item_hash = ?, revision = revision + 1, "
                              "updated_at = ? WHERE item_id = ?", (text, title, item_hash, now, item_id))
-            saved = self.note_for_item(item_id)
-        return saved
+            return self.note_for_item(item_id)
 
     def create_note(self, title: str, text: str, note_id: str | None = None, item_id: str | None = None,
                     created_at: str | None = None, updated_at: str | None = None) -> Note:

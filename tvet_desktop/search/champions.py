@@ -21,7 +21,6 @@ caller ranks in full. Ties are broken by rowid, as the full ranking does.
 from __future__ import annotations
 
 import heapq
-import sqlite3
 import threading
 from array import array
 from collections.abc import Callable, Iterable
@@ -40,10 +39,12 @@ from ..catalog.champion_lists import (
 from ..catalog.frequent_phrases import phrase_key
 from ..catalog.schema import ranked_sql
 from ..text import porter_stem
-from .compile import CompiledQuery
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from ..catalog.snapshot import Catalog
+    from .compile import CompiledQuery
 
 Lookup = Callable[[str], ChampionList | None]
 CheckStop = Callable[[], None]  # raises to stop the ranking (:meth:`..db.ThreadConnections.check_stop`)

@@ -16,7 +16,7 @@ SHORT_PREFIX = 3  # the snapshot's FTS5 prefix index covers prefixes of 2 and 3 
 Expander = Callable[[Term], Sequence[str]]
 
 
-def _no_expansion(term: Term) -> Sequence[str]:
+def _no_expansion(_term: Term) -> Sequence[str]:
     return ()
 
 

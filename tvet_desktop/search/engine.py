@@ -7,15 +7,11 @@ counts what each facet value would give. :meth:`~SearchEngine.search` is those s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.records import Facets, Hit
 from ..catalog.schema import ranked_sql
-from ..catalog.snapshot import Catalog
-from ..db import ShouldStop
 from . import sql
 from .compile import CompiledQuery, Query, compile_query
 from .query import ParsedQuery, parse
@@ -26,6 +22,11 @@ from .vocabulary import Vocabulary
 # The window's first paint needs only an empty query (the browse index): the champion-list ranking (and
 # what it imports) is loaded by the first query that names words, off the start-up path (_plan).
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from contextlib import AbstractContextManager
+
+    from ..catalog.snapshot import Catalog
+    from ..db import ShouldStop
     from .champions import ChampionLists, Plan
 
 PROVEN_RESULTS = 100  # a ranking is proven this deep at first (a window page), deeper when a page needs it

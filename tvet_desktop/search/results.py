@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..catalog.browse import BrowseIndex
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..catalog.browse import BrowseIndex
 
 
 class Results:

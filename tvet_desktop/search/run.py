@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import time
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..catalog.browse import Filters
-from ..catalog.records import Facets, Hit
 from ..db import ShouldStop, Stopped
-from .compile import Query
-from .engine import SearchEngine
 from .query import parse
-from .results import Results
+
+if TYPE_CHECKING:
+    from ..catalog.records import Facets, Hit
+    from .compile import Query
+    from .engine import SearchEngine
+    from .results import Results
 
 PAGE_SIZE = 50  # result rows read at a time: a few screens' worth, each with its snippet
 FEW_RESULTS = 3

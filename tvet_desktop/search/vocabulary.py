@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..db import ThreadConnections
 from ..text import edit_distance, fold, porter_stem
 from . import sql
 from .query import Term, parse
+
+if TYPE_CHECKING:
+    from ..db import ThreadConnections
 
 PREFIX_EXPANSIONS = 12
 FAMILY_EXPANSIONS = 6

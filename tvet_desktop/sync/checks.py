@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..catalog.records import SNAPSHOT_FORMAT
 from .errors import SyncError
-from .keys import PublicKey, TrustStore
 from .manifest import Manifest, parse_manifest, parse_signatures, parse_time, version_tuple
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
+    from .keys import PublicKey, TrustStore
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,12 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .checks import Installed, check_manifest, validate_snapshot
 from .delta import apply_delta, snapshot_items
 from .errors import MissingFile, SyncError
 from .files import decompress_file, sha256_file
-from .keys import TrustStore
 from .manifest import (
     DEFAULT_CHANNEL,
     MANIFEST,
@@ -30,7 +29,12 @@ from .manifest import (
 )
 from .progress import size_text
 from .store import ActiveCatalogue, CatalogueStore, content_hash
-from .transport import Progress, Repository
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .keys import TrustStore
+    from .transport import Progress, Repository
 
 ALREADY_HERE = "already here"  # the method when the version is still on disk
 MARGIN = 16 << 20  # room left free on the disk after an update

@@ -10,14 +10,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..catalog.build import META_FILE, build_snapshot
-from ..catalog.records import Item
 from ..catalog.snapshot import Catalog
 from ..catalog.source import SourceError
 from .errors import SyncError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..catalog.records import Item
 
 FORMAT = "tvet-desktop-delta/1"
 

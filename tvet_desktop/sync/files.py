@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import lzma
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import SyncError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BLOCK = 1 << 20
 XZ_PRESET = 6  # fixed, so the same snapshot always compresses to the same bytes with the same liblzma

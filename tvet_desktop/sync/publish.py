@@ -8,9 +8,9 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..catalog.build import build_snapshot
@@ -21,6 +21,9 @@ from .files import compress_file, sha256_file
 from .keys import load_private_key, sign
 from .manifest import DEFAULT_CHANNEL, MANIFEST, SIGNATURE, FileEntry, Manifest, format_time, signature_bytes
 from .store import exclusive_lock, snapshot_meta, snapshot_version, write_atomically
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 KEEP_VERSIONS = 5  # deltas are offered from this many earlier versions; older snapshots are removed
 DEFAULT_EXPIRY_DAYS = 90

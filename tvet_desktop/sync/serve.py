@@ -8,12 +8,15 @@ import email.utils
 import re
 import socket
 import threading
-from collections.abc import Iterator
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .manifest import SAFE_NAME
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 BLOCK = 64 << 10
 RANGE = re.compile(r"bytes=(\d+)-(\d*)")

@@ -6,13 +6,14 @@ signature and snapshot-builder code is loaded when an update actually runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .store import ActiveCatalogue, CatalogueStore
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from .client import Stage, SyncResult, Updater
     from .keys import PublicKey
     from .manifest import Manifest

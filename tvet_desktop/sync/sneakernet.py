@@ -8,14 +8,18 @@ import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import MissingFile, SyncError
 from .files import compress_file
 from .manifest import MANIFEST, SIGNATURE, parse_manifest
-from .store import CatalogueStore
 from .transport import FolderRepository, Progress, Repository, copy_local, local_cap
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from .store import CatalogueStore
 
 
 class BundleRepository:

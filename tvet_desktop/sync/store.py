@@ -15,9 +15,7 @@ import os
 import shutil
 import sqlite3
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..catalog.records import SNAPSHOT_FORMAT
@@ -25,6 +23,9 @@ from ..locks import hold, unlock
 from .errors import SyncError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
     from .manifest import Manifest
 
 FOLDER = "catalogues"

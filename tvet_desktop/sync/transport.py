@@ -21,10 +21,12 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.client import HTTPException, HTTPResponse
-from pathlib import Path
-from typing import IO, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Progress = Callable[[int, int], None]  # bytes present so far, bytes expected
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..library.search import EVERYTHING, Collection
-from ..library.store import NotesStore
+
+if TYPE_CHECKING:
+    from ..library.store import NotesStore
 
 
 class CollectionsList(QListWidget):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ..catalog.browse import Filters
 from ..catalog.records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
+
+if TYPE_CHECKING:
+    from ..catalog.browse import Filters
 
 GROUP_LABELS = {"kind": "Library", "theme": "Themes", "region": "Regions", "country": "Countries",
                 "language": "Languages"}

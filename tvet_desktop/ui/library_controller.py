@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ..catalog.records import Item
 from ..catalog.render import markdown_to_html
-from ..catalog.snapshot import Catalog
 from ..library.database import UserDataError
 from ..library.rows import MISSING_PREFIX, NOTE_PREFIX
 from ..library.search import Collection
@@ -22,11 +20,13 @@ from ..library.store import NotesStore, note_status
 from ..text import escape_html
 from .collections import CollectionsList
 from .note_panel import NotePanel
-from .reading_pane import ReadingPane
 from .reading_toolbar import ReadingToolbar
 
 if TYPE_CHECKING:
+    from ..catalog.records import Item
+    from ..catalog.snapshot import Catalog
     from ..library.transfer import ImportReport
+    from .reading_pane import ReadingPane
 
 
 class LibraryController(QObject):

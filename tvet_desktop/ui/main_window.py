@@ -12,11 +12,8 @@ from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
 from ..library.search import search_library
-from ..library.store import NotesStore
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
-from ..sync.service import UpdateService
-from ..sync.store import ActiveCatalogue
 from ..text import escape_html
 from .facet_model import FacetModel
 from .library_controller import LibraryController
@@ -24,11 +21,14 @@ from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
-from .settings import WindowSettings
 from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..library.store import NotesStore
+    from ..sync.service import UpdateService
+    from ..sync.store import ActiveCatalogue
+    from .settings import WindowSettings
     from .sync_dialog import SyncDialog
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms

@@ -7,6 +7,7 @@ changed elsewhere meanwhile is kept, and the editor's text is saved beside it as
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.records import Item
 from ..catalog.render import markdown_to_html
 from ..library.store import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
 from .elided_label import ElidedLabel
+
+if TYPE_CHECKING:
+    from ..catalog.records import Item
 
 AUTOSAVE_MS = 800
 RETRY_MS = 5000

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..catalog.records import Item
-
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QUrl  # (not imported at run time: building its enum types costs start-up)
+
+    from ..catalog.records import Item
 from ..catalog.render import is_external_link, item_html, theme_of_link
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 24

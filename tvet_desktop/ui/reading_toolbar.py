@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton, QWidget
 
-from ..library.store import NotesStore
+if TYPE_CHECKING:
+    from ..library.store import NotesStore
 
 
 class ReadingToolbar(QWidget):

@@ -8,14 +8,16 @@ it is read in the background and its rows fill in when it arrives, so the window
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..catalog.records import KIND_LABELS, Hit
-from ..search.results import Results
 from ..search.run import PAGE_SIZE
-from .worker import BackgroundWork
+
+if TYPE_CHECKING:
+    from ..search.results import Results
+    from .worker import BackgroundWork
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2

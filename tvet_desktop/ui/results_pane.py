@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.browse import Filters
 from ..catalog.records import FACETS
 from ..text import escape_html
 from .facet_model import value_label
 from .result_delegate import ResultDelegate
-from .results_model import ResultsModel
+
+if TYPE_CHECKING:
+    from ..catalog.browse import Filters
+    from .results_model import ResultsModel
 
 CHIP_LABELS = {"kind": "Kind", "theme": "Theme", "region": "Region", "country": "Country", "language": "Language"}
 SORT_LABELS = {"relevance": "Best match", "newest": "Newest first", "title": "Title A–Z"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.records import FACETS
-from .facet_model import FacetModel
+
+if TYPE_CHECKING:
+    from .facet_model import FacetModel
 
 OPEN_GROUPS = {"kind", "theme", "region"}
 

@@ -9,7 +9,6 @@ seconds to reach it, or to take the lock if the first window is closing.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from ..locks import hold, unlock
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtNetwork import QLocalServer
 
 Start = Literal["first", "handed over", "no answer"]

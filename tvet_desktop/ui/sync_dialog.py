@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..sync.client import SyncResult
 from ..sync.errors import SyncError
 from ..sync.manifest import Manifest
 from ..sync.progress import ProgressMeter
-from ..sync.service import UpdateService
-from ..sync.store import ActiveCatalogue
 from .worker import BackgroundWork, explain
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..sync.client import SyncResult
+    from ..sync.service import UpdateService
+    from ..sync.store import ActiveCatalogue
 
 
 class _Relay(QObject):

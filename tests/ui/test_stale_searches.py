@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from pytestqt.qtbot import QtBot
 
 from tvet_desktop.library.search import Collection, search_library
-from tvet_desktop.library.store import NotesStore
-from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from tvet_desktop.ui import main_window
-from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.worker import Latest
 
 from .conftest import WAIT_MS
 from .test_main_window import shown_ids
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.library.store import NotesStore
+    from tvet_desktop.search.engine import SearchEngine
+    from tvet_desktop.ui.main_window import MainWindow
 
 
 class Gate:

@@ -4,12 +4,15 @@ and tuples coming back from Qt as lists (6.10.1), which would blank every result
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QLabel
-from pytestqt.qtbot import QtBot
 
 from tvet_desktop.catalog.records import Hit
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 
 def test_calling_qt_methods_that_return_nothing_keeps_none_alive(qtbot: QtBot) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from tvet_desktop.paths import bundled_snapshot
 from tvet_desktop.search.engine import SearchEngine
 
 from ..conftest import ITEMS, REPO, write_source
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_same_source_builds_byte_identical_files(source_dir: Path, tmp_path: Path) -> None:

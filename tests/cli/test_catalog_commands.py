@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tvet_desktop.launch import main
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -100,8 +104,13 @@ def test_no_arguments_open_the_window_with_the_options_defaults(monkeypatch: pyt
     exactly what the parser gives for options left out."""
     import tvet_desktop.ui.app
 
-    received = []
-    monkeypatch.setattr(tvet_desktop.ui.app, "run_app", lambda args: received.append(vars(args)) or 0)
+    received: list[dict[str, object]] = []
+
+    def run_app(args: argparse.Namespace) -> int:
+        received.append(vars(args))
+        return 0
+
+    monkeypatch.setattr(tvet_desktop.ui.app, "run_app", run_app)
     assert main([]) == 0
     assert main(["--dark"]) == 0
     assert received[0] == {**received[1], "dark": False}

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,6 +19,10 @@ from tvet_desktop.search.champions import ChampionLists, Plan
 from tvet_desktop.search.compile import compile_query
 from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import parse
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 # Common words (in most items) and rarer ones, so some phrases get lists and others do not.
 COMMON = ["training", "trainers", "teacher", "teaching", "digital", "skills", "work", "the", "of", "learning"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,10 @@ from tvet_desktop.search.query import parse
 
 from ..conftest import ITEMS, write_source
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
 TEXTS = {
     "plain": "Use in week 3.",
     "unicode": "Ünïcödé — “quotes” — naïve café",
@@ -29,7 +33,7 @@ TEXTS = {
 
 
 @pytest.fixture
-def store(data_dir: Path) -> NotesStore:
+def store(data_dir: Path) -> Iterator[NotesStore]:
     opened = open_notes(data_dir)
     yield opened
     opened.close()

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QUrl
-from pytestqt.qtbot import QtBot
 
-from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library.store import NotesStore, open_notes
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.catalog.snapshot import Catalog
 
 WAIT_MS = 5000
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from tvet_desktop.search.query import parse
 from tvet_desktop.search.run import SearchRequest, run_search
 
 from ..conftest import write_source
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 WORDS = ("training", "teachers", "trainers", "transport", "trade", "tractor", "trust", "trial", "treaty", "tribe",
          "trip", "tropical", "tree", "welding", "solar", "digital", "skills", "green", "apprentices", "workshop",

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from pytestqt.qtbot import QtBot
 
 from tvet_desktop.library.search import Collection
 from tvet_desktop.library.store import open_notes
-from tvet_desktop.ui.main_window import MainWindow
-from tvet_desktop.ui.note_panel import NotePanel
 from tvet_desktop.ui.single_instance import SingleInstance
 
 from .conftest import WAIT_MS
 from .test_main_window import shown_ids, type_query
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.ui.main_window import MainWindow
+    from tvet_desktop.ui.note_panel import NotePanel
 
 
 def write_note(qtbot: QtBot, panel: NotePanel, text: str) -> None:

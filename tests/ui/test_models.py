@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from pytestqt.modeltest import ModelTester
+from typing import TYPE_CHECKING
 
 from tvet_desktop.catalog.browse import Filters
-from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import parse
+from tvet_desktop.search.run import PAGE_SIZE
 from tvet_desktop.ui.facet_model import FacetModel
-from tvet_desktop.ui.results_model import PAGE_SIZE, HitRole, ResultsModel
+from tvet_desktop.ui.results_model import HitRole, ResultsModel
+
+if TYPE_CHECKING:
+    from pytestqt.modeltest import ModelTester
+
+    from tvet_desktop.search.engine import SearchEngine
 
 
 def test_results_model(qtmodeltester: ModelTester, engine: SearchEngine) -> None:

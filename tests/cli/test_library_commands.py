@@ -6,13 +6,16 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tvet_desktop.launch import main
 
-from .test_notes import TEXTS
+from ..library.test_notes import TEXTS
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def cli(data_dir: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

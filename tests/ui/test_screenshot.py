@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def screenshot(tmp_path: Path, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

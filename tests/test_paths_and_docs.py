@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+import argparse
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from tvet_desktop.cli.main import build_parser
 from tvet_desktop.paths import bundled_snapshot, data_dir
 
-from ..conftest import REPO
+from .conftest import REPO
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def test_data_dir_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -33,3 +38,26 @@ def test_readme_documents_every_command_and_the_two_setup_commands() -> None:
         assert f"tvet-desktop {command}" in readme, command
     assert "make run" in readme and "make test" in readme and "--screenshot" in readme
     assert (REPO / ".ci" / "run").read_text().strip().endswith("make test")
+
+
+Parsers = Iterator[tuple[str, argparse.ArgumentParser]]
+
+
+def _parsers(parser: argparse.ArgumentParser, path: str = "tvet-desktop") -> Parsers:
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _parsers(sub, f"{path} {name}")
+
+
+def test_every_command_and_option_has_help_text() -> None:
+    missing = []
+    for path, parser in _parsers(build_parser()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                helped = {choice.dest for choice in action._choices_actions if choice.help}
+                missing += [f"{path} {name}" for name in action.choices if name not in helped]
+            elif not action.help and action.dest != "help":
+                missing.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
+    assert missing == []

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.render import theme_link
 from tvet_desktop.sync.store import ActiveCatalogue
-from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.results_model import IdRole
 
 from ..conftest import ITEMS, write_source
 from .conftest import WAIT_MS, Opened
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.ui.main_window import MainWindow
 
 
 def shown_ids(window: MainWindow) -> list[str]:
@@ -230,8 +235,8 @@ def test_chip_labels_read_naturally(qtbot: QtBot, window: MainWindow) -> None:
 
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window._set_filters(Filters(country=("Germany",), language=("de",), year_from=2020))
-    chips = [window.results.chips.itemAt(i).widget() for i in range(window.results.chips.count())]
-    labels = [chip.text() for chip in chips if chip is not None]
+    chips = window.results.chip_row.findChildren(QToolButton)
+    labels = [chip.text() for chip in chips]
     assert labels == ["Country: Germany  ✕", "Language: German  ✕", "Years: 2020–…  ✕"]
 
 
