@@ -61,3 +61,12 @@ def test_every_command_and_option_has_help_text() -> None:
             elif not action.help and action.dest != "help":
                 missing.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
     assert missing == []
+
+
+def test_the_readmes_python_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(REPO)
+    exec(compile(example, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) == 5 and all(line.split()[-1].replace(".", "").isdigit() for line in printed)
