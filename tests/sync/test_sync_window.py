@@ -50,7 +50,7 @@ def test_update_from_the_window_switches_to_the_new_catalogue(qtbot: QtBot, wind
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         dialog.update_button.click()
         assert not dialog.update_button.isEnabled() and dialog.cancel_button.isEnabled()
-    assert dialog.stage_label.text() == "Installed catalogue v2 (5 items)."
+    assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from the server."
     assert seen and " of " in seen[-1]
     assert window.catalogue_label.text().startswith("Catalogue v2 ·")
     assert window.results_model.row_of(str(NEW_ITEM["id"])) is not None  # the new item is in the list

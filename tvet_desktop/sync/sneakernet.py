@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import MissingFile, SyncError
 from .files import compress_file
 from .manifest import MANIFEST, SIGNATURE, parse_manifest
+from .sources import local_source
 from .store import CatalogueStore
 from .transport import FolderRepository, Progress, Repository, copy_local, local_cap
 
@@ -25,6 +26,7 @@ class BundleRepository:
 
     def __init__(self, bundle: Path) -> None:
         self.bundle = bundle
+        self.source = local_source(bundle)
 
     def describe(self) -> str:
         return str(self.bundle)
