@@ -112,3 +112,13 @@ def test_a_damaged_sync_state_never_stops_sync(capsys: pytest.CaptureFixture[str
     assert (code, err) == (0, "") and "up to date" in out
     repaired = json.loads(state.read_text())
     assert repaired["server"] == server.url and isinstance(repaired["highest_seen"], int)
+
+
+def test_a_search_that_repairs_the_pointer_says_so_once(capsys: pytest.CaptureFixture[str],
+                                                        installed_v2: Path) -> None:
+    installed_v2.write_text('{"current": {}, "previous": null}')
+    code, out, err = run(capsys, "search", "solar welding kit", "--json")
+    assert code == 0 and json.loads(out)[0]["id"] == "solar-welding-kit"
+    assert err == ("tvet-desktop: note: the record of the catalogue in use was damaged and has been rebuilt from "
+                   "the installed versions; using catalogue v2.\n")
+    assert run(capsys, "search", "solar welding kit", "--json")[2] == ""

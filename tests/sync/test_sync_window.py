@@ -186,3 +186,43 @@ def test_a_computer_in_this_room_is_a_choice_and_only_then_is_an_expired_catalog
     assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from this computer in the room."
     assert dialog.notice.isVisible() and "It is newer than yours, so it was installed." in dialog.notice.text()
     dialog.close()
+
+
+def test_a_catalogue_folder_deleted_under_the_window_falls_back_to_the_bundled_one_with_one_message(
+        qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, server: Server) -> None:
+    """Issue 16, R3-5: ``rm -rf catalogues/`` while the window runs on a synced version. Each search runs on a
+    fresh worker thread (the pool lets idle threads go at once), which opens the vanished file anew, as the
+    window's searches do once the pool's threads have expired."""
+    import shutil
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from tvet_desktop.sync.transport import HttpRepository
+
+    updates = UpdateService(data_dir, bundled)
+    updates.updater().update(HttpRepository(server.url), lambda done, total: None)
+    pool = QThreadPool()
+    pool.setExpiryTimeout(0)
+    work = BackgroundWork(pool=pool)
+    notes = open_notes(data_dir)
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates)
+    main.remember_state = False
+    qtbot.addWidget(main)
+    try:
+        with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
+            main.show()
+            main.run_search()
+        assert main.catalogue_label.text().startswith("Catalogue v2 ·")
+        shutil.rmtree(data_dir / "catalogues")
+        for query in ("welding", "solar"):
+            with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
+                main.search_field.setText(query)
+            assert main.catalog.path == bundled and main.catalogue_label.text().startswith("Catalogue v1 ·")
+        assert main.statusBar().currentMessage() == ("The catalogue in use was removed from this computer; now "
+                                                     "using catalogue v1 (bundled with the app).")
+        assert not [box for box in main.findChildren(QMessageBox) if box.isVisible()]  # no "Search failed"
+    finally:
+        work.wait()
+        main.close_catalogs()
+        notes.close()

@@ -34,6 +34,14 @@ class UpdateService:
     def active(self) -> ActiveCatalogue:
         return self.store.active()
 
+    def replacement(self, in_use: Path) -> ActiveCatalogue | None:
+        """What to open instead of ``in_use`` once that file is gone (say its folder was deleted under the
+        window): the catalogue the app would open now. None while ``in_use`` is still there."""
+        if in_use.exists():
+            return None
+        active = self.active()
+        return active if active.path != in_use else None
+
     @property
     def server(self) -> str | None:
         return self.store.state().server
