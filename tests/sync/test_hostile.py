@@ -359,3 +359,11 @@ def test_a_snapshot_that_is_a_device_is_refused(updater: Updater, server: Server
         (stick / name).unlink()
         (stick / name).symlink_to("/dev/zero")
     refused(updater, FolderRepository(stick), "is not a plain file")
+
+
+def test_a_trusted_keys_signature_that_is_not_base64_is_called_a_mismatch_not_an_unknown_key(
+        updater: Updater, http: HttpRepository, server: Server) -> None:
+    signature = server.folder / "manifest.json.sig"
+    entry = json.loads(signature.read_text())["signatures"][0]
+    signature.write_text(json.dumps({"signatures": [dict(entry, sig="not base64!")]}))
+    refused(updater, http, f"signature by key {entry['keyid']} does not match its contents")

@@ -181,6 +181,7 @@ def test_a_computer_in_this_room_is_a_choice_and_only_then_is_an_expired_catalog
         assert dialog.stage_label.text().startswith("The catalogue from the server was published on ")
         assert window.catalogue_label.text().startswith("Catalogue v1 ·")
         dialog.room.setChecked(True)
+        assert dialog.update_button.text() == "&Update from this computer"
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
             dialog.update_button.click()
     assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from this computer in the room."

@@ -94,6 +94,8 @@ class SyncDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.update_button.clicked.connect(self.start_sync)
+        self.room.toggled.connect(lambda room: self.update_button.setText(
+            self.tr("&Update from this computer") if room else "&Update from server"))
         self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self._choose_import)
         self.import_folder_button.clicked.connect(self._choose_import_folder)
