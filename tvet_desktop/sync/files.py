@@ -19,7 +19,8 @@ MEMORY_LIMIT = 256 << 20  # far above what preset 6 needs (about 9 MiB); a hosti
 def open_regular(path: Path) -> BinaryIO:
     """Open a plain file for reading. A FIFO, a device such as /dev/zero or a folder is refused: reading one
     could wait for ever or never end. (FileNotFoundError passes through for the caller to explain.)"""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # opening a FIFO must not wait
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)  # a FIFO must not block open
+    descriptor = os.open(path, flags)  # (O_BINARY: Windows would otherwise translate line ends)
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
         raise SyncError(f"{path} is not a plain file; nothing was read from it")
