@@ -21,6 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tvet_desktop.paths import bundled_snapshot
 from tvet_desktop.sync.checks import validate_snapshot
 from tvet_desktop.sync.client import SyncResult, Updater
 from tvet_desktop.sync.errors import Cancelled
@@ -157,7 +158,7 @@ def _updates(url: str, traffic: Traffic, make_client: Callable[[], Client], repe
             served = {"files": dict(traffic.served), "headers": traffic.header_bytes,
                       "requests": len(traffic.requests), "fetched": result.fetched}
             started = time.perf_counter()
-            validate_snapshot(client.active(), manifest)
+            validate_snapshot(client.active(), manifest, bundled_snapshot())
             checks = (time.perf_counter() - started) * 1000
         runs.append(phases)
         methods.append(result.method)

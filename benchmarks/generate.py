@@ -192,8 +192,8 @@ def write_source(size: int, target: Path) -> None:
     partial.replace(target / "catalog.jsonl")
 
 
-BUILDER_MODULES = ("records.py", "source.py", "text.py", "search_sql.py", "snapshot.py", "term_lists.py",
-                   "frequent_phrases.py")
+BUILDER_MODULES = ("catalog/records.py", "catalog/source.py", "catalog/schema.py", "catalog/build.py",
+                   "catalog/champion_lists.py", "catalog/frequent_phrases.py", "text.py")
 
 
 def builder_fingerprint() -> str:

@@ -1,10 +1,11 @@
 #!/bin/sh
-# Debian libraries PySide6 (Qt 6) needs to open a window, off-screen or on X11/Wayland, plus a font.
+# Debian libraries PySide6 (Qt 6) needs to open a window, off-screen or on X11/Wayland, plus a font;
+# and faketime, with which the sync tests run the real command under shifted clocks (a lab PC at 2010).
 # Installs what is missing when run as root; otherwise prints the exact command to run.
 set -eu
 PACKAGES="libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
+libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core faketime"
 missing=""
 for package in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"

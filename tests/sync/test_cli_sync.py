@@ -6,6 +6,8 @@ import json
 import os
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tvet_desktop.launch import main
 
 from ..conftest import write_source
@@ -14,7 +16,6 @@ from .conftest import Server, items_v2
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import pytest
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -40,7 +41,8 @@ def test_publish_trust_sync_info_rollback(tmp_path: Path, capsys: pytest.Capture
     code, out, _ = run(capsys, "trust", "--list", "--json")
     assert [key["origin"] for key in json.loads(out)] == ["added by you"]
     code, out, _ = run(capsys, "sync", "--server", server.url, "--check", "--json")
-    assert code == 0 and json.loads(out) == {"installed_version": 1, "available_version": 2, "update_available": True}
+    assert code == 0 and json.loads(out) == {"installed_version": 1, "available_version": 2, "update_available": True,
+                                             "published": "2026-11-29T08:00:00Z"}
     code, out, _ = run(capsys, "sync", "--json")  # the remembered server
     result = json.loads(out)
     # The app's real bundled catalogue is not the v1 this repository holds a delta from: the full file it is.
@@ -114,3 +116,30 @@ def test_build_and_publish_warn_about_unknown_fields(tmp_path: Path, capsys: pyt
     source = write_source(tmp_path / "typo", items, 1)
     code, _, err = run(capsys, "build-snapshot", str(source), str(tmp_path / "out.sqlite"))
     assert code == 0 and "unknown field 'sumary' is ignored (did you mean 'summary'?)" in err
+
+
+@pytest.mark.parametrize("args", [["sync", "--server", "http://[::1"], ["sync", "--server", "http://host:99999/"],
+                                  ["sync", "--from-room", "http://[::1"]])
+def test_a_malformed_address_is_one_line_not_a_traceback(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 1 and err.count("\n") == 1 and "is not" in err
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "70000", "http"])
+def test_an_impossible_port_is_a_usage_error(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["share", "--port", port])
+    _, err = capsys.readouterr()
+    assert stopped.value.code == 2 and f"argument --port: '{port}' is not a port number (0 to 65535)" in err
+
+
+def test_trust_reads_only_a_small_plain_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fifo = tmp_path / "key.pub"
+    os.mkfifo(fifo)  # nobody writes to it: reading would wait for ever
+    for path in ("/dev/zero", str(fifo)):
+        code, _, err = run(capsys, "trust", path)
+        assert (code, err) == (1, f"tvet-desktop: {path} is not a plain file; nothing was read from it\n")
+    big = tmp_path / "big.pub"
+    big.write_bytes(b"-----BEGIN PUBLIC KEY-----\n" + b"A" * (1 << 20))
+    code, _, err = run(capsys, "trust", str(big))
+    assert code == 1 and "is larger than 65536 bytes" in err

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import lzma
+import os
 import shutil
+import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +21,8 @@ from tvet_desktop.sync.files import sha256_file
 from tvet_desktop.sync.keys import generate_keys, load_private_key, sign
 from tvet_desktop.sync.manifest import signature_bytes
 from tvet_desktop.sync.publish import publish
-from tvet_desktop.sync.transport import HttpRepository
+from tvet_desktop.sync.store import CatalogueStore
+from tvet_desktop.sync.transport import FolderRepository, HttpRepository, Repository
 
 from ..conftest import write_source
 from .conftest import NOW, Server, items_v2
@@ -41,7 +45,7 @@ def resign(repo: Path, key: Path, change: Callable[[dict[str, Any]], None]) -> N
     (repo / "manifest.json.sig").write_bytes(signature_bytes([sign(load_private_key(key), data)]))
 
 
-def refused(updater: Updater, repo: HttpRepository, *words: str) -> str:
+def refused(updater: Updater, repo: Repository, *words: str) -> str:
     with pytest.raises(SyncError) as caught:
         updater.update(repo, lambda done, total: None)
     message = str(caught.value)
@@ -62,12 +66,6 @@ def test_tampered_snapshot(updater: Updater, http: HttpRepository, server: Serve
     snapshot.write_bytes(bytes(data))
     refused(updater, http, "does not match the signed manifest")
     assert not list((updater.store.downloads).glob("*.part"))  # a tampered download is not kept
-
-
-def test_tampered_delta(updater: Updater, http: HttpRepository, server: Server) -> None:
-    delta = server.folder / "delta-v1-v2.jsonl.xz"
-    delta.write_bytes(lzma.compress(b'{"format": "tvet-desktop-delta/1"}\n{"delete": "welding-safety-guide"}\n'))
-    refused(updater, http, "does not match the signed manifest")
 
 
 def test_tampered_manifest(updater: Updater, http: HttpRepository, server: Server) -> None:
@@ -101,11 +99,26 @@ def test_older_version_is_a_rollback_attack(updater: Updater, http: HttpReposito
     shutil.copytree(server.folder, saved)
     publish(write_source(tmp_path / "v3", items_v2()[:2], 3), server.folder, keys[0], tmp_path / "none",
             clock=lambda: NOW)
-    updater.check(http)  # the client has seen v3 offered
+    assert updater.update(http, lambda d, t: None).version == 3
+    store.rollback()  # back on the bundled v1: the floor is still the highest version ever installed
     for name in ("manifest.json", "manifest.json.sig"):  # an attacker replays the old, validly signed v2
         shutil.copy(saved / name, server.folder / name)
     shutil.copy(saved / "delta-v1-v2.jsonl.xz", server.folder)
     refused(updater, http, "older than v3", "refusing to go back")
+
+
+def test_a_signed_version_that_fails_to_install_does_not_raise_the_floor(
+        updater: Updater, http: HttpRepository, server: Server, keys: tuple[Path, Path], tmp_path: Path) -> None:
+    """A publisher's typo (``--version 999999``) or a leaked key: the files do not match, nothing is installed,
+    and the next good update is not refused as "older than v999999". A check alone does not raise it either."""
+    saved = tmp_path / "v2-repo"
+    shutil.copytree(server.folder, saved)
+    resign(server.folder, keys[0], lambda manifest: manifest.update(catalogue_version=999999, deltas=[]))
+    assert updater.check(http)[0].catalogue_version == 999999
+    refused(updater, http, "does not match its manifest", "catalogue_version")
+    for name in ("manifest.json", "manifest.json.sig"):
+        shutil.copy(saved / name, server.folder / name)
+    assert updater.check(http)[0].catalogue_version == 2  # not "older than v999999"
 
 
 def test_version_below_the_installed_one(updater: Updater, http: HttpRepository, server: Server,
@@ -114,9 +127,10 @@ def test_version_below_the_installed_one(updater: Updater, http: HttpRepository,
     refused(updater, http, "older than v1")
 
 
-def test_expired_manifest(store: CatalogueStore, trust: Any, http: HttpRepository) -> None:
+def test_expired_manifest_from_the_server(store: CatalogueStore, trust: Any, http: HttpRepository) -> None:
     late = Updater(store, trust, clock=lambda: NOW + timedelta(days=91))
-    refused(late, http, "expired on 2027-02-27")
+    refused(late, http, "The catalogue from the server was published on 29 Nov 2026 and its update period ended "
+            "on 27 Feb 2027 (this computer's clock says 28 Feb 2027), so it was not installed", "USB stick")
 
 
 def test_other_channel(updater: Updater, http: HttpRepository, server: Server, keys: tuple[Path, Path]) -> None:
@@ -250,3 +264,111 @@ def test_cancel_keeps_the_partial_download(updater: Updater, http: HttpRepositor
     with pytest.raises(SyncError, match="cancelled"):
         updater.update(http, lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 1)
     assert next(updater.store.downloads.glob("*.part")).stat().st_size == seen[-1]
+
+
+def serve_signed_snapshot(server: Server, key: Path, data: bytes, tmp_path: Path) -> None:
+    """Offer ``data`` as v2's snapshot under a correctly signed manifest (a faulty publisher, or a leaked key)."""
+    plain = tmp_path / "offered.sqlite"
+    plain.write_bytes(data)
+    packed = server.folder / "catalog-v2.sqlite.xz"
+    packed.write_bytes(lzma.compress(data))
+
+    def point_at_it(manifest: dict[str, Any]) -> None:
+        manifest["deltas"] = []
+        manifest["snapshot"].update(length=packed.stat().st_size, sha256=sha256_file(packed),
+                                    uncompressed_length=len(data), uncompressed_sha256=sha256_file(plain))
+
+    resign(server.folder, key, point_at_it)
+
+
+def plain_search_table(conn: sqlite3.Connection) -> None:
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(items_fts)")]
+    conn.executescript(f"DROP TABLE items_fts; CREATE TABLE items_fts(items_fts, rank, {', '.join(columns)});")
+
+
+@pytest.mark.parametrize("change", [
+    plain_search_table,
+    lambda conn: conn.execute("CREATE TRIGGER spy AFTER INSERT ON items BEGIN SELECT 1; END"),
+    lambda conn: conn.execute("CREATE VIEW endless AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                              "SELECT x + 1 FROM c) SELECT x FROM c"),
+], ids=["search index is a plain table", "extra trigger", "extra view"])
+def test_a_signed_snapshot_with_a_foreign_schema_is_refused(
+        updater: Updater, http: HttpRepository, server: Server, keys: tuple[Path, Path], tmp_path: Path,
+        change: Callable[[sqlite3.Connection], object]) -> None:
+    hostile = tmp_path / "hostile.sqlite"
+    with lzma.open(server.folder / "catalog-v2.sqlite.xz") as reader:
+        hostile.write_bytes(reader.read())
+    conn = sqlite3.connect(hostile)
+    change(conn)
+    conn.commit()
+    conn.close()
+    serve_signed_snapshot(server, keys[0], hostile.read_bytes(), tmp_path)
+    refused(updater, http, "not built the way this app builds catalogues", "nothing was installed")
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.2:{port}/manifest.json", "ftp://127.0.0.1/manifest.json"])
+def test_redirects_to_another_host_or_protocol_are_not_followed(updater: Updater, http: HttpRepository,
+                                                                server: Server, target: str) -> None:
+    import socket
+
+    elsewhere = socket.socket()  # a real listener on the other address: nothing may connect to it
+    elsewhere.bind(("127.0.0.2", 0))
+    elsewhere.listen()
+    elsewhere.setblocking(False)
+    server.faults.statuses = [(302, {"Location": target.format(port=elsewhere.getsockname()[1])})]
+    try:
+        refused(updater, http, "another address than the one you gave (127.0.0.1)",
+                "only follows http:// or https:// links on 127.0.0.1")
+        with pytest.raises(BlockingIOError):
+            elsewhere.accept()
+    finally:
+        elsewhere.close()
+
+
+def test_a_server_that_only_fails_is_given_up_after_the_patience_not_the_retries(
+        updater: Updater, server: Server) -> None:
+    from tvet_desktop.sync.transport import NetworkPolicy, cancellable_sleep
+
+    server.faults.statuses = [(500, {})] * 100
+    patient = NetworkPolicy(retries=50, backoff=0.05, patience=0.5, wait=cancellable_sleep)
+    message = refused(updater, HttpRepository(server.url, patient), "answered 500", "nothing useful arrived for")
+    tries = int(message.split(" tries")[0].rsplit(" ", 1)[1])
+    assert 2 <= tries < 20 and len(server.requests) == tries
+
+
+def test_a_server_dripping_bytes_is_given_up_after_the_patience(updater: Updater, server: Server,
+                                                               keys: tuple[Path, Path]) -> None:
+    from tvet_desktop.sync.transport import NetworkPolicy, cancellable_sleep
+
+    resign(server.folder, keys[0], drop_deltas)
+    server.faults.drip_delay = 0.01  # ~100 bytes/s: each try stalls with a few bytes, never a window's worth
+    patient = NetworkPolicy(retries=50, backoff=0.05, patience=1.0, window=0.3, min_rate=2000,
+                            wait=cancellable_sleep)
+    refused(updater, HttpRepository(server.url, patient), "stalled", "nothing useful arrived for")
+    assert len([path for path, _ in server.requests if path.endswith(".xz")]) < 10
+
+
+def test_a_fifo_in_place_of_the_manifest_is_refused_not_waited_on(updater: Updater, server: Server,
+                                                                  tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    shutil.copytree(server.folder, stick)
+    (stick / "manifest.json").unlink()
+    os.mkfifo(stick / "manifest.json")
+    refused(updater, FolderRepository(stick), "manifest.json is not a plain file")
+
+
+def test_a_snapshot_that_is_a_device_is_refused(updater: Updater, server: Server, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    shutil.copytree(server.folder, stick)
+    for name in ("catalog-v2.sqlite.xz", "delta-v1-v2.jsonl.xz"):
+        (stick / name).unlink()
+        (stick / name).symlink_to("/dev/zero")
+    refused(updater, FolderRepository(stick), "is not a plain file")
+
+
+def test_a_trusted_keys_signature_that_is_not_base64_is_called_a_mismatch_not_an_unknown_key(
+        updater: Updater, http: HttpRepository, server: Server) -> None:
+    signature = server.folder / "manifest.json.sig"
+    entry = json.loads(signature.read_text())["signatures"][0]
+    signature.write_text(json.dumps({"signatures": [dict(entry, sig="not base64!")]}))
+    refused(updater, http, f"signature by key {entry['keyid']} does not match its contents")

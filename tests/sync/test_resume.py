@@ -146,4 +146,4 @@ def test_cancel_stops_a_back_off_wait_at_once(store: CatalogueStore, trust: Trus
     with pytest.raises(SyncError, match="cancelled"):
         Updater(store, trust, clock=lambda: NOW).update(HttpRepository(server.url, policy), lambda d, t: None,
                                                         cancelled=lambda: bool(asked))
-    assert asked == [120.0]  # a server's wish is capped at max_wait, and the wait ended with the cancel
+    assert asked == [60.0]  # a server's wish is capped at max_wait, and the wait ended with the cancel

@@ -37,7 +37,7 @@ def test_export_then_import_on_another_laptop(updater: Updater, http: HttpReposi
                                               bundled: Path, keys: tuple[Path, Path], target: str) -> None:
     updater.update(http, lambda d, t: None)
     exported = tmp_path / target
-    assert export_active(updater.store, exported) == "2027-02-27T08:00:00Z"  # the signature's expiry
+    assert export_active(updater.store, exported).expires == "2027-02-27T08:00:00Z"  # the signature's expiry
     other = colleague(tmp_path, bundled, keys[1])
     result = other.update(open_export(exported), lambda d, t: None)
     assert (result.installed, result.version, result.method) == (True, 2, "full")
@@ -102,8 +102,8 @@ def test_share_serves_the_active_catalogue_to_another_laptop(
     try:
         lines = [share.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
         assert lines[0].startswith("Sharing catalogue v2")
-        url = lines[1].split("--server", 1)[1].strip()
-        port = url.rsplit(":", 1)[1].strip("/")
+        url = lines[1].split("--from-room", 1)[1].strip()
+        port = url.rsplit(":", 1)[1]
         other = colleague(tmp_path, bundled, keys[1])
         result = other.update(HttpRepository(f"http://127.0.0.1:{port}/"), lambda d, t: None)
         assert (result.installed, result.version) == (True, 2)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -54,7 +57,7 @@ def test_update_from_the_window_switches_to_the_new_catalogue(qtbot: QtBot, wind
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         dialog.update_button.click()
         assert not dialog.update_button.isEnabled() and dialog.cancel_button.isEnabled()
-    assert dialog.stage_label.text() == "Installed catalogue v2 (5 items)."
+    assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from the server."
     assert seen and " of " in seen[-1]
     assert window.catalogue_label.text().startswith("Catalogue v2 ·")
     assert window.results_model.row_of(str(NEW_ITEM["id"])) is not None  # the new item is in the list
@@ -108,7 +111,8 @@ def test_check_only_reads_the_manifest_and_says_what_is_available(qtbot: QtBot, 
     dialog.server.setText(server.url)
     dialog.check_button.click()
     qtbot.waitUntil(lambda: dialog.check_button.isEnabled(), timeout=WAIT_MS)
-    assert dialog.stage_label.text() == "Catalogue v2 is available (you have v1): press Update to install it."
+    assert dialog.stage_label.text() == ("Catalogue v2 (published 29 Nov 2026) is available; you have v1. Press "
+                                         "Update to install it.")
     assert {path for path, _ in server.requests} == {"/manifest.json", "/manifest.json.sig"}
     dialog.close()
     qtbot.waitUntil(lambda: window.catalogue_label.text().endswith("update available (v2)"), timeout=WAIT_MS)
@@ -129,3 +133,103 @@ def test_closing_the_window_cancels_a_running_update(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
     assert "cancelled" in dialog.stage_label.text()
     assert window.updates is not None and window.updates.active().version == 1
+
+
+@pytest.fixture
+def published_200_days_ago(tmp_path: Path, keys: tuple[Path, Path], bundled: Path) -> Path:
+    """A repository whose v2 was published 200 days ago, with the default 90-day update period."""
+    from datetime import UTC, datetime, timedelta
+
+    from tvet_desktop.sync.publish import publish
+
+    from ..conftest import write_source
+    from .conftest import items_v2
+
+    folder = tmp_path / "stick"
+    publish(write_source(tmp_path / "old-source", items_v2(), 2), folder, keys[0], bundled,
+            clock=lambda: datetime.now(UTC) - timedelta(days=200))
+    return folder
+
+
+def test_an_expired_import_is_installed_with_the_notice_and_the_publication_date(
+        qtbot: QtBot, window: MainWindow, published_200_days_ago: Path) -> None:
+    from tvet_desktop.catalog.render import friendly_date
+
+    dialog = window.open_sync_dialog()
+    assert dialog is not None and not dialog.notice.isVisible()
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        dialog.start_import(published_200_days_ago)
+    assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from this folder."
+    manifest = json.loads((published_200_days_ago / "manifest.json").read_text())
+    created, expires = friendly_date(manifest["created"]), friendly_date(manifest["expires"])
+    assert dialog.notice.isVisible() and dialog.notice.text() == (
+        f"This catalogue was published on {created}; its update period ended on {expires}. It is newer than "
+        "yours, so it was installed.")
+    assert dialog.current.text() == f"Catalogue v2 from {published_200_days_ago}, published {created}"
+    assert window.catalogue_label.text().startswith("Catalogue v2 ·")
+    dialog.close()
+
+
+def test_a_computer_in_this_room_is_a_choice_and_only_then_is_an_expired_catalogue_taken(
+        qtbot: QtBot, window: MainWindow, published_200_days_ago: Path) -> None:
+    from tvet_desktop.sync.serve import serving
+
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    with serving(published_200_days_ago) as url:
+        dialog.server.setText(url.removeprefix("http://").rstrip("/"))  # as share prints it: 127.0.0.1:PORT
+        dialog.update_button.click()
+        qtbot.waitUntil(lambda: dialog.update_button.isEnabled(), timeout=WAIT_MS)
+        assert "is not an http:// or https:// address" in dialog.stage_label.text()  # not the room: a server
+        dialog.server.setText(url)
+        dialog.update_button.click()
+        qtbot.waitUntil(lambda: dialog.update_button.isEnabled(), timeout=WAIT_MS)
+        assert dialog.stage_label.text().startswith("The catalogue from the server was published on ")
+        assert window.catalogue_label.text().startswith("Catalogue v1 ·")
+        dialog.room.setChecked(True)
+        assert dialog.update_button.text() == "&Update from this computer"
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+            dialog.update_button.click()
+    assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from this computer in the room."
+    assert dialog.notice.isVisible() and "It is newer than yours, so it was installed." in dialog.notice.text()
+    dialog.close()
+
+
+def test_a_catalogue_folder_deleted_under_the_window_falls_back_to_the_bundled_one_with_one_message(
+        qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, server: Server) -> None:
+    """Issue 16, R3-5: ``rm -rf catalogues/`` while the window runs on a synced version. Each search runs on a
+    fresh worker thread (the pool lets idle threads go at once), which opens the vanished file anew, as the
+    window's searches do once the pool's threads have expired."""
+    import shutil
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from tvet_desktop.sync.transport import HttpRepository
+
+    updates = UpdateService(data_dir, bundled)
+    updates.updater().update(HttpRepository(server.url), lambda done, total: None)
+    pool = QThreadPool()
+    pool.setExpiryTimeout(0)
+    work = BackgroundWork(pool=pool)
+    notes = open_notes(data_dir)
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates)
+    main.remember_state = False
+    qtbot.addWidget(main)
+    try:
+        with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
+            main.show()
+            main.run_search()
+        assert main.catalogue_label.text().startswith("Catalogue v2 ·")
+        shutil.rmtree(data_dir / "catalogues")
+        for query in ("welding", "solar"):
+            with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
+                main.search_field.setText(query)
+            assert main.catalog.path == bundled and main.catalogue_label.text().startswith("Catalogue v1 ·")
+        assert main.statusBar().currentMessage() == ("The catalogue in use was removed from this computer; now "
+                                                     "using catalogue v1 (bundled with the app).")
+        assert not [box for box in main.findChildren(QMessageBox) if box.isVisible()]  # no "Search failed"
+    finally:
+        work.wait()
+        main.close_catalogs()
+        notes.close()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import lzma
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -108,3 +112,28 @@ def test_a_newer_bundled_catalogue_wins_over_an_older_synced_one(
     newer_app = CatalogueStore(store.folder.parent, store.bundled)
     newer_app._bundled_version = 5  # an app update that ships catalogue v5
     assert newer_app.active().bundled
+
+
+def test_a_tampered_delta_falls_back_to_the_full_snapshot(updater: Updater, http: HttpRepository, server: Server,
+                                                          store: CatalogueStore) -> None:
+    delta = server.folder / "delta-v1-v2.jsonl.xz"
+    delta.write_bytes(lzma.compress(b'{"format": "tvet-desktop-delta/1"}\n{"delete": "welding-safety-guide"}\n'))
+    result = updater.update(http, lambda done, total: None)
+    assert (result.installed, result.version, result.method) == (True, 2, "full")
+    with Catalog(store.active().path) as catalog:
+        assert catalog.get("welding-safety-guide") is not None  # the tampered delta deleted nothing
+
+
+def test_a_bad_signature_listed_before_a_valid_one_does_not_refuse_the_update(
+        updater: Updater, http: HttpRepository, server: Server) -> None:
+    signature = server.folder / "manifest.json.sig"
+    good = json.loads(signature.read_text())["signatures"][0]
+    forged = [dict(good, sig=base64.b64encode(b"\1" * 64).decode()), dict(good, sig="not base64!"), good]
+    signature.write_text(json.dumps({"signatures": forged}))
+    assert updater.update(http, lambda done, total: None).installed
+
+
+def test_a_redirect_on_the_same_host_is_followed(updater: Updater, http: HttpRepository, server: Server) -> None:
+    server.faults.statuses = [(302, {"Location": server.url + "manifest.json?moved"})]
+    assert updater.update(http, lambda done, total: None).installed
+    assert [path for path, _ in server.requests[:2]] == ["/manifest.json", "/manifest.json?moved"]

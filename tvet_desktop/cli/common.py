@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
     """The snapshot named with --catalog, else the active one (installed by a sync, else the bundled one)."""
-    return Catalog(args.catalog or UpdateService.for_this_user().active().path)
+    if args.catalog:
+        return Catalog(args.catalog)
+    active = UpdateService.for_this_user().active()
+    if active.problem:  # e.g. a damaged record of it, repaired now: said by the command that repairs it
+        print(f"tvet-desktop: note: {active.problem}; using catalogue v{active.version}.", file=sys.stderr)
+    return Catalog(active.path)
 
 
 def print_json(value: Any) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -12,7 +13,6 @@ from ..sync.service import UpdateService
 from .common import add_json_flag
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Callable
 
     from ..sync.transport import Progress
@@ -40,8 +40,11 @@ def add_commands(sub: Any) -> None:
     add_json_flag(trust)
     trust.set_defaults(handler=_trust)
 
-    sync = sub.add_parser("sync", help="update the catalogue from a server")
-    sync.add_argument("--server", help="repository address, e.g. http://192.168.1.20:8765/ (remembered)")
+    sync = sub.add_parser("sync", help="update the catalogue from a server, or from a computer in this room")
+    where = sync.add_mutually_exclusive_group()
+    where.add_argument("--server", help="update server address, e.g. https://example.org/tvet/ (remembered)")
+    where.add_argument("--from-room", metavar="ADDRESS",
+                       help="a computer in this room running `tvet-desktop share`, e.g. 192.168.1.20:8765")
     sync.add_argument("--check", action="store_true", help="only say whether an update is available")
     add_json_flag(sync)
     sync.set_defaults(handler=_sync)
@@ -60,9 +63,22 @@ def add_commands(sub: Any) -> None:
     export.set_defaults(handler=_export)
 
     share = sub.add_parser("share", help="serve the active catalogue to other laptops on the local network")
-    share.add_argument("--port", type=int, default=8765, help="the port to listen on (default: 8765)")
+    share.add_argument("--port", type=_port, default=8765, help="the port to listen on (default: 8765)")
     share.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every interface)")
+    share.add_argument("--minutes", type=_minutes, default=60, help="stop by itself after this long (default 60)")
     share.set_defaults(handler=_share)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+    return int(text)
+
+
+def _minutes(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 7 * 24 * 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes from 1 to 10080 (a week)")
+    return int(text)
 
 
 def _keygen(args: argparse.Namespace) -> int:
@@ -119,20 +135,21 @@ def _sync(args: argparse.Namespace) -> int:
     from ..sync.errors import SyncError
 
     service = UpdateService.for_this_user()
-    server = args.server or service.server
+    room = args.from_room is not None
+    server = args.from_room if room else args.server or service.server
     if not server:
         raise SyncError("no update server is set: pass --server URL once (it is remembered)")
     if args.check:
-        manifest = service.check(server)
+        manifest = service.check(server, room)
         active = service.active()
         newer = manifest.catalogue_version > active.version
         result = {"installed_version": active.version, "available_version": manifest.catalogue_version,
-                  "update_available": newer}
+                  "update_available": newer, "published": manifest.created}
         print(json.dumps(result, indent=2) if args.json else
-              (f"Catalogue v{manifest.catalogue_version} is available (you have v{active.version})." if newer
-               else f"Catalogue v{active.version} is up to date."))
+              (f"Catalogue v{manifest.catalogue_version} is available (you have v{active.version}; published "
+               f"{manifest.created[:10]})." if newer else f"Catalogue v{active.version} is up to date."))
         return 0
-    return _report(lambda progress, stage: service.sync(server, progress, stage=stage), args.json)
+    return _report(lambda progress, stage: service.sync(server, progress, stage=stage, room=room), args.json)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -161,6 +178,8 @@ def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool
         print(json.dumps(result.to_json(), indent=2))
     else:
         print(result.message)
+        if result.notice:
+            print(result.notice)
         if result.installed:
             online = result.origin.startswith(("http://", "https://"))
             how = ("download", "transferred") if online else ("copy", "copied")
@@ -180,30 +199,33 @@ def _rollback(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from ..sync.sneakernet import export_active
 
-    store = UpdateService.for_this_user().store
-    expires = export_active(store, args.path)
-    print(f"Exported catalogue v{store.active().version} to {args.path}; import it with "
-          f"`tvet-desktop import {args.path}` before {expires[:10]}, when the publisher's signature expires.")
+    manifest = export_active(UpdateService.for_this_user().store, args.path)
+    print(f"Exported catalogue v{manifest.catalogue_version} (published {manifest.created[:10]}) to {args.path}; "
+          f"import it on another computer with `tvet-desktop import {args.path}`.")
     return 0
 
 
 def _share(args: argparse.Namespace) -> int:
     import tempfile
+    import time
 
-    from ..sync.serve import local_addresses, make_server
+    from ..sync.serve import Terminated, make_server, share_urls, stopped_by_sigterm
     from ..sync.sneakernet import export_active
 
     store = UpdateService.for_this_user().store
-    with tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:
-        expires = export_active(store, Path(folder))
-        server = make_server(Path(folder), args.host, args.port)
-        port = server.server_address[1]
-        print(f"Sharing catalogue v{store.active().version} (signed until {expires[:10]}). On the other laptops run:")
-        for address in local_addresses():
-            print(f"  tvet-desktop sync --server http://{address}:{port}/")
-        print("Press Ctrl+C to stop.", flush=True)
-        try:
-            server.serve_forever()
-        finally:
-            server.server_close()
+    try:
+        with stopped_by_sigterm(), tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:
+            manifest = export_active(store, Path(folder))
+            server = make_server(Path(folder), args.host, args.port)
+            print(f"Sharing catalogue v{manifest.catalogue_version} (published {manifest.created[:10]}). On the "
+                  "other laptops in this room run:")
+            for address in share_urls(args.host, server.server_address[1]):
+                print(f"  tvet-desktop sync --from-room {address}")
+            until = time.strftime("%H:%M", time.localtime(time.time() + args.minutes * 60))
+            print(f"Stops by itself at {until} (in {args.minutes} minutes); press Ctrl+C to stop sooner.", flush=True)
+            server.serve_for(args.minutes * 60)
+    except Terminated:
+        print("Stopped sharing.")
+        return 0
+    print(f"Stopped sharing after {args.minutes} minutes.")
     return 0

@@ -22,7 +22,7 @@ from .vocabulary import Vocabulary
 # The window's first paint needs only an empty query (the browse index): the champion-list ranking (and
 # what it imports) is loaded by the first query that names words, off the start-up path (_plan).
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from contextlib import AbstractContextManager
 
     from ..catalog.snapshot import Catalog
@@ -154,25 +154,53 @@ class SearchEngine:
     def _ranked(self, compiled: CompiledQuery, found: Plan | None, allowed: int, needed: int) -> Results:
         """Results best first: proven from the champion lists when they can, else all ranked by FTS5."""
         index = self.catalog.index
-        flags = index.flags(allowed)
+
+        def keep(rows: Iterable[tuple[int, float]]) -> tuple[int, ...]:
+            """The ranked rowids the filters allow (all of them when nothing is filtered)."""
+            if allowed == index.all:
+                return tuple(r for r, _ in rows)
+            flags = index.flags(allowed)
+            return tuple(r for r, _ in rows if flags[r - 1])
+
         top = found.top(found.mask & allowed, needed) if found else None
         if found is None or top is None:
-            rows = self.catalog.conn.execute(ranked_sql(), (compiled.expression,)).fetchall()
-            ranked = tuple(r for r, _ in rows if flags[r - 1])
-            return Results(len(ranked), index, "newest", ranked=ranked,
-                           matched=lambda: index.bitmap_of(r for r, _ in rows))
+            return self._ranked_by_fts5(compiled.expression, allowed, needed, keep)
 
         def prove(deeper: int) -> tuple[int, ...] | None:
             proven = found.top(found.mask & allowed, deeper)
             return None if proven is None else tuple(r for r, _ in proven)
 
         def rank_all() -> tuple[int, ...]:
-            rows = self.catalog.conn.execute(ranked_sql(), (compiled.expression,))
-            return tuple(r for r, _ in rows if flags[r - 1])
+            return keep(self.catalog.conn.execute(ranked_sql(), (compiled.expression,)))
 
         count = (found.mask & allowed).bit_count()
         return Results(count, index, "newest", ranked=tuple(r for r, _ in top), matched=found.mask,
                        rest=Deeper(prove, rank_all), scores=dict(top))
+
+    def _ranked_by_fts5(self, expression: str, allowed: int, needed: int,
+                        keep: Callable[[Iterable[tuple[int, float]]], tuple[int, ...]]) -> Results:
+        """Every match ranked by FTS5. With nothing filtered, the first ``needed`` come from a LIMIT query and the
+        full ranking (the count, deeper pages, the facet counts' matches) only when asked for: a search that
+        shows one page, as the command line's does, never waits for it."""
+        index, conn = self.catalog.index, self.catalog.conn
+        every: list[list[tuple[int, float]]] = []
+
+        def all_rows() -> list[tuple[int, float]]:
+            if not every:
+                every.append(conn.execute(ranked_sql(), (expression,)).fetchall())
+            return every[0]
+
+        def matched() -> int:
+            return index.bitmap_of(r for r, _ in all_rows())
+
+        if allowed == index.all:
+            first = conn.execute(ranked_sql(needed), (expression, needed, 0)).fetchall()
+            if len(first) < needed:  # that was all of them
+                return Results(len(first), index, "newest", ranked=keep(first), matched=matched, scores=dict(first))
+            return Results(lambda: len(all_rows()), index, "newest", ranked=keep(first), matched=matched,
+                           rest=Deeper(lambda _: None, lambda: keep(all_rows())), scores=dict(first))
+        ranked = keep(all_rows())
+        return Results(len(ranked), index, "newest", ranked=ranked, matched=matched, scores=lambda: dict(all_rows()))
 
     def _plan(self, compiled: CompiledQuery) -> Plan | None:
         if self._champions is None:

@@ -18,13 +18,14 @@ class Results:
     otherwise a bitmap over the browse index's order, paged in C.
     """
 
-    __slots__ = ("_index", "_mask", "_matched", "_order", "_ranked", "_rest", "count", "scores")
+    __slots__ = ("_count", "_index", "_mask", "_matched", "_order", "_ranked", "_rest", "_scores")
 
-    def __init__(self, count: int, index: BrowseIndex, order: str, mask: int = 0,
+    def __init__(self, count: int | Callable[[], int], index: BrowseIndex, order: str, mask: int = 0,
                  ranked: tuple[int, ...] | None = None, matched: int | Callable[[], int] | None = None,
-                 rest: Deeper | None = None, scores: dict[int, float] | None = None) -> None:
-        self.count = count
-        self.scores = scores or {}  # bm25 of ranked rows, where the ranking computed it
+                 rest: Deeper | None = None, scores: dict[int, float] | Callable[[], dict[int, float]] | None = None,
+                 ) -> None:
+        self._count = count  # or how to count them, when that needs the whole ranking
+        self._scores = scores or {}  # bm25 of ranked rows, where the ranking computed it
         self._index, self._order, self._mask = index, order, mask
         self._ranked = ranked
         self._rest = rest  # ranks further when a page goes past the proven ``ranked``
@@ -36,6 +37,20 @@ class Results:
         if callable(self._matched):
             self._matched = self._matched()
         return self._matched
+
+    @property
+    def count(self) -> int:
+        """How many items the results hold."""
+        if callable(self._count):
+            self._count = self._count()
+        return self._count
+
+    @property
+    def scores(self) -> dict[int, float]:
+        """bm25 of the ranked rows whose score the ranking computed (built on first use)."""
+        if callable(self._scores):
+            self._scores = self._scores()
+        return self._scores
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:

@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..catalog.records import SNAPSHOT_FORMAT
+from ..catalog.render import friendly_date
 from .errors import SyncError
-from .manifest import Manifest, parse_manifest, parse_signatures, parse_time, version_tuple
+from .keys import PublicKey, TrustStore
+from .manifest import Manifest, format_time, parse_manifest, parse_signatures, parse_time, version_tuple
 
 if TYPE_CHECKING:
     from datetime import datetime
     from pathlib import Path
 
     from .keys import PublicKey, TrustStore
+    from .sources import Source
 
 
 @dataclass(frozen=True)
@@ -27,42 +30,63 @@ class Installed:
     channel: str
 
 
-def check_manifest(data: bytes, signature: bytes, trust: TrustStore, installed: Installed,
-                   now: datetime) -> tuple[Manifest, PublicKey]:
-    """The manifest, once its signature, channel, version, expiry and app compatibility pass."""
+def check_manifest(data: bytes, signature: bytes, trust: TrustStore, installed: Installed, now: datetime,
+                   source: Source) -> tuple[Manifest, PublicKey]:
+    """The manifest, once its signature, channel, version, expiry and app compatibility pass.
+
+    An expired manifest passes only when ``source`` was carried by hand (docs/sync.md); the caller then
+    says so (:func:`expiry_notice`)."""
     if data.lstrip()[:1] == b"<":
         parse_manifest(data)  # says "a web page, not a manifest" (a captive portal) before blaming the signature
     key = trust.verify(data, parse_signatures(signature))
     manifest = parse_manifest(data)
+    offered = f"{source.subject} is v{manifest.catalogue_version}"
     if manifest.channel != installed.channel:
-        raise SyncError(f"This server offers the {manifest.channel!r} channel; this app follows "
+        raise SyncError(f"{source.subject} is for the {manifest.channel!r} channel; this app follows "
                         f"{installed.channel!r}. Nothing was installed.")
     floor = max(installed.version, installed.highest_seen)
     if manifest.catalogue_version < floor:
-        raise SyncError(f"The server offers catalogue v{manifest.catalogue_version}, older than v{floor} which this "
-                        "app has already seen: refusing to go back (an old or replayed update). Nothing was installed.")
-    if parse_time(manifest.expires, "expiry time") <= now:
-        raise SyncError(f"The server's manifest expired on {manifest.expires[:10]}: the publisher has not renewed it, "
-                        "or the server is serving stale files. Nothing was installed.")
+        if source.hand_carried:
+            raise SyncError(f"{offered}, older than v{floor} which this app already has. Nothing was installed.")
+        raise SyncError(f"{offered}, older than v{floor} which this app has already installed: refusing to go back "
+                        "(an old or replayed update). Nothing was installed.")
+    if expired(manifest, now) and not source.hand_carried:
+        raise SyncError(f"{source.subject} was published on {friendly_date(manifest.created)} and its update "
+                        f"period ended on {friendly_date(manifest.expires)} (this computer's clock says "
+                        f"{friendly_date(format_time(now))}), so it was not installed: a server must offer a current "
+                        "catalogue, and an old one may mean newer ones are being held back. A newer catalogue may "
+                        "also come on a USB stick or from a computer in the room. If this computer's clock is "
+                        "wrong, set it right and try again.")
     if version_tuple(manifest.min_app_version) > version_tuple(__version__):
-        raise SyncError(f"Catalogue v{manifest.catalogue_version} needs TVET Desktop {manifest.min_app_version} or "
-                        f"newer (this is {__version__}). Please update the app first.")
+        raise SyncError(f"{offered}, which needs TVET Desktop {manifest.min_app_version} or newer (this is "
+                        f"{__version__}). Please update the app first.")
     if manifest.schema_version > SNAPSHOT_FORMAT:
-        raise SyncError(f"Catalogue v{manifest.catalogue_version} uses catalogue format {manifest.schema_version}; "
-                        f"this app reads format {SNAPSHOT_FORMAT}. Please update the app first.")
+        raise SyncError(f"{offered} in catalogue format {manifest.schema_version}; this app reads format "
+                        f"{SNAPSHOT_FORMAT}. Please update the app first.")
     if manifest.schema_version < SNAPSHOT_FORMAT:
-        raise SyncError(f"Catalogue v{manifest.catalogue_version} was made for older apps (catalogue format "
-                        f"{manifest.schema_version}; this app reads {SNAPSHOT_FORMAT}). The publisher needs to publish "
-                        "it again with a current version of TVET Desktop. Nothing was installed.")
+        raise SyncError(f"{offered}, made for older apps (catalogue format {manifest.schema_version}; this app reads "
+                        f"{SNAPSHOT_FORMAT}). The publisher needs to publish it again with a current version of "
+                        "TVET Desktop. Nothing was installed.")
     return manifest, key
 
 
-def validate_snapshot(path: Path, manifest: Manifest) -> None:
-    """Open the staged file read-only and check it through: SQLite integrity, format, version, content, FTS."""
+def expired(manifest: Manifest, now: datetime) -> bool:
+    return parse_time(manifest.expires, "expiry time") <= now
+
+
+def expiry_notice(manifest: Manifest) -> str:
+    """What a trainer is told when a catalogue carried by hand is installed after its update period."""
+    return (f"This catalogue was published on {friendly_date(manifest.created)}; its update period ended on "
+            f"{friendly_date(manifest.expires)}. It is newer than yours, so it was installed.")
+
+
+def validate_snapshot(path: Path, manifest: Manifest, reference: Path) -> None:
+    """Open the staged file read-only and check it through: SQLite integrity, schema (against ``reference``,
+    the app's bundled catalogue of the same format), format, version, content, FTS."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = _read_only(path)
         try:
-            _check_database(conn, manifest)
+            _check_database(conn, manifest, reference)
         finally:
             conn.close()
         _check_fts(path)
@@ -70,11 +94,18 @@ def validate_snapshot(path: Path, manifest: Manifest) -> None:
         raise SyncError(f"The downloaded catalogue is not a valid database ({error}); nothing was installed") from None
 
 
-def _check_database(conn: sqlite3.Connection, manifest: Manifest) -> None:
+def _read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn.execute("PRAGMA trusted_schema = OFF")  # a hostile view or trigger may not call functions with effects
+    return conn
+
+
+def _check_database(conn: sqlite3.Connection, manifest: Manifest, reference: Path) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
     if problems != ["ok"]:
         raise SyncError("The downloaded catalogue failed SQLite's integrity check "
                         f"({'; '.join(problems)}); nothing was installed")
+    _check_schema(conn, reference)  # before any query: a hostile view named like a table could run for ever
     meta = dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
     expected = {"format_version": str(SNAPSHOT_FORMAT), "catalogue_version": str(manifest.catalogue_version),
                 "content_hash": manifest.content_hash, "item_count": str(manifest.item_count)}
@@ -85,11 +116,40 @@ def _check_database(conn: sqlite3.Connection, manifest: Manifest) -> None:
                         "nothing was installed")
 
 
+def _check_schema(conn: sqlite3.Connection, reference: Path) -> None:
+    """Every table, index, view, trigger and search index must be the ones the app's own builder makes: a
+    signed file with a plain table for the search index, or an extra trigger or view, is refused."""
+    known = _read_only(reference)
+    try:
+        expected = schema(known)
+    finally:
+        known.close()
+    found = schema(conn)
+    odd = sorted(name for name in expected.keys() | found.keys() if expected.get(name) != found.get(name))
+    if odd:
+        raise SyncError(f"The downloaded catalogue is not built the way this app builds catalogues ({', '.join(odd)} "
+                        "differ); nothing was installed")
+
+
+def schema(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """Each schema object's kind and what defines it: the SQL of what runs code (views, triggers, virtual
+    tables), the column names of a table (their SQL's spelling depends on the builder's library version)."""
+    found = {}
+    for kind, name, sql in conn.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master").fetchall():
+        if kind == "table" and not sql.upper().startswith("CREATE VIRTUAL"):
+            sql = ",".join(row[0] for row in conn.execute("SELECT name FROM pragma_table_info(?)", (name,)))
+        elif kind == "index":
+            sql = ""  # an index holds no code, and a missing one only makes searches slower
+        found[name] = (kind, sql)
+    return found
+
+
 def _check_fts(path: Path) -> None:
     """FTS5's own integrity check, inside a transaction that is rolled back: the staged file is not changed."""
     conn = sqlite3.connect(path)
     try:
         conn.isolation_level = None
+        conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("BEGIN")
         conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")
         conn.execute("ROLLBACK")

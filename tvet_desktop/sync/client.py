@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .checks import Installed, check_manifest, validate_snapshot
+from ..catalog.render import friendly_date
+from .checks import Installed, check_manifest, expired, expiry_notice, validate_snapshot
 from .delta import apply_delta, snapshot_items
-from .errors import MissingFile, SyncError
+from .errors import Cancelled, DownloadError, SyncError
 from .files import decompress_file, sha256_file
 from .manifest import (
     DEFAULT_CHANNEL,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .keys import TrustStore
+    from .sources import Source
     from .transport import Progress, Repository
 
 ALREADY_HERE = "already here"  # the method when the version is still on disk
@@ -52,6 +54,8 @@ class SyncResult:
     origin: str
     message: str
     signed_by: str = ""
+    published: str = ""  # the manifest's creation time
+    notice: str = ""  # said besides the message: a catalogue carried by hand installed after its update period
 
     def to_json(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -67,43 +71,60 @@ class Updater:
 
     def check(self, repo: Repository,
               cancelled: Callable[[], bool] = lambda: False) -> tuple[Manifest, bytes, bytes, str]:
-        """The repository's verified manifest (its bytes, signature and signer); remembers what it offers."""
+        """The repository's verified manifest (its bytes, signature and signer); remembers what it offers.
+
+        The highest version installed (the rollback floor) is not raised here: only an installed version
+        raises it, so a check, or a signed manifest whose files then fail, can never lock updates out."""
         active = self.store.active()
         state = self.store.state()
         data = repo.read_small(MANIFEST, MAX_MANIFEST_BYTES, cancelled)
         signature = repo.read_small(SIGNATURE, MAX_SIGNATURE_BYTES, cancelled)
         now = self.clock()
         manifest, key = check_manifest(data, signature, self.trust,
-                                       Installed(active.version, state.highest_seen, self.channel), now)
+                                       Installed(active.version, state.highest_seen, self.channel), now, repo.source)
         newer = manifest.catalogue_version > active.version
-        self.store.save_state(state._replace(highest_seen=max(state.highest_seen, manifest.catalogue_version),
-                                      available=manifest.catalogue_version if newer else None,
-                                      last_check=format_time(now), server=self.server or state.server))
+        self.store.save_state(state._replace(available=manifest.catalogue_version if newer else None,
+                                             last_check=format_time(now), server=self.server or state.server))
         return manifest, data, signature, key.keyid
 
     def update(self, repo: Repository, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
                stage: Stage = lambda name: None) -> SyncResult:
+        source = repo.source
         with self.store.lock():
             stage("Checking")
             active = self.store.active()
             manifest, data, signature, signer = self.check(repo, cancelled)
+            late = expired(manifest, self.clock())  # allowed only for a catalogue carried by hand
             if manifest.catalogue_version == active.version:
                 return SyncResult(False, active.version, active.version, "none", 0, 0, repo.describe(),
-                                  f"Catalogue v{active.version} is up to date.", signer)
+                                  self._up_to_date(active.version, manifest, late, source), signer,
+                                  manifest.created)
             self.store.clear_staging()
             self._forget_other_downloads(manifest)
             staged, method, chosen, fetched = self._stage_new_version(repo, active, manifest, progress, cancelled,
                                                                       stage)
             if method != ALREADY_HERE:  # a kept file has the signed bytes (just hashed) and was checked when installed
-                validate_snapshot(staged, manifest)
+                validate_snapshot(staged, manifest, self.store.bundled)
             stage("Installing")
             new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
-            self.store.save_state(self.store.state()._replace(available=None))
+            state = self.store.state()
+            self.store.save_state(state._replace(available=None,
+                                                 highest_seen=max(state.highest_seen, new.version)))
             for entry in manifest.files():
                 self._discard(entry)
         return SyncResult(True, new.version, active.version, method, chosen.length if chosen else 0, fetched,
-                          repo.describe(), f"Installed catalogue v{new.version} ({manifest.item_count} items).",
-                          signer)
+                          repo.describe(), f"Installed catalogue v{new.version} ({manifest.item_count} items) "
+                          f"{source.from_here}.", signer, manifest.created, expiry_notice(manifest) if late else "")
+
+    @staticmethod
+    def _up_to_date(version: int, manifest: Manifest, late: bool, source: Source) -> str:
+        if not source.hand_carried:
+            return f"Catalogue v{version} is up to date."
+        said = f"You already have catalogue v{version}, the same as {source.catalogue}."
+        if late:  # an old stick is no news: a newer catalogue may well exist
+            said += (f" Its update period ended on {friendly_date(manifest.expires)}, so a newer one may exist: ask "
+                     "for it, or update from the server.")
+        return said
 
     def _stage_new_version(self, repo: Repository, active: ActiveCatalogue, manifest: Manifest,
                            progress: Progress, cancelled: Callable[[], bool],
@@ -118,12 +139,15 @@ class Updater:
         if delta is not None and delta.length < manifest.snapshot.length:
             try:
                 fetched += self._fetch(repo, delta, manifest, progress, cancelled, stage)
-            except MissingFile:
-                delta = None  # e.g. an export holds only the full snapshot
-            if delta is not None:
                 stage("Verifying")
                 if self._build_from_delta(active, delta, manifest, staged):
                     return staged, "delta", delta, fetched
+            except (Cancelled, DownloadError):
+                raise
+            except SyncError:
+                # Missing (an export holds only the full snapshot), damaged or tampered: the full snapshot is
+                # checked against the same signed manifest, so it is the safe way on.
+                pass
         fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
         stage("Verifying")
         self._unpack(manifest.snapshot, staged)

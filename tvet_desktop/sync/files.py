@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import lzma
-from typing import TYPE_CHECKING
+import os
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import SyncError
 
@@ -14,6 +17,26 @@ if TYPE_CHECKING:
 BLOCK = 1 << 20
 XZ_PRESET = 6  # fixed, so the same snapshot always compresses to the same bytes with the same liblzma
 MEMORY_LIMIT = 256 << 20  # far above what preset 6 needs (about 9 MiB); a hostile header cannot ask for more
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a plain file for reading. A FIFO, a device such as /dev/zero or a folder is refused: reading one
+    could wait for ever or never end. (FileNotFoundError passes through for the caller to explain.)"""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)  # a FIFO must not block open
+    descriptor = os.open(path, flags)  # (O_BINARY: Windows would otherwise translate line ends)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise SyncError(f"{path} is not a plain file; nothing was read from it")
+    return os.fdopen(descriptor, "rb")
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """A small plain file's bytes; one larger than ``cap`` is refused rather than read whole."""
+    with open_regular(path) as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise SyncError(f"{path} is larger than {cap} bytes; refusing to read it")
+    return data
 
 
 def sha256_file(path: Path) -> str:

@@ -20,10 +20,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from .errors import SyncError, UntrustedError
+from .files import read_capped
 
 PRIVATE_KEY_FILE = "tvet-signing.key"
 PUBLIC_KEY_FILE = "tvet-signing.pub"
 TRUSTED_DIR = "trusted_keys"
+MAX_KEY_BYTES = 64 << 10  # a PEM key is a few hundred bytes; /dev/zero given by mistake is not read for ever
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def public_pem(key: Ed25519PublicKey) -> bytes:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        key = serialization.load_pem_private_key(read_capped(path, MAX_KEY_BYTES), password=None)
     except (ValueError, TypeError):
         raise SyncError(f"{path} is not a TVET Desktop signing key (the private tvet-signing.key from "
                         "`tvet-desktop keygen`)") from None
@@ -81,7 +83,7 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 
 
 def load_public_key(path: Path, origin: str | None = None) -> PublicKey:
-    data = path.read_bytes()
+    data = read_capped(path, MAX_KEY_BYTES)
     if b"PRIVATE KEY" in data:
         raise SyncError(f"{path} is a private signing key: keep it secret. Trust the matching .pub file instead.")
     try:
@@ -133,6 +135,7 @@ class TrustStore:
         if not trusted:
             raise UntrustedError("No publisher key is trusted yet: add one with `tvet-desktop trust KEY.pub`.")
         named = [s.get("keyid", "?") for s in signatures]
+        failed = None  # a trusted key whose signature does not match: reported only if no other one does
         for entry in signatures:
             key = trusted.get(entry.get("keyid", ""))
             if key is None:
@@ -140,10 +143,12 @@ class TrustStore:
             try:
                 signature = base64.b64decode(entry.get("sig", ""), validate=True)
             except ValueError:
-                continue
+                signature = b""
             if key.verifies(signature, message):
                 return key
-            raise UntrustedError(f"The manifest's signature by key {key.keyid} does not match its contents: "
+            failed = failed or key
+        if failed is not None:
+            raise UntrustedError(f"The manifest's signature by key {failed.keyid} does not match its contents: "
                                  "it was changed after signing. Nothing was installed.")
         raise UntrustedError(f"The manifest is signed by {', '.join(named) or 'no key'}, which this app does not "
                              "trust. Nothing was installed.")

@@ -35,6 +35,14 @@ class UpdateService:
     def active(self) -> ActiveCatalogue:
         return self.store.active()
 
+    def replacement(self, in_use: Path) -> ActiveCatalogue | None:
+        """What to open instead of ``in_use`` once that file is gone (say its folder was deleted under the
+        window): the catalogue the app would open now. None while ``in_use`` is still there."""
+        if in_use.exists():
+            return None
+        active = self.active()
+        return active if active.path != in_use else None
+
     @property
     def server(self) -> str | None:
         return self.store.state().server
@@ -67,20 +75,25 @@ class UpdateService:
         return Updater(self.store, TrustStore(self.user_data))
 
     def sync(self, server: str, progress: Progress, cancelled: Callable[[], bool] = lambda: False,
-             stage: Stage = lambda name: None) -> SyncResult:
-        updater, repo = self._from_server(server, stage)
+             stage: Stage = lambda name: None, room: bool = False) -> SyncResult:
+        """Update from an internet server, or with ``room`` from a computer the user says is in the room (which
+        runs `tvet-desktop share`): then the catalogue counts as carried by hand (docs/sync.md)."""
+        updater, repo = self._from_server(server, stage, room)
         return updater.update(repo, progress, cancelled, stage)
 
-    def check(self, server: str) -> Manifest:
+    def check(self, server: str, room: bool = False) -> Manifest:
         """The newest version the server offers (verified); the status bar then says if it is newer."""
-        updater, repo = self._from_server(server, lambda message: None)
+        updater, repo = self._from_server(server, lambda message: None, room)
         return updater.check(repo)[0]
 
-    def _from_server(self, server: str, stage: Stage) -> tuple[Updater, HttpRepository]:
+    def _from_server(self, server: str, stage: Stage, room: bool) -> tuple[Updater, HttpRepository]:
+        from .sources import ROOM, room_address
         from .transport import HttpRepository, NetworkPolicy
 
-        repo = HttpRepository(server, NetworkPolicy(report=stage))
         updater = self.updater()
+        if room:  # a computer in the room changes from one session to the next: its address is not remembered
+            return updater, HttpRepository(room_address(server), NetworkPolicy(report=stage), ROOM)
+        repo = HttpRepository(server, NetworkPolicy(report=stage))
         updater.server = repo.base_url  # remembered only once its manifest verifies: a typo is not kept
         return updater, repo
 

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from .errors import MissingFile, SyncError
 from .files import compress_file
-from .manifest import MANIFEST, SIGNATURE, parse_manifest
+from .manifest import MANIFEST, SIGNATURE, Manifest, parse_manifest
+from .sources import local_source
+from .store import CatalogueStore
 from .transport import FolderRepository, Progress, Repository, copy_local, local_cap
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ class BundleRepository:
 
     def __init__(self, bundle: Path) -> None:
         self.bundle = bundle
+        self.source = local_source(bundle)
 
     def describe(self) -> str:
         return str(self.bundle)
@@ -73,11 +76,9 @@ def open_export(path: Path) -> Repository:
     raise SyncError(f"{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file")
 
 
-def export_active(store: CatalogueStore, target: Path) -> str:
-    """Write the active version with its signed manifest: a folder, or one ``.zip`` bundle file.
-
-    Returns the manifest's expiry: the publisher's signature vouches for it until then, so imports later
-    than that are refused and the export should be used (or refreshed by a sync) before it."""
+def export_active(store: CatalogueStore, target: Path) -> Manifest:
+    """Write the active version with its signed manifest: a folder, or one ``.zip`` bundle file; returns the
+    manifest. (It may be imported after the manifest's expiry: docs/sync.md, "Catalogues carried by hand".)"""
     active = store.active()
     if active.bundled:
         raise SyncError("The catalogue in use is the one bundled with the app, which every copy already has; "
@@ -102,4 +103,4 @@ def export_active(store: CatalogueStore, target: Path) -> str:
             target.mkdir(parents=True, exist_ok=True)
             for member in (name, SIGNATURE, MANIFEST):  # the manifest last: a half-copied folder has none
                 shutil.copyfile(staged / member, target / member)
-    return manifest.expires
+    return manifest

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -32,6 +33,8 @@ FOLDER = "catalogues"
 POINTER = "active.json"
 STATE = "sync-state.json"
 BUNDLED_ORIGIN = "bundled with the app"
+FOUND_ORIGIN = "an earlier update"  # a version found on disk when the pointer was damaged
+INSTALLED_NAME = re.compile(r"catalog-v\d+-[0-9a-f]{12}\.sqlite")  # see _stem: nothing outside the folder
 
 
 class Installation(NamedTuple):
@@ -40,6 +43,7 @@ class Installation(NamedTuple):
     origin: str  # the server address or folder it came from
     installed: str
     length: int
+    published: str = ""  # the manifest's creation time (pointers from before it was recorded lack it)
 
 
 class ActiveCatalogue(NamedTuple):
@@ -47,18 +51,25 @@ class ActiveCatalogue(NamedTuple):
     version: int
     origin: str
     installed: str | None = None
-    problem: str | None = None  # why a newer installed version is not the one in use
+    problem: str | None = None  # why a newer installed version is not the one in use, or what was repaired
+    published: str | None = None
 
     @property
     def bundled(self) -> bool:
         return self.origin == BUNDLED_ORIGIN
 
 
+Pointer = tuple[Installation | None, Installation | None]  # the current and the previous installation
+
+
 class SyncState(NamedTuple):
-    highest_seen: int = 0
+    highest_seen: int = 0  # the highest version ever installed: never go below it (the name is kept for old files)
     server: str | None = None
     available: int | None = None  # a newer version a check found but which is not installed
     last_check: str | None = None
+
+
+_STATE_TYPES: dict[str, type] = {"highest_seen": int, "server": str, "available": int, "last_check": str}
 
 
 def snapshot_meta(path: Path) -> dict[str, str]:
@@ -116,6 +127,7 @@ class CatalogueStore:
         self.staging = self.folder / "staging"
         self.bundled = bundled
         self._bundled_version: int | None = None
+        self._repaired: str | None = None  # what this process repaired, to say once
 
     @property
     def bundled_version(self) -> int:
@@ -124,18 +136,62 @@ class CatalogueStore:
         return self._bundled_version
 
     # -- reading ------------------------------------------------------------------------------------
-    def pointer(self) -> tuple[Installation | None, Installation | None]:
-        """The current and previous installations the pointer names (None, None when there is none)."""
+    def pointer(self) -> Pointer:
+        """The current and previous installations the pointer names (None, None when there is none); when the
+        pointer is damaged, the installed versions found on disk instead."""
+        stored = self._read_pointer()
+        return stored if stored is not None else self._found_on_disk()
+
+    def _read_pointer(self) -> Pointer | None:
+        """What ``active.json`` says; None when it is damaged (not JSON, wrong types, a name outside the folder)."""
         try:
-            raw = json.loads((self.folder / POINTER).read_text(encoding="utf-8"))
-            return _installation(raw.get("current")), _installation(raw.get("previous"))
-        except (OSError, ValueError, AttributeError, TypeError):
+            raw = json.loads((self.folder / POINTER).read_bytes())
+        except FileNotFoundError:
             return None, None
+        except (OSError, ValueError, RecursionError):
+            return None
+        try:
+            return _installation(raw.get("current")), _installation(raw.get("previous"))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            return None
+
+    def _found_on_disk(self) -> Pointer:
+        """The two newest installed versions whose file still has the bytes of the manifest stored beside it."""
+        from .files import sha256_file
+        from .manifest import parse_manifest
+
+        found = []
+        for path in self.folder.glob("catalog-v*.sqlite"):
+            try:
+                manifest = parse_manifest(path.with_name(path.name.removesuffix(".sqlite") + ".manifest.json")
+                                          .read_bytes())
+                if (path.name == f"{_stem(manifest)}.sqlite" and manifest.catalogue_version > self.bundled_version
+                        and sha256_file(path) == manifest.snapshot.uncompressed_sha256):
+                    found.append(Installation(path.name, manifest.catalogue_version, FOUND_ORIGIN, "",
+                                              path.stat().st_size, manifest.created))
+            except (OSError, SyncError):
+                continue
+        found.sort(key=lambda installation: installation.version, reverse=True)
+        newest: list[Installation | None] = [*found, None, None]
+        return newest[0], newest[1]
 
     def active(self) -> ActiveCatalogue:
-        """The catalogue to open: the installed version if it is intact, else the previous, else the bundled one."""
-        problem = None
-        current, previous = self.pointer()
+        """The catalogue to open: the installed version if it is intact, else the previous, else the bundled one.
+
+        A damaged pointer, or one naming a damaged file, is repaired (under the update lock, which repairs
+        whenever it is taken), so the problem is reported by this process and not again at every start."""
+        chosen, repair = self._choose()
+        if repair is not None:
+            with contextlib.suppress(SyncError, OSError), self.lock():  # busy or read-only: said again next time
+                pass
+        return chosen
+
+    def _choose(self) -> tuple[ActiveCatalogue, Pointer | None]:
+        """The catalogue to open, and the pointer to write when the stored one is damaged or names a damaged file."""
+        stored = self._read_pointer()
+        problem = None if stored is not None else ("the record of the catalogue in use was damaged and has been "
+                                                   "rebuilt from the installed versions")
+        current, previous = stored if stored is not None else self._found_on_disk()
         for installation in (current, previous) if current is not None else ():
             if installation is None:
                 continue
@@ -143,10 +199,20 @@ class CatalogueStore:
             if installation.version <= self.bundled_version:
                 break  # the app itself now ships this version or a newer one
             if self._intact(path, installation):
+                repair = (installation, previous if installation is current else None) if problem else None
                 return ActiveCatalogue(path, installation.version, installation.origin, installation.installed,
-                                       problem)
+                                       problem or self._repaired, installation.published or None), repair
             problem = problem or f"catalogue v{installation.version} is damaged or missing"
-        return ActiveCatalogue(self.bundled, self.bundled_version, BUNDLED_ORIGIN, None, problem)
+        active = ActiveCatalogue(self.bundled, self.bundled_version, BUNDLED_ORIGIN, None, problem or self._repaired)
+        return active, (None, None) if problem else None
+
+    def _repair(self) -> None:
+        """Rewrite a damaged pointer (the caller holds the update lock); a read-only folder keeps the damage."""
+        chosen, repair = self._choose()
+        if repair is not None:
+            with contextlib.suppress(OSError):
+                self._write_pointer(*repair)
+                self._repaired = chosen.problem  # said for as long as this process runs, and not again after
 
     @staticmethod
     def _intact(path: Path, installation: Installation) -> bool:
@@ -167,11 +233,16 @@ class CatalogueStore:
         return self.folder / f"{stem}.manifest.json", self.folder / f"{stem}.manifest.json.sig"
 
     def state(self) -> SyncState:
+        """What earlier syncs remembered; a value of the wrong type is forgotten (and the file rewritten clean
+        by the next check or update)."""
         try:
-            raw = json.loads((self.folder / STATE).read_text(encoding="utf-8"))
-            return SyncState(**{k: v for k, v in raw.items() if k in SyncState._fields})
-        except (OSError, ValueError, TypeError, AttributeError):
+            raw = json.loads((self.folder / STATE).read_bytes())
+        except (OSError, ValueError, RecursionError):
             return SyncState()
+        if not isinstance(raw, dict):
+            return SyncState()
+        return SyncState(**{key: value for key, value in raw.items()
+                            if key in _STATE_TYPES and _typed(value, _STATE_TYPES[key])})
 
     # -- writing ------------------------------------------------------------------------------------
     def save_state(self, state: SyncState) -> None:
@@ -211,7 +282,8 @@ class CatalogueStore:
 
         current, _ = self.pointer()
         installed = format_time(now or datetime.now(UTC))
-        new = Installation(target.name, manifest.catalogue_version, origin, installed, target.stat().st_size)
+        new = Installation(target.name, manifest.catalogue_version, origin, installed, target.stat().st_size,
+                           manifest.created)
         previous = current if current is not None and current.file != new.file else None
         self._write_pointer(new, previous)
         self._prune()
@@ -231,6 +303,7 @@ class CatalogueStore:
         data = {"current": current._asdict() if current else None, "previous": previous._asdict() if previous else None}
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(self.folder / POINTER, json.dumps(data, indent=1).encode())
+        self._repaired = None  # a pointer written anew has nothing repaired to tell
 
     def _prune(self) -> None:
         """Delete versions the pointer no longer names (the current one and one to roll back to are kept)."""
@@ -248,6 +321,7 @@ class CatalogueStore:
         """One sync, import or rollback at a time, across processes."""
         self.folder.mkdir(parents=True, exist_ok=True)
         with exclusive_lock(self.folder / "sync.lock", "Another catalogue update is running; wait for it to finish."):
+            self._repair()  # every update and rollback starts from a sound pointer
             yield
 
 
@@ -274,9 +348,21 @@ def _same_file(path: Path, sha256: str) -> bool:
 
 
 def _installation(raw: Any) -> Installation | None:
+    """One entry of the pointer, every field checked: a wrong type or a foreign file name raises ValueError."""
     if raw is None:
         return None
-    installation = Installation(**{k: raw[k] for k in Installation._fields})
-    if "/" in installation.file or "\\" in installation.file or installation.file.startswith("."):
-        raise ValueError("pointer names a file outside the catalogue folder")
+    fields = {key: raw[key] for key in Installation._fields if key in raw or key not in Installation._field_defaults}
+    installation = Installation(**fields)
+    for key, value in installation._asdict().items():
+        if not _typed(value, int if key in ("version", "length") else str):
+            raise ValueError(f"the pointer's {key} is not valid")
+    if not INSTALLED_NAME.fullmatch(installation.file):
+        raise ValueError("the pointer names a file that is not an installed catalogue")
     return installation
+
+
+def _typed(value: Any, kind: type) -> bool:
+    """``value`` is a ``kind`` (a bool is not an int here, and no count or version is negative)."""
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return isinstance(value, kind)

@@ -20,10 +20,13 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.client import HTTPException, HTTPResponse
+from http.client import HTTPException, HTTPMessage, HTTPResponse
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
+from .files import open_regular, read_capped
+from .sources import SERVER, Source, local_source
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -50,9 +53,10 @@ class NetworkPolicy:
     timeout: float = 20.0  # seconds to connect, and for each read
     retries: int = 6
     backoff: float = 2.0  # first wait between attempts, doubled each time
-    max_wait: float = 120.0  # longest wait, also for a server's Retry-After
+    max_wait: float = 60.0  # longest wait, also for a server's Retry-After
     min_rate: float = 256.0  # bytes/s; slower than this over a whole window counts as a stalled link
     window: float = 30.0
+    patience: float = 90.0  # seconds of retrying without a window's worth of bytes before giving up
     chunk: int = 64 << 10
     wait: Callable[[float, Callable[[], bool]], None] = cancellable_sleep  # between attempts
     report: Callable[[str], None] = lambda message: None  # "…; trying again in 4 s (2 of 7)"
@@ -64,6 +68,7 @@ class Repository(Protocol):
     """Where update files come from; ``exact_bytes`` is False when files may be recompressed (exports)."""
 
     exact_bytes: bool
+    source: Source
 
     def describe(self) -> str: ...
 
@@ -93,6 +98,7 @@ class FolderRepository:
 
     def __init__(self, folder: Path, chunk: int = 1 << 20) -> None:
         self.folder, self.chunk = folder, chunk
+        self.source = local_source(folder)
 
     def describe(self) -> str:
         return str(self.folder)
@@ -100,25 +106,22 @@ class FolderRepository:
     def read_small(self, name: str, cap: int, cancelled: Callable[[], bool] = lambda: False) -> bytes:
         path = self.folder / name
         try:
-            with open(path, "rb") as handle:
-                data = handle.read(cap + 1)
+            return read_capped(path, cap)
         except FileNotFoundError:
             raise MissingFile(f"{path} is missing: this folder is not a TVET Desktop catalogue export") from None
-        if len(data) > cap:
-            raise SyncError(f"{path} is larger than {cap} bytes; refusing to read it")
-        return data
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int:
         """Copy the whole file (an export may be compressed anew, so its length can differ a little)."""
         path = self.folder / name
         try:
-            size = path.stat().st_size
+            source = open_regular(path)
         except FileNotFoundError:
             raise MissingFile(f"{path} is missing from this catalogue export") from None
-        if size > local_cap(length):
-            raise SyncError(f"{path} is far larger than its manifest says; refusing to copy it")
-        with open(path, "rb") as source:
+        with source:
+            size = os.fstat(source.fileno()).st_size
+            if size > local_cap(length):
+                raise SyncError(f"{path} is far larger than its manifest says; refusing to copy it")
             return copy_local(source, dest, size, str(path), progress, cancelled, self.chunk)
 
 
@@ -148,13 +151,19 @@ def local_cap(length: int) -> int:
 class HttpRepository:
     exact_bytes = True
 
-    def __init__(self, base_url: str, policy: NetworkPolicy | None = None) -> None:
-        parts = urllib.parse.urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+    def __init__(self, base_url: str, policy: NetworkPolicy | None = None, source: Source = SERVER) -> None:
+        try:
+            parts = urllib.parse.urlsplit(base_url)
+            parts.port  # noqa: B018  (raises for a port that is not a number from 0 to 65535)
+        except ValueError:
+            parts = None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
             raise SyncError(f"{base_url!r} is not an http:// or https:// address")
         base_url = base_url.removesuffix("manifest.json")  # a pasted address of the manifest itself
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.policy = policy or NetworkPolicy()
+        self.source = source
+        self._opener = urllib.request.build_opener(_SameHostRedirects(parts.hostname))
 
     def describe(self) -> str:
         return self.base_url
@@ -235,7 +244,7 @@ class HttpRepository:
     def _open(self, name: str, headers: dict[str, str]) -> HTTPResponse:
         request = urllib.request.Request(self.url(name), headers={"User-Agent": self.policy.user_agent, **headers})
         try:
-            response: HTTPResponse = urllib.request.urlopen(request, timeout=self.policy.timeout)
+            response: HTTPResponse = self._opener.open(request, timeout=self.policy.timeout)
         except urllib.error.HTTPError as error:
             error.close()
             if error.code in RETRY_STATUS:
@@ -255,6 +264,7 @@ class HttpRepository:
     def _with_retries(self, attempt: Callable[[], T], name: str, kept: Callable[[], int],
                       cancelled: Callable[[], bool]) -> T:
         policy = self.policy
+        progress_at, had = policy.clock(), kept()
         for number in range(policy.retries + 1):
             try:
                 return attempt()
@@ -267,6 +277,12 @@ class HttpRepository:
             if number == policy.retries or (number >= 1 and _no_server(reason)):
                 break  # a wrong address does not start answering: say so after one more try, not minutes
             pause = min(policy.max_wait, wait if wait is not None else policy.backoff * 2**number)
+            now = policy.clock()
+            if kept() - had >= policy.min_rate * policy.window:  # this try got somewhere: patience starts again
+                progress_at, had = now, kept()
+            if now + pause - progress_at > policy.patience:
+                reason += f"; nothing useful arrived for {now - progress_at:.0f} s"
+                break  # a hostile or broken server may not hold an update (or the window's Cancel) for minutes
             policy.report(f"{reason[0].upper()}{reason[1:]}; trying again in {pause:.0f} s "
                           f"({number + 2} of {policy.retries + 1})")
             policy.wait(pause, cancelled)
@@ -274,6 +290,28 @@ class HttpRepository:
         resume = f" {kept_bytes} bytes are kept and the next update resumes from there." if kept_bytes else ""
         tries = number + 1
         raise DownloadError(f"Could not fetch {self.url(name)}: {reason}, after {tries} tries.{resume}")
+
+
+class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to http(s) on the host the user gave: the signature protects what arrives, but
+    which computers the app talks to is the user's choice, not the server's."""
+
+    def __init__(self, host: str) -> None:
+        self.host = host
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
+        try:
+            target = urllib.parse.urlsplit(newurl)
+            allowed = target.scheme in ("http", "https") and target.hostname == self.host
+        except ValueError:
+            allowed = False
+        if not allowed:
+            fp.close()
+            raise SyncError(f"The server sent this app on to {newurl}, another address than the one you gave "
+                            f"({self.host}); the app only follows http:// or https:// links on {self.host}. If the "
+                            "catalogue has moved, update from its new address. Nothing was installed.")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 class _Watchdog:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .sync_dialog import SyncDialog
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
+REPLACED_MESSAGE_MS = 15_000  # the status bar hides the catalogue's own line while it shows a message
 SHORTCUTS = [
     ("Ctrl+K / Ctrl+F", "Go to the search field"),
     ("↓ or Enter (in search)", "Move into the results"),
@@ -249,6 +250,14 @@ class MainWindow(QMainWindow):
         self.search_finished.emit(outcome)
 
     def _search_failed(self, error: Exception) -> None:
+        replacement = self.updates.replacement(self.catalog.path) if self.updates else None
+        if replacement is not None:  # the catalogue file is gone: one message, and the search runs again on it
+            self.switch_catalog(replacement)
+            self.statusBar().showMessage(self.tr("The catalogue in use was removed from this computer; now using "
+                                                 "catalogue v{version} ({origin}).").format(
+                                                     version=replacement.version, origin=replacement.origin),
+                                         REPLACED_MESSAGE_MS)
+            return
         message, details = explain(error)
         box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
                           f"The search could not be completed: {message}. Your filters are unchanged; "

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..catalog.render import friendly_date
 from ..sync.errors import SyncError
 from ..sync.manifest import Manifest
 from ..sync.progress import ProgressMeter
@@ -58,11 +60,14 @@ class SyncDialog(QDialog):
         self._relay.stage.connect(self._stage)
         self.running = False
 
-        active = service.active()
-        self.current = QLabel(_describe(active))
+        self.current = QLabel(self._describe(service.active()))
         self.current.setWordWrap(True)
+        self.current.setTextFormat(Qt.TextFormat.PlainText)  # an import's origin is a path someone else named
         self.server = QLineEdit(service.server or "")
         self.server.setPlaceholderText("https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)")
+        self.room = QCheckBox(self.tr("A computer in this room (running tvet-desktop share)"))
+        self.room.setToolTip(self.tr("Its catalogue counts as carried by hand, like one on a USB stick: it is "
+                                     "installed even after its update period if it is newer than yours."))
         self.keys = QListWidget()
         self.keys.setMaximumHeight(64)
         self.add_key_button = QPushButton("Add key…")
@@ -77,6 +82,10 @@ class SyncDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.detail = QLabel()
+        self.notice = QLabel()  # e.g. a catalogue carried by hand installed after its update period
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(False)
 
         self.check_button = QPushButton("C&heck")
         self.update_button = QPushButton("&Update from server")
@@ -89,6 +98,8 @@ class SyncDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.update_button.clicked.connect(self.start_sync)
+        self.room.toggled.connect(lambda room: self.update_button.setText(
+            self.tr("&Update from this computer") if room else "&Update from server"))
         self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self._choose_import)
         self.import_folder_button.clicked.connect(self._choose_import_folder)
@@ -97,6 +108,7 @@ class SyncDialog(QDialog):
         form = QFormLayout()
         form.addRow("In use:", self.current)
         form.addRow("Server:", self.server)
+        form.addRow("", self.room)
         key_buttons = QVBoxLayout()
         key_buttons.addWidget(self.add_key_button)
         key_buttons.addWidget(self.remove_key_button)
@@ -114,6 +126,7 @@ class SyncDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(self.stage_label)
+        layout.addWidget(self.notice)
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
         layout.addStretch(1)
@@ -169,15 +182,15 @@ class SyncDialog(QDialog):
 
     def start_check(self) -> None:
         """Only ask whether a newer version exists (the small signed manifest, nothing else)."""
-        server = self._server_address()
+        server, room = self._server_address(), self.room.isChecked()
         if server:
-            self._start(lambda: self.service.check(server))
+            self._start(lambda: self.service.check(server, room))
 
     def start_sync(self) -> None:
-        server = self._server_address()
+        server, room = self._server_address(), self.room.isChecked()
         if server:
             self._start(lambda: self.service.sync(server, self._relay.progress.emit, self._cancel.is_set,
-                                                  self._relay.stage.emit))
+                                                  self._relay.stage.emit, room))
 
     def start_import(self, path: Path) -> None:
         self._start(lambda: self.service.import_from(path, self._relay.progress.emit, self._cancel.is_set,
@@ -198,6 +211,7 @@ class SyncDialog(QDialog):
         self._meter = ProgressMeter()
         self._set_running(True)
         self.stage_label.setText("Starting…")
+        self.notice.setVisible(False)
 
         self.work.run(job, self._finished, self._failed)
 
@@ -225,8 +239,10 @@ class SyncDialog(QDialog):
         self.detail.setText(f"{result.fetched:,} bytes transferred ({result.method} update)." if result.installed
                             else "")
         self.stage_label.setText(result.message)
+        self.notice.setText(result.notice)
+        self.notice.setVisible(bool(result.notice))
         active = self.service.active()
-        self.current.setText(_describe(active))
+        self.current.setText(self._describe(active))
         if result.installed:
             self.installed.emit(active)
 
@@ -234,8 +250,10 @@ class SyncDialog(QDialog):
         self._set_running(False)
         installed = self.service.active().version
         self.stage_label.setText(
-            f"Catalogue v{manifest.catalogue_version} is available (you have v{installed}): press Update to "
-            "install it." if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
+            self.tr("Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update "
+                    "to install it.").format(offered=manifest.catalogue_version, installed=installed,
+                                             published=friendly_date(manifest.created))
+            if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
 
     def _failed(self, error: Exception) -> None:
         message, _ = explain(error)  # a bug's traceback is in the log
@@ -245,22 +263,24 @@ class SyncDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.running = running
         for widget in (self.check_button, self.update_button, self.import_button, self.import_folder_button,
-                       self.server, self.close_button, self.add_key_button):
+                       self.server, self.room, self.close_button, self.add_key_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+
+    def _describe(self, active: ActiveCatalogue) -> str:
+        if active.bundled:
+            text = self.tr("Catalogue v{version}, bundled with the app").format(version=active.version)
+        elif active.published:
+            text = self.tr("Catalogue v{version} from {origin}, published {published}").format(
+                version=active.version, origin=active.origin, published=friendly_date(active.published))
+        else:  # installed before publication dates were recorded
+            text = self.tr("Catalogue v{version} from {origin}").format(version=active.version, origin=active.origin)
+        if active.problem:
+            text += self.tr(" (because {problem})").format(problem=active.problem)
+        return text
 
     def reject(self) -> None:
         if self.running:  # closing the dialog cancels; the partial download is kept for next time
             self.cancel()
             return
         super().reject()
-
-
-def _describe(active: ActiveCatalogue) -> str:
-    text = f"Catalogue v{active.version}, " + (active.origin if active.bundled else f"from {active.origin}")
-    if active.installed:
-        text += f", installed {active.installed[:10]}"
-    if active.problem:
-        text += f" (because {active.problem})"
-    return text
-
