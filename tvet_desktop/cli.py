@@ -35,17 +35,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # No arguments is how a launcher opens the window: then no parser is built at all (argparse looks up
     # translations of its own messages, about 1 ms of start-up), and the window's defaults are used.
-    args = _parsed(argv) if argv else argparse.Namespace(**_window_defaults())
+    # A file manager opens a catalogue bundle as `tvet-desktop FILE.zip`: the window, importing it
+    # (unambiguous: no command ends in .zip).
+    bundle = argv[0] if len(argv) == 1 and argv[0].lower().endswith(".zip") and argv[0][:1] != "-" else None
+    args = _parsed(argv) if argv and not bundle else argparse.Namespace(**_window_defaults(bundle))
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?"
     try:
-        if args.command is None:
+        if args.command is None and not args.self_test:
             from .ui.app import run_app  # Qt is imported only when a window is wanted
 
             return run_app(args)  # which resumes the garbage collector once the window has painted
         gc.enable()  # paused by the entry point (launch.py) for the window's start-up only
-        return int(args.handler(args))
+        return _self_test() if args.self_test else int(args.handler(args))
     except BrokenPipeError:
         sys.stderr.close()  # the reader (head, less) went away: nothing more to say
         return 0
@@ -72,16 +75,24 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
                    if getattr(args, option) != defaults[option]]
         if ignored:
             parser.error(f"{', '.join(ignored)}: only with --screenshot")
+    if args.self_test and (args.command or args.screenshot):
+        parser.error("--self-test runs on its own")
     if getattr(args, "year_from", None) is not None and getattr(args, "year_to", None) is not None \
             and args.year_from > args.year_to:
         parser.error(f"--year-from {args.year_from} is after --year-to {args.year_to}")
     return args
 
 
-def _window_defaults() -> dict[str, object]:
+def _window_defaults(bundle: str | None = None) -> dict[str, object]:
     """The window's options when none are given (new each time: ``facet`` is a list that --facet extends)."""
     return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "facet": [],
-            "size": (1280, 800), "dark": False}
+            "size": (1280, 800), "dark": False, "self_test": False, "bundle": Path(bundle) if bundle else None}
+
+
+def _self_test() -> int:
+    from .self_test import self_test
+
+    return self_test()
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -98,6 +109,8 @@ def _window_parser() -> argparse.ArgumentParser:
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a display, print one line and exit (1 if broken)")
     return parser
 
 
