@@ -72,7 +72,10 @@ mkdir -p "$DEB_ROOT/opt" "$DEB_ROOT/usr/bin" "$DEB_ROOT/DEBIAN"
 cp -a "$APP" "$DEB_ROOT/opt/tvet-desktop"
 ln -s /opt/tvet-desktop/tvet-desktop "$DEB_ROOT/usr/bin/tvet-desktop"
 desktop_files "$DEB_ROOT/usr"
-sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" \
+# The newest glibc symbol version the bundled binaries use: the oldest C library the app runs on.
+GLIBC=$(find "$APP" -type f \( -name '*.so*' -o -name tvet-desktop \) -exec objdump -T {} + 2>/dev/null \
+    | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1 | cut -d_ -f2)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@GLIBC@/$GLIBC/" \
     -e "s/@SIZE@/$(du -sk --exclude=DEBIAN "$DEB_ROOT" | cut -f1)/" packaging/linux/control.in > "$DEB_ROOT/DEBIAN/control"
 DEB=dist/tvet-desktop_${VERSION}_$ARCH.deb
 dpkg-deb --root-owner-group -Zxz --build "$DEB_ROOT" "$DEB" >/dev/null
