@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..gui.test_single_instance import running_window
 from .conftest import signed_bundle, tvet_desktop, with_data_dir
 
 # The real entry point with the given arguments; the update dialog reports what it did, then the window
@@ -60,3 +61,24 @@ def test_a_bundle_from_an_unknown_publisher_is_explained_in_the_dialog(tmp_path:
 def test_a_zip_argument_with_a_command_is_still_that_command(tmp_path: Path) -> None:
     done = tvet_desktop(with_data_dir(tmp_path / "trainer"), "import", str(tmp_path / "missing.zip"), expect=1)
     assert done.stderr.startswith("tvet-desktop: ") and len(done.stderr.splitlines()) == 1
+
+
+# A second launch with a bundle while a window is open; the message box it shows prints its text instead.
+SECOND_LAUNCH = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+from tvet_desktop import launch
+
+QMessageBox.information = lambda parent, title, text: print(f"{title}: {text}", flush=True)
+sys.exit(launch.main(sys.argv[1:]))
+"""
+
+
+def test_a_bundle_opened_while_a_window_is_open_says_where_to_import_it(tmp_path: Path) -> None:
+    bundle = tmp_path / "catalogue.tvet.zip"
+    bundle.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty ZIP: never read in this case
+    data = tmp_path / "trainer"
+    with running_window(data):
+        shown = tvet_desktop(with_data_dir(data), str(bundle), code=SECOND_LAUNCH).stdout
+    assert shown == (f"Import a catalogue: TVET Desktop is already open. To install the catalogue in {bundle}, "
+                     "choose File → Update the catalogue… → Import bundle… in its window.\n")
