@@ -1,15 +1,17 @@
-# One entry point for the dev loop. `make run` and `make test` create .venv on first use.
+# One entry point for the dev loop. `make run` and `make test` create .venv on first use: `make run` with
+# what the app needs at run time, `make test` adds the test tools (the `dev` extra).
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
-STAMP = $(VENV)/.installed
+APP_STAMP = $(VENV)/.installed-app
+STAMP = $(VENV)/.installed-dev
 
-.PHONY: run test test-fast lint snapshot benchmark screenshots system-deps clean
+.PHONY: run test test-fast lint snapshot benchmark screenshots system-deps test-tools dist icons clean
 
-run: system-deps $(STAMP)
+run: system-deps $(APP_STAMP)
 	$(BIN)/tvet-desktop
 
-test: system-deps $(STAMP) lint
+test: system-deps test-tools $(STAMP) lint
 	$(BIN)/pytest
 
 # The Qt-free tests alone (no window, no campaigns): the quick loop while working on the core.
@@ -22,23 +24,43 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 system-deps:
-	@sh packaging/system-deps.sh
+	@sh packaging/system-deps.sh run
 
-$(STAMP): pyproject.toml
+test-tools:
+	@sh packaging/system-deps.sh test
+
+$(APP_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(APP_STAMP)
+
+$(STAMP): $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The frozen Linux app with its .tar.gz, .deb and AppDir in dist/ (packaging/README.md). Not part of
+# `make test`: it takes a few minutes and its own build environment in build/.
+dist:
+	@sh packaging/system-deps.sh run dist
+	sh packaging/build-linux.sh
+
+# The app icon's PNGs, redrawn from the SVG (they are committed; run this after changing the SVG).
+icons:
+	@sh packaging/system-deps.sh icons
+	for size in 16 32 48 64 128 256 512; do \
+	  rsvg-convert -w $$size -h $$size tvet_desktop/icons/tvet-desktop.svg -o tvet_desktop/icons/tvet-desktop-$$size.png; \
+	done
+
 # Rebuild the bundled catalogue from resources/ (a test fails when they differ).
-snapshot: $(STAMP)
+snapshot: $(APP_STAMP)
 	$(BIN)/tvet-desktop build-snapshot resources bundled_db/catalog.sqlite
 
 benchmark: system-deps $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 # The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list.
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(APP_STAMP)
 	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
 	$(BIN)/tvet-desktop notes set digital-skills-development-in-tvet-teacher-training-trends \
 	  "Use with the **week 3** group: ask which digital tools they already use." && \

@@ -4,27 +4,52 @@ With no command it opens the window (:mod:`.ui.app`), otherwise it runs a comman
 garbage collector is paused from the first import on (:mod:`.startup` says why).
 """
 
+from __future__ import annotations
+
 from .startup import pause_collector, resume_collector
 
 pause_collector()
 
 import argparse  # noqa: E402  (imported with the collector paused)
 import sys  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from .cli.main import parse, run, window_defaults  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .self_test import Check
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # No arguments is how a launcher opens the window: then no parser is built at all (argparse looks up
     # translations of its own messages, which costs start-up time), and the window's defaults are used.
-    args = parse(argv) if argv else argparse.Namespace(**window_defaults())
-    if args.command is None:
+    # A file manager opens a catalogue bundle as `tvet-desktop FILE.zip`: the window, importing it
+    # (unambiguous: no command ends in .zip).
+    bundle = Path(argv[0]) if len(argv) == 1 and argv[0].lower().endswith(".zip") and argv[0][:1] != "-" else None
+    args = parse(argv) if argv and not bundle else argparse.Namespace(**window_defaults(bundle))
+    if args.self_test:
+        resume_collector()
+        args.handler = _self_test
+    elif args.command is None:
         args.handler = _open_window
     else:
         resume_collector()
     return run(args)
+
+
+def _self_test(_args: argparse.Namespace) -> int:
+    from .self_test import self_test
+
+    def window_checks() -> tuple[Check, ...]:
+        from .ui.self_test import QT_CHECKS
+
+        return QT_CHECKS
+
+    return self_test(window_checks)
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -55,16 +55,19 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
                    if getattr(args, option) != defaults[option]]
         if ignored:
             parser.error(f"{', '.join(ignored)}: only with --screenshot")
+    if args.self_test and (args.command or args.screenshot):
+        parser.error("--self-test runs on its own")
     if getattr(args, "year_from", None) is not None and getattr(args, "year_to", None) is not None \
             and args.year_from > args.year_to:
         parser.error(f"--year-from {args.year_from} is after --year-to {args.year_to}")
     return args
 
 
-def window_defaults() -> dict[str, object]:
-    """The window's options when none are given (new each time: ``facet`` is a list that --facet extends)."""
+def window_defaults(bundle: Path | None = None) -> dict[str, object]:
+    """The window's options when none are given (new each time: ``facet`` is a list that --facet extends);
+    ``bundle``: a catalogue bundle to import once the window is open."""
     return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "facet": [],
-            "size": (1280, 800), "dark": False}
+            "size": (1280, 800), "dark": False, "self_test": False, "bundle": bundle}
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -81,6 +84,8 @@ def _window_parser() -> argparse.ArgumentParser:
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a display, print one line and exit (1 if broken)")
     return parser
 
 

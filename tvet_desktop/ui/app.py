@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from ..catalog.snapshot import Catalog
 from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
 from ..library.store import NotesStore, daily_backup, open_notes
-from ..paths import data_dir, settings_file
+from ..paths import data_dir, portable_data_dir, settings_file
 from ..startup import pause_collector, resume_collector, tune_for_window
 from ..sync.service import UpdateService
 
@@ -39,12 +39,14 @@ def _run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .icon import DESKTOP_FILE, app_icon
     from .main_window import MainWindow
     from .palette import apply_palette
     from .settings import WindowSettings
     from .single_instance import SingleInstance
     from .worker import BackgroundWork
 
+    _keep_qt_state_in_data_folder()
     updates = UpdateService.for_this_user()
     catalog = Catalog(args.catalog or updates.active().path)  # fails with a clear message before any window
     existing = QApplication.instance()
@@ -56,11 +58,15 @@ def _run_app(args: argparse.Namespace) -> int:
         # QStyle's enum types, ~4 ms of start-up.
         app = QApplication([*sys.argv[:1], "-style", STYLE])
     app.setApplicationName("TVET Desktop")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE)
     apply_palette(app, dark=args.dark)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
     if start == "handed over":
         print("TVET Desktop is already open; its window was brought to the front.", file=sys.stderr)
+        if args.bundle:  # opened from a file manager: no terminal shows the line above
+            _ask_to_import_there(args.bundle)
         return 0
     if start == "no answer":
         print("TVET Desktop is already running for this data folder but did not answer (it may still be "
@@ -76,6 +82,10 @@ def _run_app(args: argparse.Namespace) -> int:
         return take_screenshot(app, window, args)
     window.run_first_search()
     window.show()
+    if args.bundle:
+        dialog = window.open_sync_dialog()
+        if dialog is not None:
+            dialog.start_import(args.bundle)
 
     def settle() -> None:  # once the window is painted: what start-up put off
         resume_collector()
@@ -91,10 +101,31 @@ def _run_app(args: argparse.Namespace) -> int:
         guard.release()  # last: a new launch may take over only once the notes are closed
 
 
+def _keep_qt_state_in_data_folder() -> None:
+    """Qt's own settings (its file dialogs' recent folders) go to the data folder, not ~/.config (Linux; on
+    Windows and macOS Qt keeps them in the system's registry). A portable copy also uses Qt's file dialogs:
+    the system's record recent files in the user's profile on the host."""
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data_dir()))
+    if portable_data_dir() is not None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+
+
 def _bring_forward(window: QWidget) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
+
+
+def _ask_to_import_there(bundle: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "app", "TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the "
+        "catalogue… → Import bundle… in its window.").format(file=bundle)
+    QMessageBox.information(None, QCoreApplication.translate("app", "Import a catalogue"), text)
 
 
 def open_notes_or_ask() -> NotesStore | None:

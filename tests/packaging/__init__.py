@@ -1,0 +1,1 @@
+"""Tests of how the app is installed and carried: portable mode, the self-test, desktop metadata."""

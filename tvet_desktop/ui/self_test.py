@@ -1,0 +1,65 @@
+"""The self-test's window side (see :mod:`..self_test`): the reading pane paints an item off-screen.
+
+``QT_CHECKS`` holds one check per kind of thing the window draws; a new kind (a PDF page) adds its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from ..self_test import Check, Findings, SelfTestFailed
+from .icon import app_icon
+from .palette import apply_palette
+from .reading_pane import ReadingPane
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+SIZE = (640, 480)
+MIN_INKED = 0.005  # a page with a title and text inks far more than this share of its pixels
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(["tvet-desktop", "-style", "Fusion"])
+    apply_palette(app, dark=False)
+    return app
+
+
+def load_icon(found: Findings) -> None:
+    application()
+    if app_icon().pixmap(32, 32).isNull():
+        raise SelfTestFailed("Qt cannot read the icon files (its PNG support is missing)")
+    found.passed.append("window icon")
+
+
+def paint_item(found: Findings) -> None:
+    application()
+    assert found.item is not None
+    pane = ReadingPane()
+    pane.resize(*SIZE)
+    pane.show_item(found.item)
+    image = pane.grab().toImage()
+    pane.deleteLater()
+    if inked_share(image) < MIN_INKED:
+        raise SelfTestFailed(f"the page for {found.item.id!r} paints blank (are any fonts installed?)")
+    found.passed.append("off-screen painting")
+
+
+def inked_share(image: QImage) -> float:
+    """The share of pixels that differ clearly from the background (the top-left corner's colour)."""
+    scaled = image.scaled(SIZE[0] // 4, SIZE[1] // 4)  # a sample is enough, and quicker to walk
+    background = scaled.pixelColor(0, 0).lightness()
+    inked = sum(1 for y in range(scaled.height()) for x in range(scaled.width())
+                if abs(scaled.pixelColor(x, y).lightness() - background) > 60)
+    return inked / (scaled.width() * scaled.height())
+
+
+QT_CHECKS: tuple[Check, ...] = (
+    ("load the window icon", load_icon),
+    ("paint an item off-screen", paint_item),
+)
