@@ -19,7 +19,7 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -m "not gui and not campaign"
 
 lint: $(STAMP)
-	$(BIN)/ruff check tvet_desktop tests benchmarks
+	$(BIN)/ruff check tvet_desktop tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -111,7 +111,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str, 
     db.table("items").insert_all(_item_rows(items), batch_size=2000)
     db.table("item_bodies").insert_all(
         ({"rowid": n, "body": i.body, "authors": "; ".join(i.authors), "themes": "; ".join(i.themes),
-          "attachments": _json([a._asdict() for a in i.attachments])} for n, i in enumerate(items, 1)),
+          "attachments": _json([a._asdict() for a in i.attachments]), "sources": i.sources} for n, i in enumerate(items, 1)),
         batch_size=2000,
     )
     db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)
@@ -141,12 +141,14 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("items").create(
         {"rowid": int, "id": str, "kind": str, "title": str, "title_sort": str, "summary": str,
          "year": int, "date": str, "country": str, "region": str, "institution": str,
-         "submitter": str, "authors": str, "languages": str, "themes": str, "url": str},
+         "submitter": str, "authors": str, "languages": str, "themes": str, "url": str, "licence": str,
+         "isbn": str},
         pk="rowid", not_null={"id", "kind", "title", "title_sort"},
     )
     # Large text lives apart so that list and facet queries never page through it; authors and
     # themes are repeated here as plain text for the search index and its snippets.
-    db.table("item_bodies").create({"rowid": int, "body": str, "authors": str, "themes": str, "attachments": str},
+    db.table("item_bodies").create({"rowid": int, "body": str, "authors": str, "themes": str, "attachments": str,
+                                    "sources": str},
                              pk="rowid",
                              foreign_keys=[("rowid", "items", "rowid")])
     db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
@@ -184,6 +186,7 @@ def _item_rows(items: list[Item]) -> Iterator[dict[str, object]]:
             "country": item.country, "region": item.region, "institution": item.institution,
             "submitter": item.submitter, "authors": _json(list(item.authors)),
             "languages": _json(list(item.languages)), "themes": _json(list(item.themes)), "url": item.url,
+            "licence": item.licence, "isbn": item.isbn,
         }
 
 

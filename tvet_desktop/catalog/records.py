@@ -66,6 +66,9 @@ class Item(NamedTuple):
     themes: tuple[str, ...] = ()
     url: str | None = None
     attachments: tuple[Attachment, ...] = ()
+    licence: str | None = None
+    isbn: str | None = None
+    sources: str | None = None  # where the facts come from: shown in small type, never searched
 
     def to_json(self) -> dict[str, Any]:
         data = self._asdict()

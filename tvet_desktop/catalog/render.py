@@ -76,6 +76,8 @@ def item_html(item: Item) -> str:
         ("Date", item.date or ""),
         ("Region", item.region or ""),
         ("Languages", ", ".join(language_name(code) for code in item.languages)),
+        ("Licence", item.licence or ""),
+        ("ISBN", item.isbn or ""),
     ]
     rows = "".join(f"<tr><td class='label'>{escape_html(k)}</td><td>{escape_html(v)}</td></tr>"
                    for k, v in details if k and v)
@@ -89,6 +91,7 @@ def item_html(item: Item) -> str:
         f"<div class='summary'>{markdown_to_html(item.summary)}</div>" if item.summary else "",
         markdown_to_html(item.body) if item.body else "",
         _source(item.url),
+        f"<p class='sources'><small>Facts from: {escape_html(item.sources)}</small></p>" if item.sources else "",
     ]
     return "\n".join(p for p in parts if p)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 ITEM_SQL = (
-    "SELECT items.*, item_bodies.body, item_bodies.attachments FROM items "
+    "SELECT items.*, item_bodies.body, item_bodies.attachments, item_bodies.sources FROM items "
     "JOIN item_bodies ON item_bodies.rowid = items.rowid WHERE items.id IN ({})"
 )
 CHUNK = 500  # ids per IN (...) statement
@@ -162,4 +162,5 @@ def _item(data: dict[str, Any]) -> Item:
         region=data["region"], languages=tuple(json.loads(data["languages"] or "[]")),
         themes=tuple(json.loads(data["themes"] or "[]")), url=data["url"],
         attachments=tuple(Attachment(**a) for a in json.loads(data["attachments"] or "[]")),
+        licence=data["licence"], isbn=data["isbn"], sources=data["sources"],
     )

@@ -17,7 +17,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_OPTIONAL_TEXT = ("date", "submitter", "institution", "country", "region", "url")
+_OPTIONAL_TEXT = ("date", "submitter", "institution", "country", "region", "url", "licence", "isbn", "sources")
 _TEXT_LISTS = ("authors", "languages", "themes")
 FIELDS = ("id", "kind", "title", "summary", "body", "year", *_OPTIONAL_TEXT, *_TEXT_LISTS, "attachments")
 

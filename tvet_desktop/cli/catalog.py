@@ -123,9 +123,15 @@ def _item_text(item: Item) -> str:
         lines.append("Themes: " + ", ".join(item.themes))
     if item.languages:
         lines.append("Languages: " + ", ".join(language_name(c) for c in item.languages))
+    if item.licence:
+        lines.append("Licence: " + item.licence)
+    if item.isbn:
+        lines.append("ISBN: " + item.isbn)
     lines += ["", item.summary, "", item.body] if item.body else ["", item.summary]
     if item.url:
         lines += ["", "Source: " + item.url]
+    if item.sources:
+        lines += ["", "Facts from: " + item.sources]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -30,7 +30,8 @@ def _style_sheet(palette: QPalette) -> str:
         f".summary {{ font-style: italic; margin: 8px 0 14px 0; }}"
         f"a {{ color: {accent}; }} a.chip {{ text-decoration: none; }} span.chip {{ background-color: {chip}; }}"
         f".themes {{ line-height: 170%; }}"
-        f".source {{ color: {muted}; margin-top: 18px; }} blockquote {{ margin-left: 16px; }}"
+        f".source {{ color: {muted}; margin-top: 18px; }} .sources {{ color: {muted}; margin-top: 12px; }} "
+        f"blockquote {{ margin-left: 16px; }}"
     )
 
 
