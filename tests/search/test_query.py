@@ -13,12 +13,13 @@ def expression_of(query: ParsedQuery) -> str:
     return compile_query(query).expression
 
 def test_words_must_all_match() -> None:
-    assert expression_of(parse("welding safety")) == '"welding" AND "safety"'
+    # Each word as its index term (its Snowball stem, :mod:`tvet_desktop.catalog.language`).
+    assert expression_of(parse("welding safety")) == '"weld" AND "safeti"'
 
 
 def test_phrase_or_and_exclusion() -> None:
     parsed = parse('"digital skills" solar OR wind -diesel')
-    assert expression_of(parsed) == '"digital skills" AND ("solar" OR "wind") NOT "diesel"'
+    assert expression_of(parsed) == '"digit skill" AND ("solar" OR "wind") NOT "diesel"'
 
 
 def test_last_word_is_a_prefix_only_while_typing() -> None:
@@ -30,7 +31,7 @@ def test_last_word_is_a_prefix_only_while_typing() -> None:
 
 def test_operators_and_punctuation_are_never_passed_through() -> None:
     expression = expression_of(parse('NEAR(a b) title:x AND ) ( * ^ "'))
-    assert expression == '"near a" AND "b" AND "title x" AND "and"'
+    assert expression == '"near" AND "b" AND "titl x"'  # "a" and "and" are stop words
 
 
 def test_case_and_accents_are_folded() -> None:
@@ -57,24 +58,32 @@ def test_any_text_parses_to_quoted_words(text: str) -> None:
 
 
 def test_a_single_typed_letter_waits_for_the_next() -> None:
-    assert parse("welding s", prefix_last=True).groups == ((Term(("welding",)),),)
-    assert parse("s", prefix_last=True).is_empty
-    assert parse("s").groups == ((Term(("s",)),),)
+    assert parse("welding x", prefix_last=True).groups == ((Term(("welding",)),),)
+    assert parse("x", prefix_last=True).is_empty
+    assert parse("x").groups == ((Term(("x",)),),)
 
 
-def test_long_prefix_uses_known_completions_short_prefix_the_index() -> None:
+def test_stop_words_need_not_match() -> None:
+    assert parse("events in Africa").positive_words == ["events", "africa"]
+    assert parse("la formación de los profesionales").positive_words == ["formacion", "profesionales"]
+    assert parse("l'apprentissage des jeunes").positive_words == ["apprentissage", "jeunes"]
+    assert parse("التدريب في المدارس").positive_words == ["التدريب", "المدارس"]
+    assert parse("the", prefix_last=True).is_empty and parse("events in", prefix_last=True) == parse("events in ")
+
+
+def test_a_typed_prefix_becomes_its_known_completions() -> None:
 
     def completions(term: Term) -> list[str]:
-        return ["training", "trainings"] if term.words[0].startswith("trai") else []
+        return ["train", "trainer"] if term.words[0].startswith("tra") else []
 
-    assert term_alternatives(Term(("trainin",), prefix=True), completions) == ['"trainin"', '"training"', '"trainings"']
-    assert term_alternatives(Term(("tra",), prefix=True), completions) == ['"tra"*']
-    assert term_alternatives(Term(("xyzw",), prefix=True), completions) == ['"xyzw"*']
+    assert term_alternatives(Term(("trainin",), prefix=True), completions) == ['"train"', '"trainer"']
+    assert term_alternatives(Term(("tra",), prefix=True), completions) == ['"train"', '"trainer"']
+    assert term_alternatives(Term(("xyzw",), prefix=True), completions) == ['"xyzw"']  # matches nothing
 
 
 def test_compiled_query_lists_phrases_in_expression_order() -> None:
 
     compiled = compile_query(parse('"digital skills" solar OR wind -diesel'),
-                             lambda t: ["winds"] if t.words == ("wind",) else [])
-    assert compiled.phrases == ['"digital skills"', '"solar"', '"wind"', '"winds"']
-    assert compiled.expression == '"digital skills" AND ("solar" OR ("wind" OR "winds")) NOT "diesel"'
+                             lambda t: ["wind", "winds"] if t.words == ("wind",) else [])
+    assert compiled.phrases == ['"digit skill"', '"solar"', '"wind"', '"winds"']
+    assert compiled.expression == '"digit skill" AND ("solar" OR ("wind" OR "winds")) NOT "diesel"'

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from ..text import TOKENIZER, fold, porter_stems, words
+from ..text import fold
 from .champion_lists import CREATE_SQL as CHAMPION_LISTS_SQL
 from .champion_lists import CREATE_STATS_SQL as SEARCH_STATS_SQL
 from .champion_lists import PUBLISHED, ListPolicy, write_champion_lists
-from .records import SNAPSHOT_FORMAT, Item
-from .schema import FTS_COLUMNS, FTS_WEIGHTS
+from .frequent_phrases import SAMPLE
+from .language import STOP_WORDS, stem, text_language, words
+from .records import KIND_LABELS, SNAPSHOT_FORMAT, Item
+from .schema import FTS_COLUMNS, FTS_WEIGHTS, TOKENIZER, title_key
 from .source import SourceError, load_items
 
 if TYPE_CHECKING:
@@ -115,12 +117,14 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str, 
         batch_size=2000,
     )
     db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)
-    db.table("vocabulary").insert_all(_vocabulary_rows(items), batch_size=5000)
-    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+    index = _SearchIndex()
+    conn.executemany(f"INSERT INTO items_fts(rowid, {', '.join(FTS_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
+                     index.rows(items))
+    db.table("vocabulary").insert_all(index.vocabulary_rows(), batch_size=5000)
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
-    write_champion_lists(conn, len(items), lists)
+    write_champion_lists(conn, len(items), index.sample, lists)
     meta = {
         "format_version": SNAPSHOT_FORMAT,
         "catalogue_version": catalogue_version,
@@ -152,7 +156,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                              pk="rowid",
                              foreign_keys=[("rowid", "items", "rowid")])
     db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
-    db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk="word")
+    db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk=("word", "stem"))
     db.execute(CHAMPION_LISTS_SQL)
     db.execute(SEARCH_STATS_SQL)
     db.table("items").create_index(["id"], unique=True)
@@ -162,16 +166,10 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("item_facets").create_index(["item"])
     db.table("vocabulary").create_index(["family"])
     db.table("vocabulary").create_index(["stem"])
-    db.execute(
-        "CREATE VIEW search_source AS SELECT items.rowid AS rowid, title, summary, body, "
-        "item_bodies.authors AS authors, institution, "
-        "coalesce(country, '') || ' ' || coalesce(region, '') AS place, item_bodies.themes AS themes "
-        "FROM items JOIN item_bodies ON item_bodies.rowid = items.rowid"
-    )
-    db.execute(
-        f"CREATE VIRTUAL TABLE items_fts USING fts5({', '.join(FTS_COLUMNS)}, content='search_source', "
-        f"content_rowid='rowid', tokenize='{TOKENIZER}', prefix='2 3')"
-    )
+    # Contentless: the index holds the index terms of :mod:`.language` (stems, no stop words), which no table
+    # needs to keep as text; the items' own text is in items and item_bodies, and snippets are made from it.
+    db.execute(f"CREATE VIRTUAL TABLE items_fts USING fts5({', '.join(FTS_COLUMNS)}, content='', "
+               f"tokenize='{TOKENIZER}')")
 
 
 def _json(value: object) -> str:
@@ -182,7 +180,7 @@ def _item_rows(items: list[Item]) -> Iterator[dict[str, object]]:
     for number, item in enumerate(items, 1):
         yield {
             "rowid": number, "id": item.id, "kind": item.kind, "title": item.title,
-            "title_sort": fold(item.title), "summary": item.summary, "year": item.year, "date": item.date,
+            "title_sort": title_key(item.title), "summary": item.summary, "year": item.year, "date": item.date,
             "country": item.country, "region": item.region, "institution": item.institution,
             "submitter": item.submitter, "authors": _json(list(item.authors)),
             "languages": _json(list(item.languages)), "themes": _json(list(item.themes)), "url": item.url,
@@ -205,17 +203,50 @@ def _facet_rows(items: list[Item]) -> Iterator[dict[str, object]]:
                 yield {"facet": facet, "value": value, "item": number}
 
 
-def _vocabulary_rows(items: list[Item]) -> Iterator[dict[str, object]]:
-    """Distinct indexed words with their porter stem and word family, for prefixes and "Did you mean"."""
-    documents: Counter[str] = Counter()
-    for item in items:
-        text = " ".join((item.title, item.summary, item.body, " ".join(item.authors), item.institution or "",
-                         item.country or "", item.region or "", " ".join(item.themes)))
-        documents.update(set(words(text)))
-    stems = porter_stems(sorted(documents))
-    known = set(stems.values())
-    for word in sorted(documents):
-        stem = stems.get(word, word)
-        # Agent nouns join their verb's family: trainer -> train, teacher -> teach.
-        family = stem[:-2] if stem.endswith(("er", "or")) and stem[:-2] in known else stem
-        yield {"word": word, "stem": stem, "family": family, "documents": documents[word]}
+class _SearchIndex:
+    """The search index's rows, made in one pass over the items, with what the builder needs of them after:
+    each (word, index term) pair's item count for the vocabulary, and the first items' terms for the frequent
+    phrases (:mod:`.frequent_phrases`)."""
+
+    def __init__(self) -> None:
+        self.documents: Counter[tuple[str, str]] = Counter()
+        self.sample: list[list[list[str]]] = []
+
+    def rows(self, items: list[Item]) -> Iterator[tuple[object, ...]]:
+        for number, item in enumerate(items, 1):
+            pairs: set[tuple[str, str]] = set()
+            columns = [self._terms(text, language or item.languages, pairs) for text, language in _search_fields(item)]
+            self.documents.update(pairs)
+            if number <= SAMPLE:
+                self.sample.append(columns)
+            yield (number, *(" ".join(terms) for terms in columns))
+
+    @staticmethod
+    def _terms(text: str, languages: str | tuple[str, ...], pairs: set[tuple[str, str]]) -> list[str]:
+        found = words(text)
+        language = languages if isinstance(languages, str) else text_language(found, languages)
+        terms = []
+        for word in found:
+            if word not in STOP_WORDS:
+                term = stem(word, language)
+                terms.append(term)
+                pairs.add((word, term))
+        return terms
+
+    def vocabulary_rows(self) -> Iterator[dict[str, object]]:
+        """Each indexed word with its index term and word family, for completions, families and "Did you mean"."""
+        known = {term for _, term in self.documents}
+        for (word, term), documents in sorted(self.documents.items()):
+            # Agent nouns join their verb's family: trainer -> train, teacher -> teach.
+            family = term[:-2] if term.endswith(("er", "or")) and term[:-2] in known else term
+            yield {"word": word, "stem": term, "family": family, "documents": documents}
+
+
+def _search_fields(item: Item) -> list[tuple[str, str | None]]:
+    """The text of each index column (:data:`.schema.FTS_COLUMNS`) and the language to stem it in; None: the
+    text's own (:func:`.language.text_language`). Theme and kind labels and place names are English."""
+    return [
+        (item.title, None), (item.summary, None), (item.body, None), ("; ".join(item.authors), None),
+        (item.institution or "", None), (f"{item.country or ''} {item.region or ''}", "en"),
+        (" ".join([*item.themes, KIND_LABELS[item.kind]]), "en"),
+    ]

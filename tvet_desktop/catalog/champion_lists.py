@@ -1,11 +1,11 @@
 """Per-phrase "champion lists" of frequent words and short prefixes, written at snapshot time.
 
 Ranking a word that is in almost every item means scoring every item with bm25. For each FTS5
-term (and 2-3 letter prefix) in enough items (:class:`ListPolicy`) the snapshot keeps, in table
+term in enough items (:class:`ListPolicy`) the snapshot keeps, in table
 ``term_lists``: which items contain it (a bitmap over rowids), and its best items, best first,
 with their exact bm25 contribution as FTS5 computes it for that phrase alone (a list's length;
-longer for a phrase in a large share of the items). Keys are FTS5
-terms ('digit'), prefixes ('di*') and frequent phrases of 2-3 words ('digit skill', from
+longer for a phrase in a large share of the items). Keys are index
+terms ('digit', see :mod:`.language`) and frequent phrases of 2-3 terms ('digit skill', from
 :mod:`.frequent_phrases`). The table is called ``term_lists``.
 
 A phrase that deep also keeps its weighted hit count in every item (``weights``: one byte, or
@@ -29,7 +29,6 @@ import sqlite3
 import struct
 import sys
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -56,7 +55,6 @@ class ListPolicy(NamedTuple):
 PUBLISHED = ListPolicy()  # what every published catalogue is built with
 
 
-PREFIX_LENGTHS = (2, 3)  # the snapshot's FTS5 prefix index sizes (query.SHORT_PREFIX)
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 
 CREATE_SQL = (
@@ -87,11 +85,6 @@ class ChampionList:
     @property
     def scores(self) -> dict[int, float]:
         return dict(zip(self.order, self.values, strict=True))
-
-
-def key_of(phrase_stem: str, prefix: bool) -> str:
-    """Table key of a one-token phrase: the FTS5 term, with '*' for a prefix."""
-    return phrase_stem + "*" if prefix else phrase_stem
 
 
 # -- bm25 as FTS5 computes it ----------------------------------------------------------------------
@@ -138,9 +131,10 @@ def read_lengths(conn: sqlite3.Connection) -> array[int] | None:
 
 
 # -- writing ---------------------------------------------------------------------------------------
-def write_champion_lists(conn: sqlite3.Connection, item_count: int, policy: ListPolicy = PUBLISHED) -> None:
-    """Fill ``term_lists`` for every term and short prefix in at least ``policy.threshold`` items and every
-    frequent phrase (:mod:`.frequent_phrases`) in that many too, and ``search_stats`` with the item lengths."""
+def write_champion_lists(conn: sqlite3.Connection, item_count: int, sample: list[list[list[str]]],
+                         policy: ListPolicy = PUBLISHED) -> None:
+    """Fill ``term_lists`` for every term in at least ``policy.threshold`` items and every frequent phrase of
+    the ``sample`` (:mod:`.frequent_phrases`) in that many too, and ``search_stats`` with the item lengths."""
     threshold = policy.threshold(item_count)
     lengths = _item_lengths(conn, item_count)
     conn.execute("INSERT INTO search_stats VALUES ('lengths', ?)", (_pack(lengths),))
@@ -148,16 +142,9 @@ def write_champion_lists(conn: sqlite3.Connection, item_count: int, policy: List
     conn.execute("CREATE VIRTUAL TABLE temp.term_counts USING fts5vocab(main, items_fts, 'row')")
     counts = dict(conn.execute("SELECT term, doc FROM temp.term_counts"))
     conn.execute("DROP TABLE temp.term_counts")
-    # A prefix is in at most as many items as its terms together: only those can reach the threshold.
-    reach: Counter[str] = Counter()
-    for term, documents in counts.items():
-        for length in PREFIX_LENGTHS:
-            if len(term) >= length:
-                reach[term[:length]] += documents
     keys = [term for term, documents in counts.items() if documents >= threshold]
-    keys += [key_of(prefix, True) for prefix, most in reach.items() if most >= threshold]
     expressions = {key: _expression(key) for key in keys}
-    expressions.update(frequent_phrases(conn))  # keys with a space: 'digit skill'
+    expressions.update(frequent_phrases(sample))  # keys with a space: 'digit skill'
     deep = max(threshold, math.ceil(item_count * policy.deep_share))
     for key in sorted(expressions):
         _write_one(conn, key, expressions[key], threshold, deep, item_norms, policy)
@@ -242,7 +229,7 @@ def _unpack(typecode: str, data: bytes) -> array[int]:
 
 
 def _expression(key: str) -> str:
-    return f'"{key[:-1]}"*' if key.endswith("*") else f'"{key}"'
+    return f'"{key}"'
 
 
 def rowid_bitmap(rowids: Iterable[int]) -> int:

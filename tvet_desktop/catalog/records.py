@@ -31,7 +31,7 @@ LANGUAGE_NAMES = {
 }
 
 
-SNAPSHOT_FORMAT = 2  # bumped when a snapshot built by this code cannot be read by an older app
+SNAPSHOT_FORMAT = 3  # bumped when a snapshot built by this code cannot be read by an older app
 
 
 def language_name(code: str) -> str:

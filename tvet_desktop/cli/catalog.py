@@ -63,20 +63,33 @@ def _search(args: argparse.Namespace) -> int:
     filters = {facet: getattr(args, facet) for facet in FACETS if getattr(args, facet)}
     with open_catalog(args) as catalog:
         engine = SearchEngine(catalog)
-        hits = engine.search(args.query, limit=args.limit, sort=args.sort, year_from=args.year_from,
-                             year_to=args.year_to, **filters)
-        suggestion = None if hits else engine.suggest(args.query)
-        unknown = [_unknown_value_hint(catalog, facet, value)
-                   for facet, value in catalog.unknown_filter_values(catalog.resolve_filters(Filters.of(**filters)))]
+        chosen = catalog.resolve_filters(Filters.of(year_from=args.year_from, year_to=args.year_to, **filters))
+        found = engine.find(args.query, chosen, args.sort, needed=args.limit)
+        hits = engine.page_hits(found, 0, args.limit)
+        suggestion = None if hits or found.corrected else engine.suggest(args.query)
+        unknown = [_unknown_value_hint(catalog, facet, value) for facet, value in catalog.unknown_filter_values(chosen)]
+    notice = _notice(args.query, found.corrected, found.closest)
     if args.json:
-        print_json([hit.to_json() for hit in hits])
+        extra = {"corrected_query": found.corrected} if found.corrected else {}
+        print_json([{**hit.to_json(), **extra} for hit in hits])
+        if notice:
+            print(notice, file=sys.stderr)
     else:
+        if notice:
+            print(notice + "\n")
         _print_hits(hits)
     if suggestion:
         print(f"Did you mean: {suggestion}", file=sys.stderr)
     for hint in unknown:
         print(hint, file=sys.stderr)
     return 0
+
+
+def _notice(typed: str, corrected: str | None, closest: bool) -> str:
+    """The line the window shows above such results, as the command line says it."""
+    if corrected:
+        return f"Showing results for {corrected} — search instead for {typed}"
+    return "No item has all these words; showing the closest matches" if closest else ""
 
 
 def _unknown_value_hint(catalog: Catalog, facet: str, value: str) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..db import ThreadConnections
 from ..paths import data_dir
-from ..search.compile import compile_query
+from ..search.compile import compile_typed
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
 from .database import Clock, UserDatabase, UserDataError, utc_now
 
@@ -192,7 +192,7 @@ class NotesStore:
 
     def search_notes(self, query: ParsedQuery, limit: int = 50) -> list[NoteHit]:
         """Notes matching ``query``, best first, each with a snippet (one statement)."""
-        expression = compile_query(query).expression
+        expression = compile_typed(query).expression
         if not expression:
             return []
         columns = ", ".join(f"n.{column}" for column in _NOTE_COLUMNS.split(", "))

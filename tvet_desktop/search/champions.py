@@ -28,9 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..catalog.champion_lists import (
-    PREFIX_LENGTHS,
     ChampionList,
-    key_of,
     norms,
     read_champion_list,
     read_lengths,
@@ -38,7 +36,6 @@ from ..catalog.champion_lists import (
 )
 from ..catalog.frequent_phrases import phrase_key
 from ..catalog.schema import ranked_sql
-from ..text import porter_stem
 
 if TYPE_CHECKING:
     import sqlite3
@@ -160,6 +157,8 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
          check_stop: CheckStop = lambda: None) -> Plan | None:
     """A plan when every group has a listed phrase (else the match set is small and the full ranking
     cheap) and every phrase can be read; None otherwise. ``check_stop``: see :class:`Plan`."""
+    if not query.groups:
+        return None
     phrases = dict.fromkeys([*query.phrases, *query.excluded])
     keys = {phrase: _key(phrase) for phrase in phrases}
     lists = {phrase: lookup(key) for phrase, key in keys.items() if key is not None}
@@ -178,19 +177,14 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
 
 
 def _key(phrase: str) -> str | None:
-    """The term_lists key of a phrase whose FTS5 tokens we can name with certainty, else None: one word,
-    a short prefix, or words in a row (listed only when frequent: :mod:`.frequent_phrases`)."""
-    prefix = phrase.endswith("*")
-    found = phrase.strip('"*').split(" ")
-    if not all(word.isascii() and word.isalnum() for word in found):
+    """The term_lists key of a quoted phrase of index terms: one term, or terms in a row (listed only when
+    frequent: :mod:`..catalog.frequent_phrases`); None for a prefix, which has no list."""
+    if phrase.endswith("*"):
         return None
-    if len(found) > 1:
-        return None if prefix else phrase_key([porter_stem(word) for word in found])
-    stem = porter_stem(found[0])
-    # FTS5 looks up the prefix of the stem; lists exist for the snapshot's prefix index sizes only.
-    if prefix and (stem != found[0] or len(stem) not in PREFIX_LENGTHS):
+    found = phrase.strip('"').split(" ")
+    if not all(word.isalnum() for word in found):
         return None
-    return key_of(stem, prefix)
+    return phrase_key(found)
 
 
 def _one_word(key: str | None) -> bool:
@@ -242,7 +236,7 @@ class ChampionLists:
         return plan(connections.conn, query, self.get, index.size, connections.check_stop)
 
     def get(self, key: str) -> ChampionList | None:
-        """The list stored under ``key`` (see :func:`..catalog.champion_lists.key_of`), or None."""
+        """The list stored under ``key`` (see :func:`_key`), or None."""
         with self._lock:
             if key not in self._lists:
                 if len(self._lists) >= CACHED_LISTS:  # forget the oldest

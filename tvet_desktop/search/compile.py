@@ -1,7 +1,7 @@
 """Compile a parsed query into FTS5 phrases: every word quoted, each term with its alternatives.
 
-A term's alternatives are its own spelling and the words the vocabulary adds (the completions of a
-prefix being typed, or its word family). One search compiles its query once (:class:`Query`) and
+A term's alternatives are the index terms the vocabulary gives it: its stems in the languages that have
+them, its word family, and for the word being typed the completions too. One search compiles its query once (:class:`Query`) and
 every step of it (ranking, snippets, facet counts) uses that.
 """
 
@@ -10,26 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from ..catalog.language import stems_of
 from .query import ParsedQuery, Term
 
-SHORT_PREFIX = 3  # the snapshot's FTS5 prefix index covers prefixes of 2 and 3 characters
 Expander = Callable[[Term], Sequence[str]]
 
 
-def _no_expansion(_term: Term) -> Sequence[str]:
-    return ()
+def _own_terms(term: Term) -> Sequence[str]:
+    return [" ".join(stems_of(word)[0] for word in term.words)]
 
 
-def term_alternatives(term: Term, expand: Expander = _no_expansion) -> list[str]:
-    """The quoted FTS5 phrases that together match ``term`` (its own spelling first)."""
-    quoted = '"' + " ".join(term.words) + '"'
-    completions = list(expand(term))
-    # A short prefix is served by the FTS prefix index. A longer one goes through the stemmer and
-    # then matches every word sharing the stem's start ("training*" -> "train*"), which is slow to
-    # rank and to snippet: the known completions of what was typed find the same items at once.
-    if term.prefix and (len(term.words[-1]) <= SHORT_PREFIX or not completions):
-        quoted += "*"
-    return list(dict.fromkeys([quoted] + [f'"{word}"' for word in completions]))
+def term_alternatives(term: Term, expand: Expander = _own_terms) -> list[str]:
+    """The quoted FTS5 phrases that together match ``term``: the index terms ``expand`` gives it (its own
+    stems and word family; for a word being typed, also the completions), or, for a word the catalogue does
+    not have, its English stem, which matches nothing."""
+    found = list(expand(term)) or list(_own_terms(term))
+    return list(dict.fromkeys(f'"{terms}"' for terms in found))
 
 
 def _either(parts: Sequence[str]) -> str:
@@ -65,10 +61,21 @@ class CompiledQuery(NamedTuple):
         return [phrase for group in self.groups for term in group for phrase in term]
 
 
-def compile_query(query: ParsedQuery, expand: Expander = _no_expansion) -> CompiledQuery:
+def compile_query(query: ParsedQuery, expand: Expander = _own_terms) -> CompiledQuery:
     groups = tuple(tuple(tuple(term_alternatives(term, expand)) for term in group) for group in query.groups)
-    excluded = tuple(term_alternatives(term)[0] for term in query.excluded)
+    excluded = tuple(term_alternatives(term, expand)[0] for term in query.excluded)
     return CompiledQuery(groups, excluded)
+
+
+def compile_typed(query: ParsedQuery) -> CompiledQuery:
+    """The query's words as typed, for an FTS5 index that stems them itself (the user's notes): each term one
+    quoted phrase, the word being typed a prefix."""
+
+    def quoted(term: Term) -> str:
+        return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+
+    return CompiledQuery(tuple(tuple((quoted(term),) for term in group) for group in query.groups),
+                         tuple(quoted(term) for term in query.excluded))
 
 
 class Query(NamedTuple):

@@ -7,22 +7,25 @@ counts what each facet value would give. :meth:`~SearchEngine.search` is those s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.records import Facets, Hit
 from ..catalog.schema import ranked_sql
+from ..db import placeholders
 from . import sql
 from .compile import CompiledQuery, Query, compile_query
 from .query import ParsedQuery, parse
 from .results import Deeper, Results
-from .snippets import START, plain_snippet, shorten, snippet_html, snippet_text
+from .snippets import passage, plain_snippet, shorten, snippet_html, snippet_text
 from .vocabulary import Vocabulary
 
 # The window's first paint needs only an empty query (the browse index): the champion-list ranking (and
 # what it imports) is loaded by the first query that names words, off the start-up path (_plan).
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
+    from typing import Any
     from contextlib import AbstractContextManager
 
     from ..catalog.snapshot import Catalog
@@ -30,6 +33,15 @@ if TYPE_CHECKING:
     from .champions import ChampionLists, Plan
 
 PROVEN_RESULTS = 100  # a ranking is proven this deep at first (a window page), deeper when a page needs it
+
+
+class Found(NamedTuple):
+    """What a search found for what was typed (:meth:`SearchEngine.find`)."""
+
+    query: Query
+    results: Results
+    corrected: str | None = None  # the text searched instead: what was typed found nothing, this did
+    closest: bool = False  # no item has all the words: these are the items with most of them
 
 
 class SearchEngine:
@@ -48,6 +60,31 @@ class SearchEngine:
     def prepare(self, parsed: ParsedQuery) -> Query:
         """The query with its phrases compiled (the vocabulary adds completions and word families)."""
         return Query(parsed, compile_query(parsed, self.vocabulary.expand))
+
+    def find(self, text: str, filters: Filters = Filters(), sort: str = "relevance",
+             within: Sequence[str] | None = None, prefix: bool = False, needed: int | None = None,
+             forgive: bool = True) -> Found:
+        """The results for ``text``, forgiving: when no item has all its words, the results of its spelling
+        correction if that finds something (unless ``forgive`` is false), else the items with most of the words
+        (never an empty list when an item has one of them)."""
+        query = self.prepare(parse(text, prefix_last=prefix))
+        results = self.results(query, filters, sort, within, needed)
+        if not query.matches_some:
+            return Found(query, results)
+        if results.page(0, 1):
+            return Found(query, results.first(self._titles_first(query, filters, within)) if sort == "relevance"
+                         else results)
+        corrected = self.vocabulary.corrected(text) if forgive else None
+        if corrected:
+            better = self.prepare(parse(corrected, prefix_last=prefix))
+            found = self.results(better, filters, sort, within, needed)
+            if found.page(0, 1):
+                return Found(better, found, corrected=corrected)
+        if len(query.compiled.groups) > 1:
+            closest = self._closest(query, filters, sort, within, needed or self.first_proven)
+            if closest.page(0, 1):
+                return Found(query, closest, closest=True)
+        return Found(query, results)
 
     # -- the steps of a search ---------------------------------------------------------------
     def results(self, query: Query, filters: Filters, sort: str = "relevance", within: Sequence[str] | None = None,
@@ -89,20 +126,13 @@ class SearchEngine:
             return []
         conn = self.catalog.conn
         rows = {row[0]: row for row in conn.execute(sql.hits_sql(len(rowids)), list(rowids))}
-        snippets: dict[int, str] = {}
-        if query.matches_some:
-            for rowid, in_summary, in_body in conn.execute(sql.snippets_sql(len(rowids)),
-                                                           [query.compiled.expression, *rowids]):
-                if START in in_summary or START not in in_body:
-                    snippets[rowid] = in_summary if START in in_summary else ""
-                else:
-                    snippets[rowid] = in_body
+        snippets = self._passages(rows, query) if query.matches_some else {}
         scores = scores or {}
         hits = []
         for rowid in rowids:
             if rowid not in rows:
                 continue
-            _, item_id, kind, title, year, country, institution, summary = rows[rowid]
+            _, item_id, kind, title, year, country, institution, summary, _ = rows[rowid]
             marked = plain_snippet(snippets.get(rowid) or shorten(summary or ""))
             hits.append(Hit(item_id, kind, title, year, country, institution, snippet_text(marked),
                             snippet_html(marked), -scores[rowid] if rowid in scores else 0.0))
@@ -128,10 +158,15 @@ class SearchEngine:
     # -- in one call -------------------------------------------------------------------------
     def search(self, text: str = "", limit: int = 50, offset: int = 0, sort: str = "relevance",
                prefix: bool = False, **filters: object) -> list[Hit]:
-        """Ranked hits for ``text`` (everything, newest first, when it is empty), with their bm25 scores."""
-        query = self.prepare(parse(text, prefix_last=prefix))
-        results = self.results(query, self.catalog.resolve_filters(Filters.of(**filters)), sort,
-                               needed=offset + limit)
+        """Ranked hits for ``text`` (everything, newest first, when it is empty), with their bm25 scores; a
+        search that finds nothing shows what :meth:`find` shows instead."""
+        found = self.find(text, self.catalog.resolve_filters(Filters.of(**filters)), sort, prefix=prefix,
+                          needed=offset + limit)
+        return self.page_hits(found, offset, limit)
+
+    def page_hits(self, found: Found, offset: int = 0, limit: int = 50) -> list[Hit]:
+        """A page of ``found`` as hits with their bm25 scores."""
+        query, results = found.query, found.results
         rowids = results.page(offset, limit)
         scores = results.scores
         unscored = [r for r in rowids if r not in scores] if query.matches_some else []
@@ -148,9 +183,75 @@ class SearchEngine:
     def suggest(self, text: str) -> str | None:
         """A spelling-corrected query that finds something ("Did you mean …"), or None."""
         corrected = self.vocabulary.corrected(text)
-        return corrected if corrected and self.search(corrected, limit=1) else None
+        if not corrected:
+            return None
+        return corrected if self.results(self.prepare(parse(corrected)), Filters()).page(0, 1) else None
 
     # -- internals ---------------------------------------------------------------------------
+    def _passages(self, rows: dict[int, tuple[Any, ...]], query: Query) -> dict[int, str]:
+        """Each row's passage with the query's words: from the summary, else from the body."""
+        terms = frozenset(term for phrase in query.compiled.phrases for term in phrase.strip('"*').split(" "))
+        languages = {rowid: tuple(json.loads(row[8] or "[]")) for rowid, row in rows.items()}
+        found = {rowid: passage(row[7] or "", terms, languages[rowid]) for rowid, row in rows.items()}
+        rest = [rowid for rowid, text in found.items() if not text]
+        if rest:
+            for rowid, body in self.catalog.conn.execute(sql.BODIES_SQL.format(placeholders(len(rest))), rest):
+                found[rowid] = passage(body or "", terms, languages[rowid])
+        return found
+
+    def _titles_first(self, query: Query, filters: Filters, within: Sequence[str] | None) -> tuple[int, ...]:
+        """Rows whose title is the query's words, then those whose title starts with them: an exact title ranks
+        first whatever its score (only matches that the filters allow)."""
+        groups = query.parsed.groups
+        if not groups or any(len(group) > 1 for group in groups) or query.parsed.excluded:
+            return ()
+        key = " ".join(word for group in groups for word in group[0].words)
+        conn = self.catalog.conn
+        rows = [r for r, _ in conn.execute(sql.TITLE_SQL, (key, key, key + " ", key + " \U0010ffff", key))]
+        if not rows:
+            return ()
+        index = self.catalog.index
+        allowed = index.mask(filters)
+        if within is not None:
+            allowed &= index.bitmap_of(self.catalog.rowids_of(within))
+        flags = index.flags(allowed)
+        matching = {r for (r,) in conn.execute(f"{sql.MATCHING_SQL} AND rowid IN ({placeholders(len(rows))})",
+                                                [query.compiled.expression, *rows])}
+        return tuple(r for r in rows if r in matching and flags[r - 1])
+
+    def _closest(self, query: Query, filters: Filters, sort: str, within: Sequence[str] | None,
+                 needed: int) -> Results:
+        """The items with most of the query's words (groups), those with more first, each level best first."""
+        index, compiled = self.catalog.index, query.compiled
+        masks = [self._matching(_either(group)) for group in compiled.groups]
+        excluded = self._matching(compiled.exclusion) if compiled.excluded else 0
+        levels = [level & ~excluded for level in _coverage(masks)]  # items in exactly k groups, k = n..1
+        union = 0
+        for level in levels:
+            union |= level
+        if sort != "relevance":
+            mask = index.mask(filters, sort) & index.reorder(union, sort)
+            if within is not None:
+                mask &= index.bitmap_of(self.catalog.rowids_of(within), sort)
+            return Results(mask.bit_count(), index, sort, mask)
+        allowed = index.mask(filters)
+        if within is not None:
+            allowed &= index.bitmap_of(self.catalog.rowids_of(within))
+        anyone = CompiledQuery((tuple(term for group in compiled.groups for term in group),), compiled.excluded)
+        plan = self._plan(anyone)
+        parts = [self._ranked(anyone, plan, allowed & level, needed) for level in levels if level & allowed]
+        first: list[int] = []
+        for part in parts:
+            if len(first) >= needed:
+                break
+            first += part.page(0, needed - len(first))
+
+        def rank_all() -> tuple[int, ...]:
+            return tuple(rowid for part in parts for rowid in part.page(0, part.count))
+
+        return Results(sum(part.count for part in parts), index, "newest", ranked=tuple(first), matched=union,
+                       rest=Deeper(lambda _: None, rank_all))
+
     def _ranked(self, compiled: CompiledQuery, found: Plan | None, allowed: int, needed: int) -> Results:
         """Results best first: proven from the champion lists when they can, else all ranked by FTS5."""
         index = self.catalog.index
@@ -213,3 +314,18 @@ class SearchEngine:
         rowids = (r for (r,) in self.catalog.conn.execute(sql.MATCHING_SQL, (expression,)))
         return self.catalog.index.bitmap_of(rowids, order)
 
+
+
+def _either(phrases: Iterable[tuple[str, ...]]) -> str:
+    """One group's terms as a MATCH expression."""
+    return "(" + " OR ".join(phrase for term in phrases for phrase in term) + ")"
+
+
+def _coverage(masks: list[int]) -> list[int]:
+    """For bitmaps of which items have each word: the items that have exactly k of them, k = len(masks)..1."""
+    counts = [0]  # counts[k]: items in at least k of the masks seen so far (bit-sliced, k = 0 unused)
+    for mask in masks:
+        counts.append(0)
+        for k in range(len(counts) - 1, 0, -1):
+            counts[k] |= counts[k - 1] & mask if k > 1 else mask
+    return [counts[k] & ~counts[k + 1] if k + 1 < len(counts) else counts[k] for k in range(len(counts) - 1, 0, -1)]

@@ -1,6 +1,8 @@
 """Parse what a user typed into words, phrases, OR groups, exclusions and the word still being typed.
 
-Raw user text never reaches MATCH: :mod:`.compile` quotes every word of a parsed query.
+Raw user text never reaches MATCH: :mod:`.compile` quotes every word of a parsed query. Words are normalized
+as the index normalizes them (:mod:`..catalog.language`), and stop words ("the", "de", "في") are left out:
+the index does not hold them, so a query need not contain them.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..text import words
+from ..catalog.language import STOP_WORDS, words
 
 MAX_TERMS = 32
 MAX_WORD_LENGTH = 64
@@ -56,7 +58,7 @@ def parse(text: str, prefix_last: bool = False) -> ParsedQuery:
         negative = token.startswith("-") and len(token) > 1
         body = token[1:] if negative else token
         quoted = body.startswith('"')
-        found = tuple(word[:MAX_WORD_LENGTH] for word in words(body))
+        found = tuple(word[:MAX_WORD_LENGTH] for word in words(body) if word not in STOP_WORDS)
         if not found:
             continue
         is_last = position == len(tokens) - 1

@@ -18,7 +18,7 @@ class Results:
     otherwise a bitmap over the browse index's order, paged in C.
     """
 
-    __slots__ = ("_count", "_index", "_mask", "_matched", "_order", "_ranked", "_rest", "_scores")
+    __slots__ = ("_count", "_first", "_index", "_mask", "_matched", "_order", "_ranked", "_rest", "_scores")
 
     def __init__(self, count: int | Callable[[], int], index: BrowseIndex, order: str, mask: int = 0,
                  ranked: tuple[int, ...] | None = None, matched: int | Callable[[], int] | None = None,
@@ -30,6 +30,13 @@ class Results:
         self._ranked = ranked
         self._rest = rest  # ranks further when a page goes past the proven ``ranked``
         self._matched = matched
+        self._first: tuple[int, ...] = ()
+
+    def first(self, rowids: tuple[int, ...]) -> Results:
+        """These results with ``rowids`` (some of them) moved to the top, in that order: titles that are the
+        query rank first whatever their score."""
+        self._first = rowids
+        return self
 
     @property
     def matched(self) -> int | None:
@@ -54,18 +61,26 @@ class Results:
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:
-            ranked = self._ranked
-            if self._rest is not None and offset + limit > len(ranked) < self.count:
-                ranked = self._rest(min(offset + limit, self.count))
-            return list(ranked[offset : offset + limit])
+            return list(self._ordered(offset + limit)[offset : offset + limit])
         return self._index.page(self._mask, self._order, offset, limit)
+
+    def _ordered(self, needed: int) -> tuple[int, ...]:
+        """At least the first ``needed`` of the ranking (all of it when shorter), the chosen first rows on top."""
+        assert self._ranked is not None
+        ranked = self._ranked
+        if self._rest is not None and needed > len(ranked) < self.count:
+            ranked = self._rest(min(needed, self.count))
+        if not self._first:
+            return ranked
+        first = set(self._first)
+        return self._first + tuple(r for r in ranked if r not in first)
 
     def position(self, rowid: int) -> int | None:
         """Where ``rowid`` stands in these results (0 is first), or None when it is not among them, or not
         among the proven best of a ranking (finding that would mean ranking every match)."""
         if self._ranked is not None:
             try:
-                return self._ranked.index(rowid)  # one scan, not a membership test and then another
+                return self._ordered(0).index(rowid)  # one scan, not a membership test and then another
             except ValueError:
                 return None
         return self._index.position(self._mask, self._order, rowid)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..catalog.browse import Filters
 from ..db import ShouldStop, Stopped
-from .query import parse
 
 if TYPE_CHECKING:
     from ..catalog.records import Facets, Hit
@@ -24,6 +23,7 @@ class SearchRequest(NamedTuple):
     filters: Filters = Filters()
     sort: str = "relevance"
     within: tuple[str, ...] | None = None  # item ids of a reading list or the bookmarks
+    exact: bool = False  # search the text as typed, even when a spelling correction would find more
 
 
 class SearchOutcome(NamedTuple):
@@ -35,6 +35,8 @@ class SearchOutcome(NamedTuple):
     suggestion: str | None
     elapsed_ms: float
     extra_rows: tuple[Hit, ...] = ()  # shown above the catalogue's rows (the user's notes, say)
+    corrected: str | None = None  # the text searched instead of request.text (it found nothing)
+    closest: bool = False  # no item has all the words: the results have most of them
 
 
 def run_search(engine: SearchEngine, request: SearchRequest, should_stop: ShouldStop = lambda: False,
@@ -44,13 +46,15 @@ def run_search(engine: SearchEngine, request: SearchRequest, should_stop: Should
     started = time.perf_counter()
     try:
         with engine.stop_when(should_stop):
-            query = engine.prepare(parse(request.text, prefix_last=True))
-            results = engine.results(query, request.filters, request.sort, request.within)
+            found = engine.find(request.text, request.filters, request.sort, request.within, prefix=True,
+                                forgive=not request.exact)
+            query, results = found.query, found.results
             first_page = engine.hits(results.page(0, page_size), query)
             facets = engine.facet_counts(query, request.filters, request.within, results.matched)
-            few = results.count < FEW_RESULTS and query.matches_some
+            few = results.count < FEW_RESULTS and query.matches_some and found.corrected is None
             suggestion = engine.suggest(request.text) if few else None
     except Stopped:
         return None
     elapsed = (time.perf_counter() - started) * 1000
-    return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed)
+    return SearchOutcome(request, query, results, first_page, facets, suggestion, elapsed,
+                         corrected=found.corrected, closest=found.closest)

@@ -1,11 +1,12 @@
-"""The snapshot's vocabulary: the words a typed term also finds, and "Did you mean …" for a misspelt one."""
+"""The snapshot's vocabulary: the index terms a typed term finds, and "Did you mean …" for a misspelt one."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..text import edit_distance, fold, porter_stem
+from ..catalog.language import STOP_WORDS, normalize, stems_of
+from ..text import edit_distance
 from . import sql
 from .query import Term, parse
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from ..db import ThreadConnections
 
 PREFIX_EXPANSIONS = 12
-FAMILY_EXPANSIONS = 6
+FAMILY_EXPANSIONS = 8
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -22,17 +23,31 @@ class Vocabulary:
         self.connections = connections
 
     def expand(self, term: Term) -> list[str]:
-        """Extra words a term should also find: completions of a prefix, or its word family."""
+        """The index terms (or, for a phrase, the space-separated terms) a term finds: a word's stems in the
+        languages that have it and their word family; a word being typed also finds the words it begins, so a
+        finished word keeps what it found while it was typed."""
         if term.is_phrase:
-            return []
+            return [" ".join((self.terms_of(word) or stems_of(word))[0] for word in term.words)]
         word = term.words[0]
-        conn = self.connections.conn
+        found = self._family(self.terms_of(word))
         if term.prefix:
-            rows = conn.execute(sql.PREFIX_WORDS_SQL, (word, word, PREFIX_EXPANSIONS))
-        else:
-            stem = porter_stem(word)
-            rows = conn.execute(sql.FAMILY_WORDS_SQL, (stem, stem, FAMILY_EXPANSIONS))
-        return [row[0] for row in rows]
+            rows = self.connections.conn.execute(sql.PREFIX_WORDS_SQL, (word, word, PREFIX_EXPANSIONS))
+            found += [stem for _, stem in rows]
+        return list(dict.fromkeys(found))
+
+    def terms_of(self, word: str) -> list[str]:
+        """The index terms of a whole word: those the catalogue gave it, or its stems that the index has."""
+        conn = self.connections.conn
+        found = [row[0] for row in conn.execute(sql.WORD_TERMS_SQL, (word,))]
+        candidates = stems_of(word)
+        found += [row[0] for row in conn.execute(sql.known_terms_sql(len(candidates)), candidates)]
+        return list(dict.fromkeys(found))
+
+    def _family(self, terms: list[str]) -> list[str]:
+        if not terms:
+            return []
+        rows = self.connections.conn.execute(sql.family_sql(len(terms)), [*terms, FAMILY_EXPANSIONS])
+        return list(dict.fromkeys([*terms, *(row[0] for row in rows)]))
 
     def corrected(self, text: str) -> str | None:
         """``text`` with each word the catalogue does not know replaced by the closest one it does, or None
@@ -40,15 +55,12 @@ class Vocabulary:
         changed = False
         corrected = text
         for word in dict.fromkeys(parse(text).positive_words):
-            if self._known(word):
+            if word in STOP_WORDS or self.terms_of(word):
                 continue
             better = self._closest(word)
             if better:
                 corrected, changed = _replace_word(corrected, word, better), True
         return corrected if changed else None
-
-    def _known(self, word: str) -> bool:
-        return self.connections.conn.execute(sql.KNOWN_WORD_SQL, (word, word)).fetchone() is not None
 
     def _closest(self, word: str) -> str | None:
         if len(word) < 3:
@@ -63,6 +75,6 @@ class Vocabulary:
 
 def _replace_word(query: str, word: str, better: str) -> str:
     def swap(match: re.Match[str]) -> str:
-        return better if fold(match.group(0)) == word else match.group(0)
+        return better if normalize(match.group(0)) == word else match.group(0)
 
     return _WORD.sub(swap, query)
