@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from tvet_desktop.search.engine import SearchEngine
 
 # shared/ sits beside the clone (CI) or beside the folder of worktrees (here).
-DATA_FILE = next((folder / "shared" / "catalog-data" / "unevoc-catalog-2.json" for folder in (REPO.parent, REPO.parent.parent)
-                  if (folder / "shared" / "catalog-data").is_dir()), REPO.parent / "shared" / "catalog-data" / "unevoc-catalog-2.json")
+DATA_FILE = next((folder / "shared" / "catalog-data" / "unevoc-catalog-2.json"
+                  for folder in (REPO.parent, REPO.parent.parent) if (folder / "shared" / "catalog-data").is_dir()),
+                 REPO / "missing-catalog-data.json")
 
 
 def test_sources_licence_and_isbn_in_show_json(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:

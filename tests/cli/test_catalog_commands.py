@@ -40,11 +40,11 @@ def test_search_filters_and_limit(capsys: pytest.CaptureFixture[str], snapshot_p
 
 def test_search_text_and_suggestion(capsys: pytest.CaptureFixture[str], snapshot_path: Path) -> None:
     # A misspelt query that finds nothing shows the corrected results at once, and says so.
-    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "weldng")
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "weldng")
     assert code == 0 and out.startswith("Showing results for welding — search instead for weldng\n")
     assert "Welding safety guide for trainers" in out
     # A query nothing can correct still says "No results." (and a suggestion when it has one).
-    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "zzzzzz")
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "zzzzzz")
     assert code == 0 and "No results." in out
 
 

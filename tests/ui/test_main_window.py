@@ -121,7 +121,10 @@ def test_sort_by_title(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_no_results_offers_did_you_mean(qtbot: QtBot, window: MainWindow) -> None:
-    type_query(qtbot, window, "weldng ")
+    type_query(qtbot, window, "weldng ")  # the corrected results at once, and the text as typed a click away
+    assert shown_ids(window) and "Showing results for <b>welding</b>" in window.results.notice.text()
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.results.notice.linkActivated.emit("instead:weldng ")
     assert window.results.stack.currentWidget() is window.results.empty
     assert "Did you mean" in window.results.empty.text() and "welding" in window.results.empty.text()
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):

@@ -113,7 +113,8 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str, 
     db.table("items").insert_all(_item_rows(items), batch_size=2000)
     db.table("item_bodies").insert_all(
         ({"rowid": n, "body": i.body, "authors": "; ".join(i.authors), "themes": "; ".join(i.themes),
-          "attachments": _json([a._asdict() for a in i.attachments]), "sources": i.sources} for n, i in enumerate(items, 1)),
+          "attachments": _json([a._asdict() for a in i.attachments]), "sources": i.sources}
+         for n, i in enumerate(items, 1)),
         batch_size=2000,
     )
     db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)
@@ -215,7 +216,8 @@ class _SearchIndex:
     def rows(self, items: list[Item]) -> Iterator[tuple[object, ...]]:
         for number, item in enumerate(items, 1):
             pairs: set[tuple[str, str]] = set()
-            columns = [self._terms(text, language or item.languages, pairs) for text, language in _search_fields(item)]
+            columns = [self._terms(text, language or item.languages, pairs)
+                       for text, language in _search_fields(item)]
             self.documents.update(pairs)
             if number <= SAMPLE:
                 self.sample.append(columns)

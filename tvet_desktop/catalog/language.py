@@ -13,6 +13,7 @@ query go through these same functions, so what a trainer types meets what the bu
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -81,9 +82,17 @@ def text_language(found: list[str], languages: Iterable[str] = ()) -> str:
     return next((code for code in languages if code in STEMMED and code != "ar"), "en")
 
 
-@lru_cache(maxsize=8)
+_THREAD = threading.local()
+
+
 def _stemmer(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer(STEMMED[language])
+    """This thread's stemmer for ``language``: a PyStemmer object must not be used by two threads at once."""
+    stemmers: dict[str, Stemmer.Stemmer] | None = getattr(_THREAD, "stemmers", None)
+    if stemmers is None:
+        stemmers = _THREAD.stemmers = {}
+    if language not in stemmers:
+        stemmers[language] = Stemmer.Stemmer(STEMMED[language])
+    return stemmers[language]
 
 
 @lru_cache(maxsize=65536)

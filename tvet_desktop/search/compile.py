@@ -1,8 +1,8 @@
 """Compile a parsed query into FTS5 phrases: every word quoted, each term with its alternatives.
 
 A term's alternatives are the index terms the vocabulary gives it: its stems in the languages that have
-them, its word family, and for the word being typed the completions too. One search compiles its query once (:class:`Query`) and
-every step of it (ranking, snippets, facet counts) uses that.
+them, its word family, and for the word being typed the completions too. One search compiles its query once
+(:class:`Query`) and every step of it (ranking, snippets, facet counts) uses that.
 """
 
 from __future__ import annotations

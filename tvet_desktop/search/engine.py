@@ -25,13 +25,14 @@ from .vocabulary import Vocabulary
 # what it imports) is loaded by the first query that names words, off the start-up path (_plan).
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
-    from typing import Any
     from contextlib import AbstractContextManager
+    from typing import Any
 
     from ..catalog.snapshot import Catalog
     from ..db import ShouldStop
     from .champions import ChampionLists, Plan
 
+NO_FILTERS = Filters()
 PROVEN_RESULTS = 100  # a ranking is proven this deep at first (a window page), deeper when a page needs it
 
 
@@ -61,7 +62,7 @@ class SearchEngine:
         """The query with its phrases compiled (the vocabulary adds completions and word families)."""
         return Query(parsed, compile_query(parsed, self.vocabulary.expand))
 
-    def find(self, text: str, filters: Filters = Filters(), sort: str = "relevance",
+    def find(self, text: str, filters: Filters = NO_FILTERS, sort: str = "relevance",
              within: Sequence[str] | None = None, prefix: bool = False, needed: int | None = None,
              forgive: bool = True) -> Found:
         """The results for ``text``, forgiving: when no item has all its words, the results of its spelling

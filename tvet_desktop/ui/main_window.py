@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.results.sort_changed.connect(lambda sort: self._update(sort=sort))
         self.results.chip_removed.connect(self._chip_removed)
         self.results.suggestion_chosen.connect(self.search_field.setText)
+        self.results.search_instead.connect(self._search_instead)
         self.results.clear_requested.connect(self.clear_filters)
         self.results.list.selectionModel().currentChanged.connect(self._current_changed)
         self.reader.theme_clicked.connect(self._theme_clicked)
@@ -192,8 +193,15 @@ class MainWindow(QMainWindow):
 
     # -- searching ---------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
-        self.request = self.request._replace(text=text)
+        self.request = self.request._replace(text=text, exact=False)
         self._debounce.start()
+
+    def _search_instead(self, text: str) -> None:
+        """The text as typed, without its spelling correction ("search instead for …")."""
+        self.search_field.blockSignals(True)
+        self.search_field.setText(text)
+        self.search_field.blockSignals(False)
+        self._update(text=text, exact=True)
 
     def _update(self, **changes: object) -> None:
         self.request = self.request._replace(**changes)  # type: ignore[arg-type]
@@ -241,6 +249,7 @@ class MainWindow(QMainWindow):
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
+        self.results.show_forgiveness(outcome.request.text, outcome.corrected, outcome.closest)
         self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
         row = self._row_of(current, engine) if current else None
         if self._select_first and count:

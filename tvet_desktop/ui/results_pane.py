@@ -35,6 +35,7 @@ class ResultsPane(QWidget):
     sort_changed = Signal(str)
     chip_removed = Signal(str, str)  # facet (or "years"), value
     suggestion_chosen = Signal(str)
+    search_instead = Signal(str)  # search the text as typed, not its spelling correction
     clear_requested = Signal()
 
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
@@ -60,6 +61,13 @@ class ResultsPane(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.linkActivated.connect(self._link)
         self.hint.hide()
+        # Said above results that are not simply "every item with all the words" (see show_forgiveness).
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("About these results"))
+        self.notice.linkActivated.connect(self._link)
+        self.notice.hide()
 
         # A one-column table, not a QListView: with fixed row heights its layout costs nothing per row,
         # where QListView walks every row (over 200 ms of GUI time at 100,000 results).
@@ -93,6 +101,7 @@ class ResultsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.chip_row)
+        layout.addWidget(self.notice)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
 
@@ -127,8 +136,21 @@ class ResultsPane(QWidget):
         self.empty.setText("".join(lines))
         self.stack.setCurrentWidget(self.empty)
 
+    def show_forgiveness(self, typed: str, corrected: str | None, closest: bool) -> None:
+        """Say when the results are for a spelling correction of ``typed``, or have only most of its words."""
+        if corrected:
+            self.notice.setText(self.tr("Showing results for <b>{corrected}</b> — search instead for "
+                                        "<a href='instead:{link}'>{typed}</a>").format(
+                corrected=escape_html(corrected.strip()), link=escape_html(typed, quote=True),
+                typed=escape_html(typed.strip())))
+        elif closest:
+            self.notice.setText(self.tr("No item has all these words; showing the closest matches"))
+        self.notice.setVisible(bool(corrected or closest))
+
     def _link(self, link: str) -> None:
-        if link.startswith("suggest:"):
+        if link.startswith("instead:"):
+            self.search_instead.emit(link[len("instead:"):])
+        elif link.startswith("suggest:"):
             self.suggestion_chosen.emit(link[len("suggest:"):])
         elif link == "clear:":
             self.clear_requested.emit()
