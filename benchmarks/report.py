@@ -213,3 +213,28 @@ def interpretation(search: dict[int, Any], slowest: list[dict[str, Any]], browse
         joined = "; ".join(window)
         said.append(joined[0].upper() + joined[1:] + ".")
     return ["## Reading the figures", "", " ".join(said), ""]
+
+
+def publish_section(publish: dict[str, Any]) -> list[str]:
+    """Issue 12 §3: the publisher's time, and the snapshot's size against a plain FTS5 file."""
+    from .bench_publish import PUBLISH_TARGET_S, SIZE_TARGET
+
+    rows = []
+    for size, record in sorted(publish["sizes"].items()):
+        ratio = record["snapshot_bytes"] / record["naive_bytes"]
+        verdict = ("PASS" if ratio <= SIZE_TARGET else "MISS") if int(size) >= 100_000 else "–"
+        rows.append([f"{int(size):,}", f"{record['snapshot_bytes'] / 2**20:,.0f}",
+                     f"{record['naive_bytes'] / 2**20:,.0f}", f"{ratio:.2f}×", verdict])
+    lines = ["## 7. Publishing", "",
+             "Snapshot size against a plain FTS5 table (text kept in the table, porter tokenizer, prefix index 2 and "
+             "3) over the same seven text columns of the same items (`benchmarks/bench_publish.py`). Target at "
+             f"100,000 items: ≤ {SIZE_TARGET}×.", "",
+             *_table(["items", "snapshot MiB", "plain FTS5 MiB", "ratio", "target"], rows), ""]
+    timed = publish.get("publish")
+    if timed:
+        verdict = "PASS" if timed["publish_s"] <= PUBLISH_TARGET_S else "MISS"
+        lines += [f"`tvet-desktop publish` of the 10,000-item catalogue into an empty repository (build, xz, "
+                  f"sign; a child process): {timed['publish_s']:.1f} s, peak RSS {timed['peak_mib']:.0f} MiB, "
+                  f"compressed snapshot {timed['compressed_bytes'] / 2**20:.1f} MiB. "
+                  f"Target ≤ {PUBLISH_TARGET_S:.0f} s: {verdict}.", ""]
+    return lines

@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import bench_browse, bench_search, bench_startup, bench_sync, report, report_sync
-from .generate import DATA, SIZES, ensure_snapshot
+from . import bench_browse, bench_publish, bench_search, bench_startup, bench_sync, report, report_sync
+from .generate import DATA, SIZES, ensure_snapshot, folder
 from .stats import machine
 
 REPO = Path(__file__).resolve().parent.parent
@@ -98,6 +98,8 @@ def main() -> None:
     gui = _gui(snapshots[largest], args.quick)
     _step("start-up", started)
     startup = bench_startup.run(3 if args.quick else 15, snapshots[largest] if largest >= 100_000 else None)
+    _step("publishing: snapshot sizes against plain FTS5, publish of 10,000 items", started)
+    publish = bench_publish.run(snapshots, {size: folder(size) / "source" for size in args.sizes})
     _step(f"catalogue sync at {bench_sync.SIZE:,} items", started)
     sync = bench_sync.run(1 if args.quick else 3, lambda line: _step(line.strip(), started))
     info.update(load_after=_load(), runtime_min=(time.perf_counter() - started) / 60)
@@ -117,6 +119,7 @@ def main() -> None:
         *report.gui_section(gui, largest),
         *report.startup_section(startup),
         *report_sync.sync_section(sync),
+        *report.publish_section(publish),
         *report.interpretation(search, slowest, browse, gui, startup),
         *report_sync.sync_reading(sync),
     ]
@@ -125,7 +128,7 @@ def main() -> None:
     args.output.write_text(text, encoding="utf-8")
     DATA.mkdir(parents=True, exist_ok=True)
     raw = {"machine": info, "builds": builds, "search": search, "slowest": slowest, "browse": browse, "gui": gui,
-           "startup": startup, "sync": sync}
+           "startup": startup, "sync": sync, "publish": publish}
     (DATA / ("results-quick.json" if args.quick else "results.json")).write_text(json.dumps(raw, indent=1, default=str))
     print(text)
     _step(f"wrote {os.path.relpath(args.output, REPO)}", started)
