@@ -193,7 +193,7 @@ def write_source(size: int, target: Path) -> None:
 
 
 BUILDER_MODULES = ("catalog/records.py", "catalog/source.py", "catalog/schema.py", "catalog/build.py",
-                   "catalog/champion_lists.py", "catalog/frequent_phrases.py", "text.py")
+                   "catalog/champion_lists.py", "catalog/frequent_phrases.py", "catalog/language.py", "text.py")
 
 
 def builder_fingerprint() -> str:
