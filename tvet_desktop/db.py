@@ -29,12 +29,11 @@ def placeholders(count: int) -> str:
     return ", ".join("?" * count)
 
 
-def connect_read_only(path: Path, query_only: bool = True) -> sqlite3.Connection:
-    """A connection that cannot change ``path``: opened read-only by SQLite itself, and with ``query_only`` it
-    refuses to write even to a temporary table."""
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change ``path``: opened read-only by SQLite itself, and refusing to write even
+    to a temporary table (``query_only``)."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
-    if query_only:
-        conn.execute("PRAGMA query_only = 1")
+    conn.execute("PRAGMA query_only = 1")
     return conn
 
 

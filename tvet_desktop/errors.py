@@ -10,3 +10,16 @@ from __future__ import annotations
 
 class UserError(Exception):
     """Something the user can fix or should know; the message says what happened and what to do."""
+
+
+def user_message(error: BaseException) -> str | None:
+    """The sentence to show for an error the user can act on, or None for a bug. Besides :class:`UserError`,
+    a file that cannot be read or written (a stick pulled out, a folder without permission) is the user's
+    to act on, and so is a damaged database file."""
+    import sqlite3  # loaded by every path that can raise it; imported here so this module stays light
+
+    if isinstance(error, UserError | OSError):
+        return str(error)
+    if isinstance(error, sqlite3.DatabaseError):
+        return f"the catalogue or notes file is damaged ({error})"
+    return None

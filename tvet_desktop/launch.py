@@ -6,14 +6,14 @@ garbage collector is paused from the first import on (:mod:`.startup` says why).
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from .startup import pause_collector, resume_collector
 
-pause_collector()
-
-import argparse  # noqa: E402  (imported with the collector paused)
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
+pause_collector()  # before the app's own modules (and Qt's, for the window) are imported
 
 from .cli.main import parse, run, window_defaults  # noqa: E402
 

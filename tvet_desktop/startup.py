@@ -12,8 +12,8 @@
 - Modules that only some paths need are imported where they are used, not at the top (the reason is
   noted there).
 
-How much each measure saves is measured by ``benchmarks/bench_startup.py`` and the keystroke benchmark,
-and written down in ``docs/benchmarks.md``.
+What each measure saved was measured with same-run A/B launches when it came in; the figures are in
+``docs/benchmarks.md`` (section "Start-up"), and the start-up and keystroke benchmarks check the whole.
 """
 
 from __future__ import annotations

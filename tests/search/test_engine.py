@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import parse
+from tvet_desktop.search.run import SearchRequest, run_search
 
 
 def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -192,3 +195,36 @@ def test_results_know_where_each_item_stands(catalog: Catalog, engine: SearchEng
         assert [results.position(rowid) for rowid in listed] == list(range(len(listed)))
     unmatched = catalog.rowids_of(["greening-tvet"])[0]
     assert engine.results(engine.prepare(parse("welding")), Filters()).position(unmatched) is None
+
+
+def _ranking_statements(engine: SearchEngine) -> list[str]:
+    statements: list[str] = []
+    engine.catalog.conn.set_trace_callback(statements.append)
+    return statements
+
+
+def test_the_windows_search_ranks_a_query_once(engine: SearchEngine) -> None:
+    """Without champion lists (a small catalogue), FTS5 ranks the query: once, although the window needs the
+    count, the first page and the facet counts' matches."""
+    statements = _ranking_statements(engine)
+    outcome = run_search(engine, SearchRequest(text="training"))
+    engine.catalog.conn.set_trace_callback(None)
+    assert outcome is not None and outcome.results.count >= 3
+    assert sum("ORDER BY score" in s for s in statements) == 1
+
+
+def test_a_one_page_search_finds_every_row_once_the_rest_is_ranked(engine: SearchEngine) -> None:
+    results = engine.results(engine.prepare(parse("training")), Filters(), needed=1)
+    rows = results.page(0, results.count)
+    assert len(rows) >= 3 and [results.position(rowid) for rowid in rows] == list(range(len(rows)))
+
+
+def test_results_read_on_another_thread_use_that_threads_connection(engine: SearchEngine) -> None:
+    results = engine.results(engine.prepare(parse("training")), Filters(), needed=1)
+    statements = _ranking_statements(engine)
+    counted: list[int] = []
+    reader = threading.Thread(target=lambda: counted.append(results.count))
+    reader.start()
+    reader.join()
+    engine.catalog.conn.set_trace_callback(None)
+    assert counted and counted[0] >= 3 and statements == []

@@ -85,3 +85,21 @@ def test_a_far_page_is_read_in_the_background_and_fills_in(qtbot, engine: Search
     assert changed.args[0].row() == 4 * PAGE_SIZE and far.data() is not None
     assert loaded_on == ["gui", "worker"]
     work.wait()
+
+
+def test_background_work_keeps_its_threads_and_their_connections(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A retired worker thread would leave its database connections open until the window closes."""
+    from tvet_desktop.ui.worker import BackgroundWork
+
+    assert BackgroundWork().pool.expiryTimeout() == -1
+
+
+def test_a_file_or_database_problem_is_explained_as_the_users_not_as_a_bug() -> None:
+    import sqlite3
+
+    from tvet_desktop.ui.worker import explain
+
+    assert explain(OSError(28, "No space left on device")) == ("[Errno 28] No space left on device", "")
+    assert explain(sqlite3.DatabaseError("file is not a database"))[0].startswith("the catalogue or notes file")
+    message, details = explain(KeyError("x"))
+    assert message.startswith("Something went wrong") and "KeyError" in details

@@ -82,10 +82,6 @@ class ChampionList:
     contribution: Contribution | None  # exact contribution to any item (0.0 without the phrase), if known
     complete: Completion | None = None  # every item containing the phrase, as ``order`` and ``values``
 
-    @property
-    def scores(self) -> dict[int, float]:
-        return dict(zip(self.order, self.values, strict=True))
-
 
 # -- bm25 as FTS5 computes it ----------------------------------------------------------------------
 def idf(item_count: int, documents: int) -> float:

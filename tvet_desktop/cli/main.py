@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..catalog.records import FACETS
-from ..errors import UserError
+from ..errors import UserError, user_message
 from .catalog import add_commands as catalog_commands
 from .library import add_commands as library_commands
 from .sync import add_commands as sync_commands
@@ -32,11 +32,8 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader (head, less) went away: nothing more to say
         return 0
-    except sqlite3.DatabaseError as error:
-        print(f"tvet-desktop: the catalogue or notes file is damaged ({error})", file=sys.stderr)
-        return 1
-    except (UserError, OSError) as error:
-        print(f"tvet-desktop: {error}", file=sys.stderr)
+    except (UserError, OSError, sqlite3.DatabaseError) as error:
+        print(f"tvet-desktop: {user_message(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         downloading = args.command in ("sync", "import")

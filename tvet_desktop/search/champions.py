@@ -55,10 +55,10 @@ class Plan:
 
     def __init__(self, query: CompiledQuery, known: dict[str, ChampionList], size: int,
                  check_stop: CheckStop = lambda: None) -> None:
-        self.phrases = [known[phrase] for phrase in query.phrases]
+        self.lists = [known[phrase] for phrase in query.phrases]
         # Each phrase's contribution to the items of its list, where no function gives any item's.
         self._scores = [{} if listed.contribution is not None else dict(zip(listed.order, listed.values, strict=True))
-                        for listed in self.phrases]
+                        for listed in self.lists]
         self.size = size
         self.check_stop = check_stop  # called now and then while ranking; may raise to stop it
         everything = (1 << size) - 1
@@ -86,9 +86,9 @@ class Plan:
         while True:
             self.check_stop()
             self._complete(reach)
-            longest = max(len(listed.order) for listed in self.phrases)
+            longest = max(len(listed.order) for listed in self.lists)
             reach = min(reach, longest)
-            for listed in self.phrases:
+            for listed in self.lists:
                 for rowid in listed.order[depth:reach]:
                     if rowid in seen:
                         continue
@@ -120,22 +120,22 @@ class Plan:
     def _complete(self, reach: int) -> None:
         """Lists that end before ``reach`` and can be completed are, so the frontier keeps falling past their
         stored end instead of staying at their bound (done before this round reads past that end)."""
-        for index, listed in enumerate(self.phrases):
+        for index, listed in enumerate(self.lists):
             if listed.complete is not None and len(listed.order) < reach and listed.bound > 0.0:
                 order, values = listed.complete()
-                self.phrases[index] = replace(listed, order=order, values=values, bound=0.0, complete=None)
+                self.lists[index] = replace(listed, order=order, values=values, bound=0.0, complete=None)
 
     def _frontier(self, depth: int) -> float:
         """The most an item outside the first ``depth`` of every list can score (added in phrase order)."""
         total = 0.0
-        for listed in self.phrases:
+        for listed in self.lists:
             total += listed.values[depth - 1] if depth <= len(listed.order) else listed.bound
         return total
 
     def _score(self, rowid: int) -> tuple[float, bool]:
         """The item's bm25 (negated) and True, or an upper bound of it and False."""
         total, sure = 0.0, True
-        for index, listed in enumerate(self.phrases):
+        for index, listed in enumerate(self.lists):
             value = self._scores[index].get(rowid)
             if value is None:
                 if listed.contribution is not None:

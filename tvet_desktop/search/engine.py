@@ -8,6 +8,7 @@ counts what each facet value would give. :meth:`~SearchEngine.search` is those s
 from __future__ import annotations
 
 import json
+import threading
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..catalog.browse import SORTS, Filters
@@ -52,6 +53,7 @@ class SearchEngine:
         self.first_proven = first_proven
         self.vocabulary = Vocabulary(catalog.connections)
         self._champions: ChampionLists | None = None
+        self._lock = threading.Lock()
 
     def stop_when(self, should_stop: ShouldStop) -> AbstractContextManager[None]:
         """Searches run by this thread inside the block raise :class:`..db.Stopped` soon after ``should_stop()``
@@ -105,21 +107,20 @@ class SearchEngine:
         if chosen is not None:
             mask &= index.bitmap_of(chosen, order)
         compiled = query.compiled
+        matched = None
         if query.matches_some:
             found = self._plan(compiled)
-            if sort == "relevance":
-                allowed = index.mask(filters)
-                if chosen is not None:
-                    allowed &= index.bitmap_of(chosen)
-                return self._ranked(compiled, found, allowed, needed or self.first_proven)
-            mask &= index.reorder(found.mask, order) if found else self._matching(compiled.expression, order)
+            if sort == "relevance":  # ``mask`` is in 'newest' order then
+                return self._ranked(compiled, found, mask, needed or self.first_proven, page_only=needed is not None)
+            matched = found.mask if found else self._matching(compiled.expression)
+            mask &= index.reorder(matched, order)
         elif compiled.excluded:
             mask &= ~self._matching(compiled.exclusion, order)
         if chosen is not None and sort == "relevance":
             flags = index.flags(mask)
             in_order = tuple(r for r in chosen if flags[r - 1])
             return Results(len(in_order), index, order, ranked=in_order)
-        return Results(mask.bit_count(), index, order, mask)
+        return Results(mask.bit_count(), index, order, mask, matched=matched)
 
     def hits(self, rowids: Sequence[int], query: Query, scores: dict[int, float] | None = None) -> list[Hit]:
         """List rows for ``rowids`` (in that order), with snippets when the query names words."""
@@ -186,7 +187,7 @@ class SearchEngine:
         corrected = self.vocabulary.corrected(text)
         if not corrected:
             return None
-        return corrected if self.results(self.prepare(parse(corrected)), Filters()).page(0, 1) else None
+        return corrected if self.results(self.prepare(parse(corrected)), Filters(), needed=1).page(0, 1) else None
 
     # -- internals ---------------------------------------------------------------------------
     def _passages(self, rows: dict[int, tuple[Any, ...]], query: Query) -> dict[int, str]:
@@ -253,8 +254,10 @@ class SearchEngine:
         return Results(sum(part.count for part in parts), index, "newest", ranked=tuple(first), matched=union,
                        rest=Deeper(lambda _: None, rank_all))
 
-    def _ranked(self, compiled: CompiledQuery, found: Plan | None, allowed: int, needed: int) -> Results:
-        """Results best first: proven from the champion lists when they can, else all ranked by FTS5."""
+    def _ranked(self, compiled: CompiledQuery, found: Plan | None, allowed: int, needed: int,
+                page_only: bool = False) -> Results:
+        """Results best first: proven from the champion lists when they can, else all ranked by FTS5.
+        ``page_only``: the caller reads one page and needs no count (see :meth:`_ranked_by_fts5`)."""
         index = self.catalog.index
 
         def keep(rows: Iterable[tuple[int, float]]) -> tuple[int, ...]:
@@ -266,7 +269,7 @@ class SearchEngine:
 
         top = found.top(found.mask & allowed, needed) if found else None
         if found is None or top is None:
-            return self._ranked_by_fts5(compiled.expression, allowed, needed, keep)
+            return self._ranked_by_fts5(compiled.expression, allowed, needed, keep, page_only)
 
         def prove(deeper: int) -> tuple[int, ...] | None:
             proven = found.top(found.mask & allowed, deeper)
@@ -280,35 +283,39 @@ class SearchEngine:
                        rest=Deeper(prove, rank_all), scores=dict(top))
 
     def _ranked_by_fts5(self, expression: str, allowed: int, needed: int,
-                        keep: Callable[[Iterable[tuple[int, float]]], tuple[int, ...]]) -> Results:
-        """Every match ranked by FTS5. With nothing filtered, the first ``needed`` come from a LIMIT query and the
-        full ranking (the count, deeper pages, the facet counts' matches) only when asked for: a search that
-        shows one page, as the command line's does, never waits for it."""
-        index, conn = self.catalog.index, self.catalog.conn
+                        keep: Callable[[Iterable[tuple[int, float]]], tuple[int, ...]], page_only: bool) -> Results:
+        """Every match ranked by FTS5 at once (the window shows the count and counts the facets). A caller that
+        reads only one page (``page_only``, the command line) with nothing filtered gets the first ``needed`` from
+        a LIMIT query, and the rest only if it asks (on the thread that asks, with that thread's connection)."""
+        index = self.catalog.index
+        if not (page_only and allowed == index.all):
+            rows = self.catalog.conn.execute(ranked_sql(), (expression,)).fetchall()
+            ranked = keep(rows)
+            return Results(len(ranked), index, "newest", ranked=ranked,
+                           matched=lambda: index.bitmap_of(r for r, _ in rows), scores=lambda: dict(rows))
+        first = self.catalog.conn.execute(ranked_sql(needed), (expression, needed, 0)).fetchall()
+        if len(first) < needed:  # that was all of them
+            return Results(len(first), index, "newest", ranked=keep(first),
+                           matched=index.bitmap_of(r for r, _ in first), scores=dict(first))
+        lock = threading.Lock()
         every: list[list[tuple[int, float]]] = []
 
         def all_rows() -> list[tuple[int, float]]:
-            if not every:
-                every.append(conn.execute(ranked_sql(), (expression,)).fetchall())
-            return every[0]
+            with lock:
+                if not every:
+                    every.append(self.catalog.conn.execute(ranked_sql(), (expression,)).fetchall())
+                return every[0]
 
-        def matched() -> int:
-            return index.bitmap_of(r for r, _ in all_rows())
-
-        if allowed == index.all:
-            first = conn.execute(ranked_sql(needed), (expression, needed, 0)).fetchall()
-            if len(first) < needed:  # that was all of them
-                return Results(len(first), index, "newest", ranked=keep(first), matched=matched, scores=dict(first))
-            return Results(lambda: len(all_rows()), index, "newest", ranked=keep(first), matched=matched,
-                           rest=Deeper(lambda _: None, lambda: keep(all_rows())), scores=dict(first))
-        ranked = keep(all_rows())
-        return Results(len(ranked), index, "newest", ranked=ranked, matched=matched, scores=lambda: dict(all_rows()))
+        return Results(lambda: len(all_rows()), index, "newest", ranked=keep(first),
+                       matched=lambda: index.bitmap_of(r for r, _ in all_rows()),
+                       rest=Deeper(lambda _: None, lambda: keep(all_rows())), scores=dict(first))
 
     def _plan(self, compiled: CompiledQuery) -> Plan | None:
-        if self._champions is None:
-            from .champions import ChampionLists  # deferred: see the imports at the top
+        with self._lock:  # two first searches at once share one cache of lists
+            if self._champions is None:
+                from .champions import ChampionLists  # deferred: see the imports at the top
 
-            self._champions = ChampionLists(self.catalog)
+                self._champions = ChampionLists(self.catalog)
         return self._champions.plan(compiled)
 
     def _matching(self, expression: str, order: str = "newest") -> int:

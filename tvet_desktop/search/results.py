@@ -68,8 +68,9 @@ class Results:
         """At least the first ``needed`` of the ranking (all of it when shorter), the chosen first rows on top."""
         assert self._ranked is not None
         ranked = self._ranked
-        if self._rest is not None and needed > len(ranked) < self.count:
-            ranked = self._rest(min(needed, self.count))
+        if self._rest is not None:
+            ranked = self._rest(min(needed, self.count)) if needed > len(ranked) < self.count \
+                else max(ranked, self._rest.done, key=len)  # as far as it was ranked already
         if not self._first:
             return ranked
         first = set(self._first)
@@ -97,6 +98,11 @@ class Deeper:
         self._done: tuple[int, ...] = ()
         self._complete = False
         self._lock = threading.Lock()
+
+    @property
+    def done(self) -> tuple[int, ...]:
+        """The ranking as far as it was computed so far."""
+        return self._done
 
     def __call__(self, needed: int) -> tuple[int, ...]:
         with self._lock:

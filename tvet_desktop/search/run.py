@@ -1,4 +1,5 @@
-"""One search as the window runs it: results, the first page of rows, facet counts, a suggestion."""
+"""One catalogue search with everything a result list shows: results, the first page of rows, facet counts, a
+suggestion. The window runs it through :func:`..library.search.search_library`, which adds the user's own rows."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class SearchOutcome(NamedTuple):
 
 def run_search(engine: SearchEngine, request: SearchRequest, should_stop: ShouldStop = lambda: False,
                page_size: int = PAGE_SIZE) -> SearchOutcome | None:
-    """Everything the window shows for ``request``; meant to run off the GUI thread. None when
+    """Everything a result list shows for ``request``; meant to run off the GUI thread. None when
     ``should_stop()`` turned true before it finished (a newer search replaced it): it stops early then."""
     started = time.perf_counter()
     try:

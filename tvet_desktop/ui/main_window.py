@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
+from ..errors import user_message
 from ..library.search import search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
@@ -232,9 +233,10 @@ class MainWindow(QMainWindow):
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
                                      page_size=self.results_model.page_size)
         except Exception as error:  # as a background search would: the window opens and says what failed
-            import logging  # imported on failure only (see ..startup)
+            if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
+                import logging  # imported on failure only (see ..startup)
 
-            logging.getLogger(__name__).exception("start-up search failed")
+                logging.getLogger(__name__).exception("start-up search failed")
             self._search_failed(error)
             return
         assert outcome is not None  # only a search that something replaced returns None

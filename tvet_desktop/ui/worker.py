@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..errors import UserError
+from ..errors import user_message
 
 Failed = Callable[[Exception], None]
 
@@ -31,7 +31,7 @@ class _Task(QRunnable):
         try:
             result = self.job()
         except Exception as error:  # delivered to the caller, never lost
-            if not isinstance(error, UserError):
+            if user_message(error) is None:  # a bug
                 import logging  # imported on failure only (see ..startup)
 
                 logging.getLogger(__name__).error("background job failed", exc_info=error)
@@ -68,6 +68,9 @@ class BackgroundWork(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
+        # Threads are kept, not retired after 30 s idle: each one opens its own database connections
+        # (db.ThreadConnections), which would otherwise pile up with every new thread.
+        self.pool.setExpiryTimeout(-1)
         self._running: set[_Signals] = set()
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None], on_error: Failed) -> None:
@@ -115,8 +118,9 @@ class BackgroundWork(QObject):
 
 def explain(error: Exception) -> tuple[str, str]:
     """What to tell the user about ``error``: its sentence, and for a bug the traceback as details."""
-    if isinstance(error, UserError):
-        return str(error), ""
+    message = user_message(error)
+    if message is not None:
+        return message, ""
     import traceback
 
     details = "".join(traceback.format_exception(error))
