@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 class LibraryController(QObject):
     collection_changed = Signal()  # the results must be searched again
     status = Signal(str)  # a short message for the status bar
+    row_opened = Signal(str)  # a result row this controller opened itself (a new note)
+    actions_available = Signal(bool, bool)  # an item is open; a note can be written
 
     def __init__(self, store: NotesStore, catalog: Catalog, reader: ReadingPane, window: QWidget) -> None:
         super().__init__(window)
@@ -56,6 +58,7 @@ class LibraryController(QObject):
         self.collections.refresh(self.store)
         self.toolbar.show_state(self.item is not None, bool(self.item and self.store.is_bookmarked(self.item.id)),
                                 self.store)
+        self.actions_available.emit(self.item is not None, self.panel.editor.isEnabled())
 
     # -- what is open ------------------------------------------------------------------------
     def show_item(self, item: Item | None) -> None:
@@ -132,6 +135,7 @@ class LibraryController(QObject):
             self.collections.choose(Collection("notes", None, "My notes"))
             note = next(n for n in self.store.list_notes() if n.title == title.strip())
             self.open_row(NOTE_PREFIX + note.id)
+            self.row_opened.emit(NOTE_PREFIX + note.id)
             self.panel.focus_editor()
 
     def move_in_list(self, steps: int) -> None:

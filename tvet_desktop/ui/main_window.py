@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
-from ..library.search import search_library
+from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import escape_html
@@ -25,6 +25,7 @@ from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..library.search import Collection
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
+        self._listed: tuple[SearchRequest, Collection] | None = None  # what the result list shows
+        self._open: str | None = None  # the result row (an item id, or a note's) the reading pane shows
+        self._hovered = ""  # the link address the status bar shows
+        self._searching = False  # a search was asked for and its answer has not come yet
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
         self.setWindowTitle("TVET Desktop")
 
@@ -132,32 +137,42 @@ class MainWindow(QMainWindow):
         file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = (
             bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"))
         library = self.library
-        for menu, text, keys, slot in (
-            (file_menu, "&Update the catalogue…", [], self.open_sync_dialog),
-            (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes),
-            (file_menu, "&Import notes…", [], library.import_notes),
-            (file_menu, "&Quit", ["Ctrl+Q"], self.close),
-            (notes_menu, "&Bookmark", ["Ctrl+D"], library.toggle_bookmark),
-            (notes_menu, "&Edit note", ["Ctrl+E"], library.panel.focus_editor),
-            (notes_menu, "&Quote selection into note", ["Ctrl+Shift+Q"], library.quote_selection),
-            (notes_menu, "&New note…", ["Ctrl+N"], library.new_note),
-            (lists_menu, "Move &up in list", ["Alt+Up"], lambda: library.move_in_list(-1)),
-            (lists_menu, "Move &down in list", ["Alt+Down"], lambda: library.move_in_list(1)),
-            (lists_menu, "&Remove from this list", [], library.remove_from_list),
-            (lists_menu, "Re&name this list…", [], library.rename_list),
-            (lists_menu, "&Export this list…", [], library.export_list),
-            (lists_menu, "&Delete this list…", [], library.delete_list),
-            (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search),
-            (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters),
-            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1)),
-            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1)),
-            (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts),
-            (help_menu, "&About TVET Desktop", [], self.show_about),
+        self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
+        for menu, text, keys, slot, name in (
+            (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes, ""),
+            (file_menu, "&Import notes…", [], library.import_notes, ""),
+            (file_menu, "&Quit", ["Ctrl+Q"], self.close, ""),
+            (notes_menu, "&Bookmark", ["Ctrl+D"], library.toggle_bookmark, "bookmark"),
+            (notes_menu, "&Edit note", ["Ctrl+E"], library.panel.focus_editor, "note"),
+            (notes_menu, "&Quote selection into note", ["Ctrl+Shift+Q"], library.quote_selection, "quote"),
+            (notes_menu, "&New note…", ["Ctrl+N"], library.new_note, ""),
+            (lists_menu, "Move &up in list", ["Alt+Up"], lambda: library.move_in_list(-1), ""),
+            (lists_menu, "Move &down in list", ["Alt+Down"], lambda: library.move_in_list(1), ""),
+            (lists_menu, "&Remove from this list", [], library.remove_from_list, ""),
+            (lists_menu, "Re&name this list…", [], library.rename_list, ""),
+            (lists_menu, "&Export this list…", [], library.export_list, ""),
+            (lists_menu, "&Delete this list…", [], library.delete_list, ""),
+            (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
+            (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
+            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1), ""),
+            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1), ""),
+            (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
+            (help_menu, "&About TVET Desktop", [], self.show_about, ""),
         ):
             act = QAction(text, self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.triggered.connect(slot)
             menu.addAction(act)
+            if name:
+                self.item_actions[name] = act
+        self.library.actions_available.connect(self._enable_item_actions)
+        self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
+
+    def _enable_item_actions(self, item_open: bool, note_open: bool) -> None:
+        self.item_actions["bookmark"].setEnabled(item_open)
+        self.item_actions["quote"].setEnabled(item_open)
+        self.item_actions["note"].setEnabled(note_open)
 
     def _connect(self) -> None:
         self.search_field.textChanged.connect(self._text_changed)
@@ -172,6 +187,10 @@ class MainWindow(QMainWindow):
         self.results.list.selectionModel().currentChanged.connect(self._current_changed)
         self.reader.theme_clicked.connect(self._theme_clicked)
         self.reader.highlighted.connect(self._link_hovered)
+        self.reader.textChanged.connect(lambda: self._link_hovered(""))  # a new page: no link is under the mouse
+        self.reader.link_unanswered.connect(self._link_unanswered)
+        self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
+        self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
 
@@ -207,6 +226,7 @@ class MainWindow(QMainWindow):
         """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
         request, engine, collection = self.request, self.engine, self.library.collection
+        self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
                                                                 self.results_model.page_size),
@@ -233,23 +253,45 @@ class MainWindow(QMainWindow):
         self._show(outcome, self.engine)
 
     def _show(self, outcome: SearchOutcome, engine: SearchEngine) -> None:
-        """``engine`` is the one that searched: rows are read lazily from it even if a sync switched catalogues."""
-        current = self.reader.item.id if self.reader.item else None
+        """``engine`` is the one that searched: rows are read lazily from it even if a sync switched catalogues.
+
+        A new search, filter, sort or collection starts at the top of its list; the same one again (after a
+        catalogue update or a change to a reading list) keeps the list where it was. What is open stays open
+        only while the results still have it; the best match is opened only when the user asked (↓, Enter)."""
+        self._searching = False
+        listed = (outcome.request, self.library.collection)
+        fresh, self._listed = listed != self._listed, listed
+        scroll = self.results.list.verticalScrollBar()
+        kept_at = scroll.value()
         self._listed_from = engine
         self.results_model.set_results(outcome.results, outcome.first_page,
                                        lambda rowids: engine.hits(rowids, outcome.query), list(outcome.extra_rows))
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
+        self.results.show_scope(self.library.collection)
         self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
-        row = self._row_of(current, engine) if current else None
+        row = self._row_of(self._open, engine) if self._open else None
         if self._select_first and count:
             row, self._select_first = 0, False
         if row is not None:
             self.results.list.setCurrentIndex(self.results_model.index(row))
+        elif self._open is not None:
+            self._show_nothing_open()
+        if fresh:
+            self.results.list.scrollToTop()
+        else:
+            scroll.setValue(kept_at)
         self.search_finished.emit(outcome)
 
+    def _show_nothing_open(self) -> None:
+        self._open = None
+        self.reader.show_empty(self.tr("<h2>Nothing open</h2><p>Pick a result to read it here, or press ↓ in the "
+                                       "search field to open the best match.</p>"))
+        self.library.show_item(None)
+
     def _search_failed(self, error: Exception) -> None:
+        self._searching = False
         replacement = self.updates.replacement(self.catalog.path) if self.updates else None
         if replacement is not None:  # the catalogue file is gone: one message, and the search runs again on it
             self.switch_catalog(replacement)
@@ -288,9 +330,21 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _link_hovered(self, url: object) -> None:
-        """Show where a link really goes before anyone clicks it."""
+        """Show where a link really goes before anyone clicks it (and no longer once it is left)."""
         address = url.toString() if hasattr(url, "toString") else str(url)
-        self.statusBar().showMessage(address if address else "", 0 if address else 1)
+        if address:
+            self.statusBar().showMessage(address)
+        elif self.statusBar().currentMessage() == self._hovered:
+            self.statusBar().clearMessage()
+        self._hovered = address
+
+    def _link_unanswered(self, address: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(address)
+        self.statusBar().showMessage(self.tr("No web browser answered, so {address} was not opened; the address "
+                                             "is copied: paste it into a browser.").format(address=address),
+                                     REPLACED_MESSAGE_MS)
 
     def clear_filters(self) -> None:
         self._set_filters(Filters())
@@ -300,8 +354,9 @@ class MainWindow(QMainWindow):
         row_id = current.data(IdRole) if current.isValid() else None
         if not row_id:
             return
-        if self.reader.item is not None and row_id == self.reader.item.id:
+        if row_id == self._open:
             return  # already open: keep the reading position
+        self._open = row_id
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
@@ -312,6 +367,7 @@ class MainWindow(QMainWindow):
 
     def open_item(self, item_id: str) -> bool:
         item = self.catalog.get(item_id)
+        self._open = item_id if item is not None else None
         self.reader.show_item(item)
         self.library.show_item(item)
         row = self._row_of(item_id, self._listed_from)
@@ -330,13 +386,15 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _enter_results(self) -> None:
-        self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._debounce.isActive() or self.work.busy:
+        """↓ or Enter in the search field: into the list, opening its best match (the list takes a current
+        row when it gets the focus, but without selecting it: so the row is chosen first)."""
+        if self._debounce.isActive() or self._searching:
             self._select_first = True  # the list still shows the previous search: wait for this one
             if self._debounce.isActive():
                 self.run_search()
         elif not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
             self.results.list.setCurrentIndex(self.results_model.index(0))
+        self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
