@@ -16,6 +16,8 @@ from .conftest import WAIT_MS
 from .test_main_window import shown_ids, type_query
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pytestqt.qtbot import QtBot
 
     from tvet_desktop.ui.main_window import MainWindow
@@ -144,3 +146,112 @@ def test_an_unanswered_web_link_says_so_and_copies_the_address(window: MainWindo
     window.reader.anchorClicked.emit(QUrl("https://unevoc.unesco.org/home"))
     assert "No web browser" in window.statusBar().currentMessage()
     assert QApplication.clipboard().text() == "https://unevoc.unesco.org/home"
+
+
+def test_the_first_start_fits_the_screen_with_clear_filters_and_the_status_bar_on_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The test screen is 800×600, smaller than the old fixed 1280×800 first size."""
+    screen = window.screen().availableGeometry()
+    window.fit_to_screen(screen)
+    QApplication.processEvents()
+    assert screen.contains(window.frameGeometry())
+    for widget in (window.sidebar.clear_button, window.statusBar()):
+        corner = widget.mapToGlobal(widget.rect().bottomRight())
+        assert screen.contains(corner) and widget.isVisible()
+
+
+def test_a_laptop_screen_of_1366_by_768_shows_everything(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QRect
+
+    window.fit_to_screen(QRect(0, 0, 1366, 768))
+    assert window.height() <= 768 - 40  # room for a title bar
+    assert window.minimumSizeHint().height() <= window.height()
+
+
+def test_theme_names_are_not_cut_on_a_wide_screen(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtCore import QRect
+
+    from tvet_desktop.catalog.snapshot import Catalog
+    from tvet_desktop.library.store import open_notes
+    from tvet_desktop.paths import bundled_snapshot
+    from tvet_desktop.ui.main_window import MainWindow
+    from tvet_desktop.ui.settings import WindowSettings
+    from tvet_desktop.ui.worker import BackgroundWork
+
+    work, notes = BackgroundWork(), open_notes(data_dir)
+    with Catalog(bundled_snapshot()) as bundled:
+        window = MainWindow(bundled, notes, WindowSettings(data_dir / "settings.ini"), work)
+        qtbot.addWidget(window)
+        window.fit_to_screen(QRect(0, 0, 1920, 1080))
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+            window.show()
+            window.run_search()
+        tree = window.sidebar.tree
+        themes = window.facet_model.index(1, 0)
+        longest = max(tree.fontMetrics().horizontalAdvance(window.facet_model.index(row, 0, themes).data())
+                      for row in range(window.facet_model.rowCount(themes)))
+        first = tree.visualRect(window.facet_model.index(0, 0, themes))
+        text_room = first.width() - 24  # the check box and its spacing
+        assert longest <= text_room
+        window.close()
+        work.wait()
+    notes.close()
+
+
+def test_the_note_editor_shows_more_than_six_lines_at_700_pixels(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QRect
+
+    window.fit_to_screen(QRect(0, 0, 1024, 740))
+    assert window.height() >= 660
+    QApplication.processEvents()
+    editor = window.library.panel.editor
+    assert editor.viewport().height() / editor.fontMetrics().lineSpacing() > 8
+
+
+def test_the_focused_control_has_a_strong_ring(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    accent = window.palette().color(QPalette.ColorRole.Highlight).name()
+    window.activateWindow()
+    window.library.toolbar.quote.setEnabled(True)
+    for widget in (window.search_field, window.results.list, window.library.toolbar.quote):
+        widget.setFocus()
+        QApplication.processEvents()
+        picture = window.grab().toImage()
+        edge = widget.mapTo(window, widget.rect().topLeft())
+        ring = [picture.pixelColor(edge.x() + dx, edge.y() - 1).name() for dx in range(10, 40)]
+        assert ring.count(accent) > 25, widget.accessibleName()
+
+
+def test_dark_mode_is_in_the_view_menu_and_remembered(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from tvet_desktop.ui.palette import apply_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        window: MainWindow = make_window()
+        window.open_item("welding-safety-guide")
+        light = window.reader.grab().toImage().pixelColor(5, 5).lightness()
+        window.dark_action.trigger()
+        QApplication.processEvents()
+        assert window.dark_action.isChecked() and app.palette().window().color().lightness() < 128
+        assert window.reader.grab().toImage().pixelColor(5, 5).lightness() < light
+        html = window.reader.document().defaultStyleSheet()
+        assert "#5b9bd5" in html  # the dark accent for links
+        window.close()
+        again: MainWindow = make_window()
+        assert again.settings.dark and again.dark_action.isChecked()
+    finally:
+        apply_palette(app, dark=False)
+
+
+def test_a_quote_gets_a_blank_line_before_it_and_its_source(window: MainWindow) -> None:
+    window.open_item("welding-safety-guide")
+    panel = window.library.panel
+    panel.editor.setPlainText("Ask the group first.")
+    panel.editor.moveCursor(QTextCursor.MoveOperation.End)
+    cursor = window.reader.document().find("Every apprentice wears a mask.")
+    window.reader.setTextCursor(cursor)
+    window.library.quote_selection()
+    assert panel.editor.toPlainText() == ("Ask the group first.\n\n> Every apprentice wears a mask.\n>\n"
+                                          "> — Welding safety guide for trainers (2021)\n\n")

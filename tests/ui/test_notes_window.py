@@ -98,7 +98,8 @@ def test_quote_selection_into_note(window: MainWindow) -> None:
     assert not cursor.isNull()
     window.reader.setTextCursor(cursor)
     window.library.quote_selection()
-    assert window.library.panel.editor.toPlainText() == "> Every apprentice wears a mask.\n\n"
+    assert window.library.panel.editor.toPlainText() == ("> Every apprentice wears a mask.\n>\n"
+                                                         "> — Welding safety guide for trainers (2021)\n\n")
 
 
 def test_bookmark_and_reading_list_collections(qtbot: QtBot, window: MainWindow) -> None:

@@ -60,7 +60,8 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("TVET Desktop")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_FILE)
-    apply_palette(app, dark=args.dark)
+    settings = WindowSettings(settings_file())
+    apply_palette(app, dark=args.dark or settings.dark)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
     if start == "handed over":
@@ -76,7 +77,7 @@ def _run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app), updates)
+    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)

@@ -127,7 +127,9 @@ class LibraryController(QObject):
             self.collection_changed.emit()
 
     def quote_selection(self) -> None:
-        self.panel.quote(self.reader.textCursor().selectedText().replace("\u2029", "\n"))
+        item = self.item
+        source = f"{item.title} ({item.year})" if item and item.year else item.title if item else ""
+        self.panel.quote(self.reader.textCursor().selectedText().replace("\u2029", "\n"), source)
 
     def new_note(self) -> None:
         title, ok = QInputDialog.getText(self.window, "New note", "Title (e.g. Session plan — week 3):")

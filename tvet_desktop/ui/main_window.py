@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import escape_html
 from .facet_model import FacetModel
 from .library_controller import LibraryController
+from .palette import apply_palette, is_dark
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.reader = ReadingPane()
         self.library = LibraryController(notes, catalog, self.reader, self)
         self._build_layout()
+        from .focus_ring import FocusRing
+
+        self.focus_ring = FocusRing(self)
         self._build_menus()
         self._connect()
 
@@ -166,8 +170,21 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
+        self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
+        self.dark_action.setChecked(is_dark(self.palette()))
+        self.dark_action.toggled.connect(self._set_dark)
+        view_menu.addSeparator()
+        view_menu.addAction(self.dark_action)
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
+
+    def _set_dark(self, dark: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, dark)
+        self.settings.save_dark(dark)
 
     def _enable_item_actions(self, item_open: bool, note_open: bool) -> None:
         self.item_actions["bookmark"].setEnabled(item_open)
@@ -198,9 +215,11 @@ class MainWindow(QMainWindow):
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1280, 800)
+            self.fit_to_screen(self.screen().availableGeometry())
         if self.settings.splitter is not None:
             self.splitter.restoreState(self.settings.splitter)
+        if self.settings.reading_splitter is not None:
+            self.right.restoreState(self.settings.reading_splitter)
         if self.settings.reading_point_size:
             self.reader.zoom(self.settings.reading_point_size - self.reader.font().pointSize())
         self.results.set_sort(self.request.sort)
@@ -208,6 +227,15 @@ class MainWindow(QMainWindow):
         self.search_field.setText(self.settings.last_query)
         self.search_field.blockSignals(False)
         self.request = self.request._replace(text=self.settings.last_query)
+
+    def fit_to_screen(self, available: QRect) -> None:
+        """The first start's size and pane widths, from the free area of the screen (see ``window_size``)."""
+        from .window_size import first_geometry, pane_widths, reading_heights
+
+        geometry = first_geometry(available)
+        self.setGeometry(geometry)
+        self.splitter.setSizes(pane_widths(geometry.width()))
+        self.right.setSizes(reading_heights(geometry.height()))
 
     # -- searching ---------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
@@ -466,5 +494,5 @@ class MainWindow(QMainWindow):
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
-                               self.results.sort, self.reader.font().pointSize())
+                               self.results.sort, self.reader.font().pointSize(), self.right.saveState())
         super().closeEvent(event)

@@ -50,11 +50,11 @@ class ReadingPane(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.document().setDocumentMargin(18)
         self.item: Item | None = None
+        self._html = ""  # what is shown, to show again in the colours of a new palette (dark mode)
         self.show_welcome()
 
     def show_item(self, item: Item | None) -> None:
         self.item = item
-        self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
         if item is None:
             self.show_welcome()
         else:
@@ -67,6 +67,20 @@ class ReadingPane(QTextBrowser):
             "tick themes, regions or languages on the left to narrow the list.</p>"
             "<p>Press F1 for keyboard shortcuts.</p>"
         )
+
+    def setHtml(self, html: str) -> None:
+        self._html = html
+        self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
+        super().setHtml(html)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._html:  # light or dark: its colours again
+            position = self.verticalScrollBar().value()
+            self.setHtml(self._html)
+            self.verticalScrollBar().setValue(position)
 
     def show_empty(self, html: str) -> None:
         """Nothing is open: say so (``html`` is the window's own text)."""
