@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from ..catalog.snapshot import Catalog
+from ..display import missing_display
 from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
 from ..library.store import NotesStore, daily_backup, open_notes
 from ..paths import data_dir, portable_data_dir, settings_file
@@ -34,11 +35,16 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     tune_for_window()
-    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    no_display = missing_display()
+    if no_display and args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+    elif no_display:
+        print(no_display, file=sys.stderr)
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from . import crash
     from .icon import DESKTOP_FILE, app_icon
     from .main_window import MainWindow
     from .palette import apply_palette
@@ -46,6 +52,7 @@ def _run_app(args: argparse.Namespace) -> int:
     from .single_instance import SingleInstance
     from .worker import BackgroundWork
 
+    crash.install()
     _keep_qt_state_in_data_folder()
     updates = UpdateService.for_this_user()
     catalog = Catalog(args.catalog or updates.active().path)  # fails with a clear message before any window

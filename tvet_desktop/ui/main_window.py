@@ -272,9 +272,9 @@ class MainWindow(QMainWindow):
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
                                      page_size=self.results_model.page_size)
         except Exception as error:  # as a background search would: the window opens and says what failed
-            import logging  # imported on failure only (see ..startup)
+            from ..logs import logger  # imported on failure only (see ..startup)
 
-            logging.getLogger(__name__).exception("start-up search failed")
+            logger(__name__).exception("start-up search failed")
             self._search_failed(error)
             return
         assert outcome is not None  # only a search that something replaced returns None
