@@ -233,3 +233,33 @@ def test_a_catalogue_folder_deleted_under_the_window_falls_back_to_the_bundled_o
         work.wait()
         main.close_catalogs()
         notes.close()
+
+
+def test_an_update_made_elsewhere_reaches_the_window_and_keeps_the_note_and_the_places(
+        qtbot: QtBot, window: MainWindow, server: Server, data_dir: Path, bundled: Path) -> None:
+    """As a command-line `sync` would: another UpdateService installs v2; the window notices by itself."""
+    from PySide6.QtGui import QTextCursor
+
+    from tvet_desktop.sync.transport import HttpRepository
+
+    window.resize(640, 420)
+    window.right.setSizes([120, 200])
+    window.open_item("digital-skills-teachers")
+    editor = window.library.panel.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " and gloves")
+    editor.moveCursor(QTextCursor.MoveOperation.Left)
+    cursor_at = editor.textCursor().position()
+    reader_bar, list_bar = window.reader.verticalScrollBar(), window.results.list.verticalScrollBar()
+    reader_bar.setValue(reader_bar.maximum())
+    list_bar.setValue(list_bar.maximum())
+    places = (reader_bar.value(), list_bar.value())
+    assert places[0] > 0 and places[1] > 0
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        UpdateService(data_dir, bundled).updater().update(HttpRepository(server.url), lambda done, total: None)
+    assert window.catalogue_label.text().startswith("Catalogue v2 ·")
+    assert window.statusBar().currentMessage() == "Now using catalogue v2 (" + server.url + ")."
+    assert window.reader.item is not None and window.reader.item.id == "digital-skills-teachers"
+    assert editor.toPlainText().endswith(" and gloves") and editor.textCursor().position() == cursor_at
+    assert (reader_bar.value(), list_bar.value()) == places

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .client import Stage, SyncResult, Updater
+    from .holds import Hold
     from .keys import PublicKey
     from .manifest import Manifest
     from .transport import HttpRepository, Progress
@@ -42,6 +43,19 @@ class UpdateService:
             return None
         active = self.active()
         return active if active.path != in_use else None
+
+    def hold(self, in_use: Path) -> Hold | None:
+        """Keep updates from deleting the catalogue file ``in_use`` while this process reads it."""
+        from .holds import hold
+
+        return hold(self.store.folder, in_use)
+
+    def release(self, held: Hold) -> None:
+        """Let updates delete that file again, and delete it now if nothing uses it any more."""
+        from .holds import release
+
+        release(held)
+        self.store.prune()
 
     @property
     def server(self) -> str | None:

@@ -66,6 +66,12 @@ class LibraryController(QObject):
         self.panel.set_item(item)
         self.refresh()
 
+    def keep_item(self, item: Item) -> None:
+        """The open item as a new catalogue version has it: the note being typed stays in the editor as it is."""
+        self.item = item
+        self.panel.item = item
+        self.refresh()
+
     def open_row(self, row_id: str) -> str | None:
         """Open a note or missing-item row; returns the catalogue item id to open instead, if any."""
         if row_id.startswith(NOTE_PREFIX):

@@ -15,6 +15,7 @@ from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import escape_html
+from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
 from .library_controller import LibraryController
 from .palette import apply_palette, is_dark
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane()
         self.library = LibraryController(notes, catalog, self.reader, self)
+        follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
+        self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
         self._build_layout()
         from .focus_ring import FocusRing
 
@@ -209,6 +212,8 @@ class MainWindow(QMainWindow):
         self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
         self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
+        if self.catalogue_watch is not None:
+            self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
 
     def _restore(self) -> None:
@@ -322,11 +327,7 @@ class MainWindow(QMainWindow):
         self._searching = False
         replacement = self.updates.replacement(self.catalog.path) if self.updates else None
         if replacement is not None:  # the catalogue file is gone: one message, and the search runs again on it
-            self.switch_catalog(replacement)
-            self.statusBar().showMessage(self.tr("The catalogue in use was removed from this computer; now using "
-                                                 "catalogue v{version} ({origin}).").format(
-                                                     version=replacement.version, origin=replacement.origin),
-                                         REPLACED_MESSAGE_MS)
+            self.follow_catalogue(replacement)
             return
         message, details = explain(error)
         box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
@@ -444,28 +445,58 @@ class MainWindow(QMainWindow):
 
         dialog = SyncDialog(self.updates, self.work, self)
         self._sync_dialog = dialog
-        dialog.installed.connect(self.switch_catalog)
+        if self.catalogue_watch is not None:
+            dialog.installed.connect(self.catalogue_watch.look)
         dialog.finished.connect(lambda _: self._show_catalogue_status())
         dialog.open()
         return dialog
 
+    def follow_catalogue(self, active: ActiveCatalogue) -> None:
+        """Another catalogue became the active one (an update, a rollback, its file removed): switch, and say so."""
+        removed = not self.catalog.path.exists()
+        self.switch_catalog(active)
+        text = (self.tr("The catalogue in use was removed from this computer; now using catalogue v{version} "
+                        "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
+        self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
+
     def switch_catalog(self, active: ActiveCatalogue) -> None:
-        """Use a newly installed catalogue at once; notes, lists and the open item stay as they are."""
+        """Use a newly active catalogue at once; the open item, the note being typed and the places in the list
+        and the text stay as they are."""
         self._retired.append(self.catalog)
         self.catalog = Catalog(active.path)
+        if self.catalogue_watch is not None:
+            self.catalogue_watch.using(active.path)
         self.engine = SearchEngine(self.catalog)
         self.library.catalog = self.catalog
         self.sidebar.set_year_bounds(*self.catalog.year_range())
         self.sidebar.fit_counts(self.catalog.info.item_count)
         self._show_catalogue_status()
-        current = self.reader.item.id if self.reader.item else None
-        if current:
-            self.open_item(current)
+        self._reopen_in(self.catalog)
         self.run_search()
+
+    def _reopen_in(self, catalog: Catalog) -> None:
+        """The open item as the new catalogue has it, at the same place; the note editor is left alone."""
+        old = self.reader.item
+        if old is None:
+            return
+        item = catalog.get(old.id)
+        if item is None:
+            self._open = None
+            self.reader.show_empty(self.tr("<h2>No longer in the catalogue</h2><p>“{title}” is not in catalogue "
+                                           "v{version}. Your note on it is kept under My notes.</p>").format(
+                                               title=escape_html(old.title), version=catalog.info.version))
+            self.library.show_item(None)
+            return
+        position = self.reader.verticalScrollBar().value()
+        self.reader.show_item(item)
+        self.reader.verticalScrollBar().setValue(position)
+        self.library.keep_item(item)
 
     def close_catalogs(self) -> None:
         for catalog in (*self._retired, self.catalog):
             catalog.close()
+        if self.catalogue_watch is not None:
+            self.catalogue_watch.release()
 
     # -- dialogs and closing -----------------------------------------------------------------
     def show_shortcuts(self) -> None:
