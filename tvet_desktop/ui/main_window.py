@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         self._sync_dialog = dialog
         if self.catalogue_watch is not None:
             dialog.installed.connect(self.catalogue_watch.look)
+        dialog.item_wanted.connect(self.open_item)
         dialog.finished.connect(lambda _: self._show_catalogue_status())
         dialog.open()
         return dialog
