@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
     from .settings import WindowSettings
+    from .share_dialog import ShareDialog
     from .sync_dialog import SyncDialog
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
         self._listed_from = self.engine  # what the result list shows (the old catalogue until a sync's search is back)
         self._sync_dialog: SyncDialog | None = None
+        self._share_dialog: ShareDialog | None = None
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
             (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
             (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes, ""),
             (file_menu, "&Import notes…", [], library.import_notes, ""),
             (file_menu, "&Quit", ["Ctrl+Q"], self.close, ""),
@@ -460,6 +463,17 @@ class MainWindow(QMainWindow):
                         "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
         self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
 
+    def open_share_dialog(self) -> ShareDialog | None:
+        if self.updates is None:
+            return None
+        from .share_dialog import ShareDialog
+
+        if self._share_dialog is None:  # kept: sharing goes on while the dialog is closed
+            self._share_dialog = ShareDialog(self.updates, self.work, self)
+        self._share_dialog.show()
+        self._share_dialog.raise_()
+        return self._share_dialog
+
     def switch_catalog(self, active: ActiveCatalogue) -> None:
         """Use a newly active catalogue at once; the open item, the note being typed and the places in the list
         and the text stay as they are."""
@@ -522,6 +536,8 @@ class MainWindow(QMainWindow):
                 return
         if self._sync_dialog is not None and self._sync_dialog.running:
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
+        if self._share_dialog is not None:
+            self._share_dialog.stop()
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
