@@ -17,6 +17,7 @@ from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import escape_html
 from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
+from .handout_actions import HandoutActions
 from .library_controller import LibraryController
 from .palette import apply_palette, is_dark
 from .reading_pane import ReadingPane
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(notes, catalog, self.reader, self)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
+        self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
         self._build_layout()
         from .focus_ring import FocusRing
 
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         for menu, text, keys, slot, name in (
             (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
+            (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
+            (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
             (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes, ""),
             (file_menu, "&Import notes…", [], library.import_notes, ""),
             (file_menu, "&Quit", ["Ctrl+Q"], self.close, ""),
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
         if self.catalogue_watch is not None:
             self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
+        self.handouts.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
 
     def _restore(self) -> None:
         if self.settings.geometry is not None:
