@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
             (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1), ""),
             (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1), ""),
+            (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
             (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
             (help_menu, "&About TVET Desktop", [], self.show_about, ""),
         ):
@@ -524,11 +525,15 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
 
     def show_about(self) -> None:
-        info = self.catalog.info
-        QMessageBox.about(self, "About TVET Desktop",
-                          f"<p><b>TVET Desktop</b> — an offline library for vocational trainers.</p>"
-                          f"<p>Catalogue version {info.version}, built {escape_html(friendly_date(info.created))}, "
-                          f"{info.item_count:,} items.</p>")
+        from .help_dialogs import about_dialog
+
+        origin = self.updates.active().origin if self.updates else str(self.catalog.path)
+        about_dialog(self.catalog.info, origin, self).open()
+
+    def show_user_guide(self) -> None:
+        from .help_dialogs import user_guide_dialog
+
+        user_guide_dialog(self).show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.library.close():
