@@ -255,3 +255,11 @@ def test_a_quote_gets_a_blank_line_before_it_and_its_source(window: MainWindow) 
     window.library.quote_selection()
     assert panel.editor.toPlainText() == ("Ask the group first.\n\n> Every apprentice wears a mask.\n>\n"
                                           "> — Welding safety guide for trainers (2021)\n\n")
+
+
+def test_down_with_no_results_keeps_the_keyboard_in_the_search_field(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    type_query(qtbot, window, "nothing matches this")
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.search_field.hasFocus() and window.focus_ring.target is window.search_field

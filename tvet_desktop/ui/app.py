@@ -161,6 +161,8 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
 
     window.remember_state = False
     window.resize(*args.size)
+    if window.settings.splitter is None:  # as a first start at this size would lay the panes out
+        window.fit_panes(*args.size)
     for facet, value in args.facet:
         filters = window.request.filters
         window.request = window.request._replace(filters=filters.with_values(facet, (*filters.selected(facet), value)))

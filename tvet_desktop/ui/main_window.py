@@ -244,12 +244,18 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self, available: QRect) -> None:
         """The first start's size and pane widths, from the free area of the screen (see ``window_size``)."""
-        from .window_size import first_geometry, pane_widths, reading_heights
+        from .window_size import first_geometry
 
         geometry = first_geometry(available)
         self.setGeometry(geometry)
-        self.splitter.setSizes(pane_widths(geometry.width()))
-        self.right.setSizes(reading_heights(geometry.height()))
+        self.fit_panes(geometry.width(), geometry.height())
+
+    def fit_panes(self, width: int, height: int) -> None:
+        """Pane widths and the note's height for a window of this size (a first start, a screenshot)."""
+        from .window_size import pane_widths, reading_heights
+
+        self.splitter.setSizes(pane_widths(width))
+        self.right.setSizes(reading_heights(height))
 
     # -- searching ---------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
@@ -430,7 +436,9 @@ class MainWindow(QMainWindow):
             self._select_first = True  # the list still shows the previous search: wait for this one
             if self._debounce.isActive():
                 self.run_search()
-        elif not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
+        elif not self.results_model.rowCount():
+            return  # nothing to go to: the list is hidden behind "No results", the keyboard stays here
+        elif not self.results.list.currentIndex().isValid():
             self.results.list.setCurrentIndex(self.results_model.index(0))
         self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -12,7 +12,7 @@ FIRST_SIZE_CAP = (1600, 1000)  # beyond this a first window is more room than a 
 SCREEN_SHARE = 0.92  # of the free screen: the rest is for the window's title bar and frame
 FRAME_ALLOWANCE = 40  # a title bar and borders, which the window manager adds outside the size we set
 SIDEBAR_SHARE, SIDEBAR_MIN, SIDEBAR_MAX = 0.22, 240, 400
-NOTES_SHARE = 0.4  # of the reading column's height: a note of ten lines or more stays in view
+NOTES_SHARE, NOTES_MAX = 0.4, 360  # of the reading column: ten lines or more of note in view, not a half
 
 
 def first_geometry(available: QRect) -> QRect:
@@ -34,5 +34,5 @@ def pane_widths(width: int) -> list[int]:
 
 def reading_heights(height: int) -> list[int]:
     """The text being read above, the note below."""
-    notes = int(height * NOTES_SHARE)
+    notes = min(int(height * NOTES_SHARE), NOTES_MAX)
     return [height - notes, notes]
