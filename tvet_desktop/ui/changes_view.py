@@ -25,6 +25,7 @@ class ChangesView(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("What changed"))
         self.anchorClicked.connect(self._follow)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)  # a dozen titles without scrolling
         self.hide()
 
     def show_changes(self, changes: Changes, old_version: int, new_version: int) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..catalog.render import friendly_date
 from ..sync.room_share import DEFAULT_PORT, RoomShare, is_local_network
+from ..text import escape_html
 from .qr_code import QrCode
 from .worker import BackgroundWork, explain
 
@@ -59,6 +60,11 @@ class ShareDialog(QDialog):
             box.setProperty("address", address)
             box.setChecked(address not in ("127.0.0.1", "::1") and ":" not in address)
             self.choices.append(box)
+        if not any(box.isChecked() for box in self.choices):  # no IPv4 network: the first IPv6 one of the site
+            first = next((box for box in self.choices if str(box.property("address"))[:4] not in ("fe80", "::1")),
+                         None)
+            if first is not None:
+                first.setChecked(True)
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port.setValue(DEFAULT_PORT)
@@ -70,6 +76,7 @@ class ShareDialog(QDialog):
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.how = QLabel()
         self.how.setWordWrap(True)
+        self.how.setTextFormat(Qt.TextFormat.RichText)
         self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QrCode()
         self.count = QLabel()
@@ -126,8 +133,9 @@ class ShareDialog(QDialog):
         self.state.setText(self.tr("Sharing catalogue v{version} (published {published}).").format(
             version=share.manifest.catalogue_version, published=friendly_date(share.manifest.created)))
         addresses = share.addresses
+        shown = " or ".join(f"<b style='font-size: large'>{escape_html(address)}</b>" for address in addresses)
         self.how.setText(self.tr("On each other computer: File → Update the catalogue…, tick “A computer in this "
-                                 "room”, enter {address} and press Update.").format(address=" or ".join(addresses)))
+                                 "room”, enter {address} and press Update.").format(address=shown))
         self.qr.set_text(f"http://{addresses[0]}/")
         self._show_count()
         self._counter.start()

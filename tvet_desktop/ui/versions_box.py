@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..sync.errors import SyncError
+from ..sync.store import BUNDLED_ORIGIN
 
 if TYPE_CHECKING:
     from ..sync.service import UpdateService
@@ -34,17 +35,22 @@ class VersionsBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        roles = {"in use": self.tr("in use"), "previous": self.tr("used before"),
-                 "bundled": self.tr("bundled with the app")}
         versions = self.service.versions()
-        self.listing.setText("\n".join(self.tr("v{version} · {role} · from {origin}").format(
-            version=v.version, role=roles[v.role], origin=v.origin) for v in versions))
+        self.listing.setText("\n".join(self._line(v.version, v.role, v.origin) for v in versions))
         target = next((v for v in versions if v.role == "previous"), None)
         if target is None and len(versions) > 1:
             target = versions[-1]  # nothing before the one in use: back to the bundled catalogue
         self.rollback_button.setEnabled(target is not None)
         self.rollback_button.setText(self.tr("Roll back to v{version}").format(version=target.version) if target
                                      else self.tr("Roll back"))
+
+    def _line(self, version: int, role: str, origin: str) -> str:
+        if role == "bundled":
+            return self.tr("v{version} · bundled with the app").format(version=version)
+        if origin == BUNDLED_ORIGIN:
+            return self.tr("v{version} · in use · bundled with the app").format(version=version)
+        return (self.tr("v{version} · in use · from {origin}") if role == "in use"
+                else self.tr("v{version} · used before · from {origin}")).format(version=version, origin=origin)
 
     def rollback(self) -> None:
         try:
