@@ -59,7 +59,9 @@ snapshot: $(APP_STAMP)
 benchmark: system-deps $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
-# The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list.
+# The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list: the
+# main window (light, dark, a 1366×768 laptop), then the update and share dialogs and a handout's first
+# page (tools/screenshots.py, which installs a version 2 it publishes itself).
 screenshots: system-deps $(APP_STAMP)
 	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
 	$(BIN)/tvet-desktop notes set digital-skills-development-in-tvet-teacher-training-trends \
@@ -71,6 +73,8 @@ screenshots: system-deps $(APP_STAMP)
 	  --select digital-skills-development-in-tvet-teacher-training-trends && \
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --facet kind=publication \
 	  --size 1024x640 && \
+	$(BIN)/tvet-desktop --screenshot docs/screenshot-laptop.png --query "teacher" --size 1366x768 && \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py && \
 	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 
 clean:

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Debian packages the project needs, by group (default: run):
 #   run    libraries PySide6 (Qt 6) needs to open a window, off-screen or on X11/Wayland, plus a font
-#   test   the desktop-metadata checkers the packaging tests use; faketime, with which the sync tests run
+#   test   the desktop-metadata checkers the packaging tests use; poppler-utils (pdftotext) to read handouts back;
+#          faketime, with which the sync tests run
 #          the real command under shifted clocks (a lab PC at 2010)
 #   dist   what `make dist` needs besides Python (PyInstaller strips binaries with binutils' strip)
 #   icons  what `make icons` needs (rsvg-convert)
@@ -10,7 +11,7 @@ set -eu
 run="libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
-test="desktop-file-utils appstream shared-mime-info libglib2.0-bin faketime"
+test="desktop-file-utils appstream shared-mime-info libglib2.0-bin faketime poppler-utils"
 dist="binutils"
 icons="librsvg2-bin"
 PACKAGES=""

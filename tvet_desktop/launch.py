@@ -36,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.handler = _self_test
     elif args.command is None:
         args.handler = _open_window
+    elif args.command == "handout":
+        resume_collector()
+        args.handler = _handout
     else:
         resume_collector()
     return run(args)
@@ -50,6 +53,12 @@ def _self_test(_args: argparse.Namespace) -> int:
         return QT_CHECKS
 
     return self_test(window_checks)
+
+
+def _handout(args: argparse.Namespace) -> int:
+    from .ui.handout_command import run as write_handout  # Qt lays the pages out (see cli/handout.py)
+
+    return write_handout(args)
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -31,6 +31,11 @@ def bundled_snapshot() -> Path:
     return _package_folder("tvet_desktop.bundled_db") / BUNDLED_SNAPSHOT
 
 
+def user_guide() -> Path:
+    """The user guide (docs/user-guide.md in the repository), installed with the package."""
+    return _package_folder("tvet_desktop.docs") / "user-guide.md"
+
+
 def icon_files() -> list[Path]:
     """The app icon as PNGs, smallest first (made from ``tvet-desktop.svg`` by ``make icons``)."""
     folder = _package_folder("tvet_desktop.icons")

@@ -132,3 +132,4 @@ def test_share_stops_by_itself_after_the_time_chosen(server: Server) -> None:
     shared.serve_for(0.2)  # returns: the timer stopped it
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", shared.server_address[1]), timeout=5)
+

@@ -57,6 +57,7 @@ def test_update_from_the_window_switches_to_the_new_catalogue(qtbot: QtBot, wind
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         dialog.update_button.click()
         assert not dialog.update_button.isEnabled() and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)  # the window may switch first
     assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from the server."
     assert seen and " of " in seen[-1]
     assert window.catalogue_label.text().startswith("Catalogue v2 ·")
@@ -159,6 +160,7 @@ def test_an_expired_import_is_installed_with_the_notice_and_the_publication_date
     assert dialog is not None and not dialog.notice.isVisible()
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         dialog.start_import(published_200_days_ago)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)  # the window may switch first
     assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from this folder."
     manifest = json.loads((published_200_days_ago / "manifest.json").read_text())
     created, expires = friendly_date(manifest["created"]), friendly_date(manifest["expires"])
@@ -190,6 +192,7 @@ def test_a_computer_in_this_room_is_a_choice_and_only_then_is_an_expired_catalog
         assert dialog.update_button.text() == "&Update from this computer"
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
             dialog.update_button.click()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)  # the window may switch first
     assert dialog.stage_label.text() == "Installed catalogue v2 (5 items) from this computer in the room."
     assert dialog.notice.isVisible() and "It is newer than yours, so it was installed." in dialog.notice.text()
     dialog.close()
@@ -233,3 +236,78 @@ def test_a_catalogue_folder_deleted_under_the_window_falls_back_to_the_bundled_o
         work.wait()
         main.close_catalogs()
         notes.close()
+
+
+def test_an_update_made_elsewhere_reaches_the_window_and_keeps_the_note_and_the_places(
+        qtbot: QtBot, window: MainWindow, server: Server, data_dir: Path, bundled: Path) -> None:
+    """As a command-line `sync` would: another UpdateService installs v2; the window notices by itself."""
+    from PySide6.QtGui import QTextCursor
+
+    from tvet_desktop.sync.transport import HttpRepository
+
+    window.resize(640, 420)
+    window.right.setSizes([120, 200])
+    window.open_item("digital-skills-teachers")
+    editor = window.library.panel.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " and gloves")
+    editor.moveCursor(QTextCursor.MoveOperation.Left)
+    cursor_at = editor.textCursor().position()
+    reader_bar, list_bar = window.reader.verticalScrollBar(), window.results.list.verticalScrollBar()
+    reader_bar.setValue(reader_bar.maximum())
+    list_bar.setValue(list_bar.maximum())
+    places = (reader_bar.value(), list_bar.value())
+    assert places[0] > 0 and places[1] > 0
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        UpdateService(data_dir, bundled).updater().update(HttpRepository(server.url), lambda done, total: None)
+    assert window.catalogue_label.text().startswith("Catalogue v2 ·")
+    assert window.statusBar().currentMessage() == "Now using catalogue v2 (" + server.url + ")."
+    assert window.reader.item is not None and window.reader.item.id == "digital-skills-teachers"
+    assert editor.toPlainText().endswith(" and gloves") and editor.textCursor().position() == cursor_at
+    assert (reader_bar.value(), list_bar.value()) == places
+
+
+def test_what_changed_rollback_and_an_update_already_here(qtbot: QtBot, window: MainWindow, server: Server) -> None:
+    from PySide6.QtCore import QUrl
+
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.close_button.isVisibleTo(dialog)
+    assert not dialog.versions.rollback_button.isEnabled()  # only the bundled catalogue so far
+    dialog.server.setText(server.url)
+    dialog.update_button.click()
+    assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.close_button.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.changes.isVisibleTo(dialog), timeout=WAIT_MS)
+    shown = dialog.changes.toPlainText()
+    assert "What changed from v1 to v2" in shown
+    assert "Added (1)" in shown and "Solar-powered welding kit for workshops" in shown
+    assert "Changed (1)" in shown and "Welding safety guide for trainers" in shown
+    assert "Removed from the catalogue (1)" in shown and "Apprenticeship programme" in shown
+    assert "item:solar-welding-kit" in dialog.changes.toHtml()
+    qtbot.waitUntil(lambda: window.catalogue_label.text().startswith("Catalogue v2"), timeout=WAIT_MS)
+    dialog.changes.anchorClicked.emit(QUrl("item:solar-welding-kit"))
+    assert window.reader.item is not None and window.reader.item.id == "solar-welding-kit"
+    listing = dialog.versions.listing.text()
+    assert "v2 · in use" in listing and "v1 · bundled with the app" in listing
+    assert dialog.versions.rollback_button.text() == "Roll back to v1"
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        dialog.versions.rollback_button.click()
+    assert window.catalogue_label.text().startswith("Catalogue v1") and "roll back again" in dialog.stage_label.text()
+    dialog.update_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert dialog.detail.text() == "This version was still on this computer: nothing had to be downloaded."
+    dialog.close()
+
+
+def test_with_no_key_trusted_the_dialog_points_at_its_own_button(qtbot: QtBot, window: MainWindow, server: Server,
+                                                                 data_dir: Path) -> None:
+    for key in (data_dir / "trusted_keys").glob("*.pub"):
+        key.unlink()
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    dialog.server.setText(server.url)
+    dialog.update_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert "press Add key…" in dialog.stage_label.text() and "tvet-desktop trust" not in dialog.stage_label.text()
+    dialog.close()

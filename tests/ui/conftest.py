@@ -22,7 +22,11 @@ WAIT_MS = 5000
 
 
 class Opened(list[QUrl]):
-    """Records what would have gone to the system browser."""
+    """Records what would have gone to the system browser (which took it)."""
+
+    def open(self, url: QUrl) -> bool:
+        self.append(url)
+        return True
 
 
 @pytest.fixture
@@ -41,7 +45,7 @@ def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) 
         store = open_notes(data_dir)
         stores.append(store)
         window = MainWindow(catalog, store, WindowSettings(data_dir / "settings.ini"), work, **options)  # type: ignore[arg-type]
-        window.reader._open_external = opened.append
+        window.reader._open_external = opened.open
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
             window.show()

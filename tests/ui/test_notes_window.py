@@ -98,7 +98,8 @@ def test_quote_selection_into_note(window: MainWindow) -> None:
     assert not cursor.isNull()
     window.reader.setTextCursor(cursor)
     window.library.quote_selection()
-    assert window.library.panel.editor.toPlainText() == "> Every apprentice wears a mask.\n\n"
+    assert window.library.panel.editor.toPlainText() == ("> Every apprentice wears a mask.\n>\n"
+                                                         "> — Welding safety guide for trainers (2021)\n\n")
 
 
 def test_bookmark_and_reading_list_collections(qtbot: QtBot, window: MainWindow) -> None:
@@ -119,6 +120,7 @@ def test_bookmark_and_reading_list_collections(qtbot: QtBot, window: MainWindow)
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.library.collections.choose(Collection("list", course.id, "Welding — week 3"))
     assert shown_ids(window) == ["missing:removed-from-catalogue", "welding-safety-guide", "greening-tvet"]
+    window.results.list.setCurrentIndex(window.results_model.index(2))  # not in the bookmarks: opened again
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.library.move_in_list(-1)  # greening-tvet is open: move it up
     assert shown_ids(window)[1:] == ["greening-tvet", "welding-safety-guide"]

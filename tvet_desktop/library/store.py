@@ -332,6 +332,6 @@ def daily_backup(store: NotesStore) -> None:
         store.database.backup_if_older_than(store.conn, hours=24)
     except (UserDataError, OSError, sqlite3.DatabaseError) as error:
         # A failed backup must not keep anyone from their notes; the next start tries again.
-        import logging  # imported on failure only: logging costs start-up ~2 ms
+        from ..logs import logger  # imported on failure only: logging costs start-up ~2 ms
 
-        logging.getLogger(__name__).warning("automatic backup failed: %s", error)
+        logger(__name__).warning("automatic backup failed: %s", error)

@@ -13,6 +13,10 @@ class UntrustedError(SyncError):
     """The manifest's signature is missing, wrong, or made with a key this app does not trust."""
 
 
+class NoTrustedKey(UntrustedError):
+    """No publisher key is trusted at all: nothing can be installed until one is added."""
+
+
 class DownloadError(SyncError):
     """The network failed us after every retry; what arrived is kept so the next sync resumes."""
 

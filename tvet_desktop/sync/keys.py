@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .errors import SyncError, UntrustedError
+from .errors import NoTrustedKey, SyncError, UntrustedError
 from .files import read_capped
 
 PRIVATE_KEY_FILE = "tvet-signing.key"
@@ -133,7 +133,7 @@ class TrustStore:
         """The trusted key that signed ``message``; raises when none did."""
         trusted = {key.keyid: key for key in self.keys()}
         if not trusted:
-            raise UntrustedError("No publisher key is trusted yet: add one with `tvet-desktop trust KEY.pub`.")
+            raise NoTrustedKey("No publisher key is trusted yet: add one with `tvet-desktop trust KEY.pub`.")
         named = [s.get("keyid", "?") for s in signatures]
         failed = None  # a trusted key whose signature does not match: reported only if no other one does
         for entry in signatures:

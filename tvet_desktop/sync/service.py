@@ -6,18 +6,26 @@ signature and snapshot-builder code is loaded when an update actually runs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from .store import ActiveCatalogue, CatalogueStore
+from .store import BUNDLED_ORIGIN, ActiveCatalogue, CatalogueStore
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from .changes import Changes
     from .client import Stage, SyncResult, Updater
+    from .holds import Hold
     from .keys import PublicKey
     from .manifest import Manifest
     from .transport import HttpRepository, Progress
+
+
+class Version(NamedTuple):
+    version: int
+    origin: str
+    role: str  # "in use", "previous" (where a rollback goes) or "bundled"
 
 
 class UpdateService:
@@ -42,6 +50,39 @@ class UpdateService:
             return None
         active = self.active()
         return active if active.path != in_use else None
+
+    def versions(self) -> list[Version]:
+        """The catalogue versions on this computer: the one in use, the one before it, the bundled one."""
+        current, previous = self.store.pointer()
+        bundled = Version(self.store.bundled_version, BUNDLED_ORIGIN, "bundled")
+        found = [Version(i.version, i.origin, role) for i, role in ((current, "in use"), (previous, "previous"))
+                 if i is not None]
+        if current is None:
+            bundled = bundled._replace(role="in use")
+        return [*found, bundled]
+
+    def rollback(self) -> ActiveCatalogue:
+        """Back to the version used before (the bundled one if there is none); again: undo."""
+        return self.store.rollback()
+
+    def changes(self, old: Path, new: Path) -> Changes:
+        """What ``new`` adds, changes and removes against ``old`` (reads both files: run it off the GUI thread)."""
+        from .changes import compare
+
+        return compare(old, new)
+
+    def hold(self, in_use: Path) -> Hold | None:
+        """Keep updates from deleting the catalogue file ``in_use`` while this process reads it."""
+        from .holds import hold
+
+        return hold(self.store.folder, in_use)
+
+    def release(self, held: Hold) -> None:
+        """Let updates delete that file again, and delete it now if nothing uses it any more."""
+        from .holds import release
+
+        release(held)
+        self.store.prune()
 
     @property
     def server(self) -> str | None:

@@ -306,15 +306,25 @@ class CatalogueStore:
         self._repaired = None  # a pointer written anew has nothing repaired to tell
 
     def _prune(self) -> None:
-        """Delete versions the pointer no longer names (the current one and one to roll back to are kept)."""
+        """Delete versions the pointer no longer names (the current one and one to roll back to are kept), unless
+        a running window still has one open (see :mod:`.holds`): that one goes at a later prune."""
+        from .holds import is_held, version_stem
+
         keep = {i.file.removesuffix(".sqlite") for i in self.pointer() if i is not None}
-        for path in self.folder.glob("catalog-v*"):
-            if path.name.split(".", 1)[0] not in keep:
+        for stem in {version_stem(path) for path in self.folder.glob("catalog-v*")} - keep:
+            if is_held(self.folder, stem):
+                continue
+            for path in self.folder.glob(f"{stem}.*"):
                 with contextlib.suppress(OSError):  # e.g. still open by a running window on Windows
                     path.unlink()
         for path in self.folder.glob(".catalog-v*.new"):  # a manifest copy half-written by a killed install
             with contextlib.suppress(OSError):  # (only installs write these, and they hold the update lock)
                 path.unlink()
+
+    def prune(self) -> None:
+        """Delete versions no longer in use now, unless an update is running (it prunes when it ends)."""
+        with contextlib.suppress(SyncError, OSError), self.lock():
+            self._prune()
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:

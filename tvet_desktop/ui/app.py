@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from ..catalog.snapshot import Catalog
+from ..display import missing_display
 from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
 from ..library.store import NotesStore, daily_backup, open_notes
 from ..paths import data_dir, portable_data_dir, settings_file
@@ -34,11 +35,16 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     tune_for_window()
-    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    no_display = missing_display()
+    if no_display and args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+    elif no_display:
+        print(no_display, file=sys.stderr)
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from . import crash
     from .icon import DESKTOP_FILE, app_icon
     from .main_window import MainWindow
     from .palette import apply_palette
@@ -46,6 +52,7 @@ def _run_app(args: argparse.Namespace) -> int:
     from .single_instance import SingleInstance
     from .worker import BackgroundWork
 
+    crash.install()
     _keep_qt_state_in_data_folder()
     updates = UpdateService.for_this_user()
     catalog = Catalog(args.catalog or updates.active().path)  # fails with a clear message before any window
@@ -60,7 +67,8 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("TVET Desktop")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_FILE)
-    apply_palette(app, dark=args.dark)
+    settings = WindowSettings(settings_file())
+    apply_palette(app, dark=args.dark or settings.dark)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
     if start == "handed over":
@@ -76,7 +84,7 @@ def _run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    window = MainWindow(catalog, notes, WindowSettings(settings_file()), BackgroundWork(app), updates)
+    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -153,6 +161,8 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
 
     window.remember_state = False
     window.resize(*args.size)
+    if window.settings.splitter is None:  # as a first start at this size would lay the panes out
+        window.fit_panes(*args.size)
     for facet, value in args.facet:
         filters = window.request.filters
         window.request = window.request._replace(filters=filters.with_values(facet, (*filters.selected(facet), value)))

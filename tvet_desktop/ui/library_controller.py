@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 class LibraryController(QObject):
     collection_changed = Signal()  # the results must be searched again
     status = Signal(str)  # a short message for the status bar
+    row_opened = Signal(str)  # a result row this controller opened itself (a new note)
+    actions_available = Signal(bool, bool)  # an item is open; a note can be written
 
     def __init__(self, store: NotesStore, catalog: Catalog, reader: ReadingPane, window: QWidget) -> None:
         super().__init__(window)
@@ -56,11 +58,18 @@ class LibraryController(QObject):
         self.collections.refresh(self.store)
         self.toolbar.show_state(self.item is not None, bool(self.item and self.store.is_bookmarked(self.item.id)),
                                 self.store)
+        self.actions_available.emit(self.item is not None, self.panel.editor.isEnabled())
 
     # -- what is open ------------------------------------------------------------------------
     def show_item(self, item: Item | None) -> None:
         self.item = item
         self.panel.set_item(item)
+        self.refresh()
+
+    def keep_item(self, item: Item) -> None:
+        """The open item as a new catalogue version has it: the note being typed stays in the editor as it is."""
+        self.item = item
+        self.panel.item = item
         self.refresh()
 
     def open_row(self, row_id: str) -> str | None:
@@ -124,7 +133,9 @@ class LibraryController(QObject):
             self.collection_changed.emit()
 
     def quote_selection(self) -> None:
-        self.panel.quote(self.reader.textCursor().selectedText().replace("\u2029", "\n"))
+        item = self.item
+        source = f"{item.title} ({item.year})" if item and item.year else item.title if item else ""
+        self.panel.quote(self.reader.textCursor().selectedText().replace("\u2029", "\n"), source)
 
     def new_note(self) -> None:
         title, ok = QInputDialog.getText(self.window, "New note", "Title (e.g. Session plan — week 3):")
@@ -132,6 +143,7 @@ class LibraryController(QObject):
             self.collections.choose(Collection("notes", None, "My notes"))
             note = next(n for n in self.store.list_notes() if n.title == title.strip())
             self.open_row(NOTE_PREFIX + note.id)
+            self.row_opened.emit(NOTE_PREFIX + note.id)
             self.panel.focus_editor()
 
     def move_in_list(self, steps: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -12,12 +12,15 @@ from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
 from ..errors import user_message
-from ..library.search import search_library
+from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import escape_html
+from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
+from .handout_actions import HandoutActions
 from .library_controller import LibraryController
+from .palette import apply_palette, is_dark
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
@@ -26,10 +29,12 @@ from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..library.search import Collection
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
     from .settings import WindowSettings
+    from .share_dialog import ShareDialog
     from .sync_dialog import SyncDialog
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
@@ -63,9 +68,14 @@ class MainWindow(QMainWindow):
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
         self._listed_from = self.engine  # what the result list shows (the old catalogue until a sync's search is back)
         self._sync_dialog: SyncDialog | None = None
+        self._share_dialog: ShareDialog | None = None
         self.request = SearchRequest(sort=settings.sort if settings.sort in SORTS else "relevance")
         self._searches = Latest()  # typing faster than a search runs: only the newest text is searched
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
+        self._listed: tuple[SearchRequest, Collection] | None = None  # what the result list shows
+        self._open: str | None = None  # the result row (an item id, or a note's) the reading pane shows
+        self._hovered = ""  # the link address the status bar shows
+        self._searching = False  # a search was asked for and its answer has not come yet
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
         self.setWindowTitle("TVET Desktop")
 
@@ -76,7 +86,13 @@ class MainWindow(QMainWindow):
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane()
         self.library = LibraryController(notes, catalog, self.reader, self)
+        follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
+        self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
+        self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
         self._build_layout()
+        from .focus_ring import FocusRing
+
+        self.focus_ring = FocusRing(self)
         self._build_menus()
         self._connect()
 
@@ -133,32 +149,59 @@ class MainWindow(QMainWindow):
         file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = (
             bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"))
         library = self.library
-        for menu, text, keys, slot in (
-            (file_menu, "&Update the catalogue…", [], self.open_sync_dialog),
-            (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes),
-            (file_menu, "&Import notes…", [], library.import_notes),
-            (file_menu, "&Quit", ["Ctrl+Q"], self.close),
-            (notes_menu, "&Bookmark", ["Ctrl+D"], library.toggle_bookmark),
-            (notes_menu, "&Edit note", ["Ctrl+E"], library.panel.focus_editor),
-            (notes_menu, "&Quote selection into note", ["Ctrl+Shift+Q"], library.quote_selection),
-            (notes_menu, "&New note…", ["Ctrl+N"], library.new_note),
-            (lists_menu, "Move &up in list", ["Alt+Up"], lambda: library.move_in_list(-1)),
-            (lists_menu, "Move &down in list", ["Alt+Down"], lambda: library.move_in_list(1)),
-            (lists_menu, "&Remove from this list", [], library.remove_from_list),
-            (lists_menu, "Re&name this list…", [], library.rename_list),
-            (lists_menu, "&Export this list…", [], library.export_list),
-            (lists_menu, "&Delete this list…", [], library.delete_list),
-            (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search),
-            (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters),
-            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1)),
-            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1)),
-            (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts),
-            (help_menu, "&About TVET Desktop", [], self.show_about),
+        self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
+        for menu, text, keys, slot, name in (
+            (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
+            (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
+            (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
+            (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes, ""),
+            (file_menu, "&Import notes…", [], library.import_notes, ""),
+            (file_menu, "&Quit", ["Ctrl+Q"], self.close, ""),
+            (notes_menu, "&Bookmark", ["Ctrl+D"], library.toggle_bookmark, "bookmark"),
+            (notes_menu, "&Edit note", ["Ctrl+E"], library.panel.focus_editor, "note"),
+            (notes_menu, "&Quote selection into note", ["Ctrl+Shift+Q"], library.quote_selection, "quote"),
+            (notes_menu, "&New note…", ["Ctrl+N"], library.new_note, ""),
+            (lists_menu, "Move &up in list", ["Alt+Up"], lambda: library.move_in_list(-1), ""),
+            (lists_menu, "Move &down in list", ["Alt+Down"], lambda: library.move_in_list(1), ""),
+            (lists_menu, "&Remove from this list", [], library.remove_from_list, ""),
+            (lists_menu, "Re&name this list…", [], library.rename_list, ""),
+            (lists_menu, "&Export this list…", [], library.export_list, ""),
+            (lists_menu, "&Delete this list…", [], library.delete_list, ""),
+            (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
+            (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
+            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1), ""),
+            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1), ""),
+            (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
+            (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
+            (help_menu, "&About TVET Desktop", [], self.show_about, ""),
         ):
             act = QAction(text, self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.triggered.connect(slot)
             menu.addAction(act)
+            if name:
+                self.item_actions[name] = act
+        self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
+        self.dark_action.setChecked(is_dark(self.palette()))
+        self.dark_action.toggled.connect(self._set_dark)
+        view_menu.addSeparator()
+        view_menu.addAction(self.dark_action)
+        self.library.actions_available.connect(self._enable_item_actions)
+        self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
+
+    def _set_dark(self, dark: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, dark)
+        self.settings.save_dark(dark)
+
+    def _enable_item_actions(self, item_open: bool, note_open: bool) -> None:
+        self.item_actions["bookmark"].setEnabled(item_open)
+        self.item_actions["quote"].setEnabled(item_open)
+        self.item_actions["note"].setEnabled(note_open)
 
     def _connect(self) -> None:
         self.search_field.textChanged.connect(self._text_changed)
@@ -174,16 +217,25 @@ class MainWindow(QMainWindow):
         self.results.list.selectionModel().currentChanged.connect(self._current_changed)
         self.reader.theme_clicked.connect(self._theme_clicked)
         self.reader.highlighted.connect(self._link_hovered)
+        self.reader.textChanged.connect(lambda: self._link_hovered(""))  # a new page: no link is under the mouse
+        self.reader.link_unanswered.connect(self._link_unanswered)
+        self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
+        self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
+        if self.catalogue_watch is not None:
+            self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
+        self.handouts.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
 
     def _restore(self) -> None:
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1280, 800)
+            self.fit_to_screen(self.screen().availableGeometry())
         if self.settings.splitter is not None:
             self.splitter.restoreState(self.settings.splitter)
+        if self.settings.reading_splitter is not None:
+            self.right.restoreState(self.settings.reading_splitter)
         if self.settings.reading_point_size:
             self.reader.zoom(self.settings.reading_point_size - self.reader.font().pointSize())
         self.results.set_sort(self.request.sort)
@@ -191,6 +243,21 @@ class MainWindow(QMainWindow):
         self.search_field.setText(self.settings.last_query)
         self.search_field.blockSignals(False)
         self.request = self.request._replace(text=self.settings.last_query)
+
+    def fit_to_screen(self, available: QRect) -> None:
+        """The first start's size and pane widths, from the free area of the screen (see ``window_size``)."""
+        from .window_size import first_geometry
+
+        geometry = first_geometry(available)
+        self.setGeometry(geometry)
+        self.fit_panes(geometry.width(), geometry.height())
+
+    def fit_panes(self, width: int, height: int) -> None:
+        """Pane widths and the note's height for a window of this size (a first start, a screenshot)."""
+        from .window_size import pane_widths, reading_heights
+
+        self.splitter.setSizes(pane_widths(width))
+        self.right.setSizes(reading_heights(height))
 
     # -- searching ---------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
@@ -216,6 +283,7 @@ class MainWindow(QMainWindow):
         """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
         request, engine, collection = self.request, self.engine, self.library.collection
+        self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
                                                                 self.results_model.page_size),
@@ -234,17 +302,25 @@ class MainWindow(QMainWindow):
                                      page_size=self.results_model.page_size)
         except Exception as error:  # as a background search would: the window opens and says what failed
             if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
-                import logging  # imported on failure only (see ..startup)
+                from ..logs import logger  # imported on failure only (see ..startup)
 
-                logging.getLogger(__name__).exception("start-up search failed")
+                logger(__name__).exception("start-up search failed")
             self._search_failed(error)
             return
         assert outcome is not None  # only a search that something replaced returns None
         self._show(outcome, self.engine)
 
     def _show(self, outcome: SearchOutcome, engine: SearchEngine) -> None:
-        """``engine`` is the one that searched: rows are read lazily from it even if a sync switched catalogues."""
-        current = self.reader.item.id if self.reader.item else None
+        """``engine`` is the one that searched: rows are read lazily from it even if a sync switched catalogues.
+
+        A new search, filter, sort or collection starts at the top of its list; the same one again (after a
+        catalogue update or a change to a reading list) keeps the list where it was. What is open stays open
+        only while the results still have it; the best match is opened only when the user asked (↓, Enter)."""
+        self._searching = False
+        listed = (outcome.request, self.library.collection)
+        fresh, self._listed = listed != self._listed, listed
+        scroll = self.results.list.verticalScrollBar()
+        kept_at = scroll.value()
         self._listed_from = engine
         self.results_model.set_results(outcome.results, outcome.first_page,
                                        lambda rowids: engine.hits(rowids, outcome.query), list(outcome.extra_rows))
@@ -252,22 +328,32 @@ class MainWindow(QMainWindow):
         count = self.results_model.rowCount()
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
         self.results.show_forgiveness(outcome.request.text, outcome.corrected, outcome.closest)
+        self.results.show_scope(self.library.collection)
         self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
-        row = self._row_of(current, engine) if current else None
+        row = self._row_of(self._open, engine) if self._open else None
         if self._select_first and count:
             row, self._select_first = 0, False
         if row is not None:
             self.results.list.setCurrentIndex(self.results_model.index(row))
+        elif self._open is not None:
+            self._show_nothing_open()
+        if fresh:
+            self.results.list.scrollToTop()
+        else:
+            scroll.setValue(kept_at)
         self.search_finished.emit(outcome)
 
+    def _show_nothing_open(self) -> None:
+        self._open = None
+        self.reader.show_empty(self.tr("<h2>Nothing open</h2><p>Pick a result to read it here, or press ↓ in the "
+                                       "search field to open the best match.</p>"))
+        self.library.show_item(None)
+
     def _search_failed(self, error: Exception) -> None:
+        self._searching = False
         replacement = self.updates.replacement(self.catalog.path) if self.updates else None
         if replacement is not None:  # the catalogue file is gone: one message, and the search runs again on it
-            self.switch_catalog(replacement)
-            self.statusBar().showMessage(self.tr("The catalogue in use was removed from this computer; now using "
-                                                 "catalogue v{version} ({origin}).").format(
-                                                     version=replacement.version, origin=replacement.origin),
-                                         REPLACED_MESSAGE_MS)
+            self.follow_catalogue(replacement)
             return
         message, details = explain(error)
         box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
@@ -299,9 +385,21 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _link_hovered(self, url: object) -> None:
-        """Show where a link really goes before anyone clicks it."""
+        """Show where a link really goes before anyone clicks it (and no longer once it is left)."""
         address = url.toString() if hasattr(url, "toString") else str(url)
-        self.statusBar().showMessage(address if address else "", 0 if address else 1)
+        if address:
+            self.statusBar().showMessage(address)
+        elif self.statusBar().currentMessage() == self._hovered:
+            self.statusBar().clearMessage()
+        self._hovered = address
+
+    def _link_unanswered(self, address: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(address)
+        self.statusBar().showMessage(self.tr("No web browser answered, so {address} was not opened; the address "
+                                             "is copied: paste it into a browser.").format(address=address),
+                                     REPLACED_MESSAGE_MS)
 
     def clear_filters(self) -> None:
         self._set_filters(Filters())
@@ -311,8 +409,9 @@ class MainWindow(QMainWindow):
         row_id = current.data(IdRole) if current.isValid() else None
         if not row_id:
             return
-        if self.reader.item is not None and row_id == self.reader.item.id:
+        if row_id == self._open:
             return  # already open: keep the reading position
+        self._open = row_id
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
@@ -323,6 +422,7 @@ class MainWindow(QMainWindow):
 
     def open_item(self, item_id: str) -> bool:
         item = self.catalog.get(item_id)
+        self._open = item_id if item is not None else None
         self.reader.show_item(item)
         self.library.show_item(item)
         row = self._row_of(item_id, self._listed_from)
@@ -341,13 +441,17 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _enter_results(self) -> None:
-        self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._debounce.isActive() or self.work.busy:
+        """↓ or Enter in the search field: into the list, opening its best match (the list takes a current
+        row when it gets the focus, but without selecting it: so the row is chosen first)."""
+        if self._debounce.isActive() or self._searching:
             self._select_first = True  # the list still shows the previous search: wait for this one
             if self._debounce.isActive():
                 self.run_search()
-        elif not self.results.list.currentIndex().isValid() and self.results_model.rowCount():
+        elif not self.results_model.rowCount():
+            return  # nothing to go to: the list is hidden behind "No results", the keyboard stays here
+        elif not self.results.list.currentIndex().isValid():
             self.results.list.setCurrentIndex(self.results_model.index(0))
+        self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
@@ -369,28 +473,70 @@ class MainWindow(QMainWindow):
 
         dialog = SyncDialog(self.updates, self.work, self)
         self._sync_dialog = dialog
-        dialog.installed.connect(self.switch_catalog)
+        if self.catalogue_watch is not None:
+            dialog.installed.connect(self.catalogue_watch.look)
+        dialog.item_wanted.connect(self.open_item)
         dialog.finished.connect(lambda _: self._show_catalogue_status())
         dialog.open()
         return dialog
 
+    def follow_catalogue(self, active: ActiveCatalogue) -> None:
+        """Another catalogue became the active one (an update, a rollback, its file removed): switch, and say so."""
+        removed = not self.catalog.path.exists()
+        self.switch_catalog(active)
+        text = (self.tr("The catalogue in use was removed from this computer; now using catalogue v{version} "
+                        "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
+        self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
+
+    def open_share_dialog(self) -> ShareDialog | None:
+        if self.updates is None:
+            return None
+        from .share_dialog import ShareDialog
+
+        if self._share_dialog is None:  # kept: sharing goes on while the dialog is closed
+            self._share_dialog = ShareDialog(self.updates, self.work, self)
+        self._share_dialog.show()
+        self._share_dialog.raise_()
+        return self._share_dialog
+
     def switch_catalog(self, active: ActiveCatalogue) -> None:
-        """Use a newly installed catalogue at once; notes, lists and the open item stay as they are."""
+        """Use a newly active catalogue at once; the open item, the note being typed and the places in the list
+        and the text stay as they are."""
         self._retired.append(self.catalog)
         self.catalog = Catalog(active.path)
+        if self.catalogue_watch is not None:
+            self.catalogue_watch.using(active.path)
         self.engine = SearchEngine(self.catalog)
         self.library.catalog = self.catalog
         self.sidebar.set_year_bounds(*self.catalog.year_range())
         self.sidebar.fit_counts(self.catalog.info.item_count)
         self._show_catalogue_status()
-        current = self.reader.item.id if self.reader.item else None
-        if current:
-            self.open_item(current)
+        self._reopen_in(self.catalog)
         self.run_search()
+
+    def _reopen_in(self, catalog: Catalog) -> None:
+        """The open item as the new catalogue has it, at the same place; the note editor is left alone."""
+        old = self.reader.item
+        if old is None:
+            return
+        item = catalog.get(old.id)
+        if item is None:
+            self._open = None
+            self.reader.show_empty(self.tr("<h2>No longer in the catalogue</h2><p>“{title}” is not in catalogue "
+                                           "v{version}. Your note on it is kept under My notes.</p>").format(
+                                               title=escape_html(old.title), version=catalog.info.version))
+            self.library.show_item(None)
+            return
+        position = self.reader.verticalScrollBar().value()
+        self.reader.show_item(item)
+        self.reader.verticalScrollBar().setValue(position)
+        self.library.keep_item(item)
 
     def close_catalogs(self) -> None:
         for catalog in (*self._retired, self.catalog):
             catalog.close()
+        if self.catalogue_watch is not None:
+            self.catalogue_watch.release()
 
     # -- dialogs and closing -----------------------------------------------------------------
     def show_shortcuts(self) -> None:
@@ -398,11 +544,15 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
 
     def show_about(self) -> None:
-        info = self.catalog.info
-        QMessageBox.about(self, "About TVET Desktop",
-                          f"<p><b>TVET Desktop</b> — an offline library for vocational trainers.</p>"
-                          f"<p>Catalogue version {info.version}, built {escape_html(friendly_date(info.created))}, "
-                          f"{info.item_count:,} items.</p>")
+        from .help_dialogs import about_dialog
+
+        origin = self.updates.active().origin if self.updates else str(self.catalog.path)
+        about_dialog(self.catalog.info, origin, self).open()
+
+    def show_user_guide(self) -> None:
+        from .help_dialogs import user_guide_dialog
+
+        user_guide_dialog(self).show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.library.close():
@@ -415,9 +565,11 @@ class MainWindow(QMainWindow):
                 return
         if self._sync_dialog is not None and self._sync_dialog.running:
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
+        if self._share_dialog is not None:
+            self._share_dialog.stop()
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
-                               self.results.sort, self.reader.font().pointSize())
+                               self.results.sort, self.reader.font().pointSize(), self.right.saveState())
         super().closeEvent(event)

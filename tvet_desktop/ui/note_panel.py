@@ -152,14 +152,18 @@ class NotePanel(QWidget):
         self.state.setToolTip(text)
 
     # -- helpers -----------------------------------------------------------------------------
-    def quote(self, passage: str) -> None:
-        """Insert ``passage`` as a Markdown quote at the cursor."""
+    def quote(self, passage: str, source: str = "") -> None:
+        """Insert ``passage`` as a Markdown quote at the cursor, set apart by a blank line, with its source."""
         if not passage.strip() or not self.editor.isEnabled():
             return
-        lines = "\n".join("> " + line for line in passage.strip().splitlines())
+        lines = [f"> {line}" for line in passage.strip().splitlines()]
+        if source:
+            lines += [">", f"> — {source}"]
         cursor = self.editor.textCursor()
-        prefix = "" if cursor.atBlockStart() else "\n"
-        cursor.insertText(f"{prefix}{lines}\n\n")
+        before = self.editor.toPlainText()[:cursor.position()]
+        ending = len(before) - len(before.rstrip("\n"))  # line breaks already before the cursor
+        gap = "\n" * max(0, 2 - ending) if before.strip() else ""
+        cursor.insertText(gap + "\n".join(lines) + "\n\n")
         self.editor.setFocus()
 
     def focus_editor(self) -> None:

@@ -35,4 +35,9 @@ def apply_palette(app: QApplication, dark: bool) -> None:
         palette.setColor(role, QColor(colour))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(disabled_text))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(disabled_text))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(disabled_text))  # else looks enabled
     app.setPalette(palette)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtCore import QUrl  # (not imported at run time: building its enum types costs start-up)
+    from PySide6.QtCore import QEvent, QUrl  # (not imported at run time: building its enum types costs start-up)
 
     from ..catalog.records import Item
 from ..catalog.render import is_external_link, item_html, theme_of_link
@@ -39,6 +39,7 @@ class ReadingPane(QTextBrowser):
     """Shows an item; theme chips ask for a filter, http(s) links go to the system browser."""
 
     theme_clicked = Signal(str)
+    link_unanswered = Signal(str)  # a web address no browser took
 
     def __init__(self, open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
                  parent: QWidget | None = None) -> None:
@@ -50,11 +51,11 @@ class ReadingPane(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.document().setDocumentMargin(18)
         self.item: Item | None = None
+        self._html = ""  # what is shown, to show again in the colours of a new palette (dark mode)
         self.show_welcome()
 
     def show_item(self, item: Item | None) -> None:
         self.item = item
-        self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
         if item is None:
             self.show_welcome()
         else:
@@ -67,6 +68,31 @@ class ReadingPane(QTextBrowser):
             "tick themes, regions or languages on the left to narrow the list.</p>"
             "<p>Press F1 for keyboard shortcuts.</p>"
         )
+
+    def setHtml(self, html: str) -> None:
+        self._html = html
+        self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
+        super().setHtml(html)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._html:  # light or dark: its colours again
+            position = self.verticalScrollBar().value()
+            self.setHtml(self._html)
+            self.verticalScrollBar().setValue(position)
+
+    def show_empty(self, html: str) -> None:
+        """Nothing is open: say so (``html`` is the window's own text)."""
+        self.item = None
+        self.setHtml(html)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QUrl
+
+        super().leaveEvent(event)
+        self.highlighted.emit(QUrl())  # the mouse left the page, and with it any link it was on
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Never load images, style sheets or files referenced by content."""
@@ -82,6 +108,6 @@ class ReadingPane(QTextBrowser):
         theme = theme_of_link(address)
         if theme is not None:
             self.theme_clicked.emit(theme)
-        elif is_external_link(address):
-            self._open_external(url)
+        elif is_external_link(address) and not self._open_external(url):
+            self.link_unanswered.emit(address)
         # Anything else (javascript:, file:, data:, relative) is ignored on purpose.

@@ -25,6 +25,7 @@ from .result_delegate import ResultDelegate
 
 if TYPE_CHECKING:
     from ..catalog.browse import Filters
+    from ..library.search import Collection
     from .results_model import ResultsModel
 
 CHIP_LABELS = {"kind": "Kind", "theme": "Theme", "region": "Region", "country": "Country", "language": "Language"}
@@ -37,6 +38,7 @@ class ResultsPane(QWidget):
     suggestion_chosen = Signal(str)
     search_instead = Signal(str)  # search the text as typed, not its spelling correction
     clear_requested = Signal()
+    scope_cleared = Signal()  # back from a reading list or the bookmarks to the whole catalogue
 
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,12 @@ class ResultsPane(QWidget):
         self.notice.setAccessibleName(self.tr("About these results"))
         self.notice.linkActivated.connect(self._link)
         self.notice.hide()
+        self.scope = QLabel()  # says when a search looks only in a reading list, the bookmarks or the notes
+        self.scope.setTextFormat(Qt.TextFormat.RichText)
+        self.scope.setWordWrap(True)
+        self.scope.setAccessibleName(self.tr("Where the search looks"))
+        self.scope.linkActivated.connect(self._link)
+        self.scope.hide()
 
         # A one-column table, not a QListView: with fixed row heights its layout costs nothing per row,
         # where QListView walks every row (over 200 ms of GUI time at 100,000 results).
@@ -100,6 +108,7 @@ class ResultsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.scope)
         layout.addWidget(self.chip_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.hint)
@@ -154,6 +163,23 @@ class ResultsPane(QWidget):
             self.suggestion_chosen.emit(link[len("suggest:"):])
         elif link == "clear:":
             self.clear_requested.emit()
+        elif link == "everything:":
+            self.scope_cleared.emit()
+
+    def show_scope(self, collection: Collection) -> None:
+        """A visible cue when the results come from part of the library only."""
+        back = self.tr("<a href='everything:'>Search everything</a>")
+        if collection.kind == "list":
+            text = self.tr("Searching only the reading list “{name}”. {back}").format(
+                name=escape_html(collection.name), back=back)
+        elif collection.kind == "bookmarks":
+            text = self.tr("Searching only your bookmarks. {back}").format(back=back)
+        elif collection.kind == "notes":
+            text = self.tr("Showing only your notes. {back}").format(back=back)
+        else:
+            text = ""
+        self.scope.setText(f"<b>{text}</b>" if text else "")
+        self.scope.setVisible(bool(text))
 
     def _set_chips(self, filters: Filters) -> None:
         while self.chips.count():

@@ -1,4 +1,5 @@
-"""Window state kept between runs (geometry, splitter, last query, sort) in an INI file under the data dir."""
+"""Window state kept between runs (geometry, splitters, last query, sort, dark mode) in an INI file under the
+data dir."""
 
 from __future__ import annotations
 
@@ -28,6 +29,18 @@ class WindowSettings:
         return self._bytes("window/splitter")
 
     @property
+    def reading_splitter(self) -> QByteArray | None:
+        return self._bytes("window/reading_splitter")
+
+    @property
+    def dark(self) -> bool:
+        return str(self._settings.value("view/dark", "false")).lower() == "true"
+
+    def save_dark(self, dark: bool) -> None:
+        self._settings.setValue("view/dark", "true" if dark else "false")
+        self._settings.sync()
+
+    @property
     def last_query(self) -> str:
         return str(self._settings.value("search/query", "") or "")
 
@@ -42,9 +55,11 @@ class WindowSettings:
         except (TypeError, ValueError):
             return 0
 
-    def save(self, geometry: QByteArray, splitter: QByteArray, query: str, sort: str, point_size: int) -> None:
+    def save(self, geometry: QByteArray, splitter: QByteArray, query: str, sort: str, point_size: int,
+             reading_splitter: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/splitter", splitter)
+        self._settings.setValue("window/reading_splitter", reading_splitter)
         self._settings.setValue("search/query", query)
         self._settings.setValue("search/sort", sort)
         self._settings.setValue("reading/point_size", point_size)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from ..catalog.records import FACETS
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from .facet_model import FacetModel
 
 OPEN_GROUPS = {"kind", "theme", "region"}
@@ -64,15 +66,22 @@ class Sidebar(QWidget):
         years.addWidget(self.year_from, 1)
         years.addWidget(QLabel("–"))
         years.addWidget(self.year_to, 1)
-        clear = QPushButton("Clear filters")
-        clear.setToolTip("Show the whole catalogue again")
-        clear.clicked.connect(self.clear_requested)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setToolTip("Show the whole catalogue again")
+        self.clear_button.clicked.connect(self.clear_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addLayout(years)
-        layout.addWidget(clear)
+        layout.addWidget(self.clear_button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: check boxes that show in it
+            self.tree.setPalette(_visible_indicators(QPalette(self.palette())))
 
     def _year_box(self, tip: str) -> QSpinBox:
         box = QSpinBox()

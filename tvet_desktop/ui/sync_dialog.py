@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.render import friendly_date
-from ..sync.errors import SyncError
+from ..sync.errors import NoTrustedKey, SyncError
 from ..sync.manifest import Manifest
-from ..sync.progress import ProgressMeter
+from ..sync.progress import ProgressMeter, size_text
+from .changes_view import ChangesView
+from .versions_box import VersionsBox
 from .worker import BackgroundWork, explain
 
 if TYPE_CHECKING:
@@ -46,7 +48,8 @@ class _Relay(QObject):
 
 
 class SyncDialog(QDialog):
-    installed = Signal(object)  # ActiveCatalogue, once a new version is in use
+    installed = Signal(object)  # ActiveCatalogue, once a new version is in use (an update or a rollback)
+    item_wanted = Signal(str)  # an item id from "What changed", to open
 
     def __init__(self, service: UpdateService, work: BackgroundWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,12 @@ class SyncDialog(QDialog):
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setVisible(False)
+        self.versions = VersionsBox(service)
+        self.versions.message.connect(self.stage_label.setText)
+        self.versions.rolled_back.connect(self._rolled_back)
+        self.changes = ChangesView()
+        self.changes.item_wanted.connect(self.item_wanted)
+        self._before: ActiveCatalogue | None = None  # what was in use when an update started
 
         self.check_button = QPushButton("C&heck")
         self.update_button = QPushButton("&Update from server")
@@ -93,7 +102,7 @@ class SyncDialog(QDialog):
         self.import_button = QPushButton("&Import bundle…")
         self.import_folder_button = QPushButton("Import &folder…")
         self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()  # only while an update runs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -129,7 +138,8 @@ class SyncDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
-        layout.addStretch(1)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.versions)
         layout.addWidget(buttons)
 
     # -- trusted keys --------------------------------------------------------------------------
@@ -207,6 +217,8 @@ class SyncDialog(QDialog):
             self.start_import(Path(path))
 
     def _start(self, job: Callable[[], SyncResult | Manifest]) -> None:
+        self._before = self.service.active()
+        self.changes.hide()
         self._cancel.clear()
         self._meter = ProgressMeter()
         self._set_running(True)
@@ -236,15 +248,38 @@ class SyncDialog(QDialog):
             return
         self._set_running(False)
         self.bar.setVisible(False)
-        self.detail.setText(f"{result.fetched:,} bytes transferred ({result.method} update)." if result.installed
-                            else "")
+        self.detail.setText(self._transferred(result) if result.installed else "")
         self.stage_label.setText(result.message)
         self.notice.setText(result.notice)
         self.notice.setVisible(bool(result.notice))
         active = self.service.active()
         self.current.setText(self._describe(active))
+        self.versions.refresh()
         if result.installed:
             self.installed.emit(active)
+            self._show_changes(active)
+
+    def _transferred(self, result: SyncResult) -> str:
+        from ..sync.client import ALREADY_HERE  # loaded with the update itself, not with the dialog
+
+        if result.method == ALREADY_HERE:
+            return self.tr("This version was still on this computer: nothing had to be downloaded.")
+        size = size_text(result.fetched)
+        return (self.tr("{size} downloaded: only the changes.") if result.method == "delta"
+                else self.tr("{size} downloaded: the whole catalogue.")).format(size=size)
+
+    def _rolled_back(self, active: ActiveCatalogue) -> None:
+        self.current.setText(self._describe(active))
+        self.installed.emit(active)
+
+    def _show_changes(self, active: ActiveCatalogue) -> None:
+        """List what the update added, changed and removed (both files are read: off the GUI thread)."""
+        before = self._before
+        if before is None or before.path == active.path:
+            return
+        self.work.run(lambda: self.service.changes(before.path, active.path),
+                      lambda changes: self.changes.show_changes(changes, before.version, active.version),
+                      lambda error: None)  # the update itself succeeded; a bug is in the log
 
     def _checked(self, manifest: Manifest) -> None:
         self._set_running(False)
@@ -257,6 +292,9 @@ class SyncDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         message, _ = explain(error)  # a bug's traceback is in the log
+        if isinstance(error, NoTrustedKey):  # the button is right here: no command to type
+            message = self.tr("No publisher key is trusted yet: press Add key… and choose the .pub file your "
+                              "catalogue publisher gave you")
         self._set_running(False)
         self.stage_label.setText(message + ("" if message.endswith(".") else "."))
 
@@ -265,7 +303,9 @@ class SyncDialog(QDialog):
         for widget in (self.check_button, self.update_button, self.import_button, self.import_folder_button,
                        self.server, self.room, self.close_button, self.add_key_button):
             widget.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        self.versions.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.close_button.setVisible(not running)
 
     def _describe(self, active: ActiveCatalogue) -> str:
         if active.bundled:

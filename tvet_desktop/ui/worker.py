@@ -32,9 +32,9 @@ class _Task(QRunnable):
             result = self.job()
         except Exception as error:  # delivered to the caller, never lost
             if user_message(error) is None:  # a bug
-                import logging  # imported on failure only (see ..startup)
+                from ..logs import logger  # imported on failure only (see ..startup)
 
-                logging.getLogger(__name__).error("background job failed", exc_info=error)
+                logger(__name__).error("background job failed", exc_info=error)
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)
@@ -123,5 +123,8 @@ def explain(error: Exception) -> tuple[str, str]:
         return message, ""
     import traceback
 
+    from ..logs import log_file
+
     details = "".join(traceback.format_exception(error))
-    return f"Something went wrong inside TVET Desktop ({type(error).__name__}: {error})", details
+    return (f"Something went wrong inside TVET Desktop ({type(error).__name__}: {error}); the details are in "
+            f"{log_file()}"), details
