@@ -30,6 +30,7 @@ THIRD_PARTY = (
     ("nh3 (ammonia)", "MIT", "https://github.com/messense/nh3"),
     ("cryptography", "Apache-2.0 or BSD-3-Clause", "https://github.com/pyca/cryptography"),
     ("segno", "BSD-3-Clause", "https://github.com/heuer/segno"),
+    ("PyStemmer (Snowball stemmers)", "MIT and BSD-3-Clause", "https://github.com/snowballstem/pystemmer"),
 )
 
 
