@@ -22,13 +22,15 @@ from .champion_lists import CREATE_SQL as CHAMPION_LISTS_SQL
 from .champion_lists import CREATE_STATS_SQL as SEARCH_STATS_SQL
 from .champion_lists import PUBLISHED, ListPolicy, write_champion_lists
 from .records import SNAPSHOT_FORMAT, Item
-from .schema import FTS_COLUMNS, FTS_WEIGHTS
+from .schema import FTS_COLUMNS, FTS_WEIGHTS, SEARCH_SOURCE_SQL
 from .source import SourceError, load_items
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 META_FILE = "snapshot.json"
+LAST_EPOCH = 253402300799  # 9999-12-31T23:59:59Z
+MAX_VERSION = 2**63 - 1  # SQLite's largest integer
 
 
 def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED) -> int:
@@ -38,10 +40,16 @@ def build_snapshot(source: Path, out: Path, version: int | None = None, lists: L
     meta = _source_meta(source)
     catalogue_version = version if version is not None else _meta_version(source, meta)
     created = _created(meta, items)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.is_dir():
+        raise SourceError(out, 0, "is a folder: name the snapshot file to write")
     staging = out.with_name(f".{out.name}.{os.getpid()}.building")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+        staging.touch()
+    except OSError as error:
+        raise SourceError(out, 0, f"cannot write the snapshot there ({error.strerror or error})") from None
     try:
         _write(staging, _newest_first(items), catalogue_version, created, lists)
         os.replace(staging, out)
@@ -65,8 +73,8 @@ def _source_meta(source: Path) -> dict[str, object]:
         return {}
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as error:
-        raise SourceError(meta_path, 1, f"invalid JSON: {error}") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise SourceError(meta_path, 1, f"invalid JSON: {error or 'nested too deeply'}") from None
     if not isinstance(meta, dict):
         raise SourceError(meta_path, 1, "must be a JSON object")
     return meta
@@ -75,8 +83,10 @@ def _source_meta(source: Path) -> dict[str, object]:
 def _created(meta: dict[str, object], items: list[Item]) -> str:
     """ISO timestamp: SOURCE_DATE_EPOCH, else the source's own date, else its newest item's."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and not epoch.isdigit():
-        raise SourceError(Path("SOURCE_DATE_EPOCH"), 0, "must be a whole number of seconds since 1970")
+    if epoch and not (epoch.isascii() and epoch.isdigit() and len(epoch) <= len(str(LAST_EPOCH))
+                      and int(epoch) <= LAST_EPOCH):
+        raise SourceError(Path("SOURCE_DATE_EPOCH"), 0, "must be a whole number of seconds since 1970, "
+                          f"at most {LAST_EPOCH} (the end of the year 9999)")
     if epoch:
         return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(meta.get("created"), str):
@@ -87,7 +97,7 @@ def _created(meta: dict[str, object], items: list[Item]) -> str:
 
 def _meta_version(source: Path, meta: dict[str, object]) -> int:
     value = meta.get("catalogue_version", 1)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_VERSION:
         raise SourceError(source / META_FILE, 1, "'catalogue_version' must be a positive integer")
     return value
 
@@ -160,12 +170,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("item_facets").create_index(["item"])
     db.table("vocabulary").create_index(["family"])
     db.table("vocabulary").create_index(["stem"])
-    db.execute(
-        "CREATE VIEW search_source AS SELECT items.rowid AS rowid, title, summary, body, "
-        "item_bodies.authors AS authors, institution, "
-        "coalesce(country, '') || ' ' || coalesce(region, '') AS place, item_bodies.themes AS themes "
-        "FROM items JOIN item_bodies ON item_bodies.rowid = items.rowid"
-    )
+    db.execute(SEARCH_SOURCE_SQL)
     db.execute(
         f"CREATE VIRTUAL TABLE items_fts USING fts5({', '.join(FTS_COLUMNS)}, content='search_source', "
         f"content_rowid='rowid', tokenize='{TOKENIZER}', prefix='2 3')"

@@ -10,6 +10,14 @@ from __future__ import annotations
 FTS_COLUMNS = ("title", "summary", "body", "authors", "institution", "place", "themes")
 FTS_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 3.0)
 BM25 = f"bm25(items_fts, {', '.join(str(w) for w in FTS_WEIGHTS)})"
+# What the search index reads its text from (FTS5 external content). The only view a snapshot has; a file
+# with any other view, or with a trigger, was not made by the builder and is not opened.
+SEARCH_SOURCE_SQL = (
+    "CREATE VIEW search_source AS SELECT items.rowid AS rowid, title, summary, body, "
+    "item_bodies.authors AS authors, institution, "
+    "coalesce(country, '') || ' ' || coalesce(region, '') AS place, item_bodies.themes AS themes "
+    "FROM items JOIN item_bodies ON item_bodies.rowid = items.rowid"
+)
 
 
 def ranked_sql(limit: int | None = None) -> str:
