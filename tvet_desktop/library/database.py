@@ -245,6 +245,9 @@ class UserDatabase:
             self.backup(conn)  # a verified copy exists before any schema change
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Read again inside the transaction: another process (a window starting, a command) may have
+            # migrated the file while this one waited for it.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
             for number, statements in enumerate(self.migrations[version:], version + 1):
                 for statement in statements:
                     conn.execute(statement)

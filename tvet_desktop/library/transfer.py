@@ -21,7 +21,7 @@ from typing import Any
 
 from ..text import counted
 from .backups import BackupFailed
-from .database import UserDataError
+from .database import UserDatabase, UserDataError, connect
 from .export_format import FORMAT, FORMAT_VERSION, MANIFEST, ImportedList, NotAnExport, dumps, loads
 from .store import Note, NotesStore, SaveFailed
 
@@ -162,6 +162,19 @@ def import_(store: NotesStore, path: Path) -> ImportReport:
         for imported in data.lists:
             _import_list(store, imported, report)
     return report
+
+
+def import_into(database: UserDatabase, path: Path) -> ImportReport:
+    """:func:`import_` on a thread of its own (the window's worker), through a connection of its own: a
+    connection writes only on the thread that opened it."""
+    if database.read_only:
+        raise SaveFailed(f"Nothing was imported: {database.read_only}.")
+    store = NotesStore(connect(database.path, busy_timeout_ms=database.patience.busy_timeout_ms), database.clock,
+                       database)
+    try:
+        return import_(store, path)
+    finally:
+        store.close()
 
 
 def _import_note(store: NotesStore, note: Note, report: ImportReport) -> None:

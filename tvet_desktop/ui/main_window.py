@@ -17,6 +17,7 @@ from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import escape_html
 from .facet_model import FacetModel
 from .library_controller import LibraryController
+from .plain import message_box, tooltip
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
@@ -73,8 +74,8 @@ class MainWindow(QMainWindow):
         self.results_model = ResultsModel(lambda rowids: [], work, page_size)
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
-        self.reader = ReadingPane()
-        self.library = LibraryController(notes, catalog, self.reader, self)
+        self.reader = ReadingPane(work=work)
+        self.library = LibraryController(notes, catalog, self.reader, self, work)
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -259,9 +260,9 @@ class MainWindow(QMainWindow):
                                          REPLACED_MESSAGE_MS)
             return
         message, details = explain(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
+        box = message_box(self, QMessageBox.Icon.Warning, "Search failed",
                           f"The search could not be completed: {message}. Your filters are unchanged; "
-                          "try a different search.", parent=self)
+                          "try a different search.")
         if details:
             box.setDetailedText(details)
         box.open()
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         if self.updates:
             active = self.updates.active()
             origin = active.origin + (f"; {active.problem}" if active.problem else "")
-            self.catalogue_label.setToolTip(f"{info.path}\nFrom: {origin}")
+            self.catalogue_label.setToolTip(tooltip(f"{info.path}\nFrom: {origin}"))
 
     def open_sync_dialog(self) -> SyncDialog | None:
         if self.updates is None:

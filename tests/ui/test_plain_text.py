@@ -1,0 +1,227 @@
+"""Every place a string from the catalogue, a note or an import reaches a widget shows it as plain text: an
+``<img src=…>`` in a title, theme, country, list name or note heading loads nothing (issue 16: B6; R1-3).
+
+Canary files (Linux inotify) tell whether anything opened them: the real tooltips, labels, menus and message
+boxes are shown, and no canary may have been opened afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QToolButton, QToolTip, QWidget
+
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.build import build_snapshot
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.library.search import Collection
+from tvet_desktop.library.store import open_notes
+from tvet_desktop.text import isolate
+from tvet_desktop.ui.main_window import MainWindow
+from tvet_desktop.ui.settings import WindowSettings
+from tvet_desktop.ui.worker import BackgroundWork
+
+from ..canary import Canaries
+from ..conftest import write_source
+from .conftest import WAIT_MS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+FIELDS = ("title", "theme", "country", "region", "language", "institution", "author", "summary", "body",
+          "note title", "list name", "note text")
+
+
+@pytest.fixture
+def canaries(tmp_path: Path) -> Iterator[Canaries]:
+    watched = Canaries(tmp_path / "canary", len(FIELDS))
+    yield watched
+    watched.close()
+
+
+def payload(canaries: Canaries, field: str) -> str:
+    return f'<img src="{canaries.paths[FIELDS.index(field)]}">{field}'
+
+
+@pytest.fixture
+def hostile(qtbot: QtBot, tmp_path: Path, data_dir: Path, canaries: Canaries) -> Iterator[MainWindow]:
+    def p(field: str) -> str:
+        return payload(canaries, field)
+
+    item = {"id": "hostile-item", "kind": "publication", "title": p("title") + " \u202eevil\u202c \u2067open",
+            "themes": [p("theme")], "country": p("country"), "region": p("region"), "languages": [p("language")],
+            "institution": p("institution"), "authors": [p("author")], "summary": p("summary"),
+            "body": p("body") + f"\n\n![x]({canaries.paths[0]})", "year": 2024}
+    build_snapshot(write_source(tmp_path / "hostile-source", [item]), tmp_path / "hostile.sqlite")
+    notes = open_notes(data_dir)
+    notes.create_note(p("note title"), p("note text"))
+    course = notes.create_list(p("list name"))
+    notes.add_to_list(course.id, "hostile-item", str(item["title"]))
+    catalog = Catalog(tmp_path / "hostile.sqlite")
+    work = BackgroundWork()
+    window = MainWindow(catalog, notes, WindowSettings(data_dir / "settings.ini"), work)
+    window.remember_state = False
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.show()
+        window.run_search()
+    yield window
+    work.wait()
+    notes.close()
+    catalog.close()
+
+
+def hover(widget: QWidget, where: QPoint | None = None) -> str:
+    """Ask ``widget`` for its tooltip as a pointer resting there would; returns the text the tooltip shows."""
+    QToolTip.hideText()
+    point = where if where is not None else widget.rect().center()
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point)))
+    QApplication.processEvents()
+    return shown(QToolTip.text())
+
+
+def hover_rows(view: QAbstractItemView) -> list[str]:
+    model, texts = view.model(), []
+    parents = [view.rootIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            parents.append(index)
+            rect = view.visualRect(index)
+            if rect.isValid():
+                texts.append(hover(view.viewport(), rect.center()))
+    return texts
+
+
+def shown(text: str) -> str:
+    """What Qt shows for ``text`` in a tooltip or an automatic label: rich text when it looks like HTML."""
+    from PySide6.QtGui import Qt as QtText
+
+    document = QTextDocument()
+    if QtText.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    return document.toPlainText()
+
+
+def answer_next_box(seen: list[tuple[str, bool]], button: QMessageBox.StandardButton | None = None) -> None:
+    """Note the next message box's text (and whether it is plain text) in ``seen``, and close it."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        from PySide6.QtCore import Qt
+
+        seen.append((box.text(), box.textFormat() == Qt.TextFormat.PlainText))
+        chosen = box.button(button) if button is not None else box.buttons()[0]
+        chosen.click()
+
+    QTimer.singleShot(0, look)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the off-screen platform has no pointer or keyboard
+def test_no_tooltip_label_or_menu_loads_what_content_names(qtbot: QtBot, hostile: MainWindow,
+                                                           canaries: Canaries) -> None:
+    window = hostile
+    window.open_item("hostile-item")
+    window.sidebar.tree.expandAll()
+    qtbot.wait(50)
+    tips = hover_rows(window.results.list) + hover_rows(window.sidebar.tree) + hover_rows(window.library.collections)
+    tips.append(hover(window.library.panel.heading))
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window._set_filters(Filters(theme=(payload(canaries, "theme"),), country=(payload(canaries, "country"),)))
+    chips = window.results.chip_row.findChildren(QToolButton)
+    tips += [hover(chip) for chip in chips]
+    menu = window.library.toolbar.lists_menu
+    menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.wait(50)
+    menu.hide()
+    assert canaries.opened() == []
+    for field in ("title", "theme", "country", "region", "language", "list name"):
+        assert any(payload(canaries, field) in tip for tip in tips), field  # shown, as it is
+    assert any(payload(canaries, "list name") == action.text().replace("&&", "&") for action in menu.actions())
+    assert all(payload(canaries, "theme") in chip.text() for chip in chips[:1])
+
+
+def test_the_reading_pane_and_note_preview_load_nothing(qtbot: QtBot, hostile: MainWindow,
+                                                       canaries: Canaries) -> None:
+    window = hostile
+    window.open_item("hostile-item")
+    text = window.reader.toPlainText()  # the title escaped, the Markdown's image and raw tag dropped
+    assert payload(canaries, "title") in text and "\nsummary\nbody\n" in text and "<img" not in text.split("\n")[-2]
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.library.collections.choose(Collection("notes", None, "My notes"))
+    window.results.list.setCurrentIndex(window.results_model.index(0))
+    panel = window.library.panel
+    assert payload(canaries, "note title") in window.reader.toPlainText()
+    panel.preview_toggle.setChecked(True)
+    panel.editor.insertPlainText(f"\n\n<img src='{canaries.paths[0]}'> ![y]({canaries.paths[1]})")
+    qtbot.waitUntil(lambda: "![y]" not in panel.preview.toPlainText() and panel.preview.toPlainText() != "",
+                    timeout=WAIT_MS)
+    assert canaries.opened() == []
+
+
+def test_message_boxes_that_quote_names_are_plain_text(qtbot: QtBot, hostile: MainWindow, canaries: Canaries,
+                                                      tmp_path: Path) -> None:
+    window, name = hostile, payload(canaries, "list name")
+    window.open_item("hostile-item")
+    seen: list[tuple[str, bool]] = []
+    answer_next_box(seen)
+    window.library._new_list(name)  # already there: the warning quotes it
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    list_id = next(rl.id for rl in window.notes.lists() if rl.name == name)
+    window.library.collections.choose(Collection("list", list_id, name))
+    answer_next_box(seen, QMessageBox.StandardButton.No)
+    window.library.delete_list()  # "Delete the list “…”?"
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
+    export = tmp_path / "theirs.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("notes.json", json.dumps({"format": "tvet-desktop-notes", "version": 1, "lists": [
+            {"id": "theirs", "name": name, "items": []}]}))
+    answer_next_box(seen)
+    window.library.import_file(export)  # the report names the list it kept apart
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=WAIT_MS)
+    assert all(plain and name in text for text, plain in seen), seen
+    assert canaries.opened() == []
+
+
+def test_titles_with_direction_overrides_are_isolated_in_the_app_s_sentences(hostile: MainWindow) -> None:
+    hostile.open_item("hostile-item")
+    heading = hostile.library.panel.heading.full_text
+    title = hostile.reader.item.title if hostile.reader.item else ""
+    assert heading == f"My note on “{isolate(title)}”"
+    inside = heading[len("My note on “"):-1]
+    opened = sum(inside.count(c) for c in "\u2066\u2067\u2068")
+    assert opened == inside.count("\u2069")  # every isolate closed before the closing quote
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("plain", "\u2068plain\u2069"),
+    ("\u202eRTL override\u202c", "\u2068\u202eRTL override\u202c\u2069"),
+    ("\u2067left open", "\u2068\u2067left open\u2069\u2069"),
+    ("stray \u2069 close", "\u2068stray  close\u2069"),
+])
+def test_isolate_closes_what_a_title_leaves_open(text: str, expected: str) -> None:
+    assert isolate(text) == expected
+
+
+def test_labels_that_show_paths_or_errors_are_plain_text(hostile: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    window: Callable[[], object] | MainWindow = hostile
+    assert isinstance(window, MainWindow)
+    panel = window.library.panel
+    for label in (panel.state, panel.read_only_notice, window.catalogue_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
