@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,8 @@ from typing import TYPE_CHECKING
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search.engine import SearchEngine
+
+from .disks import SmallDisk
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -83,48 +83,19 @@ def engine(catalog: Catalog) -> SearchEngine:
     return SearchEngine(catalog)
 
 
-class SmallDisk:
-    """A real small filesystem (tmpfs) mounted for one test: it can be filled to the last byte, emptied again,
-    and remounted read-only."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.filler = root / "filler"
-
-    def fill(self) -> None:
-        """Write zeros until the disk refuses another byte."""
-        handle = os.open(self.filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-        try:
-            for size in (65536, 4096, 1):
-                with contextlib.suppress(OSError):
-                    while os.write(handle, b"\0" * size):
-                        pass
-        finally:
-            os.close(handle)
-        assert os.statvfs(self.root).f_bavail == 0
-
-    def free(self) -> None:
-        self.filler.unlink(missing_ok=True)
-
-    def read_only(self, on: bool = True) -> None:
-        subprocess.run(["mount", "-o", f"remount,{'ro' if on else 'rw'}", str(self.root)], check=True)
-
-
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
     """A 1 MiB tmpfs (needs root to mount: skipped otherwise, with the reason)."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root")
-    root = tmp_path / "disk"
-    root.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(root)], capture_output=True,
-                             check=False)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace').strip()}")
     try:
-        yield SmallDisk(root)
+        disk = SmallDisk.mount(tmp_path / "disk", "1m")
+    except OSError as error:
+        pytest.skip(f"cannot mount a tmpfs here: {error}")
+    try:
+        yield disk
     finally:
-        subprocess.run(["umount", "-l", str(root)], check=False)
+        disk.unmount()
 
 
 @pytest.fixture(autouse=True)

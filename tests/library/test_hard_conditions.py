@@ -22,7 +22,7 @@ from tvet_desktop.library.store import NotesStore, SaveFailed, open_notes
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ..conftest import SmallDisk
+    from ..disks import SmallDisk
 
 QUICK = Patience(busy_timeout_ms=200, attempts=2)
 HOLD_LOCK = """

@@ -13,8 +13,7 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tvet_desktop.launch import main
 from tvet_desktop.library.store import open_notes
@@ -22,6 +21,7 @@ from tvet_desktop.locks import hold, unlock
 from tvet_desktop.paths import WINDOW_LOCK
 from tvet_desktop.ui.single_instance import SingleInstance
 
+from ..qt_driving import Box, answer_next_box
 from .conftest import WAIT_MS
 
 if TYPE_CHECKING:
@@ -33,22 +33,7 @@ if TYPE_CHECKING:
     from tvet_desktop.catalog.snapshot import Catalog
     from tvet_desktop.ui.main_window import MainWindow
 
-    from ..conftest import SmallDisk
-
-Seen = list[tuple[str, str, str]]  # a message box's text, detailed text, and whether it is plain text
-
-
-def answer_next_box(seen: Seen, button: QMessageBox.StandardButton | None = None) -> None:
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
-        seen.append((box.text(), box.detailedText(), str(box.textFormat() == Qt.TextFormat.PlainText)))
-        (box.button(button) if button is not None else box.buttons()[0]).click()
-
-    QTimer.singleShot(0, look)
-
+    from ..disks import SmallDisk
 
 # -- B2: a read-only disk ------------------------------------------------------------------------------
 @pytest.fixture
@@ -145,17 +130,17 @@ def test_a_malformed_import_is_explained_in_a_dialog(qtbot: QtBot, window: MainW
     export = tmp_path / "bad.zip"
     with zipfile.ZipFile(export, "w") as archive:
         archive.writestr("notes.json", json.dumps({"format": "tvet-desktop-notes", "version": "2"}))
-    seen: Seen = []
+    seen: list[Box] = []
     answer_next_box(seen)
     window.library.import_file(export)
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
-    assert seen == [(f"{export} cannot be imported: its format version \"2\" is unknown. Nothing was imported.", "",
-                     "True")]
+    assert seen == [Box(f"{export} cannot be imported: its format version \"2\" is unknown. Nothing was imported.",
+                        "", True)]
     assert not window.library.busy and not window.library.panel.editor.isReadOnly()
 
 
 def test_a_bug_during_an_import_is_shown_as_a_bug(qtbot: QtBot, window: MainWindow) -> None:
-    seen: Seen = []
+    seen: list[Box] = []
     answer_next_box(seen)
     window.library._run("Import", "Importing…", lambda: 1 // 0, lambda _: None)
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
@@ -169,7 +154,7 @@ def test_exporting_onto_a_file_asks_first(qtbot: QtBot, window: MainWindow, tmp_
     precious = tmp_path / "tvet-notes.zip"
     precious.write_text("precious")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(precious), ""))
-    seen: Seen = []
+    seen: list[Box] = []
     answer_next_box(seen, QMessageBox.StandardButton.No)
     window.library.export_notes()
     assert seen[0][0] == f"{precious} already exists. Replace it?" and precious.read_text() == "precious"

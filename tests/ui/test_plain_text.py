@@ -12,9 +12,8 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QTimer
-from PySide6.QtGui import QHelpEvent, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QToolButton, QToolTip, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.build import build_snapshot
@@ -28,6 +27,7 @@ from tvet_desktop.ui.worker import BackgroundWork
 
 from ..canary import Canaries
 from ..conftest import write_source
+from ..qt_driving import Box, answer_next_box, hover, hover_rows
 from .conftest import WAIT_MS
 
 if TYPE_CHECKING:
@@ -79,58 +79,6 @@ def hostile(qtbot: QtBot, tmp_path: Path, data_dir: Path, canaries: Canaries) ->
     catalog.close()
 
 
-def hover(widget: QWidget, where: QPoint | None = None) -> str:
-    """Ask ``widget`` for its tooltip as a pointer resting there would; returns the text the tooltip shows."""
-    QToolTip.hideText()
-    point = where if where is not None else widget.rect().center()
-    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point)))
-    QApplication.processEvents()
-    return shown(QToolTip.text())
-
-
-def hover_rows(view: QAbstractItemView) -> list[str]:
-    model, texts = view.model(), []
-    parents = [view.rootIndex()]
-    while parents:
-        parent = parents.pop()
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            parents.append(index)
-            rect = view.visualRect(index)
-            if rect.isValid():
-                texts.append(hover(view.viewport(), rect.center()))
-    return texts
-
-
-def shown(text: str) -> str:
-    """What Qt shows for ``text`` in a tooltip or an automatic label: rich text when it looks like HTML."""
-    from PySide6.QtGui import Qt as QtText
-
-    document = QTextDocument()
-    if QtText.mightBeRichText(text):
-        document.setHtml(text)
-    else:
-        document.setPlainText(text)
-    return document.toPlainText()
-
-
-def answer_next_box(seen: list[tuple[str, bool]], button: QMessageBox.StandardButton | None = None) -> None:
-    """Note the next message box's text (and whether it is plain text) in ``seen``, and close it."""
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
-        from PySide6.QtCore import Qt
-
-        seen.append((box.text(), box.textFormat() == Qt.TextFormat.PlainText))
-        chosen = box.button(button) if button is not None else box.buttons()[0]
-        chosen.click()
-
-    QTimer.singleShot(0, look)
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the off-screen platform has no pointer or keyboard
 def test_no_tooltip_label_or_menu_loads_what_content_names(qtbot: QtBot, hostile: MainWindow,
                                                            canaries: Canaries) -> None:
@@ -177,7 +125,7 @@ def test_message_boxes_that_quote_names_are_plain_text(qtbot: QtBot, hostile: Ma
                                                       tmp_path: Path) -> None:
     window, name = hostile, payload(canaries, "list name")
     window.open_item("hostile-item")
-    seen: list[tuple[str, bool]] = []
+    seen: list[Box] = []
     answer_next_box(seen)
     window.library._new_list(name)  # already there: the warning quotes it
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
@@ -193,7 +141,7 @@ def test_message_boxes_that_quote_names_are_plain_text(qtbot: QtBot, hostile: Ma
     answer_next_box(seen)
     window.library.import_file(export)  # the report names the list it kept apart
     qtbot.waitUntil(lambda: len(seen) == 3, timeout=WAIT_MS)
-    assert all(plain and name in text for text, plain in seen), seen
+    assert all(box.plain and name in box.text for box in seen), seen
     assert canaries.opened() == []
 
 
