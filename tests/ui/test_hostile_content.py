@@ -10,22 +10,21 @@ import pytest
 
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.render import MAX_NESTING, MAX_RENDER_CHARS, markdown_to_html
-from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library.rows import NOTE_PREFIX
 from tvet_desktop.library.store import open_notes
-from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.results_model import IdRole
-from tvet_desktop.ui.settings import WindowSettings
-from tvet_desktop.ui.worker import BackgroundWork
 
 from ..conftest import write_source
 from .conftest import WAIT_MS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.library.store import NotesStore
+    from tvet_desktop.ui.main_window import MainWindow
 
 DEEP = {
     "bullets": "- " * 600 + "x",
@@ -52,7 +51,7 @@ def test_long_text_is_cut_and_says_so() -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[MainWindow]:
+def window(tmp_path: Path, data_dir: Path, window_on: Callable[[Path, NotesStore], MainWindow]) -> MainWindow:
     items = [{"id": f"deep-{name}", "kind": "publication", "title": f"Deep {name}", "body": text, "year": 2020}
              for name, text in DEEP.items()]
     items += [{"id": "huge-item", "kind": "publication", "title": "Huge item", "body": HUGE, "year": 2021},
@@ -60,18 +59,7 @@ def window(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[MainWindow]
     build_snapshot(write_source(tmp_path / "deep-source", items), tmp_path / "deep.sqlite")
     notes = open_notes(data_dir)
     notes.create_note("Deep note", DEEP["bullets"])
-    catalog = Catalog(tmp_path / "deep.sqlite")
-    work = BackgroundWork()
-    main = MainWindow(catalog, notes, WindowSettings(data_dir / "settings.ini"), work)
-    main.remember_state = False
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
-        main.show()
-        main.run_search()
-    yield main
-    work.wait()
-    notes.close()
-    catalog.close()
+    return window_on(tmp_path / "deep.sqlite", notes)
 
 
 def select(window: MainWindow, row_id: str) -> None:

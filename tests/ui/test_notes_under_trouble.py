@@ -71,6 +71,19 @@ def test_the_window_opens_read_only_and_says_why(qtbot: QtBot, read_only_notes: 
     notes.close()
 
 
+def test_a_lock_file_on_a_read_only_disk_still_keeps_one_window(small_disk: SmallDisk) -> None:
+    folder = small_disk.root / "data"
+    folder.mkdir()
+    (folder / WINDOW_LOCK).touch()
+    small_disk.read_only()
+    try:
+        first, second = SingleInstance(folder), SingleInstance(folder)
+        assert first.claim() and not second.claim()
+        first.release()
+    finally:
+        small_disk.read_only(False)
+
+
 def test_the_real_app_starts_on_a_read_only_disk(read_only_notes: Path, tmp_path: Path, snapshot_path: Path) -> None:
     shot = tmp_path / "shot.png"
     env = dict(os.environ, TVET_DESKTOP_DATA_DIR=str(read_only_notes), QT_QPA_PLATFORM="offscreen")

@@ -17,13 +17,10 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.build import build_snapshot
-from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library.search import Collection
 from tvet_desktop.library.store import open_notes
 from tvet_desktop.text import isolate
 from tvet_desktop.ui.main_window import MainWindow
-from tvet_desktop.ui.settings import WindowSettings
-from tvet_desktop.ui.worker import BackgroundWork
 
 from ..canary import Canaries
 from ..conftest import write_source
@@ -35,6 +32,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.library.store import NotesStore
 
 FIELDS = ("title", "theme", "country", "region", "language", "institution", "author", "summary", "body",
           "note title", "list name", "note text")
@@ -52,7 +51,8 @@ def payload(canaries: Canaries, field: str) -> str:
 
 
 @pytest.fixture
-def hostile(qtbot: QtBot, tmp_path: Path, data_dir: Path, canaries: Canaries) -> Iterator[MainWindow]:
+def hostile(tmp_path: Path, data_dir: Path, canaries: Canaries,
+            window_on: Callable[[Path, NotesStore], MainWindow]) -> MainWindow:
     def p(field: str) -> str:
         return payload(canaries, field)
 
@@ -65,18 +65,7 @@ def hostile(qtbot: QtBot, tmp_path: Path, data_dir: Path, canaries: Canaries) ->
     notes.create_note(p("note title"), p("note text"))
     course = notes.create_list(p("list name"))
     notes.add_to_list(course.id, "hostile-item", str(item["title"]))
-    catalog = Catalog(tmp_path / "hostile.sqlite")
-    work = BackgroundWork()
-    window = MainWindow(catalog, notes, WindowSettings(data_dir / "settings.ini"), work)
-    window.remember_state = False
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
-        window.show()
-        window.run_search()
-    yield window
-    work.wait()
-    notes.close()
-    catalog.close()
+    return window_on(tmp_path / "hostile.sqlite", notes)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the off-screen platform has no pointer or keyboard

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -169,8 +170,11 @@ def import_into(database: UserDatabase, path: Path) -> ImportReport:
     connection writes only on the thread that opened it."""
     if database.read_only:
         raise SaveFailed(f"Nothing was imported: {database.read_only}.")
-    store = NotesStore(connect(database.path, busy_timeout_ms=database.patience.busy_timeout_ms), database.clock,
-                       database)
+    try:
+        conn = connect(database.path, busy_timeout_ms=database.patience.busy_timeout_ms)
+    except sqlite3.DatabaseError as error:
+        raise SaveFailed(f"Nothing was imported: your notes database could not be opened ({error}).") from None
+    store = NotesStore(conn, database.clock, database)
     try:
         return import_(store, path)
     finally:
