@@ -6,7 +6,7 @@ BIN = $(VENV)/bin
 APP_STAMP = $(VENV)/.installed-app
 STAMP = $(VENV)/.installed-dev
 
-.PHONY: run test test-fast lint snapshot benchmark screenshots system-deps test-tools dist icons clean
+.PHONY: run test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons clean
 
 run: system-deps $(APP_STAMP)
 	$(BIN)/tvet-desktop
@@ -17,6 +17,17 @@ test: system-deps test-tools $(STAMP) lint
 # The Qt-free tests alone (no window, no campaigns): the quick loop while working on the core.
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not gui and not campaign"
+
+# The reliability campaigns at full size (docs/reliability.md), beyond what fits in `make test`: 1,000 kills
+# while saving notes (and 1,000 with the disk full or filling: needs root, to mount a small tmpfs), 300 kills
+# during catalogue updates, the rendering corpus, and 20,000 generated command lines. About 9 minutes.
+campaign: system-deps test-tools $(STAMP)
+	$(BIN)/python -m tests.reliability.campaign 1000
+	$(BIN)/python -m tests.reliability.campaign 1000 --full-disk
+	$(BIN)/python -m tests.reliability.sync_campaign 300
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.reliability.render_campaign
+	TVET_CLI_EXAMPLES=20000 $(BIN)/pytest -q tests/cli/test_hostile_arguments.py -k generated \
+	  --hypothesis-show-statistics
 
 lint: $(STAMP)
 	$(BIN)/ruff check tvet_desktop tests benchmarks tools

@@ -18,6 +18,8 @@ from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search.engine import SearchEngine
 
+from .disks import SmallDisk
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -81,6 +83,21 @@ def catalog(snapshot_path: Path) -> Iterator[Catalog]:
 @pytest.fixture
 def engine(catalog: Catalog) -> SearchEngine:
     return SearchEngine(catalog)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    """A 1 MiB tmpfs (needs root to mount: skipped otherwise, with the reason)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        disk = SmallDisk.mount(tmp_path / "disk", "1m")
+    except OSError as error:
+        pytest.skip(f"cannot mount a tmpfs here: {error}")
+    try:
+        yield disk
+    finally:
+        disk.unmount()
 
 
 @pytest.fixture(autouse=True)

@@ -29,19 +29,23 @@ def placeholders(count: int) -> str:
     return ", ".join("?" * count)
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path``: opened read-only by SQLite itself, and refusing to write even
-    to a temporary table (``query_only``)."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+def connect_read_only(path: Path | str) -> sqlite3.Connection:
+    """A connection that cannot change ``path`` (or the database an SQLite URI names): opened read-only by
+    SQLite itself, and refusing to write even to a temporary table (``query_only``). Schema code (views,
+    triggers) may not call functions with side effects (``trusted_schema`` off): a file may come from anyone."""
+    uri = path if isinstance(path, str) else path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA query_only = 1")
     return conn
 
 
 class ThreadConnections:
-    """One read-only connection per thread to ``path``, each opened on first use and closed by :meth:`close`."""
+    """One read-only connection per thread to ``path`` (a file, or an SQLite URI), each opened on first use and
+    closed by :meth:`close`."""
 
-    def __init__(self, path: Path, closed_error: Callable[[], Exception], stop_check_steps: int = STOP_CHECK_STEPS,
-                 ) -> None:
+    def __init__(self, path: Path | str, closed_error: Callable[[], Exception],
+                 stop_check_steps: int = STOP_CHECK_STEPS) -> None:
         self.path = path
         self.stop_check_steps = stop_check_steps
         self._closed_error = closed_error  # what a use after close() raises

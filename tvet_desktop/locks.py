@@ -43,9 +43,16 @@ def unlock(handle: BinaryIO) -> None:
 
 
 def hold(path: Path) -> BinaryIO | None:
-    """The open, locked ``path`` (keep it open to keep the lock), or None when someone else holds it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+b")  # noqa: SIM115  # the caller keeps it open for as long as it needs the lock
+    """The open, locked ``path`` (keep it open to keep the lock), or None when someone else holds it. Raises
+    OSError when the file can neither be made nor opened (a read-only folder without it)."""
+    handle: BinaryIO
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+b")  # noqa: SIM115  # the caller keeps it open for as long as it needs the lock
+    except OSError:
+        if not path.is_file():
+            raise
+        handle = open(path, "rb")  # noqa: SIM115  # a read-only folder: its lock file can still be locked
     if _try_lock(handle.fileno()):
         return handle
     handle.close()

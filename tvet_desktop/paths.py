@@ -19,6 +19,7 @@ BUNDLED_SNAPSHOT = "catalog.sqlite"
 PORTABLE_MARKER = "portable"  # an empty file of this name beside the app: keep everything beside it too
 PORTABLE_DATA = "data"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+WINDOW_LOCK = "window.lock"  # in the data folder: held by the open window (and by a restore while it runs)
 
 
 def _package_folder(name: str) -> Path:

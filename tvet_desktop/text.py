@@ -1,5 +1,5 @@
 """Text helpers shared by the snapshot builder, the search and the window: folding, words, edit distance,
-escaping for HTML, counts with their noun.
+escaping for HTML, bidi isolation, counts with their noun.
 
 Folding matches what the FTS5 ``unicode61 remove_diacritics 2`` tokenizer does, so a word we
 look up in the vocabulary table is spelled the way the index spells it.
@@ -27,6 +27,25 @@ def escape_html(text: str, quote: bool = True) -> str:
     character references is about 1 ms of the window's start-up, and only Markdown rendering needs it."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
+
+
+_OPENS_ISOLATE, _CLOSES_ISOLATE = "\u2066\u2067\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate, to be set inside a sentence of the app's own: whatever direction marks or
+    overrides it holds (a right-to-left override in a title, an isolate left open) end with it, so they
+    cannot reorder the words and quotes around it. An unmatched closing isolate is dropped."""
+    kept, depth = [], 0
+    for character in text:
+        if character in _OPENS_ISOLATE:
+            depth += 1
+        elif character == _CLOSES_ISOLATE:
+            if not depth:
+                continue
+            depth -= 1
+        kept.append(character)
+    return "\u2068" + "".join(kept) + _CLOSES_ISOLATE * (depth + 1)  # a closing isolate also ends overrides
 
 
 def counted(number: int, one: str, many: str) -> str:

@@ -93,8 +93,15 @@ def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], snapsh
     capsys.readouterr()
     assert main(["notes", "show", "greening-tvet"]) == 0
     assert capsys.readouterr().out == "precious"
-    assert main(["notes", "restore"]) == 0  # over a healthy database: it is kept, and the user is told where
-    assert f"The database it replaced is kept in {data_dir / 'set-aside'}" in capsys.readouterr().out
+    assert main(["--catalog", str(snapshot_path), "notes", "set", "greening-tvet", "newer"]) == 0
+    capsys.readouterr()
+    assert main(["notes", "restore"]) == 0  # over a healthy database: it is backed up first, and the user told how
+    said = capsys.readouterr().out
+    assert "holding 1 note, 0 bookmarks and 0 reading lists" in said and "were backed up first" in said
+    undo = said.split("`tvet-desktop notes restore ")[1].split("`")[0]
+    assert main(["notes", "restore", undo]) == 0
+    capsys.readouterr()
+    assert main(["notes", "show", "greening-tvet"]) == 0 and capsys.readouterr().out == "newer"
 
 
 def test_a_wrong_path_gets_a_plain_message(capsys: pytest.CaptureFixture[str], snapshot_path: Path,

@@ -10,7 +10,9 @@ import pytest
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library import transfer
-from tvet_desktop.library.database import UserDatabase, UserDataCorrupt, UserDataError, connect, is_healthy
+from tvet_desktop.library.backups import is_healthy
+from tvet_desktop.library.database import UserDatabase, UserDataCorrupt, UserDataError, connect
+from tvet_desktop.library.export_format import NotAnExport
 from tvet_desktop.library.migrations import MIGRATIONS
 from tvet_desktop.library.store import NoteConflict, NotesStore, SaveFailed, item_text_hash, note_status, open_notes
 from tvet_desktop.search.query import parse
@@ -170,11 +172,11 @@ def test_import_keeps_both_sides_of_a_diverged_note(store: NotesStore, tmp_path:
 def test_import_rejects_foreign_files(store: NotesStore, tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.zip"
     bogus.write_bytes(b"PK not really")
-    with pytest.raises(transfer.NotAnExport):
+    with pytest.raises(NotAnExport):
         transfer.import_(store, bogus)
     (tmp_path / "folder").mkdir()
     (tmp_path / "folder" / "notes.json").write_text('{"format": "something-else"}')
-    with pytest.raises(transfer.NotAnExport):
+    with pytest.raises(NotAnExport):
         transfer.import_(store, tmp_path / "folder")
 
 

@@ -66,13 +66,14 @@ def test_a_zip_argument_with_a_command_is_still_that_command(tmp_path: Path) -> 
     assert done.stderr.startswith("tvet-desktop: ") and len(done.stderr.splitlines()) == 1
 
 
-# A second launch with a bundle while a window is open; the message box it shows prints its text instead.
+# A second launch with a bundle while a window is open; the message box it shows (as plain text: the file's
+# name is anybody's) prints its text instead.
 SECOND_LAUNCH = """
 import sys
-from PySide6.QtWidgets import QMessageBox
 from tvet_desktop import launch
+from tvet_desktop.ui import plain
 
-QMessageBox.information = lambda parent, title, text: print(f"{title}: {text}", flush=True)
+plain.inform = lambda parent, title, text: print(f"{title}: {text}", flush=True)
 sys.exit(launch.main(sys.argv[1:]))
 """
 

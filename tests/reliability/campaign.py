@@ -1,6 +1,8 @@
 """The kill -9 campaign: start a note-saving process, kill it at a random moment, repeat; then check.
 
-``python -m tests.reliability.campaign [KILLS]`` prints the figures reported in docs/reliability.md.
+``python -m tests.reliability.campaign [KILLS] [--full-disk]`` prints the figures reported in
+docs/reliability.md; with ``--full-disk`` (root: it mounts a small tmpfs) the disk is full, or fills up, during
+three kills in four.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..disks import SmallDisk
 from .note_writer import text_for
 
 WRITER = Path(__file__).with_name("note_writer.py")
+DISK_SIZE = "24m"  # room for a campaign's notes; the filler takes the rest
 
 
 @dataclass
@@ -29,9 +33,15 @@ class Figures:
     stale: int = 0
     integrity: str = ""
     problems: list[str] = field(default_factory=list)
+    refused: int = 0  # saves refused because the disk was full (never acknowledged)
+    kills_while_full: int = 0  # kills with the disk full, or filling while the writer saved
+    set_aside: int = 0  # times a database was set aside (only proven damage may do that: must stay 0)
 
 
-def run_campaign(data_dir: Path, kills: int, seed: int = 1) -> Figures:
+def run_campaign(data_dir: Path, kills: int, seed: int = 1, disk: SmallDisk | None = None) -> Figures:
+    """``kills`` writers killed at random moments. With ``disk`` (``data_dir`` on it), before each writer the
+    disk is left free, filled to the last byte (also right after a command ended cleanly, which leaves no
+    shared-memory file), or filled while the writer saves."""
     rng = random.Random(seed)
     figures = Figures()
     latest_item_ack: dict[str, int] = {}
@@ -39,35 +49,54 @@ def run_campaign(data_dir: Path, kills: int, seed: int = 1) -> Figures:
     sequence = 0
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     for _ in range(kills):
+        mode = rng.choice(["free", "full", "filling", "full after a clean exit"]) if disk is not None else "free"
+        if disk is not None:
+            disk.free()
+            if mode == "full after a clean exit":  # no shared-memory file left: the case B1 was about
+                subprocess.run([sys.executable, "-m", "tvet_desktop", "notes", "list", "--json"], env=dict(
+                    env, TVET_DESKTOP_DATA_DIR=str(data_dir)), capture_output=True, check=False, timeout=60)
+            if mode.startswith("full"):
+                disk.fill()
         process = subprocess.Popen([sys.executable, str(WRITER), str(data_dir), str(sequence)],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         lines: list[str] = []
-        first = threading.Event()
+        saving = threading.Event()
 
-        def read(stream=process.stdout, lines=lines, first=first) -> None:  # type: ignore[no-untyped-def]
+        def read(stream=process.stdout, lines=lines, saving=saving) -> None:  # type: ignore[no-untyped-def]
             for line in stream:
                 lines.append(line)
-                first.set()
+                if line != "ready\n":
+                    saving.set()
 
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
-        first.wait(timeout=30)  # kill while it saves, not while Python starts
+        saving.wait(timeout=30)  # kill while it saves, not while Python starts
+        if disk is not None and mode == "filling":
+            time.sleep(rng.uniform(0, 0.02))
+            disk.fill()
         time.sleep(rng.uniform(0, 0.05))
         process.send_signal(signal.SIGKILL)
         process.wait()
         reader.join(timeout=10)
         figures.kills += 1
+        figures.kills_while_full += mode != "free"
         for line in lines:
-            if not line.endswith("\n"):
+            if not line.endswith("\n") or line == "ready\n":
                 continue  # a half-printed line was never a promise
-            _, kind, key, number = line.split()
-            figures.acknowledged += 1
+            outcome, kind, key, number = line.split()
             sequence = max(sequence, int(number) + 1)
+            if outcome == "refused":
+                figures.refused += 1
+                continue
+            figures.acknowledged += 1
             if kind == "item":
                 latest_item_ack[key] = max(latest_item_ack.get(key, -1), int(number))
             else:
                 plans.add(key)
         sequence += 2  # a save that committed without its ack line must not be reused
+    if disk is not None:
+        disk.free()
+    figures.set_aside = len(list((data_dir / "set-aside").glob("*.sqlite")))
     _check(data_dir, latest_item_ack, plans, figures)
     return figures
 
@@ -95,13 +124,23 @@ def _check(data_dir: Path, items: dict[str, int], plans: set[str], figures: Figu
             figures.problems.append(f"{plan}: missing")
 
 
-if __name__ == "__main__":
+def _run(kills: int, full_disk: bool) -> Figures:
     import tempfile
 
-    kills = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        result = run_campaign(Path(folder), kills)
-        print(f"kills={result.kills} acknowledged={result.acknowledged} lost={result.lost} stale={result.stale} "
-              f"integrity={result.integrity} problems={result.problems[:5]} "
-              f"seconds={time.perf_counter() - started:.0f}")
+        if not full_disk:
+            return run_campaign(Path(folder), kills)
+        disk = SmallDisk.mount(Path(folder) / "disk", DISK_SIZE)  # needs root
+        try:
+            return run_campaign(disk.root / "data", kills, disk=disk)
+        finally:
+            disk.unmount()
+
+
+if __name__ == "__main__":
+    arguments = [a for a in sys.argv[1:] if a != "--full-disk"]
+    started = time.perf_counter()
+    result = _run(int(arguments[0]) if arguments else 200, "--full-disk" in sys.argv)
+    print(f"kills={result.kills} while_full={result.kills_while_full} acknowledged={result.acknowledged} "
+          f"refused={result.refused} lost={result.lost} stale={result.stale} set_aside={result.set_aside} "
+          f"integrity={result.integrity} problems={result.problems[:5]} seconds={time.perf_counter() - started:.0f}")

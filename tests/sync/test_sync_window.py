@@ -311,3 +311,37 @@ def test_with_no_key_trusted_the_dialog_points_at_its_own_button(qtbot: QtBot, w
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
     assert "press Add key…" in dialog.stage_label.text() and "tvet-desktop trust" not in dialog.stage_label.text()
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # no pointer off-screen
+def test_an_import_from_a_folder_named_like_html_loads_nothing(qtbot: QtBot, window: MainWindow, repo: Path,
+                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The origin of an import is a path someone else named: shown as plain text in the dialog and in the status
+    bar's tooltip (issue 16: B6). The image it names would be read relative to the working folder."""
+    import shutil
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from ..canary import Canaries
+
+    canaries = Canaries(tmp_path / "canaries")
+    monkeypatch.chdir(canaries.paths[0].parent)
+    stick = tmp_path / f'<img src="{canaries.paths[0].name}">stick'
+    shutil.copytree(repo, stick)
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        dialog.start_import(stick)
+    assert str(stick) in dialog.current.text()
+    for label in (dialog.current, dialog.stage_label, dialog.detail, dialog.notice):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    point = window.catalogue_label.rect().center()
+    QApplication.sendEvent(window.catalogue_label, QHelpEvent(QEvent.Type.ToolTip, point,
+                                                              window.catalogue_label.mapToGlobal(point)))
+    QApplication.processEvents()
+    assert "&lt;img" in QToolTip.text() and canaries.opened() == []
+    QToolTip.hideText()
+    dialog.close()
+    canaries.close()

@@ -5,18 +5,17 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QUrl
 
+from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library.store import NotesStore, open_notes
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
-
-    from tvet_desktop.catalog.snapshot import Catalog
 
 WAIT_MS = 5000
 
@@ -46,11 +45,7 @@ def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) 
         stores.append(store)
         window = MainWindow(catalog, store, WindowSettings(data_dir / "settings.ini"), work, **options)  # type: ignore[arg-type]
         window.reader._open_external = opened.open
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
-            window.show()
-            window.run_search()
-        return window
+        return shown(qtbot, window)
 
     yield make
     for work in works:
@@ -62,3 +57,31 @@ def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) 
 @pytest.fixture
 def window(make_window) -> MainWindow:  # type: ignore[no-untyped-def]
     return make_window()  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def window_on(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[Path, NotesStore], MainWindow]]:
+    """A window on a snapshot the test built and on notes it wrote, searched once; all closed afterwards."""
+    opened: list[tuple[BackgroundWork, NotesStore, Catalog]] = []
+
+    def make(snapshot: Path, notes: NotesStore) -> MainWindow:
+        catalog, work = Catalog(snapshot), BackgroundWork()
+        opened.append((work, notes, catalog))
+        window = MainWindow(catalog, notes, WindowSettings(data_dir / "settings.ini"), work)
+        window.remember_state = False
+        return shown(qtbot, window)
+
+    yield make
+    for work, notes, catalog in opened:
+        work.wait()
+        notes.close()
+        catalog.close()
+
+
+def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """``window`` on screen with its first search's results."""
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.show()
+        window.run_search()
+    return window

@@ -240,7 +240,7 @@ def test_chip_labels_read_naturally(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window._set_filters(Filters(country=("Germany",), language=("de",), year_from=2020))
     chips = window.results.chip_row.findChildren(QToolButton)
-    labels = [chip.text() for chip in chips]
+    labels = [chip.text().replace("\u2068", "").replace("\u2069", "") for chip in chips]  # invisible bidi isolates
     assert labels == ["Country: Germany  ✕", "Language: German  ✕", "Years: 2020–…  ✕"]
 
 

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 META_FILE = "snapshot.json"
+LAST_EPOCH = 253402300799  # 9999-12-31T23:59:59Z
+MAX_VERSION = 2**63 - 1  # SQLite's largest integer
 
 
 def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED) -> int:
@@ -40,10 +42,16 @@ def build_snapshot(source: Path, out: Path, version: int | None = None, lists: L
     meta = _source_meta(source)
     catalogue_version = version if version is not None else _meta_version(source, meta)
     created = _created(meta, items)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.is_dir():
+        raise SourceError(out, 0, "is a folder: name the snapshot file to write")
     staging = out.with_name(f".{out.name}.{os.getpid()}.building")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+        staging.touch()
+    except OSError as error:
+        raise SourceError(out, 0, f"cannot write the snapshot there ({error.strerror or error})") from None
     try:
         _write(staging, _newest_first(items), catalogue_version, created, lists)
         os.replace(staging, out)
@@ -67,8 +75,8 @@ def _source_meta(source: Path) -> dict[str, object]:
         return {}
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as error:
-        raise SourceError(meta_path, 1, f"invalid JSON: {error}") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise SourceError(meta_path, 1, f"invalid JSON: {error or 'nested too deeply'}") from None
     if not isinstance(meta, dict):
         raise SourceError(meta_path, 1, "must be a JSON object")
     return meta
@@ -77,8 +85,10 @@ def _source_meta(source: Path) -> dict[str, object]:
 def _created(meta: dict[str, object], items: list[Item]) -> str:
     """ISO timestamp: SOURCE_DATE_EPOCH, else the source's own date, else its newest item's."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and not epoch.isdigit():
-        raise SourceError(Path("SOURCE_DATE_EPOCH"), 0, "must be a whole number of seconds since 1970")
+    if epoch and not (epoch.isascii() and epoch.isdigit() and len(epoch) <= len(str(LAST_EPOCH))
+                      and int(epoch) <= LAST_EPOCH):
+        raise SourceError(Path("SOURCE_DATE_EPOCH"), 0, "must be a whole number of seconds since 1970, "
+                          f"at most {LAST_EPOCH} (the end of the year 9999)")
     if epoch:
         return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(meta.get("created"), str):
@@ -89,7 +99,7 @@ def _created(meta: dict[str, object], items: list[Item]) -> str:
 
 def _meta_version(source: Path, meta: dict[str, object]) -> int:
     value = meta.get("catalogue_version", 1)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_VERSION:
         raise SourceError(source / META_FILE, 1, "'catalogue_version' must be a positive integer")
     return value
 

@@ -2,10 +2,15 @@
 
 Nothing in the output can load a file or a remote resource: images are dropped, only http(s)
 links survive, and raw HTML in the content is cleaned by nh3 (ammonia) with a short allow-list.
+Text is measured before it is rendered: beyond a size it is cut, and nested too deeply (lists in lists,
+tags in tags, hundreds of levels) it is shown as plain text, each time with a line saying so, because
+the Markdown renderer recurses per level and the window lays nested blocks out in quadratic time.
+Rendering never raises: whatever fails is shown as plain text.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from urllib.parse import quote, unquote, urlsplit
 
@@ -18,6 +23,12 @@ _TAGS = {
     "em", "strong", "b", "i", "a", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "sup", "sub",
 }
 _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+MAX_RENDER_CHARS = 100_000  # ~15,000 words; the largest catalogue text today is 4,400 characters
+MAX_NESTING = 40  # levels of lists, quotes or tags; real writing uses a handful
+MAX_TABLE_CELLS = 2000  # beyond, tables are shown as text: the window lays out about 16,000 cells a second
+_CONTAINERS = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t>]|$)")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
 def is_external_link(url: str) -> bool:
@@ -39,14 +50,70 @@ def theme_of_link(url: str) -> str | None:
     return unquote(url[len(prefix):]) if url.startswith(prefix) else None
 
 
+def nesting(text: str) -> int:
+    """How deeply ``text`` nests, at most: Markdown containers on one line (``- - - x``, ``> > x``) plus its
+    indentation in steps of four, and HTML tags left open inside each other."""
+    deepest = 0
+    for line in text.splitlines():
+        expanded = line[:4000].expandtabs(4)
+        markers, position = 0, 0
+        while match := _CONTAINERS.match(expanded, position):
+            markers, position = markers + 1, match.end()
+        indent = len(expanded) - len(expanded.lstrip(" "))
+        deepest = max(deepest, markers + indent // 4)
+    depth = 0
+    for closing, tag, self_closing in _TAG.findall(text):
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closing and tag.lower() not in _VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 def markdown_to_html(text: str) -> str:
-    """Markdown to sanitized HTML."""
+    """Markdown to sanitized HTML; too long or too deeply nested text is cut or shown plain, and says so."""
+    notes = []
+    if len(text) > MAX_RENDER_CHARS:
+        notes.append(f"Shortened: this text has {len(text):,} characters; the first {MAX_RENDER_CHARS:,} are shown.")
+        text = text[:MAX_RENDER_CHARS]
+    tables = text.count("|") <= MAX_TABLE_CELLS
+    if not tables:
+        notes.append(f"This text has more than {MAX_TABLE_CELLS:,} table cells, so its tables are shown as text.")
+    if nesting(text) > MAX_NESTING:
+        notes.append(f"This text is nested more than {MAX_NESTING} levels deep, so it is shown as plain text.")
+        body = plain_html(text)
+    else:
+        body = _rendered(text, tables)
+    return "".join(f"<p class='shortened'><i>{escape_html(note)}</i></p>" for note in notes) + body
+
+
+def _rendered(text: str, tables: bool) -> str:
     import markdown  # imported on first use: the window paints before anything is rendered
     import nh3
 
-    rendered = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
-    return nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
-                     link_rel="noopener noreferrer")
+    try:
+        rendered = markdown.markdown(text, extensions=["tables", "sane_lists"] if tables else ["sane_lists"],
+                                     output_format="html")
+        return str(nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
+                             link_rel="noopener noreferrer"))
+    except Exception:  # a renderer's bug on odd input: the text is still shown, and the bug is logged
+        import logging
+
+        logging.getLogger(__name__).exception("rendering Markdown failed; shown as plain text")
+        return plain_html(text)
+
+
+def plain_html(text: str) -> str:
+    """``text`` as HTML paragraphs, every character shown as it is."""
+    paragraphs = (escape_html(block).replace("\n", "<br>") for block in text.split("\n\n") if block.strip())
+    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+
+
+def note_html(title: str, status: str | None, text: str) -> str:
+    """A free-standing note (or one whose item left the catalogue) as a reading-pane page."""
+    mark = f"<p class='meta'>{escape_html(status)}</p>" if status else ""
+    return f"<h1>{escape_html(title)}</h1>{mark}{markdown_to_html(text)}"
 
 
 def friendly_date(iso: str) -> str:

@@ -62,6 +62,11 @@ class Catalog:
 
     def _read_info(self) -> SnapshotInfo:
         try:
+            odd = _odd_schema(self.conn)
+            if odd:
+                self.close()
+                raise CatalogError(f"{self.path} is not a readable TVET Desktop catalogue ({', '.join(odd)}: not as "
+                                   "TVET Desktop builds them)")
             meta = dict(self.conn.execute("SELECT key, value FROM snapshot").fetchall())
             kinds = dict(self.conn.execute("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind"))
             version = int(meta["format_version"])
@@ -151,6 +156,20 @@ class Catalog:
         if facet == "language":
             spellings.update({fold(language_name(code)): code for code in values})
         return spellings
+
+
+def _odd_schema(conn: sqlite3.Connection) -> list[str]:
+    """The schema objects that are not what the builder makes (it makes no view and no trigger): read before
+    anything else, because a view or trigger named like one of the app's tables could run for ever
+    (sqlite_master itself runs no code)."""
+    found = {name: (kind, sql or "") for kind, name, sql in
+             conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')")}
+    odd = [name for name, (kind, sql) in found.items()
+           if kind in ("trigger", "view")]
+    index = found.get("items_fts")
+    if index is not None and not index[1].upper().startswith("CREATE VIRTUAL TABLE ITEMS_FTS USING FTS5("):
+        odd.append("items_fts")  # a plain table under the index's name would find nothing, silently
+    return sorted(odd)
 
 
 def _item(data: dict[str, Any]) -> Item:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
@@ -85,6 +86,10 @@ def _records(source: Path) -> Iterator[tuple[Path, int, dict[str, Any]]]:
                 data = json.loads(line)
             except json.JSONDecodeError as error:
                 raise SourceError(path, number, f"invalid JSON: {error.msg} at column {error.colno}") from None
+            except RecursionError:
+                raise SourceError(path, number, "invalid JSON: nested too deeply") from None
+            except ValueError:  # what json.loads raises beyond JSONDecodeError: a number of thousands of digits
+                raise SourceError(path, number, "invalid JSON: a number too long to read") from None
             if not isinstance(data, dict):
                 raise SourceError(path, number, "each line must be a JSON object")
             yield path, number, data
@@ -103,8 +108,8 @@ def _item(data: dict[str, Any]) -> Item:
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999):
         raise ValueError("'year' must be a four-digit integer or null")
     fields: dict[str, Any] = {key: _optional_text(data, key) for key in _OPTIONAL_TEXT}
-    if fields["date"] is not None and not _DATE.match(fields["date"]):
-        raise ValueError("'date' must look like 2024-05-31")
+    if fields["date"] is not None and not _is_date(fields["date"]):
+        raise ValueError("'date' must be a real day written like 2024-05-31")
     for key in _TEXT_LISTS:
         fields[key] = _text_list(data, key)
     return Item(
@@ -117,6 +122,16 @@ def _item(data: dict[str, Any]) -> Item:
         attachments=tuple(_attachment(a) for a in _list(data, "attachments")),
         **fields,
     )
+
+
+def _is_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2024-99-99, 2023-02-29
+        return False
+    return True
 
 
 def _text(data: dict[str, Any], key: str) -> str:

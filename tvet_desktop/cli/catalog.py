@@ -20,6 +20,8 @@ from .common import add_json_flag, open_catalog, print_json, warn_unknown_fields
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
 
+MAX_LIMIT = 2**63 - 1  # SQLite's largest integer: a larger --limit means "all of them" just the same
+
 
 def add_commands(sub: Any) -> None:
     search = sub.add_parser("search", help="search the catalogue")
@@ -29,8 +31,8 @@ def add_commands(sub: Any) -> None:
                            ("language", "fr or French")):
         search.add_argument(f"--{facet}", action="append", help=f"only items with this {facet}, e.g. {example} "
                             "(repeatable; case and accents do not matter)")
-    search.add_argument("--year-from", type=int, help="only items from this year on")
-    search.add_argument("--year-to", type=int, help="only items up to this year")
+    search.add_argument("--year-from", type=_year, help="only items from this year on")
+    search.add_argument("--year-to", type=_year, help="only items up to this year")
     search.add_argument("--sort", choices=SORTS, default="relevance", help="order of the results (default: relevance)")
     search.add_argument("--limit", type=_positive, default=20, help="how many results to print (default: 20)")
     add_json_flag(search)
@@ -48,7 +50,7 @@ def add_commands(sub: Any) -> None:
     build = sub.add_parser("build-snapshot", help="build a catalogue snapshot from JSON Lines source")
     build.add_argument("source", type=Path, help="a .jsonl file or a folder of them")
     build.add_argument("out", type=Path, help="the snapshot file to write")
-    build.add_argument("--version", dest="catalogue_version", type=int, help="catalogue version number")
+    build.add_argument("--version", dest="catalogue_version", type=_positive_version, help="catalogue version number")
     build.set_defaults(handler=_build)
 
 
@@ -56,6 +58,20 @@ def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return min(value, MAX_LIMIT)
+
+
+def _positive_version(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"a version is a whole number from 1 to {MAX_LIMIT}")
+    return value
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 9999:
+        raise argparse.ArgumentTypeError("a year has at most four digits")
     return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,19 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
     if active.problem:  # e.g. a damaged record of it, repaired now: said by the command that repairs it
         print(f"tvet-desktop: note: {active.problem}; using catalogue v{active.version}.", file=sys.stderr)
     return Catalog(active.path)
+
+
+def confirm(text: str) -> None:
+    """Print what a command that changed something did. The change stands whatever happens to this line: when
+    it cannot be printed (a full disk, a closed pipe) stderr says so, and the exit code still says success."""
+    try:
+        print(text, flush=True)
+    except OSError as error:
+        import os
+
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # or Python fails again at exit
+            print(f"tvet-desktop: done, but this could not be printed ({error.strerror}): {text}", file=sys.stderr)
 
 
 def print_json(value: Any) -> None:

@@ -9,10 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..library.database import CORRUPT_DIR, UserDatabase, UserDataError
+from ..library.database import UserDatabase, UserDataError, no_window
 from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
 from ..text import counted
-from .common import add_json_flag, open_catalog, print_json
+from .common import add_json_flag, confirm, open_catalog, print_json
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
@@ -21,6 +21,7 @@ Handler = Callable[[argparse.Namespace], int]
 ITEM = {"help": "a catalogue item's id"}
 ITEM_OR_NOTE = {"metavar": "ITEM_OR_NOTE_ID", "help": "a catalogue item's id, or a free-standing note's id"}
 LIST = {"help": "the reading list's name"}
+FORCE = ("--force", {"action": "store_true", "help": "replace the .zip file if it exists"})
 
 
 def add_commands(sub: Any) -> None:
@@ -36,7 +37,7 @@ def add_commands(sub: Any) -> None:
     _command(notes, "new", _notes_new, "write a free-standing note (a session plan, say)",
              [("title", {"help": "the note's title"}), ("text", {"help": "the note in Markdown; '-' reads stdin"})])
     _command(notes, "export", _export, "export all notes, bookmarks and lists (a folder, or a .zip file)",
-             [("path", {"type": Path, "help": "a new folder, or a file ending in .zip"})])
+             [("path", {"type": Path, "help": "a new folder, or a file ending in .zip"}), FORCE])
     _command(notes, "import", _import, "merge an export into your notes",
              [("path", {"type": Path, "help": "an export folder or .zip file"})])
     _command(notes, "backup", _backup, "make a verified backup now")
@@ -56,7 +57,7 @@ def add_commands(sub: Any) -> None:
     _command(lists, "move", _lists_move, "move an item to a position (1 = first)",
              [("name", LIST), ("item_id", ITEM), ("position", {"type": _position, "help": "1 for the first place"})])
     _command(lists, "export", _lists_export, "export one list and the notes on its items",
-             [("name", LIST), ("path", {"type": Path, "help": "a new folder, or a file ending in .zip"})])
+             [("name", LIST), ("path", {"type": Path, "help": "a new folder, or a file ending in .zip"}), FORCE])
 
     marks = sub.add_parser("bookmarks", help="bookmarked items").add_subparsers(dest="action", required=True)
     _command(marks, "show", _bookmarks_show, "list bookmarks", json_flag=True)
@@ -118,7 +119,13 @@ def _try_catalog(args: argparse.Namespace) -> Catalog | None:
 
 
 def _read_text(text: str) -> str:
-    return sys.stdin.buffer.read().decode("utf-8") if text == "-" else text
+    if text != "-":
+        return text
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UserDataError(f"The text on standard input is not UTF-8 (a byte {error.object[error.start]:#04x} at "
+                            f"position {error.start}); nothing was saved.") from None
 
 
 def _notes_set(args: argparse.Namespace) -> int:
@@ -129,7 +136,7 @@ def _notes_set(args: argparse.Namespace) -> int:
         raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
     with _store() as store:
         saved = store.save_item_note(item.id, text, item.title, item_text_hash(item))
-    print(f"Saved the note on “{item.title}”." if saved else f"Deleted the note on “{item.title}”.")
+    confirm(f"Saved the note on “{item.title}”." if saved else f"Deleted the note on “{item.title}”.")
     return 0
 
 
@@ -148,7 +155,8 @@ def _notes_delete(args: argparse.Namespace) -> int:
     with _store() as store:
         note = _note(store, args.item_id)
         store.delete_note(note.id)
-    print(f"Deleted the note on {note.item_id}." if note.item_id else f"Deleted the note “{note.title or 'Untitled'}”.")
+    confirm(f"Deleted the note on {note.item_id}." if note.item_id else
+            f"Deleted the note “{note.title or 'Untitled'}”.")
     return 0
 
 
@@ -166,7 +174,7 @@ def _notes_new(args: argparse.Namespace) -> int:
         raise UserDataError("a new note needs a title or some text")
     with _store() as store:
         note = store.create_note(args.title, text)
-    print(f"Saved “{note.title}” ({note.id}).")
+    confirm(f"Saved “{note.title}” ({note.id}).")
     return 0
 
 
@@ -174,8 +182,8 @@ def _export(args: argparse.Namespace) -> int:
     from ..library import transfer  # zip export and import: loaded only for these commands
 
     with _store() as store:
-        count = transfer.export(store, args.path)
-    print(f"Exported {counted(count, 'note', 'notes')} to {args.path}.")
+        count = transfer.export(store, args.path, overwrite=args.force)
+    confirm(f"Exported {counted(count, 'note', 'notes')} to {args.path}.")
     return 0
 
 
@@ -184,7 +192,7 @@ def _import(args: argparse.Namespace) -> int:
 
     with _store() as store:
         report = transfer.import_(store, args.path)
-    print(report.sentence())
+    confirm(report.sentence())
     return 0
 
 
@@ -192,18 +200,20 @@ def _backup(_args: argparse.Namespace) -> int:
     with _store() as store:
         assert store.database is not None
         path = store.database.backup(store.conn)
-    print(f"Backup written to {path}.")
+    confirm(f"Backup written to {path}.")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from ..library.backups import describe
     from ..paths import data_dir
 
     database = UserDatabase(data_dir())
-    replacing = database.path.exists()
-    restored = database.restore(args.backup)
-    kept = f" The database it replaced is kept in {database.folder / CORRUPT_DIR}." if replacing else ""
-    print(f"Restored your notes from {restored.name}.{kept}")
+    with no_window(database.folder):  # a window open on the notes would go on writing to the replaced file
+        restored, replaced = database.restore(args.backup)
+    undo = (f" The notes it replaced were backed up first: `tvet-desktop notes restore {replaced}` brings them "
+            "back." if replaced else "")
+    confirm(f"Restored your notes from {restored.name}, {describe(restored)}.{undo}")
     return 0
 
 
@@ -238,21 +248,21 @@ def _lists_show(args: argparse.Namespace) -> int:
 def _lists_create(args: argparse.Namespace) -> int:
     with _store() as store:
         store.create_list(args.name)
-    print(f"Created the reading list “{args.name.strip()}”.")
+    confirm(f"Created the reading list “{args.name.strip()}”.")
     return 0
 
 
 def _lists_rename(args: argparse.Namespace) -> int:
     with _store() as store:
         store.rename_list(_find(store, args.name), args.new_name)
-    print(f"Renamed “{args.name}” to “{args.new_name.strip()}”.")
+    confirm(f"Renamed “{args.name}” to “{args.new_name.strip()}”.")
     return 0
 
 
 def _lists_delete(args: argparse.Namespace) -> int:
     with _store() as store:
         store.delete_list(_find(store, args.name))
-    print(f"Deleted the reading list “{args.name}” (the items stay in the catalogue).")
+    confirm(f"Deleted the reading list “{args.name}” (the items stay in the catalogue).")
     return 0
 
 
@@ -265,19 +275,19 @@ def _lists_add(args: argparse.Namespace) -> int:
     with _store() as store:
         list_id = _find(store, args.name)
         added = sum(store.add_to_list(list_id, item.id, item.title) for _, item in items if item)
-    print(f"Added {added} item(s) to “{args.name}”.")
+    confirm(f"Added {added} item(s) to “{args.name}”.")
     return 0
 
 
 def _lists_remove(args: argparse.Namespace) -> int:
     with _store() as store:
         store.remove_from_list(_find(store, args.name), args.item_id)
-    print(f"“{args.name}” no longer holds {args.item_id}.")
+    confirm(f"“{args.name}” no longer holds {args.item_id}.")
     return 0
 
 
 def _position(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise argparse.ArgumentTypeError("a position is a whole number from 1 (the first)")
     return int(text)
 
@@ -289,7 +299,7 @@ def _lists_move(args: argparse.Namespace) -> int:
         order = [entry.item_id for entry in store.list_items(list_id)]
     if args.item_id not in order:
         raise UserDataError(f"{args.item_id!r} is not on the reading list “{args.name}”")
-    print(f"{args.item_id} is now number {order.index(args.item_id) + 1} of {len(order)} in “{args.name}”.")
+    confirm(f"{args.item_id} is now number {order.index(args.item_id) + 1} of {len(order)} in “{args.name}”.")
     return 0
 
 
@@ -297,8 +307,8 @@ def _lists_export(args: argparse.Namespace) -> int:
     from ..library import transfer  # zip export and import: loaded only for these commands
 
     with _store() as store:
-        count = transfer.export(store, args.path, list_id=_find(store, args.name))
-    print(f"Exported “{args.name}” with {counted(count, 'note', 'notes')} to {args.path}.")
+        count = transfer.export(store, args.path, list_id=_find(store, args.name), overwrite=args.force)
+    confirm(f"Exported “{args.name}” with {counted(count, 'note', 'notes')} to {args.path}.")
     return 0
 
 
@@ -326,9 +336,9 @@ def _bookmark(on: bool) -> Handler:
             was_on = store.is_bookmarked(args.item_id)
             store.set_bookmark(args.item_id, title, on)
         if on:
-            print(f"Bookmarked “{title}”." if not was_on else f"“{title}” was already bookmarked.")
+            confirm(f"Bookmarked “{title}”." if not was_on else f"“{title}” was already bookmarked.")
         else:
-            print(f"Removed the bookmark on “{title}”." if was_on else f"“{title}” was not bookmarked.")
+            confirm(f"Removed the bookmark on “{title}”." if was_on else f"“{title}” was not bookmarked.")
         return 0
 
     return handler

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The arguments, with the mistakes argparse cannot see reported as usage errors (exit 2)."""
     parser = build_parser()
+    if list(argv).count("--") > 1:  # Python 3.11's argparse drops a second "--" and hands a command an empty list
+        parser.error("'--' may be given only once: every word after it is taken as it is")
     args = parser.parse_args(argv)
     defaults = window_defaults()
     if args.command is None and not args.screenshot:  # (a command has its own query)
@@ -58,7 +60,28 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     if getattr(args, "year_from", None) is not None and getattr(args, "year_to", None) is not None \
             and args.year_from > args.year_to:
         parser.error(f"--year-from {args.year_from} is after --year-to {args.year_to}")
+    for name, value in vars(args).items():
+        problem = _problem(value)
+        if problem:
+            parser.error(f"{name.replace('_', ' ')}: {problem}")
     return args
+
+
+def _problem(value: object) -> str | None:
+    """What no command can use in an argument: a NUL character (no file name or C string holds one), or text
+    from bytes that are not UTF-8 (Python keeps those as lone surrogates, which no database can hold). A file
+    path may be any bytes but NUL."""
+    if isinstance(value, list):
+        return next((problem for part in value if (problem := _problem(part))), None)
+    if isinstance(value, PurePath) and "\0" in str(value):
+        return "a file name cannot contain a NUL character"
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "not valid UTF-8 text (check the terminal's character set)"
+    return None
 
 
 def window_defaults(bundle: Path | None = None) -> dict[str, object]:

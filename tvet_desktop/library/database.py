@@ -2,7 +2,10 @@
 
 Durability: WAL with ``synchronous=FULL``, so a save that returned has reached the disk. A damaged
 file is never overwritten or deleted: it is moved aside and the caller is told which backup can
-bring the data back.
+bring the data back. Only proven damage moves a file aside: a file that is not an SQLite database
+at all, or one whose integrity check fails. A file another program holds locked is waited for and
+then reported as busy; on a full disk or in a read-only folder the notes are opened read-only, and
+:attr:`UserDatabase.read_only` says why.
 """
 
 from __future__ import annotations
@@ -11,42 +14,63 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Sequence
+import stat
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import UserError
+from ..locks import hold, unlock
+from ..paths import WINDOW_LOCK
+from .backups import BACKUP_DIR, KEEP_BACKUPS, BackupFailed, Backups, describe, is_healthy
 from .migrations import MIGRATIONS
 
 USER_DB = "user.sqlite"
-BACKUP_DIR = "backups"
 CORRUPT_DIR = "set-aside"
-KEEP_BACKUPS = 7
-BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+LOW_SPACE = 1024 * 1024  # less free space than this, and a write that failed is put down to a full disk
 Clock = Callable[[], datetime]
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class Patience:
+    """How long to wait for another program that holds the notes database locked: each attempt waits up to
+    ``busy_timeout_ms`` (SQLite's busy timeout, also used for every write), ``attempts`` times."""
+
+    busy_timeout_ms: int = 5000
+    attempts: int = 2
+
+
 class UserDataError(UserError):
     """The user database cannot be used right now; the message says what to do."""
 
 
+class UserDataBusy(UserDataError):
+    """Another program holds the notes database locked; nothing was changed."""
+
+
 class UserDataCorrupt(UserDataError):
     def __init__(self, set_aside: Path, backup: Path | None) -> None:
-        hint = (f"Your newest good backup is {backup.name}: restore it with `tvet-desktop notes restore`."
-                if backup else "No backup was found.")
+        hint = (f"Your newest good backup is {backup.name}, {describe(backup)}: restore it with "
+                "`tvet-desktop notes restore`." if backup else "No backup was found.")
         super().__init__(f"Your notes database was damaged and has been set aside as {set_aside}. {hint}")
         self.set_aside, self.backup = set_aside, backup
 
 
-def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+def connect(path: Path, read_only: bool = False, busy_timeout_ms: int = Patience.busy_timeout_ms
+            ) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=busy_timeout_ms / 1000)
     else:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
     conn.isolation_level = None  # we open transactions ourselves: BEGIN IMMEDIATE … COMMIT
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
@@ -55,42 +79,158 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def is_healthy(path: Path) -> bool:
-    """True when ``path`` is an SQLite database whose integrity check passes."""
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            return bool(conn.execute("PRAGMA integrity_check").fetchone() == ("ok",))
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
+def _code(error: sqlite3.Error) -> int:
+    return int(getattr(error, "sqlite_errorcode", 0)) & 0xFF  # the primary result code
 
 
 class UserDatabase:
     """Owns the user database file under ``folder`` and its backups."""
 
     def __init__(self, folder: Path, clock: Clock = utc_now, keep_backups: int = KEEP_BACKUPS,
-                 migrations: Sequence[Sequence[str]] = MIGRATIONS) -> None:
-        self.folder, self.clock, self.keep_backups = folder, clock, keep_backups
+                 migrations: Sequence[Sequence[str]] = MIGRATIONS, patience: Patience = Patience()) -> None:
+        self.folder, self.clock, self.patience = folder, clock, patience
         self.migrations = migrations  # the schema, as numbered steps (see .migrations)
         self.path = folder / USER_DB
-        self.backups = folder / BACKUP_DIR
+        self.backups = Backups(folder / BACKUP_DIR, keep_backups)
+        self.read_only: str | None = None  # why the open database cannot be changed ("the disk is full")
+        self.reader_uri = ""  # how other threads open it read-only (set by open())
 
     def open(self) -> sqlite3.Connection:
-        """Open (creating or migrating as needed); raises :class:`UserDataCorrupt` for a damaged file."""
+        """Open (creating or migrating as needed). Raises :class:`UserDataCorrupt` for a damaged file (set
+        aside), :class:`UserDataBusy` when another program keeps it locked; when it can be read but not
+        written, returns a read-only connection and sets :attr:`read_only`."""
+        self.read_only = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UserDataError(f"Cannot create the data folder {self.folder}: {error.strerror}") from None
-        if self.path.exists() and not is_healthy(self.path):
-            raise UserDataCorrupt(self._set_aside(), self.newest_backup())
+        if self._looks_like_a_database():
+            self._check()
+        conn: sqlite3.Connection | None = None
         try:
-            conn = connect(self.path)
+            conn = connect(self.path, busy_timeout_ms=self.patience.busy_timeout_ms)
             self._migrate(conn)
         except sqlite3.DatabaseError as error:
+            if conn is not None:
+                conn.close()
+            if _code(error) in _BUSY:
+                raise self._busy() from None
+            if _code(error) in {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY,
+                                sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}:
+                return self._open_read_only(error)
             raise UserDataError(f"Cannot open your notes database {self.path}: {error}") from None
+        self.reader_uri = self.path.resolve().as_uri() + "?mode=ro"
         return conn
+
+    # -- what is there -----------------------------------------------------------------------
+    def _looks_like_a_database(self) -> bool:
+        """False for a missing or empty file (a new database is made); sets aside what is proven not to be
+        an SQLite database (a FIFO or device is never opened, so it cannot hang the app)."""
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            return False
+        except OSError as error:
+            raise UserDataError(f"Cannot read your notes database {self.path}: {error.strerror}") from None
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+            return False
+        header = b""
+        if stat.S_ISREG(info.st_mode):
+            try:
+                with open(self.path, "rb") as handle:
+                    header = handle.read(len(SQLITE_HEADER))
+            except OSError as error:
+                raise UserDataError(f"Cannot read your notes database {self.path}: {error.strerror}") from None
+        if header != SQLITE_HEADER:
+            raise self._damaged("it is not an SQLite database")
+        return True
+
+    def _check(self) -> None:
+        """Run SQLite's integrity check, waiting for other programs; damage sets the file aside. A check that
+        cannot run for other reasons (a full disk, a read-only folder) proves nothing: open() goes on."""
+        for attempt in range(self.patience.attempts):
+            try:
+                conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                       timeout=self.patience.busy_timeout_ms / 1000)
+                try:
+                    problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as error:
+                if _code(error) in _DAMAGED:
+                    raise self._damaged(str(error)) from None
+                if _code(error) not in _BUSY:
+                    return
+                if attempt + 1 < self.patience.attempts:
+                    time.sleep(self.patience.busy_timeout_ms / 1000 / 10)
+                continue
+            if problems != ["ok"]:
+                raise self._damaged("; ".join(problems))
+            return
+        raise self._busy()
+
+    def _busy(self) -> UserDataBusy:
+        seconds = self.patience.busy_timeout_ms * self.patience.attempts / 1000
+        return UserDataBusy(f"Your notes database {self.path} is locked by another program (waited {seconds:.0f} s); "
+                            "close that program and try again. Nothing was changed.")
+
+    # -- read-only ---------------------------------------------------------------------------
+    def _open_read_only(self, cause: sqlite3.Error) -> sqlite3.Connection:
+        """The notes as they are, read-only, when they cannot be written (``cause``)."""
+        self.read_only = self._why_unwritable(cause)
+        if not self.path.is_file() or self.path.stat().st_size == 0:
+            return self._empty_in_memory()
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=self.patience.busy_timeout_ms / 1000)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            if _code(error) in _BUSY:
+                raise self._busy() from None
+            # Without a shared-memory file (which cannot be made here) SQLite reads the database file alone
+            # as "immutable". Saves still in the write-ahead log would be missing then: only without one.
+            if not self.path.is_file() or self._wal_size() > 0:
+                raise UserDataError(f"Your notes cannot be opened right now: {self.read_only}.") from None
+            uri += "&immutable=1"
+            conn = sqlite3.connect(uri, uri=True)
+        conn.isolation_level = None
+        if conn.execute("PRAGMA user_version").fetchone()[0] != len(self.migrations):
+            conn.close()
+            raise UserDataError(f"Your notes cannot be opened right now: {self.read_only}.")
+        conn.execute("PRAGMA query_only = 1")
+        self.reader_uri = uri
+        return conn
+
+    def _empty_in_memory(self) -> sqlite3.Connection:
+        """No notes yet and nowhere to write them: an empty library that lives as long as the connection."""
+        import uuid
+
+        uri = f"file:tvet-notes-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        conn = sqlite3.connect(uri, uri=True)
+        conn.isolation_level = None
+        for statements in self.migrations:
+            for statement in statements:
+                conn.execute(statement)
+        self.reader_uri = uri
+        return conn
+
+    def _wal_size(self) -> int:
+        try:
+            return Path(str(self.path) + "-wal").stat().st_size
+        except OSError:
+            return 0
+
+    def _why_unwritable(self, cause: sqlite3.Error) -> str:
+        try:
+            if getattr(os, "ST_RDONLY", 0) and os.statvfs(self.folder).f_flag & os.ST_RDONLY:
+                return f"the notes folder {self.folder} is on a read-only disk"
+            if not os.access(self.folder, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK)):
+                return f"the notes folder {self.folder} is read-only"
+            if _code(cause) == sqlite3.SQLITE_FULL or shutil.disk_usage(self.folder).free < LOW_SPACE:
+                return "the disk holding your notes is full"
+        except OSError:
+            pass  # the folder cannot even be looked at: say what SQLite said
+        return f"your notes database cannot be written ({cause})"
 
     # -- migrations --------------------------------------------------------------------------
     def _migrate(self, conn: sqlite3.Connection) -> None:
@@ -105,6 +245,9 @@ class UserDatabase:
             self.backup(conn)  # a verified copy exists before any schema change
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Read again inside the transaction: another process (a window starting, a command) may have
+            # migrated the file while this one waited for it.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
             for number, statements in enumerate(self.migrations[version:], version + 1):
                 for statement in statements:
                     conn.execute(statement)
@@ -116,26 +259,13 @@ class UserDatabase:
 
     # -- backups -----------------------------------------------------------------------------
     def backup(self, conn: sqlite3.Connection) -> Path:
-        """Copy the live database with SQLite's backup API, verify the copy, then drop old backups."""
-        self.backups.mkdir(parents=True, exist_ok=True)
-        stamp = self.clock().strftime("%Y%m%dT%H%M%S%fZ")
-        final = self.backups / f"user-{stamp}.sqlite"
-        staging = final.with_suffix(".partial")
-        target = sqlite3.connect(staging)
-        try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        finally:
-            target.close()
-        if not is_healthy(staging):
-            staging.unlink()
-            raise UserDataError("A backup of your notes failed its integrity check; the old backups are kept.")
-        os.replace(staging, final)
-        self._prune()
-        return final
+        """A verified copy of the live database in ``backups/`` (old ones pruned)."""
+        if self.read_only:
+            raise BackupFailed(f"No backup was made: {self.read_only}.")
+        return self.backups.take(conn, self.clock())
 
     def backup_if_older_than(self, conn: sqlite3.Connection, hours: float) -> Path | None:
-        newest = self.newest_backup(check=False)
+        newest = self.backups.newest(check=False)
         if newest is not None:
             age = self.clock().timestamp() - newest.stat().st_mtime
             if age < hours * 3600:
@@ -144,17 +274,20 @@ class UserDatabase:
 
     def list_backups(self) -> list[Path]:
         """Backups, newest first."""
-        return sorted(self.backups.glob("user-*.sqlite"), reverse=True) if self.backups.is_dir() else []
+        return self.backups.all()
 
     def newest_backup(self, check: bool = True) -> Path | None:
-        return next((b for b in self.list_backups() if not check or is_healthy(b)), None)
-
-    def _prune(self) -> None:
-        good = [b for b in self.list_backups() if is_healthy(b)]
-        for old in good[self.keep_backups:]:
-            old.unlink()
+        return self.backups.newest(check)
 
     # -- damage ------------------------------------------------------------------------------
+    def _damaged(self, problem: str) -> UserDataError:
+        try:
+            return UserDataCorrupt(self._set_aside(), self.newest_backup())
+        except OSError as error:
+            return UserDataError(f"Your notes database {self.path} is damaged ({problem}) and could not be moved "
+                                 f"to {self.folder / CORRUPT_DIR} ({error.strerror}): move it away yourself, then "
+                                 "run `tvet-desktop notes restore`.")
+
     def _set_aside(self) -> Path:
         aside = self.folder / CORRUPT_DIR
         aside.mkdir(exist_ok=True)
@@ -162,19 +295,23 @@ class UserDatabase:
         moved = aside / f"user-{stamp}.sqlite"
         for suffix in ("", "-wal", "-shm"):
             source = Path(str(self.path) + suffix)
-            if source.exists():
+            if source.exists() or source.is_symlink():
                 os.replace(source, Path(str(moved) + suffix))
         return moved
 
-    def restore(self, backup: Path | None = None) -> Path:
-        """Put a good backup in place of the live database (which must be closed or missing)."""
+    def restore(self, backup: Path | None = None) -> tuple[Path, Path | None]:
+        """Put a good backup in place of the live database, which must be closed or missing; returns the backup
+        restored and the backup made of the notes it replaced (None when there was nothing healthy to keep)."""
         chosen = backup or self.newest_backup()
         if backup is not None and not backup.is_file():
             raise UserDataError(f"There is no file {backup}.")
         if chosen is None or not is_healthy(chosen):
             raise UserDataError("There is no good backup to restore." if backup is None else
                                 f"{backup} is not a healthy notes database; nothing was restored.")
+        replaced = None
         if self.path.exists():
+            if is_healthy(self.path):
+                replaced = self._backup_file()
             self._set_aside()
         staging = self.path.with_suffix(".restoring")
         shutil.copyfile(chosen, staging)
@@ -184,4 +321,30 @@ class UserDatabase:
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(str(self.path) + suffix).unlink()
-        return chosen
+        return chosen, replaced
+
+    def _backup_file(self) -> Path:
+        conn = connect(self.path, read_only=True, busy_timeout_ms=self.patience.busy_timeout_ms)
+        try:
+            return self.backup(conn)
+        finally:
+            conn.close()
+
+
+@contextlib.contextmanager
+def no_window(folder: Path) -> Iterator[None]:
+    """Hold the window's lock on ``folder`` for a while, so that no window can be open on it meanwhile (one
+    open on notes that are replaced would go on writing to the replaced file)."""
+    try:
+        handle = hold(folder / WINDOW_LOCK)
+    except OSError:
+        handle = None  # a folder that cannot hold a lock file cannot be written either: the work will say so
+    else:
+        if handle is None:
+            raise UserDataError(f"A TVET Desktop window is open on these notes ({folder}): close it, then try "
+                                "again. Nothing was changed.")
+    try:
+        yield
+    finally:
+        if handle is not None:
+            unlock(handle)

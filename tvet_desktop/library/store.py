@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..db import ThreadConnections
+from ..errors import UserError
 from ..paths import data_dir
 from ..search.compile import compile_typed
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
@@ -83,9 +84,13 @@ class NotesStore:
 
     def __init__(self, conn: sqlite3.Connection, clock: Clock = utc_now, database: UserDatabase | None = None) -> None:
         self.conn, self.clock, self.database = conn, clock, database
+        # Why nothing can be saved (a full disk, a read-only folder), or None: the notes are still readable.
+        self.read_only = database.read_only if database else None
         self._owner = threading.get_ident()
-        path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
-        self._readers = ThreadConnections(path, lambda: UserDataError("The notes database was closed."))
+        self._batch = False  # inside all_or_nothing(): writes join its one transaction
+        readers = database.reader_uri if database and database.reader_uri else \
+            Path(conn.execute("PRAGMA database_list").fetchone()[2])
+        self._readers = ThreadConnections(readers, lambda: UserDataError("The notes database was closed."))
 
     @property
     def _read(self) -> sqlite3.Connection:
@@ -100,6 +105,11 @@ class NotesStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise SaveFailed(f"Not saved: {self.read_only}. Your notes can still be read and exported.")
+        if self._batch:
+            yield self.conn  # all_or_nothing() commits or rolls back
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
@@ -117,6 +127,16 @@ class NotesStore:
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Every write inside is one transaction: when anything in it fails, nothing of it is kept."""
+        with self._write():
+            self._batch = True
+            try:
+                yield
+            finally:
+                self._batch = False
 
     # -- notes -------------------------------------------------------------------------------
     def _note(self, where: str, value: str) -> Note | None:
@@ -250,9 +270,14 @@ class NotesStore:
         return created
 
     def rename_list(self, list_id: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise SaveFailed("A reading list needs a name.")
+        other = self.find_list(name)
+        if other is not None and other.id != list_id:
+            raise SaveFailed(f"There is already a reading list called “{name}”.")
         with self._write() as conn:
-            conn.execute("UPDATE reading_lists SET name = ?, updated_at = ? WHERE id = ?",
-                         (name.strip(), self._now(), list_id))
+            conn.execute("UPDATE reading_lists SET name = ?, updated_at = ? WHERE id = ?", (name, self._now(), list_id))
 
     def delete_list(self, list_id: str) -> None:
         with self._write() as conn:
@@ -296,12 +321,12 @@ class NotesStore:
 def _explain(error: sqlite3.DatabaseError) -> str:
     message = str(error).lower()
     if "full" in message:
-        return "Not saved: the disk is full. Free some space; your text is kept and saving will be retried."
+        return "Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched."
     if "readonly" in message or "read-only" in message:
-        return "Not saved: the notes folder is read-only. Your text is kept; check the folder's permissions."
+        return "Not saved: the notes folder is read-only; check the folder's permissions."
     if "locked" in message or "busy" in message:
-        return "Not saved: the notes database is busy in another program. Your text is kept and will be retried."
-    return f"Not saved ({error}). Your text is kept and saving will be retried."
+        return "Not saved: the notes database is busy in another program; try again in a moment."
+    return f"Not saved ({error}); nothing saved earlier was touched."
 
 
 def note_status(note: Note, item: Item | None) -> str | None:
@@ -325,13 +350,13 @@ def open_notes(folder: Path | None = None, clock: Clock = utc_now, backup: bool 
 
 
 def daily_backup(store: NotesStore) -> None:
-    """Make the day's backup if there is none yet."""
-    if store.database is None:
+    """Make the day's backup if there is none yet (none for notes that cannot be changed: nothing is new)."""
+    if store.database is None or store.read_only:
         return
     try:
         store.database.backup_if_older_than(store.conn, hours=24)
-    except (UserDataError, OSError, sqlite3.DatabaseError) as error:
+    except (UserError, OSError, sqlite3.DatabaseError) as error:
         # A failed backup must not keep anyone from their notes; the next start tries again.
         from ..logs import logger  # imported on failure only: logging costs start-up ~2 ms
 
-        logger(__name__).warning("automatic backup failed: %s", error)
+        logger(__name__).warning("The daily backup of your notes was not made: %s", error)

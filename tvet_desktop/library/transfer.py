@@ -1,34 +1,36 @@
 """Export and import of notes, bookmarks and reading lists.
 
 An export is a folder a colleague can read without the app (one Markdown file per note and per
-list, plus ``notes.json`` with everything), or the same folder packed as one ``.zip`` file.
-Import merges: nothing already present is changed, and importing the same export twice adds nothing.
+list, plus ``notes.json`` with everything), or the same folder packed as one ``.zip`` file. File names
+come from titles and ids but are always safe (whatever an imported id holds).
+Import merges, all or nothing: the whole file is checked first, a backup of your notes is made, and
+everything is added in one transaction. Nothing already present is changed, a list from elsewhere that
+has the name of one of yours is kept apart, and importing the same export twice adds nothing.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..text import counted
-from .database import UserDataError
-from .store import Note, NotesStore
+from .backups import BackupFailed
+from .database import UserDatabase, UserDataError, connect
+from .export_format import FORMAT, FORMAT_VERSION, MANIFEST, ImportedList, NotAnExport, dumps, loads
+from .store import Note, NotesStore, SaveFailed
 
-FORMAT = "tvet-desktop-notes"
-FORMAT_VERSION = 1
-MANIFEST = "notes.json"
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
-class NotAnExport(UserDataError):
-    """The file is not a TVET Desktop notes export, or is damaged."""
+class ExportExists(UserDataError):
+    """The export's file is already there; the caller asks before replacing it."""
 
 
 @dataclass
@@ -38,6 +40,7 @@ class ImportReport:
     bookmarks: int = 0
     lists: int = 0
     list_items: int = 0
+    lists_kept_apart: list[tuple[str, str]] = field(default_factory=list)  # (name in the export, name given)
 
     def sentence(self) -> str:
         parts = [counted(self.notes, "note", "notes"), counted(self.bookmarks, "bookmark", "bookmarks"),
@@ -47,31 +50,44 @@ class ImportReport:
         if self.notes_as_copies:
             text += (f" {self.notes_as_copies} imported note(s) differed from yours on the same item and were kept "
                      "as separate notes.")
+        for theirs, given in self.lists_kept_apart:
+            text += f" The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”."
         return text
 
 
-def export(store: NotesStore, path: Path, list_id: str | None = None) -> int:
-    """Write everything (or one reading list and the notes on its items) to ``path``; returns the note count."""
+# -- export ------------------------------------------------------------------------------------
+def export(store: NotesStore, path: Path, list_id: str | None = None, overwrite: bool = False) -> int:
+    """Write everything (or one reading list and the notes on its items) to ``path``; returns the note count.
+    An existing ``.zip`` file is replaced only with ``overwrite`` (:class:`ExportExists` otherwise)."""
     data = _collect(store, list_id)
+    packed = path.suffix.lower() == ".zip"
     if not path.parent.is_dir():
         raise UserDataError(f"There is no folder {path.parent} to export into; create it first, or choose another.")
-    if path.suffix.lower() != ".zip" and path.exists() and not path.is_dir():
+    if packed and path.is_dir():
+        raise UserDataError(f"{path} is a folder: choose a file name ending in .zip.")
+    if packed and path.exists() and not overwrite:
+        raise ExportExists(f"{path} already exists; nothing was written (add --force to replace it).")
+    if not packed and path.exists() and not path.is_dir():
         raise UserDataError(f"{path} is a file: export into a new folder, or to a file ending in .zip.")
-    with tempfile.TemporaryDirectory(prefix=".tvet-export-", dir=path.parent) as staging_root:
-        staging = Path(staging_root) / "export"
-        _write_folder(staging, data)
-        if path.suffix.lower() == ".zip":
-            packed = Path(staging_root) / "export.zip"
-            with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
-                for file in sorted(staging.rglob("*")):
-                    archive.write(file, file.relative_to(staging).as_posix())
-            os.replace(packed, path)
-        else:
-            if path.exists() and any(path.iterdir()):
-                raise UserDataError(f"{path} is not empty; choose a new folder for the export.")
-            if path.exists():
-                path.rmdir()
-            shutil.move(str(staging), path)
+    if not packed and path.exists() and any(path.iterdir()):
+        raise UserDataError(f"{path} is not empty; choose a new folder for the export.")
+    try:
+        with tempfile.TemporaryDirectory(prefix=".tvet-export-", dir=path.parent) as staging_root:
+            staging = Path(staging_root) / "export"
+            _write_folder(staging, data)
+            if packed:
+                archive_path = Path(staging_root) / "export.zip"
+                with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive:
+                    for file in sorted(staging.rglob("*")):
+                        archive.write(file, file.relative_to(staging).as_posix())
+                os.replace(archive_path, path)
+            else:
+                if path.exists():
+                    path.rmdir()
+                shutil.move(str(staging), path)
+    except OSError as error:
+        raise UserDataError(f"The export could not be written to {path} ({error.strerror or error}); "
+                            "your notes are unchanged.") from None
     return len(data["notes"])
 
 
@@ -92,42 +108,77 @@ def _collect(store: NotesStore, list_id: str | None) -> dict[str, Any]:
 def _write_folder(folder: Path, data: dict[str, Any]) -> None:
     (folder / "notes").mkdir(parents=True)
     (folder / "lists").mkdir()
-    (folder / MANIFEST).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (folder / MANIFEST).write_text(dumps(data), encoding="utf-8")
+    used: set[str] = set()
     for note in data["notes"]:
         header = [f"# {note['title'] or 'Untitled note'}", ""]
         if note["item_id"]:
             header.append(f"Catalogue item: `{note['item_id']}`  ")
         header += [f"Last changed: {note['updated_at']}", "", ""]
-        name = f"{_slug(note['title'])}-{note['id'][:8]}.md"
+        name = _file_name(note["title"], note["id"], used)
         (folder / "notes" / name).write_text("\n".join(header) + note["text"] + "\n", encoding="utf-8")
     for reading_list in data["lists"]:
         lines = [f"# {reading_list['name']}", ""]
         lines += [f"{n}. {e['title']} (`{e['item_id']}`)" for n, e in enumerate(reading_list["items"], 1)]
-        name = f"{_slug(reading_list['name'])}-{reading_list['id'][:8]}.md"
+        name = _file_name(reading_list["name"], reading_list["id"], used)
         (folder / "lists" / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50] or "note"
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50]
 
 
+def _file_name(title: str, entry_id: str, used: set[str]) -> str:
+    """``title-1a2b3c4d.md`` from letters and digits only: an id from an import may hold ``/``, ``..`` or a
+    name Windows reserves, none of which survives here. Two entries never get the same name."""
+    stem = "-".join(part for part in (_slug(title) or "note", _slug(entry_id)[:8]) if part)
+    name, number = f"{stem}.md", 1
+    while name in used:
+        number += 1
+        name = f"{stem}-{number}.md"
+    used.add(name)
+    return name
+
+
+# -- import ------------------------------------------------------------------------------------
 def import_(store: NotesStore, path: Path) -> ImportReport:
-    data = _read(path)
+    """Merge the export at ``path`` into ``store``: all of it, or (on any error) nothing."""
+    data = loads(_read(path), str(path))
+    if store.read_only:
+        raise SaveFailed(f"Nothing was imported: {store.read_only}.")
+    if store.database is not None:
+        try:
+            store.database.backup(store.conn)  # the notes as they were, should the import be unwanted
+        except BackupFailed as error:
+            raise UserDataError(f"Nothing was imported, because a backup of your notes could not be made first: "
+                                f"{error}") from None
     report = ImportReport()
-    for raw in data["notes"]:
-        _import_note(store, _note(raw), report)
-    for mark in data["bookmarks"]:
-        if not store.is_bookmarked(str(mark["item_id"])):
-            store.set_bookmark(str(mark["item_id"]), str(mark["title"]), True)
-            report.bookmarks += 1
-    for raw_list in data["lists"]:
-        target = store.find_list(str(raw_list["id"])) or store.find_list(str(raw_list["name"]))
-        if target is None:
-            target = store.create_list(str(raw_list["name"]), list_id=str(raw_list["id"]))
-            report.lists += 1
-        for entry in raw_list["items"]:
-            report.list_items += store.add_to_list(target.id, str(entry["item_id"]), str(entry["title"]))
+    with store.all_or_nothing():
+        for note in data.notes:
+            _import_note(store, note, report)
+        for mark in data.bookmarks:
+            if not store.is_bookmarked(mark.item_id):
+                store.set_bookmark(mark.item_id, mark.title, True)
+                report.bookmarks += 1
+        for imported in data.lists:
+            _import_list(store, imported, report)
     return report
+
+
+def import_into(database: UserDatabase, path: Path) -> ImportReport:
+    """:func:`import_` on a thread of its own (the window's worker), through a connection of its own: a
+    connection writes only on the thread that opened it."""
+    if database.read_only:
+        raise SaveFailed(f"Nothing was imported: {database.read_only}.")
+    try:
+        conn = connect(database.path, busy_timeout_ms=database.patience.busy_timeout_ms)
+    except sqlite3.DatabaseError as error:
+        raise SaveFailed(f"Nothing was imported: your notes database could not be opened ({error}).") from None
+    store = NotesStore(conn, database.clock, database)
+    try:
+        return import_(store, path)
+    finally:
+        store.close()
 
 
 def _import_note(store: NotesStore, note: Note, report: ImportReport) -> None:
@@ -150,36 +201,39 @@ def _import_note(store: NotesStore, note: Note, report: ImportReport) -> None:
     report.notes_as_copies += 1
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _import_list(store: NotesStore, imported: ImportedList, report: ImportReport) -> None:
+    """The same list (same id) gets the entries it lacks; a list of another origin that has the name of one of
+    yours is kept apart under a name of its own, never merged into yours."""
+    target = next((rl for rl in store.lists() if rl.id == imported.id), None)
+    if target is None:
+        name, number = imported.name, 1
+        while store.find_list(name) is not None:
+            number += 1
+            name = f"{imported.name} (imported)" if number == 2 else f"{imported.name} (imported {number - 1})"
+        if name != imported.name:
+            report.lists_kept_apart.append((imported.name, name))
+        target = store.create_list(name, list_id=imported.id)
+        report.lists += 1
+    for entry in imported.items:
+        report.list_items += store.add_to_list(target.id, entry.item_id, entry.title)
+
+
+def _read(path: Path) -> str:
     if not path.exists():
         raise NotAnExport(f"There is no file or folder {path}.")
     try:
         if path.is_dir():
-            text = (path / MANIFEST).read_text(encoding="utf-8")
-        else:
-            with zipfile.ZipFile(path) as archive:
-                info = archive.getinfo(MANIFEST)
-                if info.file_size > MAX_IMPORT_BYTES:
-                    raise NotAnExport(f"{path} is too large to be a notes export.")
-                text = archive.read(info).decode("utf-8")
-        data = json.loads(text)
+            manifest = path / MANIFEST
+            if manifest.stat().st_size > MAX_IMPORT_BYTES:
+                raise NotAnExport(f"{path} is too large to be a notes export.")
+            return manifest.read_text(encoding="utf-8")
+        if not path.is_file():
+            raise NotAnExport(f"{path} is not a file or folder that can be imported.")
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_IMPORT_BYTES:
+                raise NotAnExport(f"{path} is too large to be a notes export.")
+            return archive.read(info).decode("utf-8")
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as error:
         raise NotAnExport(f"{path} is not a TVET Desktop notes export ({error}).") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise NotAnExport(f"{path} is not a TVET Desktop notes export.")
-    if data.get("version", 0) > FORMAT_VERSION:
-        raise NotAnExport(f"{path} was made by a newer TVET Desktop; update the app to import it.")
-    for key in ("notes", "bookmarks", "lists"):
-        if not isinstance(data.get(key, []), list):
-            raise NotAnExport(f"{path} is damaged: '{key}' is not a list.")
-        data.setdefault(key, [])
-    return data
 
-
-def _note(raw: Any) -> Note:
-    try:
-        return Note(id=str(raw["id"]), item_id=raw.get("item_id"), title=str(raw.get("title", "")),
-                    text=str(raw["text"]), revision=1, created_at=str(raw["created_at"]),
-                    updated_at=str(raw["updated_at"]), item_hash=raw.get("item_hash"))
-    except (KeyError, TypeError) as error:
-        raise NotAnExport(f"A note in the export is incomplete ({error}).") from None

@@ -128,22 +128,26 @@ def _bring_forward(window: QWidget) -> None:
 
 def _ask_to_import_there(bundle: Path) -> None:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+
+    from .plain import inform
 
     text = QCoreApplication.translate(
         "app", "TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the "
         "catalogue… → Import bundle… in its window.").format(file=bundle)
-    QMessageBox.information(None, QCoreApplication.translate("app", "Import a catalogue"), text)
+    inform(None, QCoreApplication.translate("app", "Import a catalogue"), text)
 
 
 def open_notes_or_ask() -> NotesStore | None:
-    """The notes store; after damage, offer the newest good backup (the damaged file is kept aside)."""
+    """The notes store; after damage, offer the newest good backup (the damaged file is kept aside). Notes
+    that can be read but not changed open read-only (the note panel says why)."""
     from PySide6.QtWidgets import QMessageBox
+
+    from .plain import message_box
 
     try:
         return open_notes(backup=False)
     except UserDataCorrupt as damage:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Your notes need attention", str(damage))
+        box = message_box(None, QMessageBox.Icon.Warning, "Your notes need attention", str(damage))
         restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if damage.backup else None
         box.addButton("Start with empty notes", QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -151,7 +155,7 @@ def open_notes_or_ask() -> NotesStore | None:
             UserDatabase(data_dir()).restore(damage.backup)
         return open_notes(backup=False)
     except UserDataError as error:
-        QMessageBox.critical(None, "TVET Desktop cannot open your notes", str(error))
+        message_box(None, QMessageBox.Icon.Critical, "TVET Desktop cannot open your notes", str(error)).exec()
         return None
 
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..library.search import EVERYTHING, Collection
+from ..text import isolate
+from .plain import tooltip
 
 if TYPE_CHECKING:
     from ..library.store import NotesStore
@@ -28,13 +30,13 @@ class CollectionsList(QListWidget):
         entries = [(EVERYTHING, "All items"),
                    (Collection("notes", None, "My notes"), f"My notes ({len(store.list_notes())})"),
                    (Collection("bookmarks", None, "Bookmarks"), f"Bookmarks ({len(store.bookmarks())})")]
-        entries += [(Collection("list", rl.id, rl.name), f"{rl.name} ({rl.size})") for rl in store.lists()]
+        entries += [(Collection("list", rl.id, rl.name), f"{isolate(rl.name)} ({rl.size})") for rl in store.lists()]
         self.blockSignals(True)
         self.clear()
         for collection, label in entries:
             entry = QListWidgetItem(("• " if collection.kind == "list" else "") + label)
             entry.setData(Qt.ItemDataRole.UserRole, collection)
-            entry.setToolTip(label)
+            entry.setToolTip(tooltip(label))
             self.addItem(entry)
             if collection == self.current:
                 self.setCurrentItem(entry)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from .plain import tooltip
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
@@ -24,7 +26,7 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(tooltip(text))
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

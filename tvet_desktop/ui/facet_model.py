@@ -8,6 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..catalog.records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
+from ..text import isolate
+from .plain import tooltip
 
 if TYPE_CHECKING:
     from ..catalog.browse import Filters
@@ -134,7 +136,8 @@ def _count_item() -> QStandardItem:
 
 def _show_row(value: QStandardItem, count: QStandardItem, row: _Row) -> None:
     selected = ", selected" if row.check == Qt.CheckState.Checked else ""
-    tip, spoken = f"{row.label}: {row.count_text} items", f"{row.label}, {row.entry.count} items{selected}"
+    tip, spoken = tooltip(f"{isolate(row.label)}: {row.count_text} items"), \
+        f"{row.label}, {row.entry.count} items{selected}"
     value.setText(row.label)
     value.setCheckState(row.check)
     count.setText(row.count_text)

@@ -1,32 +1,41 @@
 """The user's own library in the window: collections, bookmarks, reading lists and the note editor.
 
 It sits between the widgets and the notes store; the main window tells it which item is open and
-asks it which item ids the current collection limits the results to.
+asks it which item ids the current collection limits the results to. Import and export run off the GUI
+thread; an error the user can act on is shown as it is, anything else as a bug (with its details). Notes
+that cannot be changed (a full disk, a read-only folder) are shown read-only, with the reason.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ..catalog.render import markdown_to_html
-from ..library.database import UserDataError
+from ..errors import UserError
 from ..library.rows import MISSING_PREFIX, NOTE_PREFIX
 from ..library.search import Collection
 from ..library.store import NotesStore, note_status
-from ..text import escape_html
+from ..text import isolate
 from .collections import CollectionsList
 from .note_panel import NotePanel
+from .plain import ask, inform, message_box, warn
 from .reading_toolbar import ReadingToolbar
+from .worker import explain
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..catalog.records import Item
     from ..catalog.snapshot import Catalog
     from ..library.transfer import ImportReport
     from .reading_pane import ReadingPane
+    from .worker import BackgroundWork
+
+
+T = TypeVar("T")
 
 
 class LibraryController(QObject):
@@ -35,13 +44,15 @@ class LibraryController(QObject):
     row_opened = Signal(str)  # a result row this controller opened itself (a new note)
     actions_available = Signal(bool, bool)  # an item is open; a note can be written
 
-    def __init__(self, store: NotesStore, catalog: Catalog, reader: ReadingPane, window: QWidget) -> None:
+    def __init__(self, store: NotesStore, catalog: Catalog, reader: ReadingPane, window: QWidget,
+                 work: BackgroundWork | None = None) -> None:
         super().__init__(window)
-        self.store, self.catalog, self.reader, self.window = store, catalog, reader, window
+        self.store, self.catalog, self.reader, self.window, self.work = store, catalog, reader, window, work
         self.collections = CollectionsList()
         self.toolbar = ReadingToolbar()
-        self.panel = NotePanel(store)
+        self.panel = NotePanel(store, work)
         self.item: Item | None = None
+        self.busy = False  # an import or export is running
         self.collections.chosen.connect(lambda _: self.collection_changed.emit())
         self.toolbar.bookmark_toggled.connect(self._set_bookmark)
         self.toolbar.add_to_list.connect(self._add_to_list)
@@ -56,9 +67,9 @@ class LibraryController(QObject):
 
     def refresh(self) -> None:
         self.collections.refresh(self.store)
-        self.toolbar.show_state(self.item is not None, bool(self.item and self.store.is_bookmarked(self.item.id)),
-                                self.store)
-        self.actions_available.emit(self.item is not None, self.panel.editor.isEnabled())
+        editable = self.item is not None and not self.store.read_only and not self.busy
+        self.toolbar.show_state(editable, bool(self.item and self.store.is_bookmarked(self.item.id)), self.store)
+        self.actions_available.emit(editable, self.panel.editor.isEnabled())
 
     # -- what is open ------------------------------------------------------------------------
     def show_item(self, item: Item | None) -> None:
@@ -82,26 +93,36 @@ class LibraryController(QObject):
             if item is not None:
                 return item.id
             self.item = None
-            status = note_status(note, None)
-            mark = f"<p class='meta'>{escape_html(status)}</p>" if status else ""
-            title = escape_html(note.title or "Untitled note")
-            self.reader.setHtml(f"<h1>{title}</h1>{mark}{markdown_to_html(note.text)}")
+            self.reader.show_note(note.title or "Untitled note", note_status(note, None), note.text)
             self.panel.set_note(note)
             self.refresh()
         elif row_id.startswith(MISSING_PREFIX):
             self.show_item(None)
-            self.reader.setHtml("<h2>No longer in the catalogue</h2><p>This item was removed from the catalogue "
-                                "after you saved it. Your bookmark or list entry is kept.</p>")
+            self.reader.show_html("<h2>No longer in the catalogue</h2><p>This item was removed from the catalogue "
+                                  "after you saved it. Your bookmark or list entry is kept.</p>")
         return None
 
     # -- actions -----------------------------------------------------------------------------
-    def _guard(self, action: str, work: object) -> bool:
+    def _guard(self, action: str, work: Callable[[], object]) -> bool:
         try:
-            work()  # type: ignore[operator]
-        except UserDataError as error:
-            QMessageBox.warning(self.window, action, str(error))
+            work()
+        except UserError as error:
+            warn(self.window, action, str(error))
+            return False
+        except Exception as error:  # a bug: said as one, with its details, and logged
+            import logging
+
+            logging.getLogger(__name__).exception("%s failed", action)
+            self._show_failure(action, error)
             return False
         return True
+
+    def _show_failure(self, action: str, error: Exception) -> None:
+        message, details = explain(error)
+        box = message_box(self.window, QMessageBox.Icon.Warning, action, message)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
 
     def toggle_bookmark(self) -> None:
         if self.item is not None:
@@ -117,7 +138,7 @@ class LibraryController(QObject):
         item = self.item
         if item is not None and self._guard("Reading list", lambda: self.store.add_to_list(list_id, item.id,
                                                                                             item.title)):
-            self.status.emit(f"Added to “{next(r.name for r in self.store.lists() if r.id == list_id)}”.")
+            self.status.emit(f"Added to “{isolate(next(r.name for r in self.store.lists() if r.id == list_id))}”.")
             self._changed_collection_content("list")
 
     def _new_list(self, name: str) -> None:
@@ -178,10 +199,9 @@ class LibraryController(QObject):
         if self.collection.kind != "list" or not list_id:
             self.status.emit("Choose a reading list in “Your library” first.")
             return
-        answer = QMessageBox.question(self.window, "Delete reading list",
-                                      f"Delete the list “{self.collection.name}”? The items stay in the catalogue "
-                                      "and your notes are kept.")
-        if answer == QMessageBox.StandardButton.Yes and self._guard("Delete", lambda: self.store.delete_list(list_id)):
+        wanted = ask(self.window, "Delete reading list", f"Delete the list “{isolate(self.collection.name)}”? The "
+                     "items stay in the catalogue and your notes are kept.")
+        if wanted and self._guard("Delete", lambda: self.store.delete_list(list_id)):
             self.collections.current = Collection()
             self.refresh()
             self.collection_changed.emit()
@@ -191,30 +211,86 @@ class LibraryController(QObject):
         if self.collection.kind != "list" or not list_id:
             self.status.emit("Choose a reading list in “Your library” first.")
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export reading list",
-                                              str(Path.home() / f"{self.collection.name}.zip"), "One file (*.zip)")
-        from ..library import transfer  # zip export and import are loaded when first used, not at start-up
-
-        if path and self._guard("Export", lambda: transfer.export(self.store, Path(path), list_id=list_id)):
-            self.status.emit(f"Exported “{self.collection.name}” to {path}.")
+        name = self.collection.name
+        path = self._export_path("Export reading list", Path.home() / f"{name}.zip")
+        if path is not None:
+            self._export(path, list_id, self.tr("Exported “{name}” to {path}.").format(name=isolate(name), path=path))
 
     def export_notes(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export notes, bookmarks and lists",
-                                              str(Path.home() / "tvet-notes.zip"), "One file (*.zip)")
-        from ..library import transfer  # see export_list
+        path = self._export_path("Export notes, bookmarks and lists", Path.home() / "tvet-notes.zip")
+        if path is not None:
+            self._export(path, None, self.tr("Exported to {path}.").format(path=path))
 
-        if path and self._guard("Export", lambda: transfer.export(self.store, Path(path))):
-            self.status.emit(f"Exported to {path}.")
+    def _export_path(self, title: str, suggested: Path) -> Path | None:
+        """Where to export, asked; a file that is already there is replaced only when the user says so."""
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), "One file (*.zip)",
+                                                options=QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        replace = self.tr("{path} already exists. Replace it?").format(path=path)
+        if path.exists() and not ask(self.window, title, replace):
+            return None
+        return path
+
+    def _export(self, path: Path, list_id: str | None, done: str) -> None:
+        from ..library import transfer  # zip export and import are loaded when first used, not at start-up
+
+        store = self.store
+        self._run("Export", self.tr("Exporting…"),
+                  lambda: transfer.export(store, path, list_id=list_id, overwrite=True),
+                  lambda _count: self.status.emit(done))
 
     def import_notes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", str(Path.home()), "Notes export (*.zip)")
-        from ..library import transfer  # see export_list
+        if path:
+            self.import_file(Path(path))
 
-        report: list[ImportReport] = []
-        if path and self._guard("Import", lambda: report.append(transfer.import_(self.store, Path(path)))):
-            QMessageBox.information(self.window, "Import", report[0].sentence())
-            self.refresh()
-            self.collection_changed.emit()
+    def import_file(self, path: Path) -> None:
+        """Merge the export at ``path`` (checked whole first; all of it or nothing), off the GUI thread."""
+        from ..library import transfer  # see _export
+
+        if self.store.read_only:  # said at once, before anything runs
+            warn(self.window, "Import", self.tr("Nothing was imported: {reason}.").format(reason=self.store.read_only))
+            return
+        self.panel.save()  # the import writes through a connection of its own; the editor waits meanwhile
+        database = self.store.database
+        if database is None:
+            return
+        self._run("Import", self.tr("Importing…"), lambda: transfer.import_into(database, path), self._imported)
+
+    def _imported(self, report: ImportReport) -> None:
+        inform(self.window, "Import", report.sentence())
+        self.refresh()
+        self.collection_changed.emit()
+
+    def _run(self, action: str, doing: str, job: Callable[[], T], done: Callable[[T], None]) -> None:
+        """``job`` off the GUI thread (at once without a worker), the library read-only meanwhile."""
+        if self.work is None:
+            result: list[T] = []
+            if self._guard(action, lambda: result.append(job())):
+                done(result[0])
+            return
+        self._set_busy(True)
+        self.status.emit(doing)
+
+        def finished(result: T) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            if isinstance(error, UserError):
+                warn(self.window, action, str(error))
+            else:
+                self._show_failure(action, error)
+
+        self.work.run(job, finished, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.panel.set_busy(busy)
+        self.refresh()
 
     def close(self) -> bool:
         """Save the open note; False when it could not be saved (the window should stay open)."""

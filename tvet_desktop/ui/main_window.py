@@ -21,6 +21,7 @@ from .facet_model import FacetModel
 from .handout_actions import HandoutActions
 from .library_controller import LibraryController
 from .palette import apply_palette, is_dark
+from .plain import message_box, tooltip
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
@@ -84,8 +85,8 @@ class MainWindow(QMainWindow):
         self.results_model = ResultsModel(lambda rowids: [], work, page_size)
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
-        self.reader = ReadingPane()
-        self.library = LibraryController(notes, catalog, self.reader, self)
+        self.reader = ReadingPane(work=work)
+        self.library = LibraryController(notes, catalog, self.reader, self, work)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
@@ -356,9 +357,9 @@ class MainWindow(QMainWindow):
             self.follow_catalogue(replacement)
             return
         message, details = explain(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Search failed",
+        box = message_box(self, QMessageBox.Icon.Warning, "Search failed",
                           f"The search could not be completed: {message}. Your filters are unchanged; "
-                          "try a different search.", parent=self)
+                          "try a different search.")
         if details:
             box.setDetailedText(details)
         box.open()
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
         if self.updates:
             active = self.updates.active()
             origin = active.origin + (f"; {active.problem}" if active.problem else "")
-            self.catalogue_label.setToolTip(f"{info.path}\nFrom: {origin}")
+            self.catalogue_label.setToolTip(tooltip(f"{info.path}\nFrom: {origin}"))
 
     def open_sync_dialog(self) -> SyncDialog | None:
         if self.updates is None:

@@ -2,6 +2,8 @@
 
 Text typed here is never dropped: a save that fails keeps the text in the editor and retries; a note
 changed elsewhere meanwhile is kept, and the editor's text is saved beside it as a separate note.
+Notes that cannot be changed (a full disk, a read-only folder) are shown read-only with the reason. The
+preview follows typing a moment later, rendered off the GUI thread when the note is long.
 """
 
 from __future__ import annotations
@@ -13,47 +15,56 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..catalog.render import markdown_to_html
 from ..library.store import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
+from ..text import isolate
 from .elided_label import ElidedLabel
+from .plain import label, tooltip
+from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
+from .worker import Latest
 
 if TYPE_CHECKING:
     from ..catalog.records import Item
+    from .worker import BackgroundWork
 
 AUTOSAVE_MS = 800
 RETRY_MS = 5000
+PREVIEW_MS = 250  # the preview follows typing this long after the last key
 
 
 class NotePanel(QWidget):
     saved = Signal()  # a note was created, changed or deleted
 
-    def __init__(self, store: NotesStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: NotesStore, work: BackgroundWork | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.work = store, work
         self.item: Item | None = None
         self.note: Note | None = None  # the free-standing (or orphaned) note being edited
         self._revision = 0
         self._dirty = False
         self.heading = ElidedLabel("My note")
         self.heading.setAccessibleName("Note heading")
-        self.state = QLabel()
+        self.state = label()
         self.state.setAccessibleName("Save state")
+        self.read_only_notice = label(self.tr("Your notes can be read but not changed: {reason}. You can still export "
+                                              "them (File → Export); to write again, fix that and restart TVET "
+                                              "Desktop.").format(reason=store.read_only))
+        self.read_only_notice.setWordWrap(True)
+        self.read_only_notice.setStyleSheet("background: #fdf2d0; color: #5c4400; padding: 6px;")
+        self.read_only_notice.setVisible(bool(store.read_only))
         self.preview_toggle = QCheckBox("Preview")
         self.preview_toggle.setToolTip("Show the note rendered beside the text")
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Note editor")
         self.editor.setPlaceholderText("Write your note in Markdown: **bold**, - lists, > quotes …  (Ctrl+E)")
         self.editor.setTabChangesFocus(True)
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
+        self.preview = ContentBrowser()
         self.preview.setAccessibleName("Note preview")
         self.preview.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -65,6 +76,7 @@ class NotePanel(QWidget):
         header.addWidget(self.preview_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.read_only_notice)
         layout.addLayout(header)
         layout.addWidget(split, 1)
 
@@ -72,6 +84,9 @@ class NotePanel(QWidget):
         self._autosave.timeout.connect(self.save)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save)
+        self._previewing = QTimer(self, singleShot=True, interval=PREVIEW_MS)
+        self._previewing.timeout.connect(self._refresh_preview)
+        self._previews = Latest()
         self.editor.textChanged.connect(self._changed)
         self.preview_toggle.toggled.connect(self._toggle_preview)
         self.set_item(None)
@@ -82,7 +97,7 @@ class NotePanel(QWidget):
         self.save()
         self.item, self.note = item, None
         current = self.store.note_for_item(item.id) if item else None
-        self._load(current, f"My note on “{item.title}”" if item else "Pick an item to write a note on it")
+        self._load(current, f"My note on “{isolate(item.title)}”" if item else "Pick an item to write a note on it")
         self.editor.setEnabled(item is not None)
 
     def set_note(self, note: Note) -> None:
@@ -92,6 +107,12 @@ class NotePanel(QWidget):
         self._load(note, note.title or "Untitled note")
         self.editor.setEnabled(True)
 
+    def set_busy(self, busy: bool) -> None:
+        """While an import runs the editor waits (it would wait for the import's writes anyway)."""
+        if busy:
+            self.save()
+        self.editor.setReadOnly(busy or bool(self.store.read_only))
+
     def _load(self, note: Note | None, heading: str) -> None:
         self._revision = note.revision if note else 0
         self.heading.setText(heading)
@@ -99,7 +120,8 @@ class NotePanel(QWidget):
         self.editor.setPlainText(note.text if note else "")
         self.editor.blockSignals(False)
         self._dirty = False
-        self._show_state("Saved" if note else "")
+        self.editor.setReadOnly(bool(self.store.read_only))
+        self._show_state(("Read-only" if self.store.read_only else "Saved") if note else "")
         self._refresh_preview()
 
     # -- saving ------------------------------------------------------------------------------
@@ -108,7 +130,7 @@ class NotePanel(QWidget):
         self._show_state("Editing…")
         self._autosave.start()
         if self.preview.isVisible():
-            self._refresh_preview()
+            self._previewing.start()
 
     def save(self) -> bool:
         """Save now if there are unsaved changes; True when nothing is left unsaved."""
@@ -123,7 +145,8 @@ class NotePanel(QWidget):
         except NoteConflict as conflict:
             self._keep_both(text, conflict)
         except SaveFailed as error:
-            self._show_state(str(error), problem=True)
+            self._show_state(self.tr("{problem} Your text is kept here and saving is retried.").format(
+                problem=error), problem=True)
             self._retry.start()
             return False
         self._retry.stop()
@@ -149,12 +172,12 @@ class NotePanel(QWidget):
     def _show_state(self, text: str, problem: bool = False) -> None:
         self.state.setText(text)
         self.state.setStyleSheet("color: #c0392b; font-weight: bold;" if problem else "")
-        self.state.setToolTip(text)
+        self.state.setToolTip(tooltip(text))
 
     # -- helpers -----------------------------------------------------------------------------
     def quote(self, passage: str, source: str = "") -> None:
         """Insert ``passage`` as a Markdown quote at the cursor, set apart by a blank line, with its source."""
-        if not passage.strip() or not self.editor.isEnabled():
+        if not passage.strip() or not self.editor.isEnabled() or self.editor.isReadOnly():
             return
         lines = [f"> {line}" for line in passage.strip().splitlines()]
         if source:
@@ -174,5 +197,13 @@ class NotePanel(QWidget):
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
-        if self.preview.isVisibleTo(self):
-            self.preview.setHtml(markdown_to_html(self.editor.toPlainText()))
+        self._previewing.stop()
+        if not self.preview.isVisibleTo(self):
+            return
+        text = self.editor.toPlainText()
+        if self.work is None or len(text) <= RENDER_AT_ONCE_CHARS:
+            self._previews.take()  # a longer text's rendering still under way is not shown over this one
+            self.preview.setHtml(markdown_to_html(text))
+            return
+        self.work.run_latest(self._previews, lambda _should_stop: markdown_to_html(text), self.preview.setHtml,
+                             lambda _error: None)  # markdown_to_html never raises: a bug in it is logged there

@@ -1,4 +1,8 @@
-"""The reading pane: one item rendered as safe HTML. Links never load anything inside the app."""
+"""The reading pane: one item rendered as safe HTML. Links never load anything inside the app.
+
+Short texts are rendered at once; a long one is rendered off the GUI thread (the pane says "Loading…"
+meanwhile) and only the newest request is shown, so the item the pane names is always the one selected.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QUrl  # (not imported at run time: building its enum types costs start-up)
 
     from ..catalog.records import Item
-from ..catalog.render import is_external_link, item_html, theme_of_link
+    from .worker import BackgroundWork
+from ..catalog.render import is_external_link, item_html, note_html, plain_html, theme_of_link
+from ..text import escape_html
+from .worker import Latest, explain
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 24
+RENDER_AT_ONCE_CHARS = 20_000  # longer texts are rendered in the background (a few milliseconds below this)
 
 
 def _style_sheet(palette: QPalette) -> str:
@@ -31,24 +39,38 @@ def _style_sheet(palette: QPalette) -> str:
         f"a {{ color: {accent}; }} a.chip {{ text-decoration: none; }} span.chip {{ background-color: {chip}; }}"
         f".themes {{ line-height: 170%; }}"
         f".source {{ color: {muted}; margin-top: 18px; }} .sources {{ color: {muted}; margin-top: 12px; }} "
-        f"blockquote {{ margin-left: 16px; }}"
+        f"blockquote {{ margin-left: 16px; }} .shortened {{ color: {muted}; }}"
     )
 
 
-class ReadingPane(QTextBrowser):
+class ContentBrowser(QTextBrowser):
+    """Shows rendered content and never loads what it names: no image, style sheet or file, and no link is
+    followed by itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Never load images, style sheets or files referenced by content."""
+        return None
+
+
+class ReadingPane(ContentBrowser):
     """Shows an item; theme chips ask for a filter, http(s) links go to the system browser."""
 
     theme_clicked = Signal(str)
     link_unanswered = Signal(str)  # a web address no browser took
 
     def __init__(self, open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, work: BackgroundWork | None = None) -> None:
         super().__init__(parent)
         self._open_external = open_external  # the system browser; tests pass a recorder
-        self.setOpenLinks(False)  # every click comes to _follow; nothing navigates by itself
-        self.setOpenExternalLinks(False)
+        self._work = work  # None: everything is rendered at once
+        self._renders = Latest()
         self.setAccessibleName("Reading pane")
-        self.anchorClicked.connect(self._follow)
+        self.anchorClicked.connect(self._follow)  # every click comes to _follow; nothing navigates by itself
         self.document().setDocumentMargin(18)
         self.item: Item | None = None
         self._html = ""  # what is shown, to show again in the colours of a new palette (dark mode)
@@ -59,10 +81,31 @@ class ReadingPane(QTextBrowser):
         if item is None:
             self.show_welcome()
         else:
-            self.setHtml(item_html(item))
+            self._show(lambda: item_html(item), len(item.summary) + len(item.body))
+
+    def show_note(self, title: str, status: str | None, text: str) -> None:
+        """A free-standing note, or one whose item left the catalogue (no catalogue item is open then)."""
+        self.item = None
+        self._show(lambda: note_html(title, status, text), len(text))
+
+    def show_html(self, html: str) -> None:
+        """A page of the app's own (never content): shown at once, replacing any rendering still under way."""
+        self._renders.take()
+        self.setHtml(html)  # with the style sheet of the current palette
+
+    def _show(self, render: Callable[[], str], size: int) -> None:
+        if self._work is None or size <= RENDER_AT_ONCE_CHARS:
+            self.show_html(render())
+            return
+        self.show_html(f"<p class='meta'>{escape_html(self.tr('Loading…'))}</p>")
+        self._work.run_latest(self._renders, lambda _should_stop: render(), self.show_html, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        message, _ = explain(error)  # a bug's traceback is in the log
+        self.show_html(plain_html(self.tr("This text could not be shown: {problem}").format(problem=message)))
 
     def show_welcome(self) -> None:
-        self.setHtml(
+        self.show_html(
             "<h2>Welcome to TVET Desktop</h2><p>Pick an item on the left to read it here.</p>"
             "<p>Type in the search field (Ctrl+K) to search every publication, practice and programme; "
             "tick themes, regions or languages on the left to narrow the list.</p>"
@@ -86,17 +129,13 @@ class ReadingPane(QTextBrowser):
     def show_empty(self, html: str) -> None:
         """Nothing is open: say so (``html`` is the window's own text)."""
         self.item = None
-        self.setHtml(html)
+        self.show_html(html)
 
     def leaveEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QUrl
 
         super().leaveEvent(event)
         self.highlighted.emit(QUrl())  # the mouse left the page, and with it any link it was on
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """Never load images, style sheets or files referenced by content."""
-        return None
 
     def zoom(self, steps: int) -> None:
         font = self.font()

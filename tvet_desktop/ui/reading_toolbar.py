@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton, QWidget
 
+from .plain import menu_text
+
 if TYPE_CHECKING:
     from ..library.store import NotesStore
 
@@ -49,7 +51,7 @@ class ReadingToolbar(QWidget):
         self.bookmark.blockSignals(False)
         self.lists_menu.clear()
         for reading_list in store.lists():
-            action = self.lists_menu.addAction(reading_list.name)
+            action = self.lists_menu.addAction(menu_text(reading_list.name))
             action.triggered.connect(lambda _=False, list_id=reading_list.id: self.add_to_list.emit(list_id))
         if store.lists():
             self.lists_menu.addSeparator()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..catalog.records import KIND_LABELS, Hit
 from ..search.run import PAGE_SIZE
+from .plain import tooltip
 
 if TYPE_CHECKING:
     from ..search.results import Results
@@ -102,7 +103,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{KIND_LABELS.get(hit.kind, hit.kind)}"
+            return tooltip(f"{hit.title}\n{KIND_LABELS.get(hit.kind, hit.kind)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.title}, {KIND_LABELS.get(hit.kind, hit.kind)} {hit.year or ''}"
         if role == HitRole:

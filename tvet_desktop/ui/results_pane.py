@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.records import FACETS
-from ..text import escape_html
+from ..text import escape_html, isolate
 from .facet_model import value_label
+from .plain import menu_text, tooltip
 from .result_delegate import ResultDelegate
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class ResultsPane(QWidget):
                 widget.deleteLater()
         for facet in FACETS:
             for value in filters.selected(facet):
-                label = f"{CHIP_LABELS[facet]}: {value_label(facet, value)}"
+                label = f"{CHIP_LABELS[facet]}: {isolate(value_label(facet, value))}"
                 self._add_chip(label, facet, value)
         if filters.year_from or filters.year_to:
             self._add_chip(f"Years: {filters.year_from or '…'}–{filters.year_to or '…'}", "years", "")
@@ -198,8 +199,8 @@ class ResultsPane(QWidget):
 
     def _add_chip(self, label: str, facet: str, value: str) -> None:
         chip = QToolButton()
-        chip.setText(f"{label}  ✕")
-        chip.setToolTip(f"Remove filter {label}")
+        chip.setText(menu_text(f"{label}  ✕"))
+        chip.setToolTip(tooltip(f"Remove filter {label}"))
         chip.setAccessibleName(f"Remove filter {label}")
         chip.setAutoRaise(False)
         chip.clicked.connect(lambda: self.chip_removed.emit(facet, value))

@@ -49,8 +49,8 @@ class Sidebar(QWidget):
         # A fixed count column: sizing it to its contents would ask the model for every row on each update.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.fit_counts(100_000)
-        self.tree.expanded.connect(lambda index: self._closed.discard(FACETS[index.row()]))
-        self.tree.collapsed.connect(lambda index: self._closed.add(FACETS[index.row()]))
+        self.tree.expanded.connect(lambda index: self._group_shown(index, True))
+        self.tree.collapsed.connect(lambda index: self._group_shown(index, False))
         self.tree.activated.connect(self._toggle)
         self.tree.setPalette(_visible_indicators(self.tree.palette()))
         model.updating.connect(self._remember_current)
@@ -82,6 +82,15 @@ class Sidebar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light or dark: check boxes that show in it
             self.tree.setPalette(_visible_indicators(QPalette(self.palette())))
+
+    def _group_shown(self, index: QModelIndex, shown: bool) -> None:
+        if index.parent().isValid():
+            return  # a value row: expanding everything reports those too
+        facet = FACETS[index.row()]
+        if shown:
+            self._closed.discard(facet)
+        else:
+            self._closed.add(facet)
 
     def _year_box(self, tip: str) -> QSpinBox:
         box = QSpinBox()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 from PySide6.QtCore import QObject, Signal
 
 from ..locks import hold, unlock
+from ..paths import WINDOW_LOCK
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 Start = Literal["first", "handed over", "no answer"]
-LOCK_NAME = "window.lock"
 CONNECT_TIMEOUT_MS = 1000
 REACH_FOR_S = 5.0  # how long a second launch keeps trying to reach a first window that is still starting
 RETRY_S = 0.1
@@ -33,7 +33,7 @@ class SingleInstance(QObject):
     def __init__(self, data_folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_folder = data_folder
-        self.lock_path = data_folder / LOCK_NAME
+        self.lock_path = data_folder / WINDOW_LOCK
         self.server: QLocalServer | None = None
         self._lock: BinaryIO | None = None
 
@@ -46,7 +46,10 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """True when this is the only window on the data folder (it then holds the lock until it exits)."""
-        self._lock = hold(self.lock_path)
+        try:
+            self._lock = hold(self.lock_path)
+        except OSError:
+            return True  # a read-only data folder without a lock file: no window can write there anyway
         return self._lock is not None
 
     def claim_or_hand_over(self, reach_for_s: float = REACH_FOR_S) -> Start:

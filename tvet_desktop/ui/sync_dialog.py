@@ -85,6 +85,7 @@ class SyncDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.notice = QLabel()  # e.g. a catalogue carried by hand installed after its update period
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)

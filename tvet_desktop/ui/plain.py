@@ -1,0 +1,53 @@
+"""Text from content shown in widgets as plain text, always.
+
+Titles, themes, list names, note headings, file names and error messages quoting them come from the
+catalogue, from a colleague's export or from a file someone named. Qt shows a tooltip, a label or a message
+box as rich text as soon as its text merely looks like HTML, and rich text loads the images it names: a
+local file, a device, or a FIFO that blocks the window for ever. Every such string reaches a widget
+through one of these.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtText
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: escaped into rich text of our own, so no tag in it is read."""
+    return QtText.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def menu_text(text: str) -> str:
+    """``text`` for a menu entry or button, where ``&`` would otherwise mark a shortcut key and vanish."""
+    return text.replace("&", "&&")
+
+
+def label(text: str = "") -> QLabel:
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box whose text (which may quote a name, a path or an error) is plain text."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    message_box(parent, QMessageBox.Icon.Information, title, text).exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes or no (the default), with ``text`` as plain text."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
