@@ -250,3 +250,23 @@ def test_build_with_lists_is_byte_identical(tmp_path: Path, small_lists: ListPol
     with sqlite3.connect(tmp_path / "a.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM term_lists").fetchone()[0] > 10
     conn.close()
+
+
+def test_scores_of_rows_placed_by_a_sort_or_a_deeper_page_are_fts5s_own(listed: SearchEngine) -> None:
+    """A page sorted by date or past the proven top shows each row's bm25, scored from the lists where they
+    can (bit for bit FTS5's) and by FTS5 where they cannot; the search names nothing it did not match."""
+    shown = 0
+    for text in ["training", "digital teacher training", "tea", '"digital skills"', "training -digital"]:
+        full = dict(_full_ranking(listed, text, True))
+        for sort, offset in (("newest", 0), ("title", 40), ("relevance", 60)):
+            hits = listed.search(text, limit=30, offset=offset, sort=sort, prefix=True)
+            rowids = listed.catalog.rowids_of([hit.id for hit in hits])
+            assert [-hit.score for hit in hits] == [full[r] for r in rowids], (text, sort)
+            shown += len(hits)
+    assert shown > 300
+    found = _plan(listed, "training")
+    assert found is not None
+    rowids = list(range(1, listed.catalog.index.size + 1))
+    exact = found.exact_scores(r for r in rowids if found.mask >> (r - 1) & 1)
+    assert exact and all(score == full_score for r, score in exact.items()
+                         for full_score in [dict(_full_ranking(listed, "training", False))[r]])

@@ -117,6 +117,16 @@ class Plan:
                 return proven if len(proven) >= needed else None
             reach = depth * 4
 
+    def exact_scores(self, rowids: Iterable[int]) -> dict[int, float]:
+        """bm25 of those matching ``rowids`` whose score the lists give exactly (every phrase's contribution
+        known), as FTS5 computes it."""
+        found = {}
+        for rowid in rowids:
+            score, sure = self._score(rowid)
+            if sure:
+                found[rowid] = -score
+        return found
+
     def _complete(self, reach: int) -> None:
         """Lists that end before ``reach`` and can be completed are, so the frontier keeps falling past their
         stored end instead of staying at their bound (done before this round reads past that end)."""

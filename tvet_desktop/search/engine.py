@@ -114,6 +114,8 @@ class SearchEngine:
                 return self._ranked(compiled, found, mask, needed or self.first_proven, page_only=needed is not None)
             matched = found.mask if found else self._matching(compiled.expression)
             mask &= index.reorder(matched, order)
+            if found:
+                return Results(mask.bit_count(), index, order, mask, matched=matched, scorer=found.exact_scores)
         elif compiled.excluded:
             mask &= ~self._matching(compiled.exclusion, order)
         if chosen is not None and sort == "relevance":
@@ -170,7 +172,7 @@ class SearchEngine:
         """A page of ``found`` as hits with their bm25 scores."""
         query, results = found.query, found.results
         rowids = results.page(offset, limit)
-        scores = results.scores
+        scores = results.scores_of(rowids) if query.matches_some else {}
         unscored = [r for r in rowids if r not in scores] if query.matches_some else []
         if unscored:  # ordered by filters or by another sort: the score the unfiltered ranking gives them
             scores = {**scores, **dict(self.catalog.conn.execute(sql.scores_sql(len(unscored)),
@@ -280,7 +282,7 @@ class SearchEngine:
 
         count = (found.mask & allowed).bit_count()
         return Results(count, index, "newest", ranked=tuple(r for r, _ in top), matched=found.mask,
-                       rest=Deeper(prove, rank_all), scores=dict(top))
+                       rest=Deeper(prove, rank_all), scores=dict(top), scorer=found.exact_scores)
 
     def _ranked_by_fts5(self, expression: str, allowed: int, needed: int,
                         keep: Callable[[Iterable[tuple[int, float]]], tuple[int, ...]], page_only: bool) -> Results:
