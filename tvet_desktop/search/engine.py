@@ -173,7 +173,8 @@ class SearchEngine:
         query, results = found.query, found.results
         rowids = results.page(offset, limit)
         scores = results.scores_of(rowids) if query.matches_some else {}
-        unscored = [r for r in rowids if r not in scores] if query.matches_some else []
+        # Closest matches have not all the words, so no bm25 of the whole query: they show 0.
+        unscored = [r for r in rowids if r not in scores] if query.matches_some and not found.closest else []
         if unscored:  # ordered by filters or by another sort: the score the unfiltered ranking gives them
             scores = {**scores, **dict(self.catalog.conn.execute(sql.scores_sql(len(unscored)),
                                                                  [query.compiled.expression, *unscored]))}
@@ -227,7 +228,7 @@ class SearchEngine:
                  needed: int) -> Results:
         """The items with most of the query's words (groups), those with more first, each level best first."""
         index, compiled = self.catalog.index, query.compiled
-        masks = [self._matching(_either(group)) for group in compiled.groups]
+        masks = [self._group_matches(group) for group in compiled.groups]
         excluded = self._matching(compiled.exclusion) if compiled.excluded else 0
         levels = [level & ~excluded for level in _coverage(masks)]  # items in exactly k groups, k = n..1
         union = 0
@@ -319,6 +320,12 @@ class SearchEngine:
 
                 self._champions = ChampionLists(self.catalog)
         return self._champions.plan(compiled)
+
+    def _group_matches(self, group: tuple[tuple[str, ...], ...]) -> int:
+        """The items one group of the query matches: from the champion lists' bitmaps when they have its
+        phrases (a common word's tens of thousands of rowids from FTS5 took ~30 ms at 100,000 items)."""
+        found = self._plan(CompiledQuery((group,), ()))
+        return found.mask if found else self._matching(_either(group))
 
     def _matching(self, expression: str, order: str = "newest") -> int:
         rowids = (r for (r,) in self.catalog.conn.execute(sql.MATCHING_SQL, (expression,)))

@@ -68,7 +68,7 @@ def _fold(word: str) -> str:
 def _marked(text: str, hits: list[tuple[int, str]], count: int) -> str:
     """The passage around the best run of ``hits`` (word position, term) in a text of ``count`` words,
     matched words marked."""
-    start = max(range(len(hits)), key=lambda i: (_distinct(hits, i), -i))
+    start = _best_start(hits)
     first = max(0, min(hits[start][0] - 2, count - PASSAGE_WORDS))  # a short text shows whole
     last = min(count, first + PASSAGE_WORDS)
     spans = list(islice(WORD_IN_TEXT.finditer(text), last))  # the words after the passage are not needed
@@ -84,12 +84,19 @@ def _marked(text: str, hits: list[tuple[int, str]], count: int) -> str:
     return "".join(parts)
 
 
-def _distinct(hits: list[tuple[int, str]], index: int) -> tuple[int, int]:
-    """(different terms, matches) in the passage starting at ``hits[index]``."""
-    end = hits[index][0] + PASSAGE_WORDS - 2
-    inside = []
-    for position, term in hits[index : index + PASSAGE_WORDS]:  # hits are in order, one per word position
-        if position >= end:
-            break
-        inside.append(term)
-    return len(set(inside)), len(inside)
+def _best_start(hits: list[tuple[int, str]]) -> int:
+    """The hit a passage starts at: the first of those whose passage holds the most different terms, then
+    the most matches (one pass with a sliding window: a body can have a hundred hits of a common word)."""
+    inside: dict[str, int] = {}  # terms in the window of hits[i:end], with their counts
+    end, best, start = 0, (-1, -1), 0
+    for i, (position, _) in enumerate(hits):
+        while end < len(hits) and hits[end][0] < position + PASSAGE_WORDS - 2:
+            inside[hits[end][1]] = inside.get(hits[end][1], 0) + 1
+            end += 1
+        if (len(inside), end - i) > best:
+            best, start = (len(inside), end - i), i
+        term = hits[i][1]
+        inside[term] -= 1
+        if not inside[term]:
+            del inside[term]
+    return start
