@@ -1,17 +1,30 @@
-"""Search: ``SearchEngine.search(q, limit=50)`` against a naive one-statement FTS5 query on the same file."""
+"""Search: ``SearchEngine.search(q, limit=50)`` against a naive one-statement query on a plain FTS5 table.
+
+The app's index is contentless FTS5 over Snowball stems (no stop words), so a naive statement on the app's own
+file can neither make snippets nor meet a typed word. The baseline is instead a plain FTS5 table (it keeps its
+text; no prefix index) holding the very rows the app's builder indexes (:class:`SearchIndex`: the same stems),
+queried with the query's own words turned into index terms the plain way: each word's stem, ANDed, the word
+being typed an FTS5 prefix of its stem. It is built once per catalogue and cached beside the snapshot.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import statistics
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.catalog.build import SearchIndex
+from tvet_desktop.catalog.language import stems_of
+from tvet_desktop.catalog.schema import FTS_COLUMNS, TOKENIZER
 from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.catalog.source import load_items
 from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import ParsedQuery, Term, parse
 
+from .generate import builder_fingerprint
 from .stats import summary, timed
 
 if TYPE_CHECKING:
@@ -35,13 +48,38 @@ NAIVE_SQL = (
 )
 
 
+NAIVE_TABLE = (f"CREATE VIRTUAL TABLE items_fts USING fts5({', '.join(FTS_COLUMNS)}, "
+               f"tokenize='{TOKENIZER}')")
+
+
+def naive_index(snapshot: Path) -> Path:
+    """The plain FTS5 file for the catalogue of ``snapshot`` (its source is ``source/`` beside it), built once
+    by the same builder code as the snapshot (rebuilt when that code changes)."""
+    out, record = snapshot.with_name("naive-fts5.sqlite"), snapshot.with_name("naive-fts5.json")
+    if out.exists() and record.exists() and json.loads(record.read_text()).get("builder") == builder_fingerprint():
+        return out
+    out.unlink(missing_ok=True)
+    conn = sqlite3.connect(out)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute(NAIVE_TABLE)
+    rows = SearchIndex().rows(load_items(snapshot.parent / "source"))
+    conn.executemany(f"INSERT INTO items_fts(rowid, {', '.join(FTS_COLUMNS)}) VALUES ({', '.join('?' * 8)})", rows)
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+    conn.commit()
+    conn.close()
+    record.write_text(json.dumps({"builder": builder_fingerprint()}))
+    return out
+
+
 def naive_expression(query: str, prefix: bool) -> str:
-    """The query's own words quoted and ANDed (phrases, OR and NOT kept, the last word a plain FTS5 prefix),
-    built here rather than by the app, so the baseline stays the same whatever the app's expansions do."""
+    """The query's own words as their (English) stems, quoted and ANDed (phrases, OR and NOT kept, the last
+    word a plain FTS5 prefix of its stem), built here rather than by the app, so the baseline stays the same
+    whatever the app's expansions (other languages' stems, word families, completions) do."""
     parsed = parse(query, prefix_last=prefix)
 
     def any_of(terms: tuple[Term, ...]) -> str:
-        quoted = ['"' + " ".join(t.words) + '"' + ("*" if t.prefix else "") for t in terms]
+        quoted = ['"' + " ".join(stems_of(word)[0] for word in t.words) + '"' + ("*" if t.prefix else "")
+                  for t in terms]
         return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
     expression = " AND ".join(any_of(group) for group in parsed.groups)
@@ -61,7 +99,7 @@ def run(path: Path, repeat: int) -> dict[str, Any]:
     """Each query ``repeat`` + 1 times per variant (first discarded), app and baseline interleaved per query."""
     catalog = Catalog(path)
     engine = SearchEngine(catalog)
-    naive = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    naive = sqlite3.connect(f"{naive_index(path).resolve().as_uri()}?mode=ro", uri=True)
     samples: dict[str, list[float]] = {"app": [], "app_prefix": [], "naive": [], "naive_prefix": []}
     per_query = []
     try:

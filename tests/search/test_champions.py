@@ -11,12 +11,12 @@ import pytest
 
 from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.catalog.build import build_snapshot
-from tvet_desktop.catalog.champion_lists import ListPolicy
+from tvet_desktop.catalog.champion_lists import ChampionList, ListPolicy, rowid_bitmap
 from tvet_desktop.catalog.schema import ranked_sql, title_key
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.search import sql
 from tvet_desktop.search.champions import ChampionLists, Plan
-from tvet_desktop.search.compile import compile_query
+from tvet_desktop.search.compile import CompiledQuery, compile_query
 from tvet_desktop.search.engine import SearchEngine
 from tvet_desktop.search.query import parse
 
@@ -250,3 +250,47 @@ def test_build_with_lists_is_byte_identical(tmp_path: Path, small_lists: ListPol
     with sqlite3.connect(tmp_path / "a.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM term_lists").fetchone()[0] > 10
     conn.close()
+
+
+def test_scores_of_rows_placed_by_a_sort_or_a_deeper_page_are_fts5s_own(listed: SearchEngine) -> None:
+    """A page sorted by date or past the proven top shows each row's bm25, scored from the lists where they
+    can (bit for bit FTS5's) and by FTS5 where they cannot; the search names nothing it did not match."""
+    shown = 0
+    for text in ["training", "digital teacher training", "tea", '"digital skills"', "training -digital"]:
+        full = dict(_full_ranking(listed, text, True))
+        for sort, offset in (("newest", 0), ("title", 40), ("relevance", 60)):
+            hits = listed.search(text, limit=30, offset=offset, sort=sort, prefix=True)
+            rowids = listed.catalog.rowids_of([hit.id for hit in hits])
+            assert [-hit.score for hit in hits] == [full[r] for r in rowids], (text, sort)
+            shown += len(hits)
+    assert shown > 300
+    found = _plan(listed, "training")
+    assert found is not None
+    rowids = list(range(1, listed.catalog.index.size + 1))
+    exact = found.exact_scores(r for r in rowids if found.mask >> (r - 1) & 1)
+    assert exact and all(score == full_score for r, score in exact.items()
+                         for full_score in [dict(_full_ranking(listed, "training", False))[r]])
+
+
+def test_lists_that_cannot_change_the_ranking_are_not_read() -> None:
+    """A word in almost every item adds next to nothing to any score: the best items of "common OR rare" are
+    proven from the rare word's list without scoring the common word's items."""
+    size = 2000
+    common_order = list(range(1, size + 1))
+    common = ChampionList(size, 0.0, common_order, [1e-6 * (size - n) / size for n in range(size)],
+                          rowid_bitmap(common_order), None)
+    rare_order = [1500, 700, 30, 1999, 12]
+    rare = ChampionList(5, 0.0, rare_order, [9.0, 8.0, 7.5, 7.0, 6.0], rowid_bitmap(rare_order), None)
+    query = CompiledQuery(((('"common"', '"rare"'),),), ())
+    found = Plan(query, {'"common"': common, '"rare"': rare}, size)
+    scored: list[int] = []
+    score = found._score
+
+    def counted(rowid: int) -> tuple[float, bool]:
+        scored.append(rowid)
+        return score(rowid)
+
+    found._score = counted  # type: ignore[method-assign]
+    top = found.top(found.mask, 3)
+    assert top is not None and [rowid for rowid, _ in top] == [1500, 700, 30]
+    assert sorted(scored) == sorted(rare_order)  # none of the common word's other items

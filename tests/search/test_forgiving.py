@@ -105,3 +105,9 @@ def test_a_word_being_typed_finds_what_the_finished_word_finds(engine: SearchEng
     done = {h.id for h in engine.search(finished + " ", prefix=True)}
     assert done <= while_typing
     assert done == {h.id for h in engine.search(finished)}  # the window's finished query is the CLI's
+
+
+def test_closest_matches_show_no_score_of_the_whole_query(engine: SearchEngine) -> None:
+    """None of them has every word, so none has a bm25 for the query: the command line shows 0.0."""
+    hits = engine.search("green teacher welding")
+    assert hits and all(hit.score == 0.0 and str(hit.score) == "0.0" for hit in hits)

@@ -128,7 +128,7 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str, 
         batch_size=2000,
     )
     db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)
-    index = _SearchIndex()
+    index = SearchIndex()
     conn.executemany(f"INSERT INTO items_fts(rowid, {', '.join(FTS_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
                      index.rows(items))
     db.table("vocabulary").insert_all(index.vocabulary_rows(), batch_size=5000)
@@ -214,10 +214,10 @@ def _facet_rows(items: list[Item]) -> Iterator[dict[str, object]]:
                 yield {"facet": facet, "value": value, "item": number}
 
 
-class _SearchIndex:
+class SearchIndex:
     """The search index's rows, made in one pass over the items, with what the builder needs of them after:
     each (word, index term) pair's item count for the vocabulary, and the first items' terms for the frequent
-    phrases (:mod:`.frequent_phrases`)."""
+    phrases (:mod:`.frequent_phrases`). The search benchmark's naive baseline indexes the same rows."""
 
     def __init__(self) -> None:
         self.documents: Counter[tuple[str, str]] = Counter()

@@ -8,14 +8,14 @@ phrase, its best items with their contributions, and for the most frequent ones 
 weighted hits, from which any item's contribution follows exactly; a rare phrase's
 contributions are read by ranking its few items alone.
 
-:meth:`Plan.top` runs Fagin's threshold algorithm over these lists: it reads them best first
-in rounds of growing depth, scores every matching item it meets exactly (adding the
-contributions in phrase order, so the float is bit for bit the one bm25() returns), and stops
-as soon as the asked number of items score above what any item not yet met can reach (the sum
-of the lists' values at the current depth). An item met whose contribution to some phrase is
-not known (a shorter list without weights) only has an upper bound, which raises the
-threshold. When the lists run out before that many are proven, ``top`` returns None and the
-caller ranks in full. Ties are broken by rowid, as the full ranking does.
+:meth:`Plan.top` runs Fagin's threshold algorithm over these lists: it reads them best first,
+each round further down the list whose value at its depth is highest, scores every matching
+item it meets exactly (adding the contributions in phrase order, so the float is bit for bit
+the one bm25() returns), and stops as soon as the asked number of items score above what any
+item not yet met can reach (the sum of the lists' values at the depth each was read to). An
+item met whose contribution to some phrase is not known (a shorter list without weights) only
+has an upper bound, which raises the threshold. When the lists run out before that many are
+proven, ``top`` returns None and the caller ranks in full. Ties are broken by rowid, as the full ranking does.
 """
 
 from __future__ import annotations
@@ -72,7 +72,12 @@ class Plan:
 
     def top(self, allowed: int, needed: int) -> list[tuple[int, float]] | None:
         """(rowid, bm25) of the best items in ``allowed`` (a rowid bitmap), best first, as FTS5 ranks them;
-        at least ``needed`` of them, or all matches, or None when the lists cannot prove that many."""
+        at least ``needed`` of them, or all matches, or None when the lists cannot prove that many.
+
+        Each round reads further down the one list that allows the most to an item not met yet (twice as
+        deep, or to its end): a query's alternatives in other languages and its common words (whose idf is
+        nearly nil) have lists that hardly move the threshold, and reading every list as deep as the one that
+        matters scored ten times the items."""
         matches = self.mask & allowed
         total = matches.bit_count()
         if not total:
@@ -81,32 +86,16 @@ class Plan:
         flags = _flags(matches, self.size)
         seen: set[int] = set()
         exact: list[tuple[float, int]] = []  # (bm25, rowid): bm25 is minus the score
+        best: list[float] = []  # the ``needed`` highest exact scores met so far (a heap, lowest on top)
         unsure = 0.0  # the highest upper bound of an item met whose score is not known
-        depth, reach = 0, max(FIRST_DEPTH, needed)
+        depths = [0] * len(self.lists)  # how far each list has been read
         while True:
             self.check_stop()
-            self._complete(reach)
-            longest = max(len(listed.order) for listed in self.lists)
-            reach = min(reach, longest)
-            for listed in self.lists:
-                for rowid in listed.order[depth:reach]:
-                    if rowid in seen:
-                        continue
-                    seen.add(rowid)
-                    if not len(seen) % CHECK_EVERY:
-                        self.check_stop()
-                    if flags[rowid - 1]:
-                        score, sure = self._score(rowid)
-                        if sure:
-                            exact.append((-score, rowid))
-                        elif score > unsure:
-                            unsure = score
-            depth = reach
-            threshold = max(self._frontier(depth), unsure)
-            best = heapq.nsmallest(needed, exact)
-            if len(best) == needed and -best[-1][0] > threshold:
-                return [(rowid, bm25) for bm25, rowid in best]
-            if depth >= longest:
+            threshold = max(self._frontier(depths), unsure)
+            if len(best) == needed and best[0] > threshold:
+                return [(rowid, bm25) for bm25, rowid in heapq.nsmallest(needed, exact)]
+            index = self._most_open(depths)
+            if index is None:  # every list read to its end
                 ordered = [entry for entry in exact if -entry[0] > threshold]
                 # The order of sorted(), (bm25, rowid), from two stable sorts with Python key functions: one
                 # sort of 70k tuples holds the GIL for ~17 ms in a single C call and the window cannot paint;
@@ -115,22 +104,60 @@ class Plan:
                 ordered.sort(key=lambda entry: entry[0])
                 proven = [(rowid, bm25) for bm25, rowid in ordered]
                 return proven if len(proven) >= needed else None
-            reach = depth * 4
+            depth = depths[index]
+            reach = self._deeper(index, 2 * depth if depth else max(FIRST_DEPTH, needed))
+            for rowid in self.lists[index].order[depth:reach]:
+                if rowid in seen:
+                    continue
+                seen.add(rowid)
+                if not len(seen) % CHECK_EVERY:
+                    self.check_stop()
+                if flags[rowid - 1]:
+                    score, sure = self._score(rowid)
+                    if not sure:
+                        unsure = max(unsure, score)
+                        continue
+                    exact.append((-score, rowid))
+                    if len(best) < needed:
+                        heapq.heappush(best, score)
+                    elif score > best[0]:
+                        heapq.heapreplace(best, score)
+            depths[index] = reach
 
-    def _complete(self, reach: int) -> None:
-        """Lists that end before ``reach`` and can be completed are, so the frontier keeps falling past their
-        stored end instead of staying at their bound (done before this round reads past that end)."""
+    def _most_open(self, depths: list[int]) -> int | None:
+        """The list that can be read further whose value at its depth is highest (the first such), or None."""
+        chosen, highest = None, -1.0
         for index, listed in enumerate(self.lists):
-            if listed.complete is not None and len(listed.order) < reach and listed.bound > 0.0:
-                order, values = listed.complete()
-                self.lists[index] = replace(listed, order=order, values=values, bound=0.0, complete=None)
+            readable = depths[index] < len(listed.order) or (listed.complete is not None and listed.bound > 0.0)
+            if readable and (value := _value_at(listed, depths[index])) > highest:
+                chosen, highest = index, value
+        return chosen
 
-    def _frontier(self, depth: int) -> float:
-        """The most an item outside the first ``depth`` of every list can score (added in phrase order)."""
+    def _deeper(self, index: int, reach: int) -> int:
+        """How far list ``index`` is read this round: to ``reach`` or its end. A list that ends before and can
+        be completed is, so the frontier keeps falling past its stored end instead of staying at its bound."""
+        listed = self.lists[index]
+        if listed.complete is not None and len(listed.order) < reach and listed.bound > 0.0:
+            order, values = listed.complete()
+            self.lists[index] = listed = replace(listed, order=order, values=values, bound=0.0, complete=None)
+        return min(reach, len(listed.order))
+
+    def _frontier(self, depths: list[int]) -> float:
+        """The most an item outside the part read of every list can score (added in phrase order)."""
         total = 0.0
-        for listed in self.lists:
-            total += listed.values[depth - 1] if depth <= len(listed.order) else listed.bound
+        for listed, depth in zip(self.lists, depths, strict=True):
+            total += _value_at(listed, depth)
         return total
+
+    def exact_scores(self, rowids: Iterable[int]) -> dict[int, float]:
+        """bm25 of those matching ``rowids`` whose score the lists give exactly (every phrase's contribution
+        known), as FTS5 computes it."""
+        found = {}
+        for rowid in rowids:
+            score, sure = self._score(rowid)
+            if sure:
+                found[rowid] = -score
+        return found
 
     def _score(self, rowid: int) -> tuple[float, bool]:
         """The item's bm25 (negated) and True, or an upper bound of it and False."""
@@ -174,6 +201,13 @@ def plan(conn: sqlite3.Connection, query: CompiledQuery, lookup: Lookup, size: i
         else:
             return None
     return Plan(query, known, size, check_stop)
+
+
+def _value_at(listed: ChampionList, depth: int) -> float:
+    """The most an item not among the first ``depth`` of ``listed`` gets from its phrase."""
+    if depth >= len(listed.order):  # every item of the list read: the bound of the items outside it
+        return listed.bound
+    return listed.values[max(depth - 1, 0)]
 
 
 def _key(phrase: str) -> str | None:

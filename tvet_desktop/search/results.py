@@ -6,9 +6,11 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from ..catalog.browse import BrowseIndex
+
+    Scorer = Callable[[Sequence[int]], dict[int, float]]  # bm25 of those rowids it can score
 
 
 class Results:
@@ -18,14 +20,15 @@ class Results:
     otherwise a bitmap over the browse index's order, paged in C.
     """
 
-    __slots__ = ("_count", "_first", "_index", "_mask", "_matched", "_order", "_ranked", "_rest", "_scores")
+    __slots__ = ("_count", "_first", "_index", "_mask", "_matched", "_order", "_ranked", "_rest", "_scorer", "_scores")
 
     def __init__(self, count: int | Callable[[], int], index: BrowseIndex, order: str, mask: int = 0,
                  ranked: tuple[int, ...] | None = None, matched: int | Callable[[], int] | None = None,
                  rest: Deeper | None = None, scores: dict[int, float] | Callable[[], dict[int, float]] | None = None,
-                 ) -> None:
+                 scorer: Scorer | None = None) -> None:
         self._count = count  # or how to count them, when that needs the whole ranking
         self._scores = scores or {}  # bm25 of ranked rows, where the ranking computed it
+        self._scorer = scorer  # bm25 of other matching rows, where it can be had without FTS5 (see scores_of)
         self._index, self._order, self._mask = index, order, mask
         self._ranked = ranked
         self._rest = rest  # ranks further when a page goes past the proven ``ranked``
@@ -58,6 +61,16 @@ class Results:
         if callable(self._scores):
             self._scores = self._scores()
         return self._scores
+
+    def scores_of(self, rowids: Sequence[int]) -> dict[int, float]:
+        """bm25 of those of ``rowids`` whose score is known or cheap to compute: rows placed by something other
+        than the score (titles first, a sort, a deeper page) are scored from the champion lists when they can
+        be; FTS5's bm25() would first count every match of each phrase (a third of a second for a common one)."""
+        known = {rowid: self.scores[rowid] for rowid in rowids if rowid in self.scores}
+        missing = [rowid for rowid in rowids if rowid not in known]
+        if missing and self._scorer is not None:
+            known.update(self._scorer(missing))
+        return known
 
     def page(self, offset: int, limit: int) -> list[int]:
         if self._ranked is not None:

@@ -15,8 +15,12 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 BLOCK = 1 << 20
-XZ_PRESET = 6  # fixed, so the same snapshot always compresses to the same bytes with the same liblzma
-MEMORY_LIMIT = 256 << 20  # far above what preset 6 needs (about 9 MiB); a hostile header cannot ask for more
+# Fixed, so the same snapshot always compresses to the same bytes with the same liblzma: a room's share and a
+# USB copy recompress the installed snapshot and must give the published file. Preset 1, measured on the
+# 10,000-item snapshot (98 MiB; docs/benchmarks.md): ~5x faster than preset 6, which was ~100 s of a 118 s
+# publish, for 22% more bytes (29 MiB against 24); preset 0 is faster still but 35% larger.
+XZ_PRESET = 1
+MEMORY_LIMIT = 256 << 20  # far above what any preset needs (9 MiB at preset 6); a hostile header cannot ask for more
 
 
 def open_regular(path: Path) -> BinaryIO:
