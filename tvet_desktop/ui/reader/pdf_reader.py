@@ -119,7 +119,9 @@ class PdfReader(QWidget):
         self.outline.setAccessibleName(self.tr("Outline"))
         self.outline.setMinimumWidth(120)
         self.outline.hide()
-        pages = QHBoxLayout()
+        self.toolbar = QWidget()  # the page controls: the document view puts them in its header row
+        pages = QHBoxLayout(self.toolbar)
+        pages.setContentsMargins(0, 0, 0, 0)
         for widget in (self.outline_button, self.previous_button, self.page_box, self.next_button,
                        self.zoom_out_button, self.zoom_in_button, self.fit_button):
             pages.addWidget(widget)
@@ -136,7 +138,6 @@ class PdfReader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(pages)
         layout.addLayout(find)
         layout.addWidget(self.split, 1)
 
@@ -266,13 +267,13 @@ class PdfReader(QWidget):
         if not self.find_model.searchString():
             text = ""
         elif searching:
-            text = self.tr("%n hit(s) so far…", "", count)
+            text = self.tr("1 hit so far…") if count == 1 else self.tr("%n hits so far…", "", count)
         elif not count:
             text = self.tr("Not found in this document")
         elif index >= 0:
             text = self.tr("Hit {index} of %n", "", count).format(index=index + 1)
-        else:
-            text = self.tr("%n hit(s)", "", count)
+        else:  # "1 hit" apart: a language with more plural forms translates "%n hits" for each (Qt's numerus)
+            text = self.tr("1 hit") if count == 1 else self.tr("%n hits", "", count)
         self.find_count.setText(text)
         self.find_updated.emit()
 

@@ -1,0 +1,180 @@
+"""One document in the reading pane, whatever its format, and never a blank pane.
+
+A PDF goes to the PDF reader (imported here on first use, not at start-up); a web page, Markdown or text
+file is read and rendered off the GUI thread through the safe renderer (nothing loaded from the network or
+from outside the file) into a reading pane of its own. A document that cannot be shown says why in one
+sentence and offers the system's own viewer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ..plain import label
+from ..reading_pane import ReadingPane
+from ..worker import Latest, explain
+from .text_files import PDF, document_html
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from ..worker import BackgroundWork
+    from .pdf_reader import PdfReader
+
+
+class Document(NamedTuple):
+    """What the window asks to show."""
+
+    key: str  # the last page read is remembered under it (the item id)
+    path: Path | None  # None: the file is not on this computer (``problem`` says why)
+    media_type: str
+    page: int | None = None  # from 1; None: where the reader left it last time
+    words: tuple[str, ...] = ()  # the search's words, marked on the pages
+    problem: str | None = None
+
+
+class Positions(Protocol):
+    def last_page(self, key: str) -> int | None: ...
+
+    def save_last_page(self, key: str, page: int) -> None: ...
+
+
+class DocumentView(QWidget):
+    page_changed = Signal(int)  # the PDF page shown, from 1
+    status = Signal(str)  # a short message for the status bar
+    selection_changed = Signal()
+
+    def __init__(self, positions: Positions, work: BackgroundWork | None = None,
+                 open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.positions, self.work, self._open_external = positions, work, open_external
+        self.remember = True  # off for --screenshot, which must not change the user's settings
+        self.document: Document | None = None
+        self.pdf: PdfReader | None = None  # made when the first PDF opens
+        self._renders = Latest()
+        self.text = ReadingPane(open_external, work=work)
+        self.text.setAccessibleName(self.tr("Document text"))
+        self.text.copyAvailable.connect(lambda _: self.selection_changed.emit())
+        self.problem = label()
+        self.problem.setWordWrap(True)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setAccessibleName(self.tr("Why this document is not shown"))
+        self.problem.setMargin(24)
+        self.viewer_button = QPushButton(self.tr("Open with the system viewer"))
+        self.viewer_button.setToolTip(self.tr("Open this file in the program your computer uses for it"))
+        self.viewer_button.clicked.connect(self.open_outside)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.text)
+        self.stack.addWidget(self.problem)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addStretch(1)
+        self.header.addWidget(self.viewer_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.header)
+        layout.addWidget(self.stack, 1)
+
+    # -- showing -----------------------------------------------------------------------------------
+    def show_document(self, document: Document) -> None:
+        self.document = document
+        self._renders.take()  # a text still being read for the previous document is not shown
+        self.viewer_button.setEnabled(document.path is not None)
+        if document.problem is not None or document.path is None:
+            self.show_problem(document.problem or self.tr("The file of this document is not on this computer."))
+        elif document.media_type == PDF:
+            self._show_pdf(document, document.path)
+        else:
+            self._show_text(document.path, document.media_type)
+
+    def show_problem(self, sentence: str) -> None:
+        self._toolbar(None)
+        self.problem.setText(sentence + ("\n\n" + self.tr("You can still try the system viewer.")
+                                         if self.viewer_button.isEnabled() else ""))
+        self.stack.setCurrentWidget(self.problem)
+
+    def _show_pdf(self, document: Document, path: Path) -> None:
+        reader = self._pdf_reader()
+        problem = reader.load(path)
+        if problem is not None:
+            self.show_problem(problem)
+            return
+        self._toolbar(reader)
+        self.stack.setCurrentWidget(reader)
+        page = document.page or self.positions.last_page(document.key) or 1
+        reader.show_page(page, list(document.words))
+
+    def _pdf_reader(self) -> PdfReader:
+        if self.pdf is None:
+            from .pdf_reader import PdfReader  # Qt's PDF module: loaded with the first PDF, not at start-up
+
+            self.pdf = PdfReader()
+            self.pdf.page_changed.connect(self._page_changed)
+            self.pdf.view.selection_changed.connect(lambda _: self.selection_changed.emit())
+            self.stack.addWidget(self.pdf)
+        return self.pdf
+
+    def _toolbar(self, reader: PdfReader | None) -> None:
+        """The PDF reader's page controls sit in the header row, beside the system viewer's button."""
+        if self.pdf is not None:
+            if reader is not None and self.header.indexOf(self.pdf.toolbar) < 0:
+                self.header.insertWidget(0, self.pdf.toolbar, 1)
+            self.pdf.toolbar.setVisible(reader is not None)
+
+    def _show_text(self, path: Path, media_type: str) -> None:
+        self._toolbar(None)
+        self.stack.setCurrentWidget(self.text)
+        if self.work is None:
+            try:
+                self.text.show_html(document_html(path, media_type))
+            except Exception as error:  # as a background job's failure: one sentence
+                self._text_failed(error)
+            return
+        self.text.show_html(f"<p class='meta'>{self.tr('Loading…')}</p>")
+        self.work.run_latest(self._renders, lambda _should_stop: document_html(path, media_type),
+                             self.text.show_html, self._text_failed)
+
+    def _text_failed(self, error: Exception) -> None:
+        message, _ = explain(error)  # a bug's traceback is in the log
+        self.show_problem(self.tr("This document could not be shown: {problem}").format(problem=message))
+
+    # -- what the window asks ----------------------------------------------------------------------
+    def page(self) -> int | None:
+        """The PDF page shown (from 1), None when no PDF is shown."""
+        return self.pdf.page() if self.pdf is not None and self.stack.currentWidget() is self.pdf else None
+
+    def selection(self) -> tuple[str, int | None]:
+        """The selected passage and the page it is on (None for a text without pages)."""
+        if self.pdf is not None and self.stack.currentWidget() is self.pdf:
+            page = self.pdf.view.selected_page()
+            return self.pdf.view.selected_text(), None if page is None else page + 1
+        if self.stack.currentWidget() is self.text:
+            return self.text.textCursor().selectedText().replace("\u2029", "\n"), None
+        return "", None
+
+    def zoom(self, steps: int) -> None:
+        if self.pdf is not None and self.stack.currentWidget() is self.pdf:
+            from .pdf_reader import ZOOM_STEP
+
+            self.pdf.zoom(ZOOM_STEP ** steps)
+        else:
+            self.text.zoom(steps)
+
+    def open_outside(self) -> None:
+        document = self.document
+        if document is None or document.path is None:
+            return
+        if not self._open_external(QUrl.fromLocalFile(str(document.path))):
+            self.status.emit(self.tr("No program on this computer opened {file}.").format(file=document.path.name))
+
+    def _page_changed(self, page: int) -> None:
+        if self.document is not None and self.remember:
+            self.positions.save_last_page(self.document.key, page)
+        self.page_changed.emit(page)
