@@ -15,6 +15,7 @@ from .. import __version__
 from ..catalog.records import FACETS
 from ..errors import UserError, user_message
 from .catalog import add_commands as catalog_commands
+from .documents import add_commands as document_commands
 from .handout import add_commands as handout_commands
 from .library import add_commands as library_commands
 from .sync import add_commands as sync_commands
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalog_commands(sub)
     library_commands(sub)
+    document_commands(sub)
     handout_commands(sub)
     sync_commands(sub)
     return parser
