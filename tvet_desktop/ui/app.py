@@ -84,7 +84,10 @@ def _run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates)
+    from ..documents.service import DocumentService
+
+    documents = DocumentService.open()
+    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -105,6 +108,7 @@ def _run_app(args: argparse.Namespace) -> int:
     finally:
         window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
+        documents.close()
         window.close_catalogs()
         guard.release()  # last: a new launch may take over only once the notes are closed
 
@@ -159,11 +163,25 @@ def open_notes_or_ask() -> NotesStore | None:
         return None
 
 
+def _wait_for_pages(app, window) -> None:  # type: ignore[no-untyped-def]
+    """A PDF's pages are drawn on Qt's render thread: the picture waits for those in view (at most 5 s)."""
+    import time
+
+    documents = window.reading_area.documents
+    pdf = documents.pdf if documents is not None and window.reading_area.showing_document() else None
+    deadline = time.monotonic() + 5
+    while pdf is not None and not pdf.view.all_drawn() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
 def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """Render the window off-screen with an optional query and item, save a PNG, and exit."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.remember_state = False
+    window.reading_area.remember = False  # nor the last page read
     window.resize(*args.size)
     if window.settings.splitter is None:  # as a first start at this size would lay the panes out
         window.fit_panes(*args.size)
@@ -182,9 +200,10 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     QTimer.singleShot(10_000, loop.quit)
     window.run_search()
     loop.exec()
-    if args.select and not window.open_item(args.select):
+    if args.select and not window.open_item(args.select, args.page):
         print(f"tvet-desktop: no item with id {args.select!r}", file=sys.stderr)
         return 1
+    _wait_for_pages(app, window)
     if not args.select and window.results_model.rowCount():
         window.results.list.setCurrentIndex(window.results_model.index(0))
     app.processEvents()
@@ -199,5 +218,7 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     window.close()
     window.work.wait()
     window.notes.close()
+    if window.documents is not None:
+        window.documents.close()
     window.catalog.close()
     return 0

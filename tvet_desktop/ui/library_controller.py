@@ -52,6 +52,9 @@ class LibraryController(QObject):
         self.toolbar = ReadingToolbar()
         self.panel = NotePanel(store, work)
         self.item: Item | None = None
+        # The passage selected where the user reads, and its page when it has one (the window may show a document)
+        self.selection: Callable[[], tuple[str, int | None]] = lambda: (
+            reader.textCursor().selectedText().replace("\u2029", "\n"), None)
         self.busy = False  # an import or export is running
         self.collections.chosen.connect(lambda _: self.collection_changed.emit())
         self.toolbar.bookmark_toggled.connect(self._set_bookmark)
@@ -155,8 +158,12 @@ class LibraryController(QObject):
 
     def quote_selection(self) -> None:
         item = self.item
+        passage, page = self.selection()
+        if page is not None:  # a page of the open document: the note is on it, so the page says where
+            self.panel.quote(passage, page=page)
+            return
         source = f"{item.title} ({item.year})" if item and item.year else item.title if item else ""
-        self.panel.quote(self.reader.textCursor().selectedText().replace("\u2029", "\n"), source)
+        self.panel.quote(passage, source)
 
     def new_note(self) -> None:
         title, ok = QInputDialog.getText(self.window, "New note", "Title (e.g. Session plan — week 3):")

@@ -22,6 +22,8 @@ from .handout_actions import HandoutActions
 from .library_controller import LibraryController
 from .palette import apply_palette, is_dark
 from .plain import message_box, tooltip
+from .reader.opening import DocumentOpener, is_document_row
+from .reader.reading_area import ReadingArea
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
@@ -30,6 +32,7 @@ from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..documents.service import DocumentService
     from ..library.search import Collection
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
@@ -61,9 +64,11 @@ class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
-                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE) -> None:
+                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
+                 documents: DocumentService | None = None) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
+        self.documents = documents
         self.engine = SearchEngine(catalog)
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
@@ -87,6 +92,9 @@ class MainWindow(QMainWindow):
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane(work=work)
         self.library = LibraryController(notes, catalog, self.reader, self, work)
+        self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
+        self.library.selection = self.reading_area.selection
+        self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
@@ -116,7 +124,7 @@ class MainWindow(QMainWindow):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.library.toolbar)
-        reading_layout.addWidget(self.reader, 1)
+        reading_layout.addWidget(self.reading_area, 1)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(reading)
         self.right.addWidget(self.library.panel)
@@ -171,8 +179,8 @@ class MainWindow(QMainWindow):
             (lists_menu, "&Delete this list…", [], library.delete_list, ""),
             (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
             (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
-            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1), ""),
-            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1), ""),
+            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reading_area.zoom(1), ""),
+            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reading_area.zoom(-1), ""),
             (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
             (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
             (help_menu, "&About TVET Desktop", [], self.show_about, ""),
@@ -226,6 +234,8 @@ class MainWindow(QMainWindow):
         if self.catalogue_watch is not None:
             self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
+        self.reading_area.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
+        self.library.panel.page_wanted.connect(self.opener.open_page)
         self.handouts.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
 
     def _restore(self) -> None:
@@ -287,7 +297,7 @@ class MainWindow(QMainWindow):
         self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
-                                                                self.results_model.page_size),
+                                                                self.results_model.page_size, self.documents),
                              lambda outcome: self._show(outcome, engine), self._search_failed)
 
     def run_first_search(self) -> None:
@@ -300,7 +310,7 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         try:
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
-                                     page_size=self.results_model.page_size)
+                                     page_size=self.results_model.page_size, documents=self.documents)
         except Exception as error:  # as a background search would: the window opens and says what failed
             if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
                 from ..logs import logger  # imported on failure only (see ..startup)
@@ -413,6 +423,9 @@ class MainWindow(QMainWindow):
         if row_id == self._open:
             return  # already open: keep the reading position
         self._open = row_id
+        if is_document_row(row_id):  # one of the user's documents, or one of its pages
+            self.opener.open_row(row_id, self.results_model.hit(current.row()))
+            return
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
@@ -421,7 +434,12 @@ class MainWindow(QMainWindow):
             return
         self.open_item(row_id)
 
-    def open_item(self, item_id: str) -> bool:
+    def open_item(self, item_id: str, page: int | None = None) -> bool:
+        """Open a catalogue item, or one of the user's documents (at ``page``, from 1, when given)."""
+        if is_document_row(item_id):
+            opened = self.opener.open(item_id, page)
+            self._open = item_id if opened else None
+            return opened
         item = self.catalog.get(item_id)
         self._open = item_id if item is not None else None
         self.reader.show_item(item)

@@ -8,23 +8,26 @@ sentence and offers the system's own viewer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..plain import label
 from ..reading_pane import ReadingPane
 from ..worker import Latest, explain
-from .text_files import PDF, document_html
+from .text_files import EPUB, PDF, chapter_html, document_html
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from pathlib import Path
 
     from ..worker import BackgroundWork
     from .pdf_reader import PdfReader
+
+
+MAX_TEXT_MARKS = 2000  # the search's words marked in a text; past that the text is all marks anyway
 
 
 class Document(NamedTuple):
@@ -36,6 +39,8 @@ class Document(NamedTuple):
     page: int | None = None  # from 1; None: where the reader left it last time
     words: tuple[str, ...] = ()  # the search's words, marked on the pages
     problem: str | None = None
+    pages: int = 0  # an EPUB's chapters, a text's parts of about a page (as the search counts them)
+    page_text: Callable[[int], str] | None = None  # a page's text as indexed (runs on a worker thread)
 
 
 class Positions(Protocol):
@@ -69,13 +74,21 @@ class DocumentView(QWidget):
         self.viewer_button = QPushButton(self.tr("Open with the system viewer"))
         self.viewer_button.setToolTip(self.tr("Open this file in the program your computer uses for it"))
         self.viewer_button.clicked.connect(self.open_outside)
+        self.chapter_previous = self._button("◀", self.tr("Previous chapter"), lambda: self._turn_chapter(-1))
+        self.chapter_label = label()
+        self.chapter_label.setAccessibleName(self.tr("Chapter"))
+        self.chapter_next = self._button("▶", self.tr("Next chapter"), lambda: self._turn_chapter(1))
+        self.chapter = 0  # the EPUB chapter shown, from 1
         self.stack = QStackedWidget()
         self.stack.addWidget(self.text)
         self.stack.addWidget(self.problem)
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.chapter_previous, self.chapter_label, self.chapter_next):
+            self.header.addWidget(widget)
         self.header.addStretch(1)
         self.header.addWidget(self.viewer_button)
+        self._show_chapter_bar(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -91,11 +104,22 @@ class DocumentView(QWidget):
             self.show_problem(document.problem or self.tr("The file of this document is not on this computer."))
         elif document.media_type == PDF:
             self._show_pdf(document, document.path)
+        elif document.media_type == EPUB and document.page_text is not None and document.pages:
+            self._show_chapter(document.page or self.positions.last_page(document.key) or 1)
         else:
-            self._show_text(document.path, document.media_type)
+            self._show_text(document, document.path)
+
+    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(slot)
+        return button
 
     def show_problem(self, sentence: str) -> None:
         self._toolbar(None)
+        self._show_chapter_bar(False)
         self.problem.setText(sentence + ("\n\n" + self.tr("You can still try the system viewer.")
                                          if self.viewer_button.isEnabled() else ""))
         self.stack.setCurrentWidget(self.problem)
@@ -107,6 +131,7 @@ class DocumentView(QWidget):
             self.show_problem(problem)
             return
         self._toolbar(reader)
+        self._show_chapter_bar(False)
         self.stack.setCurrentWidget(reader)
         page = document.page or self.positions.last_page(document.key) or 1
         reader.show_page(page, list(document.words))
@@ -128,18 +153,77 @@ class DocumentView(QWidget):
                 self.header.insertWidget(0, self.pdf.toolbar, 1)
             self.pdf.toolbar.setVisible(reader is not None)
 
-    def _show_text(self, path: Path, media_type: str) -> None:
+    def _show_text(self, document: Document, path: Path) -> None:
+        """A web page, Markdown or text file, whole (as far as the renderer goes), opened at ``page``'s part."""
         self._toolbar(None)
+        self._show_chapter_bar(False)
+        page, page_text, media_type = document.page, document.page_text, document.media_type
+
+        def read() -> tuple[str, str]:
+            start = page_text(page) if page and page_text else ""
+            return document_html(path, media_type), start
+
+        self._render(read)
+
+    def _show_chapter(self, chapter: int) -> None:
+        """One chapter of an EPUB as the text its reading order gives (never the book's own markup or files)."""
+        document = self.document
+        assert document is not None and document.page_text is not None
+        page_text = document.page_text
+        self.chapter = max(1, min(chapter, document.pages))
+        self._toolbar(None)
+        self._show_chapter_bar(True)
+        self.chapter_label.setText(self.tr("Chapter {number} of {count}").format(number=self.chapter,
+                                                                                count=document.pages))
+        self.chapter_previous.setEnabled(self.chapter > 1)
+        self.chapter_next.setEnabled(self.chapter < document.pages)
+        self._page_changed(self.chapter)
+        number = self.chapter
+        self._render(lambda: (chapter_html(page_text(number)), ""))
+
+    def _turn_chapter(self, steps: int) -> None:
+        self._show_chapter(self.chapter + steps)
+
+    def _show_chapter_bar(self, shown: bool) -> None:
+        for widget in (self.chapter_previous, self.chapter_label, self.chapter_next):
+            widget.setVisible(shown)
+
+    def _render(self, read: Callable[[], tuple[str, str]]) -> None:
+        """``read`` (a file, a page's text) off the GUI thread, then shown with the search's words marked."""
         self.stack.setCurrentWidget(self.text)
         if self.work is None:
             try:
-                self.text.show_html(document_html(path, media_type))
+                self._rendered(read())
             except Exception as error:  # as a background job's failure: one sentence
                 self._text_failed(error)
             return
         self.text.show_html(f"<p class='meta'>{self.tr('Loading…')}</p>")
-        self.work.run_latest(self._renders, lambda _should_stop: document_html(path, media_type),
-                             self.text.show_html, self._text_failed)
+        self.work.run_latest(self._renders, lambda _should_stop: read(), self._rendered, self._text_failed)
+
+    def _rendered(self, shown: tuple[str, str]) -> None:
+        html, start = shown
+        self.text.show_html(html)
+        document = self.text.document()
+        if start.strip():  # the part a page hit names: its first words, found in the text shown
+            found = document.find(" ".join(start.split()[:8]))
+            if not found.isNull():
+                self.text.setTextCursor(found)
+                self.text.ensureCursorVisible()
+        self.text.setExtraSelections(self._marks(self.document.words if self.document else ()))
+
+    def _marks(self, words: tuple[str, ...]) -> list[QTextEdit.ExtraSelection]:
+        marks = []
+        colour = self.palette().color(self.palette().ColorRole.Highlight)
+        colour.setAlpha(90)
+        for word in words:
+            cursor = self.text.document().find(word)
+            while not cursor.isNull() and len(marks) < MAX_TEXT_MARKS:
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor = cursor  # type: ignore[misc]
+                mark.format.setBackground(colour)
+                marks.append(mark)
+                cursor = self.text.document().find(word, cursor, QTextDocument.FindFlag(0))
+        return marks
 
     def _text_failed(self, error: Exception) -> None:
         message, _ = explain(error)  # a bug's traceback is in the log
@@ -156,7 +240,8 @@ class DocumentView(QWidget):
             page = self.pdf.view.selected_page()
             return self.pdf.view.selected_text(), None if page is None else page + 1
         if self.stack.currentWidget() is self.text:
-            return self.text.textCursor().selectedText().replace("\u2029", "\n"), None
+            chapter = self.chapter if self.document and self.document.media_type == EPUB else None
+            return self.text.textCursor().selectedText().replace("\u2029", "\n"), chapter
         return "", None
 
     def zoom(self, steps: int) -> None:

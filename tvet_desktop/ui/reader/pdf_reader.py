@@ -157,6 +157,7 @@ class PdfReader(QWidget):
         self.view.mark_words([])
         self.find_model.setSearchString("")
         self.document.close()
+        self.view.rendered.clear()
         error = self.document.load(str(path))
         problem = _problem(error)
         if problem is None and self.document.pageCount() == 0:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ class PdfPageView(QPdfView):
     """Continuous pages; Page Up/Down turn a page; a drag selects text on one page."""
 
     selection_changed = Signal(str)  # the selected text ("" when nothing is selected)
+    page_rendered = Signal(int)  # a page's image arrived from Qt's render thread (it is painted next)
+    painted = Signal()
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -36,6 +38,19 @@ class PdfPageView(QPdfView):
         self._press: tuple[int, QPointF] | None = None
         self.selection: tuple[int, QPdfSelection] | None = None
         self._word_models: list[QPdfSearchModel] = []
+        self.rendered: set[int] = set()  # pages drawn since the document was set (for a screenshot to wait on)
+        renderer = self.findChild(QPdfPageRenderer)  # QPdfView's own, which says when a page is ready
+        if renderer is not None:
+            renderer.pageRendered.connect(self._page_rendered)
+        self.documentChanged.connect(lambda _document: self.rendered.clear())
+
+    def _page_rendered(self, page: int, *_details: object) -> None:
+        self.rendered.add(page)
+        self.page_rendered.emit(page)
+
+    def all_drawn(self) -> bool:
+        """Every page in view has been rendered at least once."""
+        return all(page in self.rendered for page in self.visible_pages())
 
     # -- layout: where each page is drawn ----------------------------------------------------------
     def page_sizes(self) -> list[QSize]:
@@ -200,6 +215,7 @@ class PdfPageView(QPdfView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.painted.emit()
         if not self._word_models and self.selection is None:
             return
         painter = QPainter(self.viewport())

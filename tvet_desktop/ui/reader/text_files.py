@@ -26,3 +26,8 @@ def document_html(path: Path, media_type: str) -> str:
         return plain_html(text)
     note = f"Shortened: this file is longer than {MAX_RENDER_CHARS:,} characters; the beginning is shown."
     return f"<p class='shortened'><i>{escape_html(note)}</i></p>" + plain_html(text[:MAX_RENDER_CHARS])
+
+
+def chapter_html(text: str) -> str:
+    """An EPUB chapter's text (as the index read it: no script, style or picture ever reaches it)."""
+    return plain_html(text[:MAX_RENDER_CHARS])
