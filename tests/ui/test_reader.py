@@ -130,6 +130,7 @@ def _tinted(reader: PdfReader, rect: QRect) -> float:
 
 def test_the_outline_lists_the_chapters_and_opens_them(qtbot: QtBot, view: DocumentView, handbook: Path) -> None:
     add_outline(handbook, [("Safety first", 3), ("Hot work permits", 37)])
+    view.resize(1000, 900)  # a wide pane shows the outline beside the pages
     view.show_document(Document("doc-1", handbook, PDF))
     reader = pdf_of(view)
     model = reader.outline.model()
@@ -141,9 +142,31 @@ def test_the_outline_lists_the_chapters_and_opens_them(qtbot: QtBot, view: Docum
 
 
 def test_a_pdf_without_outline_hides_it(view: DocumentView, handbook: Path) -> None:
+    view.resize(1000, 900)
     view.show_document(Document("doc-1", handbook, PDF))
     reader = pdf_of(view)
     assert not reader.outline.isVisible() and not reader.outline_button.isEnabled()
+
+
+def test_a_narrow_pane_shows_the_outline_when_asked(view: DocumentView, handbook: Path) -> None:
+    add_outline(handbook, [("Safety first", 3)])
+    view.resize(500, 700)
+    view.show_document(Document("doc-1", handbook, PDF))
+    reader = pdf_of(view)
+    assert not reader.outline.isVisible() and reader.outline_button.isEnabled()
+    reader.outline_button.click()
+    assert reader.outline.isVisible()
+    view.resize(520, 700)  # the reader's choice stays
+    assert reader.outline.isVisible()
+
+
+def test_a_wide_pane_puts_find_beside_the_page_controls(view: DocumentView, handbook: Path) -> None:
+    view.resize(1200, 900)
+    view.show_document(Document("doc-1", handbook, PDF))
+    reader = pdf_of(view)
+    assert view.header.indexOf(reader.find_bar) >= 0 and reader.find_bar.isVisible()
+    view.resize(600, 900)
+    assert view.header.indexOf(reader.find_bar) < 0 and reader.find_bar.isVisible()
 
 
 def test_a_drag_selects_text_on_its_page(qtbot: QtBot, view: DocumentView, handbook: Path) -> None:

@@ -23,10 +23,13 @@ from .text_files import EPUB, PDF, chapter_html, document_html
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtGui import QResizeEvent
+
     from ..worker import BackgroundWork
     from .pdf_reader import PdfReader
 
 
+FIND_BESIDE_WIDTH = 860  # from this width the find bar sits in the header row, beside the page controls
 MAX_TEXT_MARKS = 2000  # the search's words marked in a text; past that the text is all marks anyway
 
 
@@ -130,9 +133,9 @@ class DocumentView(QWidget):
         if problem is not None:
             self.show_problem(problem)
             return
+        self.stack.setCurrentWidget(reader)
         self._toolbar(reader)
         self._show_chapter_bar(False)
-        self.stack.setCurrentWidget(reader)
         page = document.page or self.positions.last_page(document.key) or 1
         reader.show_page(page, list(document.words))
 
@@ -147,11 +150,27 @@ class DocumentView(QWidget):
         return self.pdf
 
     def _toolbar(self, reader: PdfReader | None) -> None:
-        """The PDF reader's page controls sit in the header row, beside the system viewer's button."""
+        """The PDF reader's page controls sit in the header row, beside the system viewer's button; in a wide
+        pane its find bar joins them, so the page gets the height."""
         if self.pdf is not None:
             if reader is not None and self.header.indexOf(self.pdf.toolbar) < 0:
-                self.header.insertWidget(0, self.pdf.toolbar, 1)
+                self.header.insertWidget(0, self.pdf.toolbar)
             self.pdf.toolbar.setVisible(reader is not None)
+            self._place_find_bar()
+
+    def _place_find_bar(self) -> None:
+        if self.pdf is None:
+            return
+        beside = self.width() >= FIND_BESIDE_WIDTH
+        if beside and self.header.indexOf(self.pdf.find_bar) < 0:
+            self.header.insertWidget(1, self.pdf.find_bar, 1)
+        elif not beside and self.header.indexOf(self.pdf.find_bar) >= 0:
+            self.pdf.layout().insertWidget(0, self.pdf.find_bar)
+        self.pdf.find_bar.setVisible(self.stack.currentWidget() is self.pdf or not beside)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_find_bar()
 
     def _show_text(self, document: Document, path: Path) -> None:
         """A web page, Markdown or text file, whole (as far as the renderer goes), opened at ``page``'s part."""

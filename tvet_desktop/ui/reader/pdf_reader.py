@@ -30,10 +30,14 @@ from .pdf_view import PdfPageView
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtGui import QResizeEvent
+
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 FIND_SLICE_S = 0.012  # find searches pages in slices this long between paints, so typing stays smooth
 FIND_DEBOUNCE_MS = 250
+OUTLINE_BESIDE_WIDTH = 800  # a narrower pane opens without the outline (the Contents button shows it)
+OUTLINE_WIDTH = 240
 
 
 class FindDriver:
@@ -76,6 +80,7 @@ class PdfReader(QWidget):
         self.view.setSearchModel(self.find_model)
         self.outline_model = QPdfBookmarkModel(self)
         self.outline_model.setDocument(self.document)
+        self._outline_wanted: bool | None = None
         self._build()
         self._find_timer = QTimer(self, interval=0)
         self.finder = FindDriver(self.find_model, self._find_timer)
@@ -89,7 +94,7 @@ class PdfReader(QWidget):
     def _build(self) -> None:
         self.outline_button = self._button(self.tr("Contents"), self.tr("Show or hide the document's outline"))
         self.outline_button.setCheckable(True)
-        self.outline_button.toggled.connect(lambda on: self.outline.setVisible(on))
+        self.outline_button.clicked.connect(self._outline_toggled)
         self.previous_button = self._button("◀", self.tr("Previous page (Page Up)"),
                                             lambda: self.view.go_to(self.view.current_page() - 1))
         self.page_box = QSpinBox()
@@ -107,6 +112,8 @@ class PdfReader(QWidget):
         self.find_field.setPlaceholderText(self.tr("Find in this document"))
         self.find_field.setAccessibleName(self.tr("Find in this document"))
         self.find_field.setClearButtonEnabled(True)
+        self.find_field.setMinimumWidth(180)
+        self.find_field.setMaximumWidth(360)
         self.find_field.textChanged.connect(lambda _text: self._find_debounce.start())
         self.find_field.returnPressed.connect(self._find_enter)
         self.find_previous = self._button("▲", self.tr("Previous hit (Shift+Enter)"), lambda: self.go_to_hit(-1))
@@ -126,8 +133,11 @@ class PdfReader(QWidget):
                        self.zoom_out_button, self.zoom_in_button, self.fit_button):
             pages.addWidget(widget)
         pages.addStretch(1)
-        find = QHBoxLayout()
-        for widget in (self.find_field, self.find_previous, self.find_next):
+        self.find_bar = QWidget()  # below the page controls, or beside them in a wide pane (document_view)
+        find = QHBoxLayout(self.find_bar)
+        find.setContentsMargins(0, 0, 0, 0)
+        find.addWidget(self.find_field, 1)
+        for widget in (self.find_previous, self.find_next):
             find.addWidget(widget)
         find.addWidget(self.find_count, 1)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -138,7 +148,7 @@ class PdfReader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(find)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.split, 1)
 
     def _button(self, text: str, tip: str, slot: object = None) -> QToolButton:
@@ -173,12 +183,28 @@ class PdfReader(QWidget):
         self.page_box.blockSignals(False)
         has_outline = self.outline_model.rowCount(QModelIndex()) > 0
         self.outline_button.setEnabled(has_outline)
-        self.outline_button.setChecked(has_outline and self.width() >= 560)
-        self.outline.setVisible(self.outline_button.isChecked())
+        self._outline_wanted: bool | None = None  # until the Contents button is pressed, the pane's width decides
+        self._fit_outline()
         self.outline.expandToDepth(0)
         self.fit_width()
         self._show_count()
         return None
+
+    def _outline_toggled(self, on: bool) -> None:
+        self._outline_wanted = on
+        self._fit_outline()
+
+    def _fit_outline(self) -> None:
+        has_outline = self.outline_button.isEnabled()
+        wanted = self._outline_wanted if self._outline_wanted is not None else self.width() >= OUTLINE_BESIDE_WIDTH
+        self.outline_button.setChecked(has_outline and wanted)
+        if self.outline.isVisibleTo(self) != self.outline_button.isChecked():
+            self.outline.setVisible(self.outline_button.isChecked())
+            self.split.setSizes([min(OUTLINE_WIDTH, self.width() // 4), self.width()])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_outline()
 
     def show_page(self, page: int, words: list[str] | None = None) -> None:
         """Show ``page`` (from 1) with the search's ``words`` marked on every page."""

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 
@@ -38,6 +47,9 @@ class PdfPageView(QPdfView):
         self._press: tuple[int, QPointF] | None = None
         self.selection: tuple[int, QPdfSelection] | None = None
         self._word_models: list[QPdfSearchModel] = []
+        self._anchor = (0, 0.0)  # the page at the top of the view, and the share of it scrolled past
+        self._resizing = False
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.rendered: set[int] = set()  # pages drawn since the document was set (for a screenshot to wait on)
         renderer = self.findChild(QPdfPageRenderer)  # QPdfView's own, which says when a page is ready
         if renderer is not None:
@@ -135,6 +147,28 @@ class PdfPageView(QPdfView):
             target = self.to_viewport(page, QRectF(location, QSize(1, 1))).top()
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() + int(target) - 40)
 
+    def _scrolled(self, value: int) -> None:
+        """Remember the place read: the page at the top of the view, and how far down it."""
+        if self._resizing:
+            return  # the scroll bar's range changes with the pages' sizes: not a move of the reader's
+        for page, rect in enumerate(self.page_rects()):
+            if rect.bottom() + self.pageSpacing() >= value:
+                self._anchor = (page, (value - rect.top()) / max(1, rect.height()))
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fitted to the width, every page grows or shrinks with the pane: the place being read stays in view
+        (else a page opened before the window is laid out would drift away)."""
+        self._resizing = True
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._resizing = False
+        page, into = self._anchor
+        rects = self.page_rects()
+        if self.zoomMode() != QPdfView.ZoomMode.Custom and 0 <= page < len(rects):
+            self.verticalScrollBar().setValue(rects[page].top() + round(into * rects[page].height()))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()))
         if steps is not None:
@@ -210,8 +244,11 @@ class PdfPageView(QPdfView):
     def word_marks(self, page: int) -> list[QRectF]:
         """The rectangles (in PDF points) of the search's words on ``page``, one per word and line (pdfium
         gives one per character, which would paint as a row of stripes)."""
-        return [rect for model in self._word_models for result in model.resultsOnPage(page)
-                for rect in _lines(result.rectangles())]
+        found = [rect for model in self._word_models for result in model.resultsOnPage(page)
+                 for rect in _lines(result.rectangles())]
+        # A stem's mark inside the typed word's ("perm" in "permit") would paint the same place twice.
+        return [rect for rect in found if not any(other != rect and other.contains(rect.adjusted(1, 1, -1, -1))
+                                                  for other in found)]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
