@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
     def open_item(self, item_id: str, page: int | None = None) -> bool:
         """Open a catalogue item, or one of the user's documents (at ``page``, from 1, when given)."""
         if is_document_row(item_id):
-            opened = self.opener.open(item_id, page)
+            opened = self.opener.open_row(item_id) if page is None else self.opener.open(item_id, page)
             self._open = item_id if opened else None
             return opened
         item = self.catalog.get(item_id)
