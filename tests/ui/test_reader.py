@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 
 from tests.ui.reader_pdfs import add_outline, lock, write_pdf
 from tvet_desktop.ui.reader.document_view import Document, DocumentView
@@ -53,7 +53,7 @@ def pdf_of(view: DocumentView) -> PdfReader:
 
 
 def finished_find(qtbot: QtBot, reader: PdfReader, text: str) -> None:
-    reader.find(text)
+    reader.find_text(text)
     qtbot.waitUntil(lambda: reader.finder.finished, timeout=WAIT_MS)
 
 
@@ -124,7 +124,8 @@ def test_the_search_words_are_painted_on_the_page(qtbot: QtBot, view: DocumentVi
 def _tinted(reader: PdfReader, rect: QRect) -> float:
     """The share of pixels in ``rect`` painted in the accent (blue) colour."""
     image = reader.view.viewport().grab().toImage()
-    pixels = [image.pixelColor(x, y) for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())]
+    pixels = [image.pixelColor(x, y) for x in range(rect.left(), rect.right())
+              for y in range(rect.top(), rect.bottom())]
     return sum(1 for colour in pixels if colour.blue() - colour.red() > 25) / max(1, len(pixels))
 
 
@@ -231,7 +232,12 @@ def test_a_file_not_on_this_computer_says_so(view: DocumentView) -> None:
 
 def test_the_system_viewer_gets_the_file(tmp_path: Path, view: DocumentView, handbook: Path) -> None:
     asked: list[str] = []
-    view._open_external = lambda url: asked.append(url.toLocalFile()) or True
+
+    def system_viewer(url: QUrl) -> bool:
+        asked.append(url.toLocalFile())
+        return True
+
+    view._open_external = system_viewer
     view.show_document(Document("doc-1", handbook, PDF))
     view.viewer_button.click()
     assert asked == [str(handbook)]

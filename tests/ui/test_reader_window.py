@@ -93,7 +93,7 @@ def test_quote_a_pdf_passage_into_the_note_with_its_page_and_open_it_again(qtbot
                                                                            documents: DocumentService) -> None:
     assert doc_window.open_item(doc_id(documents), page=37)
     reader = reader_of(doc_window)
-    reader.find("Oxyacetylene hoses are checked for cracks before every shift.")
+    reader.find_text("Oxyacetylene hoses are checked for cracks before every shift.")
     qtbot.waitUntil(lambda: reader.finder.finished, timeout=WAIT_MS)
     reader.find_next.click()
     hit = reader.find_model.resultAtIndex(0)
@@ -152,7 +152,8 @@ from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
 work = BackgroundWork()
-window = MainWindow(Catalog({str(snapshot_path)!r}), open_notes(), WindowSettings(Path({str(tmp_path / "s.ini")!r})), work,
+settings = WindowSettings(Path({str(tmp_path / "s.ini")!r}))
+window = MainWindow(Catalog({str(snapshot_path)!r}), open_notes(), settings, work,
                     documents=DocumentService.open())
 window.run_first_search()
 window.show()

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 PAGE_REFERENCE = r"\((p\. ?(\d{1,6}))\)"  # "(p. 37)"; the quote button writes exactly this
 
 
-class _PageReference(InlineProcessor):
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:  # type: ignore[override]
+class _PageReference(InlineProcessor):  # type: ignore[misc]  # (markdown has no type hints)
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:
         link = ElementTree.Element("a", {"href": f"page:{int(m.group(2))}", "title": f"Open page {int(m.group(2))}"})
         link.text = m.group(1)
         link.tail = ")"
@@ -31,6 +31,6 @@ class _PageReference(InlineProcessor):
         return wrapper, m.start(0), m.end(0)
 
 
-class PageLinks(Extension):
+class PageLinks(Extension):  # type: ignore[misc]
     def extendMarkdown(self, md: Markdown) -> None:
         md.inlinePatterns.register(_PageReference(PAGE_REFERENCE, md), "page_reference", 165)

@@ -88,8 +88,8 @@ def _problem(value: object) -> str | None:
 def window_defaults(bundle: Path | None = None) -> dict[str, object]:
     """The window's options when none are given (new each time: ``facet`` is a list that --facet extends);
     ``bundle``: a catalogue bundle to import once the window is open."""
-    return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "page": None, "facet": [],
-            "size": (1280, 800), "dark": False, "self_test": False, "bundle": bundle}
+    return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "page": None,
+            "facet": [], "size": (1280, 800), "dark": False, "self_test": False, "bundle": bundle}
 
 
 def _window_parser() -> argparse.ArgumentParser:

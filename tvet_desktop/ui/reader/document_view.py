@@ -8,7 +8,7 @@ sentence and offers the system's own viewer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable  # noqa: TC003 - a field's type in a NamedTuple is read at run time
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -165,7 +165,9 @@ class DocumentView(QWidget):
         if beside and self.header.indexOf(self.pdf.find_bar) < 0:
             self.header.insertWidget(1, self.pdf.find_bar, 1)
         elif not beside and self.header.indexOf(self.pdf.find_bar) >= 0:
-            self.pdf.layout().insertWidget(0, self.pdf.find_bar)
+            below = self.pdf.layout()
+            assert isinstance(below, QVBoxLayout)
+            below.insertWidget(0, self.pdf.find_bar)
         self.pdf.find_bar.setVisible(self.stack.currentWidget() is self.pdf or not beside)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -231,14 +233,14 @@ class DocumentView(QWidget):
         self.text.setExtraSelections(self._marks(self.document.words if self.document else ()))
 
     def _marks(self, words: tuple[str, ...]) -> list[QTextEdit.ExtraSelection]:
-        marks = []
+        marks: list[QTextEdit.ExtraSelection] = []
         colour = self.palette().color(self.palette().ColorRole.Highlight)
         colour.setAlpha(90)
         for word in words:
             cursor = self.text.document().find(word)
             while not cursor.isNull() and len(marks) < MAX_TEXT_MARKS:
                 mark = QTextEdit.ExtraSelection()
-                mark.cursor = cursor  # type: ignore[misc]
+                mark.cursor = cursor
                 mark.format.setBackground(colour)
                 marks.append(mark)
                 cursor = self.text.document().find(word, cursor, QTextDocument.FindFlag(0))

@@ -73,14 +73,14 @@ class PdfReader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = QPdfDocument(self)
-        self.view = PdfPageView(self)
+        self.view = PdfPageView()
         self.view.setDocument(self.document)
         self.find_model = QPdfSearchModel(self)
         self.find_model.setDocument(self.document)
         self.view.setSearchModel(self.find_model)
         self.outline_model = QPdfBookmarkModel(self)
         self.outline_model.setDocument(self.document)
-        self._outline_wanted: bool | None = None
+        self._outline_wanted: bool | None = None  # until the Contents button is pressed, the pane's width decides
         self._build()
         self._find_timer = QTimer(self, interval=0)
         self.finder = FindDriver(self.find_model, self._find_timer)
@@ -183,7 +183,7 @@ class PdfReader(QWidget):
         self.page_box.blockSignals(False)
         has_outline = self.outline_model.rowCount(QModelIndex()) > 0
         self.outline_button.setEnabled(has_outline)
-        self._outline_wanted: bool | None = None  # until the Contents button is pressed, the pane's width decides
+        self._outline_wanted = None  # a new document: the pane's width decides again
         self._fit_outline()
         self.outline.expandToDepth(0)
         self.fit_width()
@@ -248,7 +248,7 @@ class PdfReader(QWidget):
         self.view.go_to(page)
 
     # -- find --------------------------------------------------------------------------------------
-    def find(self, text: str) -> None:
+    def find_text(self, text: str) -> None:
         """Find ``text`` everywhere in the document (as the find bar does), going to the first hit."""
         self.find_field.blockSignals(True)
         self.find_field.setText(text)

@@ -38,8 +38,8 @@ class PdfPageView(QPdfView):
     page_rendered = Signal(int)  # a page's image arrived from Qt's render thread (it is painted next)
     painted = Signal()
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self) -> None:
+        super().__init__()
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.setAccessibleName(self.tr("Document pages"))
@@ -206,12 +206,10 @@ class PdfPageView(QPdfView):
         assert self._press is not None
         page, start = self._press
         document = self.document()
-        if document is None:
-            return
         end = self.to_page(position)
         if end is None or end[0] != page:
             size = document.pagePointSize(page)
-            after = end is not None and end[0] > page or position.y() > 0
+            after = position.y() > self.page_rects()[page].translated(-self._offset()).center().y()
             end = (page, QPointF(size.width(), size.height()) if after else QPointF(0, 0))
         self.select((page, document.getSelection(page, start, end[1])))
 
