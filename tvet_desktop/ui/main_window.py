@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
+from ..documents.records import is_document_id
 from ..errors import user_message
+from ..library.document_rows import first_page_of, parse_page_row
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
@@ -23,13 +26,16 @@ from .library_controller import LibraryController
 from .palette import apply_palette, is_dark
 from .plain import message_box, tooltip
 from .reading_pane import ReadingPane
-from .results_model import IdRole, ResultsModel
+from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..catalog.records import Item
+    from ..documents.records import AddReport
+    from ..documents.service import DocumentService
     from ..library.search import Collection
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
@@ -61,9 +67,11 @@ class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
-                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE) -> None:
+                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
+                 documents: DocumentService | None = None) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
+        self.documents = documents  # the user's own files; None: the window has no documents (a --catalog FILE)
         self.engine = SearchEngine(catalog)
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
@@ -87,6 +95,16 @@ class MainWindow(QMainWindow):
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane(work=work)
         self.library = LibraryController(notes, catalog, self.reader, self, work)
+        self.library.find_item = self.find_item
+        self.adder = None
+        if documents is not None:
+            from .document_adder import DocumentAdder
+
+            self.library.collections.count_documents = lambda: len(documents.list())
+            self.library.refresh()
+            self.adder = DocumentAdder(documents, work, self)
+            self.adder.finished.connect(self._documents_added)
+            self.setAcceptDrops(True)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
@@ -144,6 +162,8 @@ class MainWindow(QMainWindow):
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
+        if self.adder is not None:
+            self.statusBar().addPermanentWidget(self.adder)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -153,6 +173,8 @@ class MainWindow(QMainWindow):
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
             (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, self.tr("Add &documents…"), ["Ctrl+O"], self.choose_documents, "documents"),
+            (file_menu, self.tr("Add a &folder of documents…"), [], self.choose_document_folder, "folder"),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
             (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
             (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
@@ -183,6 +205,8 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
+        for name in ("documents", "folder"):
+            self.item_actions.pop(name).setEnabled(self.documents is not None)
         self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
         self.dark_action.setChecked(is_dark(self.palette()))
         self.dark_action.toggled.connect(self._set_dark)
@@ -287,7 +311,7 @@ class MainWindow(QMainWindow):
         self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
-                                                                self.results_model.page_size),
+                                                                self.results_model.page_size, self.documents),
                              lambda outcome: self._show(outcome, engine), self._search_failed)
 
     def run_first_search(self) -> None:
@@ -300,7 +324,7 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         try:
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
-                                     page_size=self.results_model.page_size)
+                                     page_size=self.results_model.page_size, documents=self.documents)
         except Exception as error:  # as a background search would: the window opens and says what failed
             if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
                 from ..logs import logger  # imported on failure only (see ..startup)
@@ -413,15 +437,47 @@ class MainWindow(QMainWindow):
         if row_id == self._open:
             return  # already open: keep the reading position
         self._open = row_id
+        page_row = parse_page_row(row_id)
+        if page_row is not None:  # a further matching page of a document
+            self.open_document(page_row[0], page_row[1], self.request.text)
+            self._open = row_id
+            return
+        if is_document_id(row_id):
+            self.open_document(row_id, first_page_of(current.data(HitRole)), self.request.text)
+            return
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
-                self.reader.show_item(self.catalog.get(target))
-                self.library.show_item(self.reader.item)
+                self.open_item(target)
+                self._open = row_id
             return
         self.open_item(row_id)
 
+    def find_item(self, item_id: str) -> Item | None:
+        """A catalogue item, or one of the user's documents as an item (for notes, bookmarks and lists)."""
+        if is_document_id(item_id):
+            return self.documents.item(item_id) if self.documents is not None else None
+        return self.catalog.get(item_id)
+
+    def open_document(self, item_id: str, page: int | None = None, query: str = "") -> bool:
+        """Show one of the user's documents, at ``page`` (from 1) with ``query``'s words to highlight when given.
+        For now the reading pane shows its card and that page's text; the reader replaces this (issue 11, §3)."""
+        from .document_card import card_item
+
+        document = self.documents.get(item_id) if self.documents is not None else None
+        self._open = item_id if document is not None else None
+        if document is None:
+            self.reader.show_item(None)
+            self.library.show_item(None)
+            return False
+        text = self.documents.page_text(item_id, page) if page and self.documents is not None else ""
+        self.reader.show_item(card_item(document, page, text))
+        self.library.show_item(self.find_item(item_id))  # notes and bookmarks see the document as it is
+        return True
+
     def open_item(self, item_id: str) -> bool:
+        if is_document_id(item_id):
+            return self.open_document(item_id)
         item = self.catalog.get(item_id)
         self._open = item_id if item is not None else None
         self.reader.show_item(item)
@@ -453,6 +509,43 @@ class MainWindow(QMainWindow):
         elif not self.results.list.currentIndex().isValid():
             self.results.list.setCurrentIndex(self.results_model.index(0))
         self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- documents ---------------------------------------------------------------------------
+    def choose_documents(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), "", self.tr(
+            "Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)"))
+        self.add_documents([Path(name) for name in names])
+
+    def choose_document_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every document in a folder"))
+        if folder:
+            self.add_documents([Path(folder)])
+
+    def add_documents(self, paths: list[Path]) -> bool:
+        """Add files and folders in the background (File → Add documents…, or dropped on the window)."""
+        if not paths or self.adder is None:
+            return False
+        return self.adder.add(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.adder is not None and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_documents(paths)
+
+    def _documents_added(self, report: AddReport) -> None:
+        assert self.adder is not None
+        self.statusBar().showMessage(self.adder.summary(report), REPLACED_MESSAGE_MS)
+        self.library.refresh()
+        self.run_search()
 
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
@@ -568,6 +661,8 @@ class MainWindow(QMainWindow):
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
         if self._share_dialog is not None:
             self._share_dialog.stop()
+        if self.adder is not None and self.adder.running:
+            self.adder.cancel()  # the file being added is finished or dropped whole; the rest wait for next time
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
