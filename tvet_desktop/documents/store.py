@@ -173,7 +173,7 @@ class DocumentStore:
     def _index(self, path: Path, part: tuple[Path, BinaryIO], sha: str, media_type: str, size: int,
                should_stop: ShouldStop, on_page: Callable[[int, int], None]) -> tuple[Document, bool]:
         temp = part[0]
-        opened = open_file(temp, media_type, self.limits)
+        opened = open_file(temp, media_type, self.limits, path.name)
         stored = Path(FILES) / sha[:2] / (sha + SUFFIX_OF[media_type])
         final = self.folder / stored
         moved = False
