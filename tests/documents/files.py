@@ -87,8 +87,8 @@ CONTAINER = ('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:nam
 def _opf(chapters: int, title: str, author: str, date: str) -> str:
     items = "".join(f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>' for i in range(chapters))
     spine = "".join(f'<itemref idref="c{i}"/>' for i in range(chapters))
-    meta = (f"<dc:title>{title}</dc:title>" if title else "") + (f"<dc:creator>{author}</dc:creator>" if author
-                                                                  else "") + (f"<dc:date>{date}</dc:date>" if date else "")
+    meta = "".join(f"<dc:{tag}>{value}</dc:{tag}>" for tag, value in (("title", title), ("creator", author),
+                                                                       ("date", date)) if value)
     return ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
             f'<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">{meta}</metadata>'
             f"<manifest>{items}</manifest><spine>{spine}</spine></package>")

@@ -154,8 +154,7 @@ class DocumentStore:
         try:
             while chunk := source.read(COPY_CHUNK):
                 digest.update(chunk)
-                handle.write(chunk)
-            handle.flush()
+                _write_all(handle.fileno(), chunk)  # unbuffered: nothing left to fail again when it is closed
             os.fsync(handle.fileno())
         except OSError as error:
             temp.unlink(missing_ok=True)
@@ -286,6 +285,12 @@ class DocumentStore:
         finally:
             self.conn.execute("COMMIT")
         return removed
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view):]
 
 
 def _size_of(path: Path, limits: Limits) -> int:
