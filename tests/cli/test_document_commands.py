@@ -68,7 +68,8 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     (note,) = json.loads(out)
     assert note["text"] == "Page 2 for week 3" and note["status"] == "the document was removed"
     code, _, err = run(capsys, "documents", "remove", doc_id)
-    assert code == 1 and err == f"tvet-desktop: There is no document {doc_id}; `tvet-desktop documents list` shows the ids.\n"
+    assert code == 1 and err == (f"tvet-desktop: There is no document {doc_id}; `tvet-desktop documents list` "
+                                 "shows the ids.\n")
 
 
 def test_rescan_adds_the_new_and_names_the_gone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from tvet_desktop.catalog.browse import Filters
 from tvet_desktop.library.document_rows import first_page_of, parse_page_row
 from tvet_desktop.library.search import EVERYTHING, MY_DOCUMENTS, Collection, search_library
 from tvet_desktop.library.store import open_notes
-from tvet_desktop.search.run import SearchRequest
+from tvet_desktop.search.run import SearchOutcome, SearchRequest
 
 from .files import text_pdf
 
@@ -38,8 +38,11 @@ def handbook(documents: DocumentService, stick: Path) -> Document:
     return documents.add([text_pdf(stick / "handbook.pdf", pages, title="Workshop handbook", date="D:2020")]).added[0]
 
 
+NO_FILTERS = Filters()
+
+
 def search(engine: SearchEngine, notes: NotesStore, documents: DocumentService, text: str,
-           collection: Collection = EVERYTHING, filters: Filters = Filters()):  # type: ignore[no-untyped-def]
+           collection: Collection = EVERYTHING, filters: Filters = NO_FILTERS) -> SearchOutcome:
     outcome = search_library(engine, notes, SearchRequest(text, filters), collection, documents=documents)
     assert outcome is not None
     return outcome
