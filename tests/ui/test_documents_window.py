@@ -52,7 +52,8 @@ def add(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> object:
 
 def rows(window: MainWindow) -> list[tuple[str, str]]:
     model = window.results_model
-    return [(model.hit(row).kind, model.hit(row).title) for row in range(model.rowCount())]
+    hits = [model.hit(row) for row in range(model.rowCount())]
+    return [(hit.kind, hit.title) for hit in hits if hit is not None]
 
 
 def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, documents: DocumentService,  # type: ignore[no-untyped-def]
