@@ -89,3 +89,27 @@ def test_an_epub_chapter_is_a_page_and_its_scripts_are_not_text(documents: Docum
                                                                "'sesquipedalian';</script><style>p{}</style>"])])
     assert pages_for(documents, "installers") == [2]
     assert documents.search("sesquipedalian").hits == ()
+
+
+def test_the_first_page_marks_its_own_words_after_the_title(documents: DocumentService, handbook: str) -> None:
+    (hit,) = documents.search("workshop mask").hits
+    assert hit.pages[0].snippet_html == "Safety first. Every apprentice wears a <b>mask</b> in the <b>workshop</b>."
+
+
+@pytest.mark.parametrize("text", [
+    "L'éducation numérique des formateurs: une formation professionnelle, pour l'apprentissage " * 3,
+    "Welding, welded and welds — “quoted” words; the trainer’s masks " * 5,
+    "ﬁnance and ﬂows² in the TVET_system",  # ligatures, a superscript, an underscore
+])
+def test_passages_through_the_index_terms_mark_exactly_the_matched_words(text: str) -> None:
+    import re
+
+    from tvet_desktop.catalog.language import normalize, stem, text_language, words
+    from tvet_desktop.documents.index import page_terms
+    from tvet_desktop.documents.passages import page_passage
+
+    terms = page_terms(text, set()).split()
+    language = text_language(words(text)[:400])
+    for wanted in (frozenset(terms[3:5]), frozenset(terms[-1:]), frozenset({terms[0]})):
+        marked = re.findall("\x02(.*?)\x03", page_passage(text, terms, wanted))
+        assert marked and all(stem(normalize(word), language) in wanted for word in marked)

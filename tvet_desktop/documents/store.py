@@ -32,6 +32,7 @@ from .index import (
     SCHEMA,
     SCHEMA_VERSION,
     count_words,
+    heading,
     page_terms,
     uncount_words,
 )
@@ -189,7 +190,7 @@ class DocumentStore:
                 (document_id(sha), sha, info.title, json.dumps(list(info.authors), ensure_ascii=False), info.year,
                  media_type, path.name, str(path.absolute()), size, _now(), stored.as_posix())).lastrowid or 0
             pages, searchable = self._write_pages(n, opened, path, should_stop, on_page,
-                                                  " ".join((info.title, *info.authors)))
+                                                  heading(info.title, info.authors))
             self.conn.execute("UPDATE documents SET pages = ?, searchable = ? WHERE n = ?", (pages, searchable, n))
             opened.close()
             final.parent.mkdir(exist_ok=True)
@@ -218,8 +219,8 @@ class DocumentStore:
             raise _database_error(path, error) from error
 
     def _write_pages(self, n: int, opened: Opened, path: Path, should_stop: ShouldStop,
-                     on_page: Callable[[int, int], None], heading: str) -> tuple[int, bool]:
-        """Index each page; the first also under the title and authors (``heading``), so a search for the
+                     on_page: Callable[[int, int], None], title_words: str) -> tuple[int, bool]:
+        """Index each page; the first also under the title and authors (``title_words``), so a search for the
         title finds the document."""
         pairs: set[tuple[str, str]] = set()
         number, searchable = 0, False
@@ -229,7 +230,7 @@ class DocumentStore:
             terms = page_terms(text, pairs)
             searchable = searchable or bool(terms)
             if number == 1:
-                terms = (page_terms(heading, pairs) + " " + terms).strip()
+                terms = (page_terms(title_words, pairs) + " " + terms).strip()
             self.conn.execute(INSERT_PAGE, (n, number, text, terms))
             on_page(number, max(opened.page_count, number))
         if number == 0:
@@ -249,7 +250,7 @@ class DocumentStore:
             n = self.conn.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             pairs: set[tuple[str, str]] = set()
             title, authors = self.conn.execute("SELECT title, authors FROM documents WHERE n = ?", (n,)).fetchone()
-            page_terms(" ".join((title, *json.loads(authors))), pairs)
+            page_terms(heading(title, tuple(json.loads(authors))), pairs)
             for (text,) in self.conn.execute("SELECT text FROM pages WHERE document = ?", (n,)):
                 page_terms(text, pairs)
             uncount_words(self.conn, pairs)
