@@ -196,6 +196,10 @@ def test_the_last_page_read_is_remembered_per_document(qtbot: QtBot, tmp_path: P
     assert pdf_of(view).page() == 1
     view.show_document(Document("doc-1", handbook, PDF))
     assert pdf_of(view).page() == 12
+    view.show_document(Document("doc-2", other, PDF))
+    pdf_of(view).page_box.setValue(3)
+    view.show_document(Document("doc-1", handbook, PDF))  # opening moves from page 3 to 1 first: not remembered
+    assert pdf_of(view).page() == 12
     assert WindowSettings(tmp_path / "settings.ini").last_page("doc-1") is not None  # kept for the next run
 
 

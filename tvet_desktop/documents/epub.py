@@ -9,6 +9,7 @@ import codecs
 import posixpath
 import re
 import zipfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
@@ -18,7 +19,6 @@ from .records import FileInfo
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 MAX_XML_BYTES = 2 * 1024**2  # the container and package files are a few kB
 BIG_ENTRY = 1024**2
@@ -30,12 +30,12 @@ _NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container", "opf": "http://ww
 class EpubFile:
     media_type = EPUB
 
-    def __init__(self, path: Path, limits: Limits) -> None:
-        self.path, self.limits = path, limits
+    def __init__(self, path: Path, limits: Limits, name: str) -> None:
+        self.path, self.limits, self.name = path, limits, name
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as error:
-            raise UnreadableDocument(f"“{path.name}” is damaged or not a complete EPUB book ({error}); "
+            raise UnreadableDocument(f"“{name}” is damaged or not a complete EPUB book ({error}); "
                                      "copy it again from its source.") from None
         try:
             self._check_entries()
@@ -47,7 +47,7 @@ class EpubFile:
         self.page_count = len(self._chapters)
 
     def _refuse(self, why: str) -> UnreadableDocument:
-        return UnreadableDocument(f"“{self.path.name}” was not added: {why}.")
+        return UnreadableDocument(f"“{self.name}” was not added: {why}.")
 
     def _check_entries(self) -> None:
         entries = self._zip.infolist()
@@ -112,7 +112,7 @@ class EpubFile:
         found = next((m for d in text_of("date") if (m := _YEAR.search(d))), None)
         if not title:
             title = next((t for t in (self._chapter_title(c) for c in self._chapters[:3]) if t), "")
-        return FileInfo(title[:300] or self.path.stem, tuple(a for a in text_of("creator") if a),
+        return FileInfo(title[:300] or Path(self.name).stem, tuple(a for a in text_of("creator") if a),
                         int(found.group(1)) if found else None)
 
     def _chapter_title(self, name: str) -> str:

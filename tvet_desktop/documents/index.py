@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Iterable
 
+    from .records import Document
+
 SCHEMA_VERSION = 1
 SCHEMA = (
     """CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL UNIQUE,
@@ -47,8 +49,8 @@ FORGET_WORDS = "DELETE FROM vocabulary WHERE documents <= 0"
 # Pages matching a query, best first; the document's best pages are picked from these.
 RANKED_PAGES = ("SELECT p.n, p.document, p.page, s.score FROM (SELECT rowid, bm25(pages_fts) AS score FROM pages_fts "
                 "WHERE pages_fts MATCH ? ORDER BY score LIMIT ?) s JOIN pages p ON p.n = s.rowid ORDER BY s.score")
-MATCHING_PER_DOCUMENT = ("SELECT p.document, count(*) FROM pages_fts JOIN pages p ON p.n = pages_fts.rowid "
-                         "WHERE pages_fts MATCH ? GROUP BY p.document")
+PAGE_SPAN = "SELECT min(n), max(n) FROM pages WHERE document = ?"
+COUNT_IN_DOCUMENT = "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
 
 
 def page_terms(text: str, pairs: set[tuple[str, str]]) -> str:
@@ -76,4 +78,14 @@ def uncount_words(conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]]) ->
 
 
 def snippet_sql(count: int) -> str:
-    return f"SELECT n, text FROM pages WHERE n IN ({', '.join('?' * count)})"
+    return f"SELECT n, text, terms FROM pages WHERE n IN ({', '.join('?' * count)})"
+
+
+def heading(title: str, authors: tuple[str, ...]) -> str:
+    """What a document's first page is also indexed under, so a search for its title finds it."""
+    return " ".join((title, *authors))
+
+
+def heading_terms(document: Document) -> int:
+    """How many index terms the first page of ``document`` has before its own (its title and authors)."""
+    return len(page_terms(heading(document.title, document.authors), set()).split())

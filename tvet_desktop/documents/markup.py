@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .formats import HTML, MARKDOWN
@@ -13,7 +14,6 @@ from .records import FileInfo
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 PAGE_CHARS = 3000  # about a printed page: a hit in a long text names the part it is in
 CHUNK_BYTES = 64 * 1024
@@ -66,8 +66,8 @@ class TextOfHtml(HTMLParser):
 
 
 class MarkupFile:
-    def __init__(self, path: Path, media_type: str) -> None:
-        self.path, self.media_type = path, media_type
+    def __init__(self, path: Path, media_type: str, name: str) -> None:
+        self.path, self.media_type, self.name = path, media_type, name
         self.page_count = 0  # known once read: pages are cut as the text comes
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
@@ -84,7 +84,7 @@ class MarkupFile:
         elif self.media_type == MARKDOWN:
             found = _MD_HEADING.search(head)
             title = " ".join(found.group(1).split()) if found else ""
-        return FileInfo(title[:300] or self.path.stem)
+        return FileInfo(title[:300] or Path(self.name).stem)
 
     def pages(self) -> Iterator[str]:
         parser = TextOfHtml() if self.media_type == HTML else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
@@ -17,7 +18,6 @@ from .records import FileInfo
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 PDFIUM = threading.Lock()
 _YEAR = re.compile(r"(?:D:)?((?:19|20)\d\d)")
@@ -27,17 +27,17 @@ TITLE_LINE_CHARS = 150
 class PdfFile:
     media_type = PDF
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: Path, name: str) -> None:
+        self.path, self.name = path, name
         with PDFIUM:
             try:
                 self._pdf = pdfium.PdfDocument(str(path))
             except pdfium.PdfiumError as error:
-                raise UnreadableDocument(_why(path, error)) from None
+                raise UnreadableDocument(_why(name, error)) from None
             self.page_count = len(self._pdf)
         if self.page_count == 0:
             self.close()
-            raise UnreadableDocument(f"“{path.name}” is a PDF with no pages; there is nothing to add.")
+            raise UnreadableDocument(f"“{name}” is a PDF with no pages; there is nothing to add.")
 
     def info(self) -> FileInfo:
         with PDFIUM:
@@ -49,7 +49,7 @@ class PdfFile:
             first = next(self._page_texts(0, 1), "")
             title = next((" ".join(line.split()) for line in first.splitlines() if line.strip()), "")
             title = title if 3 <= len(title) <= TITLE_LINE_CHARS else ""
-        return FileInfo(title or self.path.stem, authors, int(found.group(1)) if found else None)
+        return FileInfo(title or Path(self.name).stem, authors, int(found.group(1)) if found else None)
 
     def pages(self) -> Iterator[str]:
         return self._page_texts(0, self.page_count)
@@ -73,12 +73,12 @@ class PdfFile:
             self._pdf.close()
 
 
-def _why(path: Path, error: Exception) -> str:
+def _why(name: str, error: Exception) -> str:
     message = str(error).lower()
     if "password" in message:
-        return (f"“{path.name}” is protected by a password; open it in the program that made it, save a copy "
+        return (f"“{name}” is protected by a password; open it in the program that made it, save a copy "
                 "without the password, and add that.")
     if "format" in message or "file" in message:
-        return (f"“{path.name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from "
+        return (f"“{name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from "
                 "its source.")
-    return f"“{path.name}” could not be read as a PDF ({error}); copy it again from its source."
+    return f"“{name}” could not be read as a PDF ({error}); copy it again from its source."

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..search.compile import Query, compile_query
 from ..search.query import parse
-from ..search.snippets import passage, plain_snippet, shorten, snippet_html, snippet_text
+from ..search.snippets import plain_snippet, shorten, snippet_html, snippet_text
 from ..search.vocabulary import Vocabulary
-from .index import MATCHING_PER_DOCUMENT, RANKED_PAGES, snippet_sql
+from .index import COUNT_IN_DOCUMENT, PAGE_SPAN, RANKED_PAGES, heading_terms, snippet_sql
+from .passages import page_passage
 from .records import DocumentHit, PageHit
 
 if TYPE_CHECKING:
@@ -52,20 +53,31 @@ def search_documents(connections: ThreadConnections, documents: Lookup, text: st
     if not chosen:
         suggestion = vocabulary.corrected(text) if query.matches_some else None
         return DocumentSearch(query, (), suggestion)
-    counts = dict(conn.execute(MATCHING_PER_DOCUMENT, (expression,)).fetchall()) if len(ranked) >= \
-        RANKED_PAGE_LIMIT else {d: sum(1 for row in ranked if row[1] == d) for d in chosen}
-    passages = _passages(conn, [n for d in chosen for n, _, _ in best[d]], query)
+    counts = {d: _matching_pages(conn, expression, d) for d in chosen}
+    first_pages = {n: heading_terms(found[d]) for d in chosen for n, page, _ in best[d] if page == 1}
+    passages = _passages(conn, [n for d in chosen for n, _, _ in best[d]], query, first_pages)
     hits = tuple(DocumentHit(found[d], tuple(_page_hit(page, score, passages.get(n, ""))
-                                                  for n, page, score in best[d]), counts.get(d, len(best[d])))
+                                             for n, page, score in best[d]), counts[d])
                  for d in chosen)
     return DocumentSearch(query, hits)
 
 
-def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query) -> dict[int, str]:
-    """Each page's passage with the query's words (or its start, when the match was in the title)."""
-    terms = frozenset(term for phrase in query.compiled.phrases for term in phrase.strip('"*').split(" "))
-    return {n: passage(text, terms) or shorten(" ".join(text.split()))
-            for n, text in conn.execute(snippet_sql(len(rowids)), rowids)}
+def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
+              headings: dict[int, int]) -> dict[int, str]:
+    """Each page's passage with the query's words (or its start, when the match was in the title).
+    ``headings``: for a first page, how many of its terms are its document's title and authors."""
+    wanted = frozenset(term for phrase in query.compiled.phrases for term in phrase.strip('"*').split(" "))
+    found = {}
+    for n, text, terms in conn.execute(snippet_sql(len(rowids)), rowids):
+        found[n] = page_passage(text, terms.split()[headings.get(n, 0):], wanted) or shorten(" ".join(text.split()))
+    return found
+
+
+def _matching_pages(conn: sqlite3.Connection, expression: str, document: int) -> int:
+    """How many pages of ``document`` match: its pages are one run of row numbers (added in one transaction),
+    so FTS5 counts them within that range instead of over every match."""
+    first, last = conn.execute(PAGE_SPAN, (document,)).fetchone()
+    return int(conn.execute(COUNT_IN_DOCUMENT, (expression, first, last)).fetchone()[0])
 
 
 def _page_hit(page: int, score: float, marked: str) -> PageHit:

@@ -32,6 +32,7 @@ from .index import (
     SCHEMA,
     SCHEMA_VERSION,
     count_words,
+    heading,
     page_terms,
     uncount_words,
 )
@@ -154,8 +155,7 @@ class DocumentStore:
         try:
             while chunk := source.read(COPY_CHUNK):
                 digest.update(chunk)
-                handle.write(chunk)
-            handle.flush()
+                _write_all(handle.fileno(), chunk)  # unbuffered: nothing left to fail again when it is closed
             os.fsync(handle.fileno())
         except OSError as error:
             temp.unlink(missing_ok=True)
@@ -173,7 +173,7 @@ class DocumentStore:
     def _index(self, path: Path, part: tuple[Path, BinaryIO], sha: str, media_type: str, size: int,
                should_stop: ShouldStop, on_page: Callable[[int, int], None]) -> tuple[Document, bool]:
         temp = part[0]
-        opened = open_file(temp, media_type, self.limits)
+        opened = open_file(temp, media_type, self.limits, path.name)
         stored = Path(FILES) / sha[:2] / (sha + SUFFIX_OF[media_type])
         final = self.folder / stored
         moved = False
@@ -190,7 +190,7 @@ class DocumentStore:
                 (document_id(sha), sha, info.title, json.dumps(list(info.authors), ensure_ascii=False), info.year,
                  media_type, path.name, str(path.absolute()), size, _now(), stored.as_posix())).lastrowid or 0
             pages, searchable = self._write_pages(n, opened, path, should_stop, on_page,
-                                                  " ".join((info.title, *info.authors)))
+                                                  heading(info.title, info.authors))
             self.conn.execute("UPDATE documents SET pages = ?, searchable = ? WHERE n = ?", (pages, searchable, n))
             opened.close()
             final.parent.mkdir(exist_ok=True)
@@ -219,8 +219,8 @@ class DocumentStore:
             raise _database_error(path, error) from error
 
     def _write_pages(self, n: int, opened: Opened, path: Path, should_stop: ShouldStop,
-                     on_page: Callable[[int, int], None], heading: str) -> tuple[int, bool]:
-        """Index each page; the first also under the title and authors (``heading``), so a search for the
+                     on_page: Callable[[int, int], None], title_words: str) -> tuple[int, bool]:
+        """Index each page; the first also under the title and authors (``title_words``), so a search for the
         title finds the document."""
         pairs: set[tuple[str, str]] = set()
         number, searchable = 0, False
@@ -230,7 +230,7 @@ class DocumentStore:
             terms = page_terms(text, pairs)
             searchable = searchable or bool(terms)
             if number == 1:
-                terms = (page_terms(heading, pairs) + " " + terms).strip()
+                terms = (page_terms(title_words, pairs) + " " + terms).strip()
             self.conn.execute(INSERT_PAGE, (n, number, text, terms))
             on_page(number, max(opened.page_count, number))
         if number == 0:
@@ -250,7 +250,7 @@ class DocumentStore:
             n = self.conn.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             pairs: set[tuple[str, str]] = set()
             title, authors = self.conn.execute("SELECT title, authors FROM documents WHERE n = ?", (n,)).fetchone()
-            page_terms(" ".join((title, *json.loads(authors))), pairs)
+            page_terms(heading(title, tuple(json.loads(authors))), pairs)
             for (text,) in self.conn.execute("SELECT text FROM pages WHERE document = ?", (n,)):
                 page_terms(text, pairs)
             uncount_words(self.conn, pairs)
@@ -286,6 +286,12 @@ class DocumentStore:
         finally:
             self.conn.execute("COMMIT")
         return removed
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view):]
 
 
 def _size_of(path: Path, limits: Limits) -> int:

@@ -36,6 +36,14 @@ def parse_page_row(row_id: str) -> tuple[str, int] | None:
     return (doc_id, int(page)) if doc_id and page.isdigit() else None
 
 
+def first_page_of(row: Hit | None) -> int | None:
+    """The best page of a document row found by a query (its snippet starts "p. 37: "), else None."""
+    if row is None or row.kind != DOCUMENT_KIND or not row.snippet.startswith("p. "):
+        return None
+    number = row.snippet[3:].partition(":")[0]
+    return int(number) if number.isdigit() else None
+
+
 def describe(document: Document) -> str:
     """"PDF · 37 pages", with "no searchable text" for a scanned document."""
     kind = NAMES.get(document.media_type, "a document").split(" ", 1)[1]

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from ..documents.service import DocumentService
+
 from ..catalog.snapshot import Catalog
 from ..display import missing_display
+from ..errors import UserError
 from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
 from ..library.store import NotesStore, daily_backup, open_notes
 from ..paths import data_dir, portable_data_dir, settings_file
@@ -84,9 +87,7 @@ def _run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    from ..documents.service import DocumentService
-
-    documents = DocumentService.open()
+    documents = open_documents()
     window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
@@ -108,7 +109,8 @@ def _run_app(args: argparse.Namespace) -> int:
     finally:
         window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
-        documents.close()
+        if documents is not None:
+            documents.close()
         window.close_catalogs()
         guard.release()  # last: a new launch may take over only once the notes are closed
 
@@ -139,6 +141,20 @@ def _ask_to_import_there(bundle: Path) -> None:
         "app", "TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the "
         "catalogue… → Import bundle… in its window.").format(file=bundle)
     inform(None, QCoreApplication.translate("app", "Import a catalogue"), text)
+
+
+def open_documents() -> DocumentService | None:
+    """The user's documents; when they cannot be opened, the window says why in its status bar and works
+    without them (the notes and the catalogue do not depend on them)."""
+    from ..documents.service import DocumentService
+
+    try:
+        return DocumentService.open()
+    except UserError as error:
+        from ..logs import logger  # imported on failure only (see ..startup)
+
+        logger(__name__).warning("documents not opened: %s", error)
+        return None
 
 
 def open_notes_or_ask() -> NotesStore | None:

@@ -55,6 +55,7 @@ class LibraryController(QObject):
         # The passage selected where the user reads, and its page when it has one (the window may show a document)
         self.selection: Callable[[], tuple[str, int | None]] = lambda: (
             reader.textCursor().selectedText().replace("\u2029", "\n"), None)
+        self.find_item: Callable[[str], Item | None] = lambda item_id: self.catalog.get(item_id)  # or a document
         self.busy = False  # an import or export is running
         self.collections.chosen.connect(lambda _: self.collection_changed.emit())
         self.toolbar.bookmark_toggled.connect(self._set_bookmark)
@@ -92,7 +93,7 @@ class LibraryController(QObject):
             note = self.store.get_note(row_id[len(NOTE_PREFIX):])
             if note is None:
                 return None
-            item = self.catalog.get(note.item_id) if note.item_id else None
+            item = self.find_item(note.item_id) if note.item_id else None
             if item is not None:
                 return item.id
             self.item = None

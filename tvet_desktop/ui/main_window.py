@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
+from ..documents.records import is_document_id
 from ..errors import user_message
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
@@ -25,13 +27,15 @@ from .plain import message_box, tooltip
 from .reader.opening import DocumentOpener, is_document_row
 from .reader.reading_area import ReadingArea
 from .reading_pane import ReadingPane
-from .results_model import IdRole, ResultsModel
+from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..catalog.records import Item
+    from ..documents.records import AddReport
     from ..documents.service import DocumentService
     from ..library.search import Collection
     from ..library.store import NotesStore
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
                  documents: DocumentService | None = None) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
-        self.documents = documents
+        self.documents = documents  # the user's own files; None: the window has no documents (a --catalog FILE)
         self.engine = SearchEngine(catalog)
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
@@ -95,6 +99,16 @@ class MainWindow(QMainWindow):
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
         self.library.selection = self.reading_area.selection
         self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
+        self.library.find_item = self.find_item
+        self.adder = None
+        if documents is not None:
+            from .document_adder import DocumentAdder
+
+            self.library.collections.count_documents = lambda: len(documents.list())
+            self.library.refresh()
+            self.adder = DocumentAdder(documents, work, self)
+            self.adder.finished.connect(self._documents_added)
+            self.setAcceptDrops(True)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
@@ -152,6 +166,8 @@ class MainWindow(QMainWindow):
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
+        if self.adder is not None:
+            self.statusBar().addPermanentWidget(self.adder)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -161,6 +177,8 @@ class MainWindow(QMainWindow):
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
             (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, self.tr("Add &documents…"), ["Ctrl+O"], self.choose_documents, "documents"),
+            (file_menu, self.tr("Add a &folder of documents…"), [], self.choose_document_folder, "folder"),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
             (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
             (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
@@ -191,6 +209,8 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
+        for name in ("documents", "folder"):
+            self.item_actions.pop(name).setEnabled(self.documents is not None)
         self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
         self.dark_action.setChecked(is_dark(self.palette()))
         self.dark_action.toggled.connect(self._set_dark)
@@ -424,15 +444,21 @@ class MainWindow(QMainWindow):
             return  # already open: keep the reading position
         self._open = row_id
         if is_document_row(row_id):  # one of the user's documents, or one of its pages
-            self.opener.open_row(row_id, self.results_model.hit(current.row()))
+            self.opener.open_row(row_id, current.data(HitRole))
             return
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
-                self.reader.show_item(self.catalog.get(target))
-                self.library.show_item(self.reader.item)
+                self.open_item(target)
+                self._open = row_id
             return
         self.open_item(row_id)
+
+    def find_item(self, item_id: str) -> Item | None:
+        """A catalogue item, or one of the user's documents as an item (for notes, bookmarks and lists)."""
+        if is_document_id(item_id):
+            return self.documents.item(item_id) if self.documents is not None else None
+        return self.catalog.get(item_id)
 
     def open_item(self, item_id: str, page: int | None = None) -> bool:
         """Open a catalogue item, or one of the user's documents (at ``page``, from 1, when given)."""
@@ -471,6 +497,43 @@ class MainWindow(QMainWindow):
         elif not self.results.list.currentIndex().isValid():
             self.results.list.setCurrentIndex(self.results_model.index(0))
         self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- documents ---------------------------------------------------------------------------
+    def choose_documents(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), "", self.tr(
+            "Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)"))
+        self.add_documents([Path(name) for name in names])
+
+    def choose_document_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every document in a folder"))
+        if folder:
+            self.add_documents([Path(folder)])
+
+    def add_documents(self, paths: list[Path]) -> bool:
+        """Add files and folders in the background (File → Add documents…, or dropped on the window)."""
+        if not paths or self.adder is None:
+            return False
+        return self.adder.add(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.adder is not None and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_documents(paths)
+
+    def _documents_added(self, report: AddReport) -> None:
+        assert self.adder is not None
+        self.statusBar().showMessage(self.adder.summary(report), REPLACED_MESSAGE_MS)
+        self.library.refresh()
+        self.run_search()
 
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
@@ -586,6 +649,8 @@ class MainWindow(QMainWindow):
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
         if self._share_dialog is not None:
             self._share_dialog.stop()
+        if self.adder is not None and self.adder.running:
+            self.adder.cancel()  # the file being added is finished or dropped whole; the rest wait for next time
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:

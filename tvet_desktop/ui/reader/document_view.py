@@ -66,6 +66,7 @@ class DocumentView(QWidget):
         self.document: Document | None = None
         self.pdf: PdfReader | None = None  # made when the first PDF opens
         self._renders = Latest()
+        self._loading = False
         self.text = ReadingPane(open_external, work=work)
         self.text.setAccessibleName(self.tr("Document text"))
         self.text.copyAvailable.connect(lambda _: self.selection_changed.emit())
@@ -129,14 +130,18 @@ class DocumentView(QWidget):
 
     def _show_pdf(self, document: Document, path: Path) -> None:
         reader = self._pdf_reader()
-        problem = reader.load(path)
+        page = document.page or self.positions.last_page(document.key) or 1  # before loading moves to page 1
+        self._loading = True  # that move is not the reader's: it is not remembered
+        try:
+            problem = reader.load(path)
+        finally:
+            self._loading = False
         if problem is not None:
             self.show_problem(problem)
             return
         self.stack.setCurrentWidget(reader)
         self._toolbar(reader)
         self._show_chapter_bar(False)
-        page = document.page or self.positions.last_page(document.key) or 1
         reader.show_page(page, list(document.words))
 
     def _pdf_reader(self) -> PdfReader:
@@ -281,6 +286,6 @@ class DocumentView(QWidget):
             self.status.emit(self.tr("No program on this computer opened {file}.").format(file=document.path.name))
 
     def _page_changed(self, page: int) -> None:
-        if self.document is not None and self.remember:
+        if self.document is not None and self.remember and not self._loading:
             self.positions.save_last_page(self.document.key, page)
         self.page_changed.emit(page)

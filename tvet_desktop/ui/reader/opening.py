@@ -5,12 +5,11 @@ file itself is read by the reader."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ...documents.records import is_document_id
 from ...errors import UserError
-from ...library.document_rows import parse_page_row
+from ...library.document_rows import first_page_of, parse_page_row
 from .document_view import Document
 from .words import words_to_mark
 
@@ -22,17 +21,8 @@ if TYPE_CHECKING:
     from ..library_controller import LibraryController
     from .reading_area import ReadingArea
 
-_BEST_PAGE = re.compile(r"p\. (\d+):")  # a document row's snippet starts with its best page (document_rows)
-
-
 def is_document_row(row_id: str) -> bool:
     return is_document_id(row_id) or parse_page_row(row_id) is not None
-
-
-def best_page(hit: Hit | None) -> int | None:
-    """The page a document row's search hit is on; None for a row listed without a search."""
-    found = _BEST_PAGE.match(hit.snippet) if hit is not None else None
-    return int(found.group(1)) if found else None
 
 
 class DocumentOpener:
@@ -45,7 +35,7 @@ class DocumentOpener:
         page_row = parse_page_row(row_id)
         if page_row is not None:
             return self.open(*page_row)
-        return is_document_id(row_id) and self.open(row_id, best_page(hit))
+        return is_document_id(row_id) and self.open(row_id, first_page_of(hit))
 
     def open(self, doc_id: str, page: int | None = None) -> bool:
         """Show the document at ``page`` (None: where it was left), the search's words marked."""
