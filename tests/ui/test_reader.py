@@ -140,6 +140,8 @@ def test_the_outline_lists_the_chapters_and_opens_them(qtbot: QtBot, view: Docum
     assert reader.outline.isVisible() and reader.outline_button.isEnabled()
     reader.outline.clicked.emit(model.index(1, 0))
     assert reader.page() == 37
+    reader.page_box.setValue(5)  # reading on: the outline shows which part
+    assert reader.outline.currentIndex().data() == "Safety first"
 
 
 def test_a_pdf_without_outline_hides_it(view: DocumentView, handbook: Path) -> None:

@@ -220,7 +220,20 @@ class PdfReader(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setValue(page + 1)
         self.page_box.blockSignals(False)
+        self._follow_outline(page)
         self.page_changed.emit(page + 1)
+
+    def _follow_outline(self, page: int) -> None:
+        """The outline's entry for the part being read is the current one (its chapters, not their sections)."""
+        model, role = self.outline_model, int(QPdfBookmarkModel.Role.Page)
+        here = QModelIndex()
+        for row in range(model.rowCount(QModelIndex())):
+            index = model.index(row, 0)
+            start = index.data(role)
+            if isinstance(start, int) and start <= page:
+                here = index
+        if here.isValid():
+            self.outline.setCurrentIndex(here)
 
     def _outline_chosen(self, index: QModelIndex) -> None:
         page = index.data(int(QPdfBookmarkModel.Role.Page))
