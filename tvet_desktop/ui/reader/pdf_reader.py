@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -282,8 +283,6 @@ class PdfReader(QWidget):
     def _find_enter(self) -> None:
         if self._find_debounce.isActive():
             self._find_now()
-        from PySide6.QtWidgets import QApplication
-
         backwards = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
         self.go_to_hit(-1 if backwards else 1)
 
