@@ -106,10 +106,10 @@ def test_passages_through_the_index_terms_mark_exactly_the_matched_words(text: s
 
     from tvet_desktop.catalog.language import normalize, stem, text_language, words
     from tvet_desktop.documents.index import page_terms
-    from tvet_desktop.documents.passages import page_passage
+    from tvet_desktop.documents.passages import checkpoints, page_passage
 
     terms = page_terms(text, set()).split()
     language = text_language(words(text)[:400])
     for wanted in (frozenset(terms[3:5]), frozenset(terms[-1:]), frozenset({terms[0]})):
-        marked = re.findall("\x02(.*?)\x03", page_passage(text, terms, wanted))
+        marked = re.findall("\x02(.*?)\x03", page_passage(text, terms, checkpoints(text, len(terms)), wanted))
         assert marked and all(stem(normalize(word), language) in wanted for word in marked)

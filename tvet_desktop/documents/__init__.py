@@ -13,7 +13,7 @@ Qt-free. The window and the command line use :class:`.service.DocumentService` o
 ``rescan(folder, progress, should_stop) -> AddReport``
     A folder that changed: its new and changed files are added; ``gone`` lists documents added from it whose
     file is no longer there as it was (they are kept until removed).
-``list() -> list[Document]``, ``get(id) -> Document | None``, ``remove(id) -> Document``
+``list() -> list[Document]``, ``count() -> int``, ``get(id) -> Document | None``, ``remove(id) -> Document``
     A removed document's note, bookmark and list entries are kept (they live in the notes database).
 ``item(id) -> catalog.records.Item | None``
     The document as an item of kind ``"document"`` (id, title, authors, year), for notes, bookmarks, lists.

@@ -26,7 +26,7 @@ SCHEMA = (
         searchable INTEGER NOT NULL, stored TEXT NOT NULL)""",
     "CREATE INDEX documents_source ON documents(source)",
     """CREATE TABLE pages (n INTEGER PRIMARY KEY, document INTEGER NOT NULL, page INTEGER NOT NULL,
-        text TEXT NOT NULL, terms TEXT NOT NULL, UNIQUE (document, page))""",
+        text TEXT NOT NULL, terms TEXT NOT NULL, marks TEXT NOT NULL, UNIQUE (document, page))""",
     f"""CREATE VIRTUAL TABLE pages_fts USING fts5(terms, content='pages', content_rowid='n',
         tokenize='{TOKENIZER}')""",
     """CREATE TRIGGER pages_added AFTER INSERT ON pages BEGIN
@@ -41,7 +41,7 @@ SCHEMA = (
 )
 DOCUMENT_COLUMNS = ("id, title, authors, year, pages, media_type, file_name, source, size, sha256, added_at, "
                     "searchable")
-INSERT_PAGE = "INSERT INTO pages (document, page, text, terms) VALUES (?, ?, ?, ?)"
+INSERT_PAGE = "INSERT INTO pages (document, page, text, terms, marks) VALUES (?, ?, ?, ?, ?)"
 COUNT_WORD = ("INSERT INTO vocabulary VALUES (?, ?, ?, 1) "
               "ON CONFLICT (word, stem) DO UPDATE SET documents = documents + 1")
 UNCOUNT_WORD = "UPDATE vocabulary SET documents = documents - 1 WHERE word = ? AND stem = ?"
@@ -78,7 +78,7 @@ def uncount_words(conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]]) ->
 
 
 def snippet_sql(count: int) -> str:
-    return f"SELECT n, text, terms FROM pages WHERE n IN ({', '.join('?' * count)})"
+    return f"SELECT n, text, terms, marks FROM pages WHERE n IN ({', '.join('?' * count)})"
 
 
 def heading(title: str, authors: tuple[str, ...]) -> str:

@@ -68,8 +68,9 @@ def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
     ``headings``: for a first page, how many of its terms are its document's title and authors."""
     wanted = frozenset(term for phrase in query.compiled.phrases for term in phrase.strip('"*').split(" "))
     found = {}
-    for n, text, terms in conn.execute(snippet_sql(len(rowids)), rowids):
-        found[n] = page_passage(text, terms.split()[headings.get(n, 0):], wanted) or shorten(" ".join(text.split()))
+    for n, text, terms, marks in conn.execute(snippet_sql(len(rowids)), rowids):
+        found[n] = page_passage(text, terms.split()[headings.get(n, 0):], marks, wanted) or \
+            shorten(" ".join(text.split()))
     return found
 
 

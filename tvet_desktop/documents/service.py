@@ -80,6 +80,9 @@ class DocumentService:
         """Every document, the last added first (any thread)."""
         return self.store.documents(self._conn())
 
+    def count(self) -> int:
+        return int(self._conn().execute("SELECT count(*) FROM documents").fetchone()[0])
+
     def get(self, doc_id: str) -> Document | None:
         return self.store.get(doc_id, self._conn())
 

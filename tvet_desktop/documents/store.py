@@ -36,6 +36,7 @@ from .index import (
     page_terms,
     uncount_words,
 )
+from .passages import checkpoints
 from .readers import open_file
 from .records import Document, document_id
 
@@ -228,10 +229,11 @@ class DocumentStore:
             if should_stop():
                 raise Stopped
             terms = page_terms(text, pairs)
+            marks = checkpoints(text, len(terms.split()))
             searchable = searchable or bool(terms)
             if number == 1:
                 terms = (page_terms(title_words, pairs) + " " + terms).strip()
-            self.conn.execute(INSERT_PAGE, (n, number, text, terms))
+            self.conn.execute(INSERT_PAGE, (n, number, text, terms, marks))
             on_page(number, max(opened.page_count, number))
         if number == 0:
             raise UnreadableDocument(f"“{path.name}” has no text and no pages; there is nothing to add.")

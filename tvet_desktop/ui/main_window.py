@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         if documents is not None:
             from .document_adder import DocumentAdder
 
-            self.library.collections.count_documents = lambda: len(documents.list())
+            self.library.collections.count_documents = documents.count
             self.library.refresh()
             self.adder = DocumentAdder(documents, work, self)
             self.adder.finished.connect(self._documents_added)
