@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfSelection
 
 POINTS_PER_INCH = 72.0
+REDRAW_AFTER_RESIZE_MS = 120
 WORD_MARK_ALPHA = 110  # the search's words: the accent colour, half see-through so the text stays readable
 
 
@@ -47,6 +48,8 @@ class PdfPageView(QPdfView):
         self._press: tuple[int, QPointF] | None = None
         self.selection: tuple[int, QPdfSelection] | None = None
         self._word_models: list[QPdfSearchModel] = []
+        self._redraw = QTimer(self, singleShot=True, interval=REDRAW_AFTER_RESIZE_MS)
+        self._redraw.timeout.connect(self._draw_again)
         self._anchor = (0, 0.0)  # the page at the top of the view, and the share of it scrolled past
         self._resizing = False
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -62,7 +65,7 @@ class PdfPageView(QPdfView):
 
     def all_drawn(self) -> bool:
         """Every page in view has been rendered at least once."""
-        return all(page in self.rendered for page in self.visible_pages())
+        return not self._redraw.isActive() and all(page in self.rendered for page in self.visible_pages())
 
     # -- layout: where each page is drawn ----------------------------------------------------------
     def page_sizes(self) -> list[QSize]:
@@ -164,10 +167,33 @@ class PdfPageView(QPdfView):
             super().resizeEvent(event)
         finally:
             self._resizing = False
+        if self.zoomMode() != QPdfView.ZoomMode.Custom:
+            self.rendered.clear()  # fitted pages change size: Qt draws them again
+            self._redraw.start()
+        self._keep_place()
+
+    def _keep_place(self) -> None:
         page, into = self._anchor
         rects = self.page_rects()
-        if self.zoomMode() != QPdfView.ZoomMode.Custom and 0 <= page < len(rects):
-            self.verticalScrollBar().setValue(rects[page].top() + round(into * rects[page].height()))
+        if 0 <= page < len(rects):
+            self._resizing = True
+            try:
+                self.verticalScrollBar().setValue(rects[page].top() + round(into * rects[page].height()))
+            finally:
+                self._resizing = False
+
+    def _draw_again(self) -> None:
+        """Once the pane stops changing size, every page is drawn anew: an image Qt's render thread finishes
+        for the old size lands in its cache after the resize and would stay there, stretched and blurred."""
+        self.rendered.clear()
+        spacing = self.pageSpacing()
+        self._resizing = True
+        try:
+            self.setPageSpacing(spacing + 1)  # each change empties QPdfView's page cache (it has no call for it)
+            self.setPageSpacing(spacing)
+        finally:
+            self._resizing = False
+        self._keep_place()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()))
