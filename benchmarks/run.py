@@ -2,7 +2,8 @@
 
 ``--only documents`` runs the documents benchmark alone (``benchmarks/bench_documents.py``; its section goes to
 ``benchmarks/data/benchmarks-documents.md``). ``--only sync`` runs just the catalogue sync benchmark and writes
-its section to ``benchmarks/data/benchmarks-sync.md`` (raw figures ``results-sync.json``), leaving docs/benchmarks.md alone.
+its section to ``benchmarks/data/benchmarks-sync.md`` (raw figures ``results-sync.json``), leaving
+docs/benchmarks.md alone.
 
 The GUI and start-up benchmarks run in child processes, so Qt state, threads and memory of one measurement
 never leak into another. Raw figures also go to ``benchmarks/data/results.json`` (``results-quick.json``).
