@@ -30,7 +30,9 @@ class Collection(NamedTuple):
 
 EVERYTHING = Collection()
 MY_DOCUMENTS = Collection("documents", None, "My documents")
-DOCUMENT_HITS = 20  # documents listed for a query, each with its best pages
+# Documents listed above the catalogue for a query, each with up to 3 pages: a screenful or two, so the
+# catalogue's best items stay in reach (and each keystroke makes at most 30 passages).
+DOCUMENT_HITS = 10
 
 
 def search_library(engine: SearchEngine, store: NotesStore, request: SearchRequest, collection: Collection,
