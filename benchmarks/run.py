@@ -1,7 +1,9 @@
 """Run every benchmark and rewrite docs/benchmarks.md: ``python -m benchmarks.run [--sizes 1000,10000] [--quick]``.
 
-``--only sync`` runs just the catalogue sync benchmark and writes its section to
-``benchmarks/data/benchmarks-sync.md`` (raw figures ``results-sync.json``), leaving docs/benchmarks.md alone.
+``--only documents`` runs the documents benchmark alone (``benchmarks/bench_documents.py``; its section goes to
+``benchmarks/data/benchmarks-documents.md``). ``--only sync`` runs just the catalogue sync benchmark and writes
+its section to ``benchmarks/data/benchmarks-sync.md`` (raw figures ``results-sync.json``), leaving
+docs/benchmarks.md alone.
 
 The GUI and start-up benchmarks run in child processes, so Qt state, threads and memory of one measurement
 never leak into another. Raw figures also go to ``benchmarks/data/results.json`` (``results-quick.json``).
@@ -33,7 +35,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help="fewer repeats and launches, for a smoke run; writes benchmarks/data/benchmarks-quick.md")
     parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
-    parser.add_argument("--only", choices=["sync"], help="run one benchmark alone; its section goes to "
+    parser.add_argument("--only", choices=["sync", "documents"], help="run one benchmark alone; its section goes to "
                                                           "benchmarks/data/benchmarks-<name>.md")
     args = parser.parse_args()
     default_sizes = SIZES[:2] if args.quick else SIZES
@@ -78,6 +80,10 @@ def main() -> None:
     started = time.perf_counter()
     if args.only == "sync":
         _sync_only(args.quick, started)
+        return
+    if args.only == "documents":  # the section "Your own documents"; see benchmarks/bench_documents.py
+        subprocess.run([sys.executable, "-m", "benchmarks.bench_documents", *(["--documents", "200",
+                        "--pages-each", "10"] if args.quick else [])], cwd=REPO, check=True)
         return
     info: dict[str, Any] = {**machine(), "load_before": _load(), "mode": "quick" if args.quick else "full"}
     repeat = 2 if args.quick else 4

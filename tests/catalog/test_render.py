@@ -104,3 +104,24 @@ def test_catalogue_dates_read_as_people_write_them() -> None:
 @given(st.text(alphabet=st.sampled_from("ab<>&\"' é\x02"), max_size=40), st.booleans())
 def test_escaping_for_html_is_what_the_standard_library_does(text: str, quote: bool) -> None:
     assert escape_html(text, quote) == html.escape(text, quote)
+
+
+def test_a_page_reference_in_a_note_is_a_link_and_nowhere_else() -> None:
+    from tvet_desktop.catalog.render import page_of_link
+
+    note = markdown_to_html("> Check hoses for cracks. (p. 37)\n\nin code: `(p. 3)`", page_links=True)
+    assert '<a href="page:37"' in note and 'href="page:3"' not in note  # not inside code
+    assert "page:" not in markdown_to_html("> Check hoses (p. 37)")  # an item's text: no page links
+    assert page_of_link("page:37") == 37
+    assert page_of_link("page:0") is None and page_of_link("page:-2") is None and page_of_link("https://x") is None
+
+
+def test_an_added_web_page_keeps_its_text_and_loses_what_could_run_or_load() -> None:
+    from tvet_desktop.catalog.render import web_page_html
+
+    shown = web_page_html("<title>T</title><script>alert(1)</script><style>p{}</style><h1>Lathe</h1>"
+                          "<img src='/etc/passwd'><p onclick='x()'>Chuck <a href='file:///etc'>key</a></p>"
+                          "<iframe src='http://x'></iframe>")
+    assert "<h1>Lathe</h1>" in shown and "Chuck" in shown
+    for gone in ("script", "alert", "style", "img", "passwd", "onclick", "file:", "iframe"):
+        assert gone not in shown

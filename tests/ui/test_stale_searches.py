@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
+    from tvet_desktop.documents.service import DocumentService
     from tvet_desktop.library.store import NotesStore
     from tvet_desktop.search.engine import SearchEngine
     from tvet_desktop.ui.main_window import MainWindow
@@ -56,9 +57,10 @@ def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     texts: list[str] = []
 
     def counted(engine: SearchEngine, store: NotesStore, request: SearchRequest, collection: Collection,
-                should_stop: Callable[[], bool] = lambda: False, page_size: int = PAGE_SIZE) -> SearchOutcome | None:
+                should_stop: Callable[[], bool] = lambda: False, page_size: int = PAGE_SIZE,
+                documents: DocumentService | None = None) -> SearchOutcome | None:
         texts.append(request.text)
-        return search_library(engine, store, request, collection, should_stop, page_size)
+        return search_library(engine, store, request, collection, should_stop, page_size, documents)
 
     monkeypatch.setattr(main_window, "search_library", counted)
     return texts

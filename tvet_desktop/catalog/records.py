@@ -22,6 +22,8 @@ KIND_LABELS = {
     "glossary_term": "Glossary term",
     "theme": "Theme",
     "note": "My note",
+    "document": "My document",  # the user's own file (tvet_desktop/documents)
+    "page": "Page",  # a further matching page of a document, listed under it
     "missing": "No longer in the catalogue",
 }
 FACETS = ("kind", "theme", "region", "country", "language")

@@ -18,6 +18,7 @@ from ..text import escape_html
 from .records import KIND_LABELS, Item, language_name
 
 THEME_SCHEME = "theme"
+PAGE_SCHEME = "page"  # a page reference in a note: page:37
 _TAGS = {
     "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
     "em", "strong", "b", "i", "a", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "sup", "sub",
@@ -71,8 +72,9 @@ def nesting(text: str) -> int:
     return deepest
 
 
-def markdown_to_html(text: str) -> str:
-    """Markdown to sanitized HTML; too long or too deeply nested text is cut or shown plain, and says so."""
+def markdown_to_html(text: str, page_links: bool = False) -> str:
+    """Markdown to sanitized HTML; too long or too deeply nested text is cut or shown plain, and says so.
+    With ``page_links`` (a note), a page reference such as "(p. 37)" becomes a link to that page."""
     notes = []
     if len(text) > MAX_RENDER_CHARS:
         notes.append(f"Shortened: this text has {len(text):,} characters; the first {MAX_RENDER_CHARS:,} are shown.")
@@ -84,24 +86,52 @@ def markdown_to_html(text: str) -> str:
         notes.append(f"This text is nested more than {MAX_NESTING} levels deep, so it is shown as plain text.")
         body = plain_html(text)
     else:
-        body = _rendered(text, tables)
+        body = _rendered(text, tables, page_links)
     return "".join(f"<p class='shortened'><i>{escape_html(note)}</i></p>" for note in notes) + body
 
 
-def _rendered(text: str, tables: bool) -> str:
+def _rendered(text: str, tables: bool, page_links: bool = False) -> str:
     import markdown  # imported on first use: the window paints before anything is rendered
     import nh3
 
     try:
-        rendered = markdown.markdown(text, extensions=["tables", "sane_lists"] if tables else ["sane_lists"],
-                                     output_format="html")
-        return str(nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
+        extensions: list[object] = ["tables", "sane_lists"] if tables else ["sane_lists"]
+        if page_links:
+            from .page_links import PageLinks
+
+            extensions.append(PageLinks())
+        rendered = markdown.markdown(text, extensions=extensions, output_format="html")
+        schemes = {"http", "https", PAGE_SCHEME} if page_links else {"http", "https"}
+        return str(nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=schemes,
                              link_rel="noopener noreferrer"))
     except Exception:  # a renderer's bug on odd input: the text is still shown, and the bug is logged
         import logging
 
         logging.getLogger(__name__).exception("rendering Markdown failed; shown as plain text")
         return plain_html(text)
+
+
+def page_of_link(url: str) -> int | None:
+    """The page (from 1) a page-reference link points at, or None for any other link."""
+    prefix = PAGE_SCHEME + ":"
+    number = url[len(prefix):] if url.startswith(prefix) else ""
+    return int(number) if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else None
+
+
+def web_page_html(text: str) -> str:
+    """A web page the user added, as the reading pane may show it: its visible text and structure through the
+    same allow-list as Markdown (no script, style, image, form or frame; only http(s) links)."""
+    import nh3
+
+    if len(text) > MAX_RENDER_CHARS * 4:  # markup is wordier than Markdown
+        shortened = (f"Shortened: this page has {len(text):,} characters; the first {MAX_RENDER_CHARS * 4:,} "
+                     "are shown.")
+        return f"<p class='shortened'><i>{escape_html(shortened)}</i></p>" + web_page_html(
+            text[:MAX_RENDER_CHARS * 4])
+    if nesting(text) > MAX_NESTING:
+        return plain_html(text)
+    return str(nh3.clean(text, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
+                         link_rel="noopener noreferrer", clean_content_tags={"script", "style", "title"}))
 
 
 def plain_html(text: str) -> str:

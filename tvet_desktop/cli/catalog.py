@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any
 from ..catalog.browse import SORTS, Filters
 from ..catalog.records import FACETS, KINDS, Hit, Item, language_name
 from ..catalog.render import meta_line, meta_parts
+from ..documents.records import DOCUMENT_KIND
 from ..errors import UserError
 from ..search.engine import SearchEngine
 from ..sync.service import UpdateService
 from ..text import counted
 from .common import add_json_flag, open_catalog, print_json, warn_unknown_fields
+from .document_search import document_hits, print_document_hits
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
@@ -26,7 +28,8 @@ MAX_LIMIT = 2**63 - 1  # SQLite's largest integer: a larger --limit means "all o
 def add_commands(sub: Any) -> None:
     search = sub.add_parser("search", help="search the catalogue")
     search.add_argument("query", help='words, "exact phrases", OR, -excluded')
-    search.add_argument("--kind", action="append", choices=KINDS, help="only items of this kind (repeatable)")
+    search.add_argument("--kind", action="append", choices=(*KINDS, DOCUMENT_KIND),
+                        help="only items of this kind (repeatable; document: your own documents)")
     for facet, example in (("theme", "green skills"), ("country", "Kenya"), ("region", "Africa"),
                            ("language", "fr or French")):
         search.add_argument(f"--{facet}", action="append", help=f"only items with this {facet}, e.g. {example} "
@@ -77,23 +80,33 @@ def _year(text: str) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     filters = {facet: getattr(args, facet) for facet in FACETS if getattr(args, facet)}
+    kinds = [kind for kind in filters.get("kind", []) if kind != DOCUMENT_KIND]
+    only_documents = bool(filters.get("kind")) and not kinds
+    filters = {**filters, "kind": kinds} if kinds else {k: v for k, v in filters.items() if k != "kind"}
     with open_catalog(args) as catalog:
         engine = SearchEngine(catalog)
         chosen = catalog.resolve_filters(Filters.of(year_from=args.year_from, year_to=args.year_to, **filters))
-        found = engine.find(args.query, chosen, args.sort, needed=args.limit)
+        wanted = chosen._replace(kind=(*chosen.kind, DOCUMENT_KIND) if only_documents or (
+            args.kind and DOCUMENT_KIND in args.kind) else chosen.kind)
+        pages, document_suggestion = document_hits(args.query, wanted, args.limit)
+        # Words the user's documents have are not misspelt: no "correction" of them in the catalogue.
+        found = engine.find(args.query, chosen, args.sort, needed=args.limit, within=() if only_documents else None,
+                            forgive=not pages)
         hits = engine.page_hits(found, 0, args.limit)
         suggestion = None if hits or found.corrected else engine.suggest(args.query)
         unknown = [_unknown_value_hint(catalog, facet, value) for facet, value in catalog.unknown_filter_values(chosen)]
+    suggestion = None if pages else suggestion or document_suggestion
     notice = _notice(args.query, found.corrected, found.closest)
     if args.json:
         extra = {"corrected_query": found.corrected} if found.corrected else {}
-        print_json([{**hit.to_json(), **extra} for hit in hits])
+        print_json([{**hit.to_json(), **extra} for hit in hits] + pages)
         if notice:
             print(notice, file=sys.stderr)
     else:
         if notice:
             print(notice + "\n")
-        _print_hits(hits)
+        _print_hits(hits, bool(pages))
+        print_document_hits(pages)
     if suggestion:
         print(f"Did you mean: {suggestion}", file=sys.stderr)
     for hint in unknown:
@@ -122,8 +135,8 @@ def _unknown_value_hint(catalog: Catalog, facet: str, value: str) -> str:
     return f"No item has the {facet} “{value}”. The catalogue has: {', '.join(listed[:12])}{more}."
 
 
-def _print_hits(hits: list[Hit]) -> None:
-    if not hits:
+def _print_hits(hits: list[Hit], documents_found: bool = False) -> None:
+    if not hits and not documents_found:
         print("No results.")
     for hit in hits:
         details = " · ".join(meta_parts(hit.kind, hit.year, hit.country, None))

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from ..catalog.records import Item
+
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
     """The snapshot named with --catalog, else the active one (installed by a sync, else the bundled one)."""
@@ -23,6 +25,21 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
     if active.problem:  # e.g. a damaged record of it, repaired now: said by the command that repairs it
         print(f"tvet-desktop: note: {active.problem}; using catalogue v{active.version}.", file=sys.stderr)
     return Catalog(active.path)
+
+
+def find_item(catalog: Catalog, item_id: str) -> Item | None:
+    """A catalogue item, or one of the user's documents as an item (notes, bookmarks and lists take either)."""
+    from ..documents.records import is_document_id
+
+    if not is_document_id(item_id):
+        return catalog.get(item_id)
+    from .document_search import existing_documents
+
+    service = existing_documents()
+    if service is None:
+        return None
+    with contextlib.closing(service):
+        return service.item(item_id)
 
 
 def confirm(text: str) -> None:

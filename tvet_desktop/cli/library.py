@@ -9,10 +9,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..documents.records import is_document_id
 from ..library.database import UserDatabase, UserDataError, no_window
+from ..library.rows import REMOVED
 from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
 from ..text import counted
-from .common import add_json_flag, confirm, open_catalog, print_json
+from .common import add_json_flag, confirm, find_item, open_catalog, print_json
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
@@ -91,8 +93,11 @@ def _notes_list(args: argparse.Namespace) -> int:
     catalog = _try_catalog(args)
     rows = []
     for note in notes:
-        item = catalog.get(note.item_id) if catalog and note.item_id else None
-        rows.append({**note._asdict(), "status": note_status(note, item) if catalog else None})
+        item = find_item(catalog, note.item_id) if catalog and note.item_id else None
+        status = note_status(note, item) if catalog else None
+        if item is None and note.item_id and is_document_id(note.item_id):
+            status = REMOVED
+        rows.append({**note._asdict(), "status": status})
     if catalog:
         catalog.close()
     if args.json:
@@ -131,9 +136,9 @@ def _read_text(text: str) -> str:
 def _notes_set(args: argparse.Namespace) -> int:
     text = _read_text(args.text)
     with open_catalog(args) as catalog:
-        item = catalog.get(args.item_id)
+        item = find_item(catalog, args.item_id)
     if item is None:
-        raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
+        raise UserDataError(f"no item with id {args.item_id!r} in the catalogue or your documents")
     with _store() as store:
         saved = store.save_item_note(item.id, text, item.title, item_text_hash(item))
     confirm(f"Saved the note on “{item.title}”." if saved else f"Deleted the note on “{item.title}”.")
@@ -268,10 +273,10 @@ def _lists_delete(args: argparse.Namespace) -> int:
 
 def _lists_add(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
-        items = [(item_id, catalog.get(item_id)) for item_id in args.item_ids]
+        items = [(item_id, find_item(catalog, item_id)) for item_id in args.item_ids]
     missing = [item_id for item_id, item in items if item is None]
     if missing:
-        raise UserDataError(f"no item with id {missing[0]!r} in the catalogue")
+        raise UserDataError(f"no item with id {missing[0]!r} in the catalogue or your documents")
     with _store() as store:
         list_id = _find(store, args.name)
         added = sum(store.add_to_list(list_id, item.id, item.title) for _, item in items if item)
@@ -328,10 +333,10 @@ def _bookmarks_show(args: argparse.Namespace) -> int:
 def _bookmark(on: bool) -> Handler:
     def handler(args: argparse.Namespace) -> int:
         with open_catalog(args) as catalog:
-            item = catalog.get(args.item_id)
+            item = find_item(catalog, args.item_id)
         title = item.title if item else args.item_id
         if item is None and on:
-            raise UserDataError(f"no item with id {args.item_id!r} in the catalogue")
+            raise UserDataError(f"no item with id {args.item_id!r} in the catalogue or your documents")
         with _store() as store:
             was_on = store.is_bookmarked(args.item_id)
             store.set_bookmark(args.item_id, title, on)

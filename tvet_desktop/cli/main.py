@@ -15,6 +15,7 @@ from .. import __version__
 from ..catalog.records import FACETS
 from ..errors import UserError, user_message
 from .catalog import add_commands as catalog_commands
+from .documents import add_commands as document_commands
 from .handout import add_commands as handout_commands
 from .library import add_commands as library_commands
 from .sync import add_commands as sync_commands
@@ -51,7 +52,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     defaults = window_defaults()
     if args.command is None and not args.screenshot:  # (a command has its own query)
-        ignored = [f"--{option}" for option in ("query", "select", "facet", "size")
+        ignored = [f"--{option}" for option in ("query", "select", "page", "facet", "size")
                    if getattr(args, option) != defaults[option]]
         if ignored:
             parser.error(f"{', '.join(ignored)}: only with --screenshot")
@@ -87,8 +88,8 @@ def _problem(value: object) -> str | None:
 def window_defaults(bundle: Path | None = None) -> dict[str, object]:
     """The window's options when none are given (new each time: ``facet`` is a list that --facet extends);
     ``bundle``: a catalogue bundle to import once the window is open."""
-    return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "facet": [],
-            "size": (1280, 800), "dark": False, "self_test": False, "bundle": bundle}
+    return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "page": None,
+            "facet": [], "size": (1280, 800), "dark": False, "self_test": False, "bundle": bundle}
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -101,6 +102,9 @@ def _window_parser() -> argparse.ArgumentParser:
                         help="render the main window off-screen to a PNG and exit")
     parser.add_argument("--query", help="with --screenshot: search for this first")
     parser.add_argument("--select", metavar="ID", help="with --screenshot: open this item")
+    parser.add_argument("--page", type=_page, metavar="N",
+                        help="with --screenshot --select DOCUMENT: open it at this page (from 1), the --query's words "
+                             "marked")
     parser.add_argument("--facet", action="append", metavar="FACET=VALUE", type=_facet_choice,
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size, e.g. 1024x640")
@@ -116,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalog_commands(sub)
     library_commands(sub)
+    document_commands(sub)
     handout_commands(sub)
     sync_commands(sub)
     return parser
@@ -126,6 +131,12 @@ def _size(text: str) -> tuple[int, int]:
     if not (width.isdigit() and height.isdigit() and 200 <= int(width) <= 8000 and 200 <= int(height) <= 8000):
         raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1024x640")
     return int(width), int(height)
+
+
+def _page(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a page number from 1, not {text!r}")
+    return int(text)
 
 
 def _facet_choice(text: str) -> tuple[str, str]:

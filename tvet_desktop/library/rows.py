@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..catalog.records import Hit, Item
+from ..documents.records import is_document_id
 from ..search.snippets import plain_snippet
 from ..text import escape_html
 from .store import ListEntry, Note, NotesStore, note_status
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from ..catalog.snapshot import Catalog
     from ..search.query import ParsedQuery
@@ -19,6 +20,7 @@ NOTE_PREFIX = "note:"
 MISSING_PREFIX = "missing:"
 NOTE_HITS_WITH_QUERY = 20
 PREVIEW_CHARS = 220
+REMOVED = "the document was removed"
 
 
 def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "") -> Hit:
@@ -26,13 +28,16 @@ def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str
     item left the catalogue)."""
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or "Untitled note")
-    mark = note_status(note, item) or ("on “" + item.title + "”" if item else "")
+    removed = item is None and note.item_id is not None and is_document_id(note.item_id)
+    mark = (REMOVED if removed else note_status(note, item)) or ("on “" + item.title + "”" if item else "")
     return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,
                snippet_html or escape_html(preview), mark=mark)
 
 
-def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_note: bool) -> list[Hit]:
-    """Notes matching ``query`` (ranked, highlighted); with ``every_note`` and no query, all notes."""
+def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_note: bool,
+              documents: Callable[[str], Item | None] | None = None) -> list[Hit]:
+    """Notes matching ``query`` (ranked, highlighted); with ``every_note`` and no query, all notes. A note on
+    one of the user's documents finds it through ``documents`` (a document id to its item)."""
     if query.groups:
         limit = 10_000 if every_note else NOTE_HITS_WITH_QUERY
         found = [(hit.note, hit.snippet, hit.snippet_html) for hit in store.search_notes(query, limit)]
@@ -41,6 +46,11 @@ def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_not
     else:
         return []
     items = catalog.items(note.item_id for note, _, _ in found if note.item_id)
+    for note, _, _ in found:
+        if documents is not None and note.item_id and is_document_id(note.item_id):
+            document = documents(note.item_id)
+            if document is not None:
+                items[note.item_id] = document
     return [note_row(note, items.get(note.item_id) if note.item_id else None, snippet, html)
             for note, snippet, html in found]
 
@@ -49,6 +59,7 @@ def missing_rows(entries: Sequence[ListEntry], catalog: Catalog) -> list[Hit]:
     """Bookmarks or list entries whose item is not in the catalogue any more, kept visible by title."""
     present = catalog.present([e.item_id for e in entries])
     gone = "This item is no longer in the catalogue; your entry is kept."
+    removed = "This document was removed from your documents; your entry is kept."
     return [Hit(MISSING_PREFIX + e.item_id, "missing", e.title, None, None, None,
-                gone, gone)
+                *((removed, removed) if is_document_id(e.item_id) else (gone, gone)))
             for e in entries if e.item_id not in present]

@@ -1,45 +1,68 @@
 """One search over the user's library, as the window runs it off the GUI thread: the catalogue's results,
-limited to a collection (everything, the bookmarks, a reading list), with the user's matching notes, or
-the entries whose item left the catalogue, as rows above them."""
+limited to a collection (everything, the bookmarks, a reading list, the user's documents), with the user's
+matching notes and documents (each with its matching pages), or the entries whose item left the catalogue,
+as rows above them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..catalog.records import FacetCount
+from ..documents.records import DOCUMENT_KIND, is_document_id
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest, run_search
+from .document_rows import documents_wanted, hit_rows, listing_rows, within_years
 from .rows import missing_rows, note_rows
 
 if TYPE_CHECKING:
-    from ..catalog.records import Hit
+    from ..catalog.records import Facets, Hit
     from ..db import ShouldStop
+    from ..documents.service import DocumentService
     from ..search.engine import SearchEngine
     from ..search.query import ParsedQuery
-    from .store import NotesStore
+    from .store import ListEntry, NotesStore
 
 
 class Collection(NamedTuple):
-    kind: str = "all"  # all | notes | bookmarks | list
+    kind: str = "all"  # all | notes | documents | bookmarks | list
     list_id: str | None = None
     name: str = "All items"
 
 
 EVERYTHING = Collection()
+MY_DOCUMENTS = Collection("documents", None, "My documents")
+# Documents listed above the catalogue for a query, each with up to 3 pages: a screenful or two, so the
+# catalogue's best items stay in reach (and each keystroke makes at most 30 passages).
+DOCUMENT_HITS = 10
 
 
 def search_library(engine: SearchEngine, store: NotesStore, request: SearchRequest, collection: Collection,
-                   should_stop: ShouldStop = lambda: False, page_size: int = PAGE_SIZE) -> SearchOutcome | None:
+                   should_stop: ShouldStop = lambda: False, page_size: int = PAGE_SIZE,
+                   documents: DocumentService | None = None) -> SearchOutcome | None:
     """The outcome of ``request`` within ``collection``, with its extra rows; None when it was stopped."""
+    found = _document_rows(documents, request, collection, should_stop)
+    if found is None:
+        return None
+    document_rows, suggestion = found
     within = collection_items(store, collection)
-    outcome = run_search(engine, request._replace(within=within), should_stop, page_size)
+    # Words the user's documents have are not misspelt: the catalogue is not searched for a "correction".
+    catalogue_request = request._replace(within=within, exact=request.exact or bool(document_rows))
+    if DOCUMENT_KIND in request.filters.kind:  # the catalogue has no documents: its items of the other kinds
+        kinds = tuple(kind for kind in request.filters.kind if kind != DOCUMENT_KIND)
+        catalogue_request = catalogue_request._replace(within=within if kinds else (),
+                                                       filters=request.filters._replace(kind=kinds))
+    outcome = run_search(engine, catalogue_request, should_stop, page_size)
     if outcome is None or should_stop():
         return None
-    return outcome._replace(extra_rows=tuple(extra_rows(engine, store, collection, outcome.query.parsed)))
+    rows = extra_rows(engine, store, collection, outcome.query.parsed, documents)
+    return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
+                            facets=_with_documents(outcome.facets, document_rows),
+                            suggestion=outcome.suggestion or (suggestion if not outcome.first_page else None))
 
 
 def collection_items(store: NotesStore, collection: Collection) -> tuple[str, ...] | None:
     """The item ids the results are limited to (None: the whole catalogue)."""
-    if collection.kind == "notes":
-        return ()  # the notes themselves are listed as extra rows
+    if collection.kind in ("notes", "documents"):
+        return ()  # the notes and documents themselves are listed as extra rows
     if collection.kind == "bookmarks":
         return tuple(b.item_id for b in store.bookmarks())
     if collection.kind == "list" and collection.list_id:
@@ -47,10 +70,52 @@ def collection_items(store: NotesStore, collection: Collection) -> tuple[str, ..
     return None
 
 
-def extra_rows(engine: SearchEngine, store: NotesStore, collection: Collection, query: ParsedQuery) -> list[Hit]:
-    """Rows shown above the catalogue results: matching notes, or entries whose item left."""
+def extra_rows(engine: SearchEngine, store: NotesStore, collection: Collection, query: ParsedQuery,
+               documents: DocumentService | None = None) -> list[Hit]:
+    """Rows shown above the catalogue results: matching notes, or the documents and the entries whose item left
+    of the bookmarks or a reading list."""
+    if collection.kind == "documents":
+        return []
     if collection.kind == "bookmarks":
-        return missing_rows(store.bookmarks(), engine.catalog)
+        return _entries(engine, store.bookmarks(), documents)
     if collection.kind == "list" and collection.list_id:
-        return missing_rows(store.list_items(collection.list_id), engine.catalog)
-    return note_rows(store, engine.catalog, query, every_note=collection.kind == "notes")
+        return _entries(engine, store.list_items(collection.list_id), documents)
+    return note_rows(store, engine.catalog, query, every_note=collection.kind == "notes",
+                     documents=documents.item if documents else None)
+
+
+def _entries(engine: SearchEngine, entries: list[ListEntry], documents: DocumentService | None) -> list[Hit]:
+    """Bookmarked or listed documents (those still there), then entries whose item or document is gone."""
+    kept = {d.id: d for d in documents.list()} if documents else {}
+    rows = listing_rows([kept[e.item_id] for e in entries if e.item_id in kept])
+    gone = [e for e in entries if e.item_id not in kept]
+    return rows + missing_rows(gone, engine.catalog)
+
+
+def _document_rows(documents: DocumentService | None, request: SearchRequest, collection: Collection,
+                   should_stop: ShouldStop) -> tuple[list[Hit], str | None] | None:
+    """The document rows for ``request`` and a "Did you mean" from the documents' words; None when stopped."""
+    if documents is None or collection.kind not in ("all", "documents") or not documents_wanted(request.filters):
+        return [], None
+    if not request.text.strip():
+        listed = [d for d in documents.list() if within_years(d, request.filters)]
+        return (listing_rows(listed) if collection.kind == "documents" else []), None
+    from ..db import Stopped
+
+    try:
+        with documents.stop_when(should_stop):
+            found = documents.search(request.text, prefix=True, limit=DOCUMENT_HITS)
+    except Stopped:
+        return None
+    hits = tuple(hit for hit in found.hits if within_years(hit.document, request.filters))
+    return hit_rows(hits), found.suggestion
+
+
+def _with_documents(facets: Facets, rows: list[Hit]) -> Facets:
+    """The kind facet with the number of matching documents (when there are any)."""
+    count = sum(1 for row in rows if row.kind == DOCUMENT_KIND and is_document_id(row.id))
+    if not count:
+        return facets
+    kinds = (*(value for value in facets.values.get("kind", ()) if value.value != DOCUMENT_KIND),
+             FacetCount(DOCUMENT_KIND, count))
+    return facets._replace(values={**facets.values, "kind": kinds})

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from ..documents.service import DocumentService
+
 from ..catalog.snapshot import Catalog
 from ..display import missing_display
+from ..errors import UserError
 from ..library.database import UserDatabase, UserDataCorrupt, UserDataError
 from ..library.store import NotesStore, daily_backup, open_notes
 from ..paths import data_dir, portable_data_dir, settings_file
@@ -84,7 +87,8 @@ def _run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates)
+    documents = open_documents()
+    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -105,6 +109,8 @@ def _run_app(args: argparse.Namespace) -> int:
     finally:
         window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
+        if documents is not None:
+            documents.close()
         window.close_catalogs()
         guard.release()  # last: a new launch may take over only once the notes are closed
 
@@ -137,6 +143,20 @@ def _ask_to_import_there(bundle: Path) -> None:
     inform(None, QCoreApplication.translate("app", "Import a catalogue"), text)
 
 
+def open_documents() -> DocumentService | None:
+    """The user's documents; when they cannot be opened, the window says why in its status bar and works
+    without them (the notes and the catalogue do not depend on them)."""
+    from ..documents.service import DocumentService
+
+    try:
+        return DocumentService.open()
+    except UserError as error:
+        from ..logs import logger  # imported on failure only (see ..startup)
+
+        logger(__name__).warning("documents not opened: %s", error)
+        return None
+
+
 def open_notes_or_ask() -> NotesStore | None:
     """The notes store; after damage, offer the newest good backup (the damaged file is kept aside). Notes
     that can be read but not changed open read-only (the note panel says why)."""
@@ -159,11 +179,25 @@ def open_notes_or_ask() -> NotesStore | None:
         return None
 
 
+def _wait_for_pages(app, window) -> None:  # type: ignore[no-untyped-def]
+    """A PDF's pages are drawn on Qt's render thread: the picture waits for those in view (at most 5 s)."""
+    import time
+
+    documents = window.reading_area.documents
+    pdf = documents.pdf if documents is not None and window.reading_area.showing_document() else None
+    deadline = time.monotonic() + 5
+    while pdf is not None and not pdf.view.all_drawn() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
 def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """Render the window off-screen with an optional query and item, save a PNG, and exit."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.remember_state = False
+    window.reading_area.remember = False  # nor the last page read
     window.resize(*args.size)
     if window.settings.splitter is None:  # as a first start at this size would lay the panes out
         window.fit_panes(*args.size)
@@ -182,9 +216,10 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     QTimer.singleShot(10_000, loop.quit)
     window.run_search()
     loop.exec()
-    if args.select and not window.open_item(args.select):
+    if args.select and not window.open_item(args.select, args.page):
         print(f"tvet-desktop: no item with id {args.select!r}", file=sys.stderr)
         return 1
+    _wait_for_pages(app, window)
     if not args.select and window.results_model.rowCount():
         window.results.list.setCurrentIndex(window.results_model.index(0))
     app.processEvents()
@@ -199,5 +234,7 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: igno
     window.close()
     window.work.wait()
     window.notes.close()
+    if window.documents is not None:
+        window.documents.close()
     window.catalog.close()
     return 0

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from ..library.search import EVERYTHING, Collection
+from ..library.search import EVERYTHING, MY_DOCUMENTS, Collection
 from ..text import isolate
 from .plain import tooltip
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..library.store import NotesStore
 
 
@@ -24,11 +26,14 @@ class CollectionsList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentItemChanged.connect(self._current_changed)
         self.current = EVERYTHING
+        self.count_documents: Callable[[], int] | None = None  # set when the window has the user's documents
 
     def refresh(self, store: NotesStore) -> None:
         """Rebuild the entries with fresh counts, keeping the current one selected."""
         entries = [(EVERYTHING, "All items"),
                    (Collection("notes", None, "My notes"), f"My notes ({len(store.list_notes())})"),
+                   *([(MY_DOCUMENTS, self.tr("My documents ({count})").format(count=self.count_documents()))]
+                     if self.count_documents is not None else []),
                    (Collection("bookmarks", None, "Bookmarks"), f"Bookmarks ({len(store.bookmarks())})")]
         entries += [(Collection("list", rl.id, rl.name), f"{isolate(rl.name)} ({rl.size})") for rl in store.lists()]
         self.blockSignals(True)

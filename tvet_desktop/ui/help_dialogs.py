@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # What the app is built with, and under which licence (a test checks that every run-time dependency is here).
 THIRD_PARTY = (
     ("Qt 6 and PySide6", "LGPL-3.0", "https://www.qt.io/licensing/open-source-lgpl-obligations"),
+    ("Qt PDF (PySide6-Addons), with PDFium", "LGPL-3.0; PDFium BSD-3-Clause",
+     "https://doc.qt.io/qt-6/qtpdf-index.html"),
     ("Python", "PSF License", "https://docs.python.org/3/license.html"),
     ("SQLite", "Public domain", "https://sqlite.org/copyright.html"),
     ("sqlite-utils", "Apache-2.0", "https://github.com/simonw/sqlite-utils"),
@@ -30,7 +32,9 @@ THIRD_PARTY = (
     ("nh3 (ammonia)", "MIT", "https://github.com/messense/nh3"),
     ("cryptography", "Apache-2.0 or BSD-3-Clause", "https://github.com/pyca/cryptography"),
     ("segno", "BSD-3-Clause", "https://github.com/heuer/segno"),
+    ("pypdfium2 (PDFium)", "Apache-2.0 or BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2"),
     ("PyStemmer (Snowball stemmers)", "MIT and BSD-3-Clause", "https://github.com/snowballstem/pystemmer"),
+    ("pypdfium2 (PDFium)", "Apache-2.0 or BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2"),
 )
 
 

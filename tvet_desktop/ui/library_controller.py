@@ -52,6 +52,10 @@ class LibraryController(QObject):
         self.toolbar = ReadingToolbar()
         self.panel = NotePanel(store, work)
         self.item: Item | None = None
+        # The passage selected where the user reads, and its page when it has one (the window may show a document)
+        self.selection: Callable[[], tuple[str, int | None]] = lambda: (
+            reader.textCursor().selectedText().replace("\u2029", "\n"), None)
+        self.find_item: Callable[[str], Item | None] = lambda item_id: self.catalog.get(item_id)  # or a document
         self.busy = False  # an import or export is running
         self.collections.chosen.connect(lambda _: self.collection_changed.emit())
         self.toolbar.bookmark_toggled.connect(self._set_bookmark)
@@ -89,7 +93,7 @@ class LibraryController(QObject):
             note = self.store.get_note(row_id[len(NOTE_PREFIX):])
             if note is None:
                 return None
-            item = self.catalog.get(note.item_id) if note.item_id else None
+            item = self.find_item(note.item_id) if note.item_id else None
             if item is not None:
                 return item.id
             self.item = None
@@ -155,8 +159,12 @@ class LibraryController(QObject):
 
     def quote_selection(self) -> None:
         item = self.item
+        passage, page = self.selection()
+        if page is not None:  # a page of the open document: the note is on it, so the page says where
+            self.panel.quote(passage, page=page)
+            return
         source = f"{item.title} ({item.year})" if item and item.year else item.title if item else ""
-        self.panel.quote(self.reader.textCursor().selectedText().replace("\u2029", "\n"), source)
+        self.panel.quote(passage, source)
 
     def new_note(self) -> None:
         title, ok = QInputDialog.getText(self.window, "New note", "Title (e.g. Session plan — week 3):")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
+from ..documents.records import is_document_id
 from ..errors import user_message
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
@@ -22,14 +24,19 @@ from .handout_actions import HandoutActions
 from .library_controller import LibraryController
 from .palette import apply_palette, is_dark
 from .plain import message_box, tooltip
+from .reader.opening import DocumentOpener, is_document_row
+from .reader.reading_area import ReadingArea
 from .reading_pane import ReadingPane
-from .results_model import IdRole, ResultsModel
+from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from ..catalog.records import Item
+    from ..documents.records import AddReport
+    from ..documents.service import DocumentService
     from ..library.search import Collection
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
@@ -61,9 +68,11 @@ class MainWindow(QMainWindow):
     search_finished = Signal(object)  # SearchOutcome, after it is shown
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
-                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE) -> None:
+                 updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
+                 documents: DocumentService | None = None) -> None:
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
+        self.documents = documents  # the user's own files; None: the window has no documents (a --catalog FILE)
         self.engine = SearchEngine(catalog)
         self.updates = updates
         self._retired: list[Catalog] = []  # replaced by a sync; closed with the window (a search may still use one)
@@ -87,6 +96,19 @@ class MainWindow(QMainWindow):
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane(work=work)
         self.library = LibraryController(notes, catalog, self.reader, self, work)
+        self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
+        self.library.selection = self.reading_area.selection
+        self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
+        self.library.find_item = self.find_item
+        self.adder = None
+        if documents is not None:
+            from .document_adder import DocumentAdder
+
+            self.library.collections.count_documents = documents.count
+            self.library.refresh()
+            self.adder = DocumentAdder(documents, work, self)
+            self.adder.finished.connect(self._documents_added)
+            self.setAcceptDrops(True)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
@@ -116,7 +138,7 @@ class MainWindow(QMainWindow):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.library.toolbar)
-        reading_layout.addWidget(self.reader, 1)
+        reading_layout.addWidget(self.reading_area, 1)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(reading)
         self.right.addWidget(self.library.panel)
@@ -144,6 +166,8 @@ class MainWindow(QMainWindow):
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
+        if self.adder is not None:
+            self.statusBar().addPermanentWidget(self.adder)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -153,6 +177,8 @@ class MainWindow(QMainWindow):
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
             (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, self.tr("Add &documents…"), ["Ctrl+O"], self.choose_documents, "documents"),
+            (file_menu, self.tr("Add a &folder of documents…"), [], self.choose_document_folder, "folder"),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
             (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
             (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
@@ -171,8 +197,8 @@ class MainWindow(QMainWindow):
             (lists_menu, "&Delete this list…", [], library.delete_list, ""),
             (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
             (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
-            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1), ""),
-            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1), ""),
+            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reading_area.zoom(1), ""),
+            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reading_area.zoom(-1), ""),
             (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
             (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
             (help_menu, "&About TVET Desktop", [], self.show_about, ""),
@@ -183,6 +209,8 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
+        for name in ("documents", "folder"):
+            self.item_actions.pop(name).setEnabled(self.documents is not None)
         self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
         self.dark_action.setChecked(is_dark(self.palette()))
         self.dark_action.toggled.connect(self._set_dark)
@@ -226,6 +254,8 @@ class MainWindow(QMainWindow):
         if self.catalogue_watch is not None:
             self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
+        self.reading_area.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
+        self.library.panel.page_wanted.connect(self.opener.open_page)
         self.handouts.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
 
     def _restore(self) -> None:
@@ -287,7 +317,7 @@ class MainWindow(QMainWindow):
         self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
-                                                                self.results_model.page_size),
+                                                                self.results_model.page_size, self.documents),
                              lambda outcome: self._show(outcome, engine), self._search_failed)
 
     def run_first_search(self) -> None:
@@ -300,7 +330,7 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         try:
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
-                                     page_size=self.results_model.page_size)
+                                     page_size=self.results_model.page_size, documents=self.documents)
         except Exception as error:  # as a background search would: the window opens and says what failed
             if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
                 from ..logs import logger  # imported on failure only (see ..startup)
@@ -413,15 +443,29 @@ class MainWindow(QMainWindow):
         if row_id == self._open:
             return  # already open: keep the reading position
         self._open = row_id
+        if is_document_row(row_id):  # one of the user's documents, or one of its pages
+            self.opener.open_row(row_id, current.data(HitRole))
+            return
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
-                self.reader.show_item(self.catalog.get(target))
-                self.library.show_item(self.reader.item)
+                self.open_item(target)
+                self._open = row_id
             return
         self.open_item(row_id)
 
-    def open_item(self, item_id: str) -> bool:
+    def find_item(self, item_id: str) -> Item | None:
+        """A catalogue item, or one of the user's documents as an item (for notes, bookmarks and lists)."""
+        if is_document_id(item_id):
+            return self.documents.item(item_id) if self.documents is not None else None
+        return self.catalog.get(item_id)
+
+    def open_item(self, item_id: str, page: int | None = None) -> bool:
+        """Open a catalogue item, or one of the user's documents (at ``page``, from 1, when given)."""
+        if is_document_row(item_id):
+            opened = self.opener.open_row(item_id) if page is None else self.opener.open(item_id, page)
+            self._open = item_id if opened else None
+            return opened
         item = self.catalog.get(item_id)
         self._open = item_id if item is not None else None
         self.reader.show_item(item)
@@ -453,6 +497,43 @@ class MainWindow(QMainWindow):
         elif not self.results.list.currentIndex().isValid():
             self.results.list.setCurrentIndex(self.results_model.index(0))
         self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- documents ---------------------------------------------------------------------------
+    def choose_documents(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), "", self.tr(
+            "Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)"))
+        self.add_documents([Path(name) for name in names])
+
+    def choose_document_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every document in a folder"))
+        if folder:
+            self.add_documents([Path(folder)])
+
+    def add_documents(self, paths: list[Path]) -> bool:
+        """Add files and folders in the background (File → Add documents…, or dropped on the window)."""
+        if not paths or self.adder is None:
+            return False
+        return self.adder.add(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.adder is not None and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_documents(paths)
+
+    def _documents_added(self, report: AddReport) -> None:
+        assert self.adder is not None
+        self.statusBar().showMessage(self.adder.summary(report), REPLACED_MESSAGE_MS)
+        self.library.refresh()
+        self.run_search()
 
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
@@ -568,6 +649,8 @@ class MainWindow(QMainWindow):
             self._sync_dialog.cancel()  # quitting mid-update: stop it; what was downloaded is kept for next time
         if self._share_dialog is not None:
             self._share_dialog.stop()
+        if self.adder is not None and self.adder.running:
+            self.adder.cancel()  # the file being added is finished or dropped whole; the rest wait for next time
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:

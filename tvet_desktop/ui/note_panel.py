@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.render import markdown_to_html
+from ..catalog.render import markdown_to_html, page_of_link
 from ..library.store import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
 from ..text import isolate
 from .elided_label import ElidedLabel
@@ -30,6 +30,8 @@ from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
 from .worker import Latest
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from ..catalog.records import Item
     from .worker import BackgroundWork
 
@@ -40,6 +42,7 @@ PREVIEW_MS = 250  # the preview follows typing this long after the last key
 
 class NotePanel(QWidget):
     saved = Signal()  # a note was created, changed or deleted
+    page_wanted = Signal(int)  # a page reference ("(p. 37)") was clicked in the preview
 
     def __init__(self, store: NotesStore, work: BackgroundWork | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,7 @@ class NotePanel(QWidget):
         self.editor.setTabChangesFocus(True)
         self.preview = ContentBrowser()
         self.preview.setAccessibleName("Note preview")
+        self.preview.anchorClicked.connect(self._follow)
         self.preview.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.editor)
@@ -175,11 +179,14 @@ class NotePanel(QWidget):
         self.state.setToolTip(tooltip(text))
 
     # -- helpers -----------------------------------------------------------------------------
-    def quote(self, passage: str, source: str = "") -> None:
-        """Insert ``passage`` as a Markdown quote at the cursor, set apart by a blank line, with its source."""
+    def quote(self, passage: str, source: str = "", page: int | None = None) -> None:
+        """Insert ``passage`` as a Markdown quote at the cursor, set apart by a blank line, with its source, or
+        ending with its page ("> … (p. 37)", a link in the preview)."""
         if not passage.strip() or not self.editor.isEnabled() or self.editor.isReadOnly():
             return
         lines = [f"> {line}" for line in passage.strip().splitlines()]
+        if page is not None:
+            lines[-1] += f" (p. {page})"
         if source:
             lines += [">", f"> — {source}"]
         cursor = self.editor.textCursor()
@@ -203,7 +210,14 @@ class NotePanel(QWidget):
         text = self.editor.toPlainText()
         if self.work is None or len(text) <= RENDER_AT_ONCE_CHARS:
             self._previews.take()  # a longer text's rendering still under way is not shown over this one
-            self.preview.setHtml(markdown_to_html(text))
+            self.preview.setHtml(markdown_to_html(text, page_links=True))
             return
-        self.work.run_latest(self._previews, lambda _should_stop: markdown_to_html(text), self.preview.setHtml,
+        self.work.run_latest(self._previews, lambda _should_stop: markdown_to_html(text, page_links=True),
+                             self.preview.setHtml,
                              lambda _error: None)  # markdown_to_html never raises: a bug in it is logged there
+
+    def _follow(self, url: QUrl) -> None:
+        """A page reference opens the document at that page; any other link in a note is left alone here."""
+        page = page_of_link(url.toString())
+        if page is not None:
+            self.page_wanted.emit(page)

@@ -1,5 +1,5 @@
-"""Window state kept between runs (geometry, splitters, last query, sort, dark mode) in an INI file under the
-data dir."""
+"""Window state kept between runs (geometry, splitters, last query, sort, dark mode, the last page read in
+each document) in an INI file under the data dir."""
 
 from __future__ import annotations
 
@@ -64,3 +64,20 @@ class WindowSettings:
         self._settings.setValue("search/sort", sort)
         self._settings.setValue("reading/point_size", point_size)
         self._settings.sync()
+
+    # The last page read, per document (keyed by its item id, quoted: "/" would start a group in the file).
+    def last_page(self, key: str) -> int | None:
+        value = self._settings.value(_position_key(key))
+        try:
+            page = int(str(value))
+        except (TypeError, ValueError):
+            return None
+        return page if page > 0 else None
+
+    def save_last_page(self, key: str, page: int) -> None:
+        self._settings.setValue(_position_key(key), page)  # written out by Qt, or on close
+
+
+def _position_key(key: str) -> str:
+    """``key`` as one INI key: "/" would start a group and "\\" is the file's own escape."""
+    return "reading_positions/" + key.replace("%", "%25").replace("/", "%2F").replace("\\", "%5C")

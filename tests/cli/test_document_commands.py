@@ -1,0 +1,90 @@
+"""`tvet-desktop documents add|list|remove|rescan` and documents in `search`, `notes`, `bookmarks`."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from tvet_desktop.launch import main
+
+from ..documents.files import encrypted_pdf, text_pdf
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_prints_json_and_one_line_per_failed_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    (stick / "inner").mkdir(parents=True)
+    text_pdf(stick / "inner" / "welding.pdf", ["Masks", "Gloves"], title="Welding handbook")
+    encrypted_pdf(stick / "secret.pdf")
+    (stick / "empty.txt").write_text("")
+
+    code, out, err = run(capsys, "documents", "add", str(stick), "--json")
+
+    assert code == 1
+    (added,) = json.loads(out)
+    assert added["title"] == "Welding handbook" and added["pages"] == 2 and added["id"].startswith("doc-")
+    assert added["path"] == str(stick / "inner" / "welding.pdf")
+    assert err.splitlines() == [
+        "tvet-desktop: “empty.txt” is empty (0 bytes); there is nothing to add.",
+        "tvet-desktop: “secret.pdf” is protected by a password; open it in the program that made it, save a copy "
+        "without the password, and add that."]
+    code, out, _ = run(capsys, "documents", "add", str(stick / "inner"))
+    assert code == 0 and out == "Added 0 documents; 1 already there.\n"
+
+
+def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, snapshot_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "guide.pdf", ["Safety", "Arc welding with a mask", "Quiz"], title="Guide")
+    assert run(capsys, "documents", "add", str(pdf))[0] == 0
+    code, out, _ = run(capsys, "documents", "list", "--json")
+    (listed,) = json.loads(out)
+    doc_id = listed["id"]
+    assert code == 0 and listed["pages"] == 3 and listed["media_type"] == "application/pdf"
+
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "mask", "--json")
+    hits = json.loads(out)
+    document = [hit for hit in hits if hit["kind"] == "document"]
+    assert code == 0 and [(h["id"], h["page"]) for h in document] == [(doc_id, 2)]
+    assert document[0]["snippet"] == "Arc welding with a mask" and any(h["kind"] != "document" for h in hits)
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "mask", "--kind", "document", "--json")
+    assert [hit["kind"] for hit in json.loads(out)] == ["document"]
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "arc")
+    assert "In your documents:\n\nGuide, p. 2\n" in out
+
+    assert run(capsys, "--catalog", str(snapshot_path), "notes", "set", doc_id, "Page 2 for week 3")[0] == 0
+    assert run(capsys, "--catalog", str(snapshot_path), "bookmarks", "add", doc_id)[1] == "Bookmarked “Guide”.\n"
+    code, out, _ = run(capsys, "documents", "remove", doc_id)
+    assert code == 0 and out == "Removed “Guide”; a note on it is kept under your notes.\n"
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "notes", "list", "--json")
+    (note,) = json.loads(out)
+    assert note["text"] == "Page 2 for week 3" and note["status"] == "the document was removed"
+    code, _, err = run(capsys, "documents", "remove", doc_id)
+    assert code == 1 and err == (f"tvet-desktop: There is no document {doc_id}; `tvet-desktop documents list` "
+                                 "shows the ids.\n")
+
+
+def test_rescan_adds_the_new_and_names_the_gone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    text_pdf(stick / "a.pdf", ["Alpha"])
+    run(capsys, "documents", "add", str(stick))
+    (stick / "a.pdf").unlink()
+    text_pdf(stick / "b.pdf", ["Beta"])
+    code, out, err = run(capsys, "documents", "rescan", str(stick), "--json")
+    assert code == 0 and [row["title"] for row in json.loads(out)] == ["Beta"]
+    assert "“Alpha”" in err and "is no longer in" in err
+
+
+def test_search_without_documents_makes_no_documents_folder(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                            snapshot_path: Path) -> None:
+    assert run(capsys, "--catalog", str(snapshot_path), "search", "welding", "--json")[0] == 0
+    assert not (data_dir / "documents").exists()

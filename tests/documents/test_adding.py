@@ -1,0 +1,124 @@
+"""Adding documents: what each kind of file gives (title, authors, year, pages), the copy in the data folder,
+the same file twice, removing, re-reading a folder."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from tvet_desktop.documents.formats import EPUB, HTML, MARKDOWN, PDF, TEXT
+from tvet_desktop.library.store import open_notes
+
+from .files import epub, scanned_pdf, text_pdf
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tvet_desktop.documents.service import DocumentService
+
+
+def test_each_kind_of_file_gives_its_title_authors_year_and_pages(documents: DocumentService, stick: Path) -> None:
+    text_pdf(stick / "welding.pdf", ["Safety first", "Arc welding", "Assessment"], title="Welding handbook",
+             author="Amina Odhiambo; Jean Dupont", date="D:20210304120000")
+    text_pdf(stick / "untitled.pdf", ["Solar installers in rural areas\nA practice from Ghana"])
+    epub(stick / "green.epub", ["<h1>Intro</h1><p>Green jobs</p>", "<p>Wind</p>", "<p>Water</p>"],
+         title="Greening TVET", author="A. Writer", date="2019-05-01")
+    (stick / "page.html").write_text("<html><head><title>Workshop rules</title></head><body><p>Gloves.</p>"
+                                     "</body></html>", encoding="utf-8")
+    (stick / "plan.md").write_text("Intro line\n\n# Session plan: week 3\n\nBring masks.\n", encoding="utf-8")
+    (stick / "list.txt").write_text("Masks\nGloves\n", encoding="utf-8")
+
+    report = documents.add([stick])
+
+    assert report.failed == () and len(report.added) == 6
+    found = {d.file_name: d for d in documents.list()}
+    assert found["welding.pdf"][1:6] == ("Welding handbook", ("Amina Odhiambo", "Jean Dupont"), 2021, 3, PDF)
+    assert found["untitled.pdf"].title == "Solar installers in rural areas"  # no metadata: its first line
+    assert found["green.epub"][1:6] == ("Greening TVET", ("A. Writer",), 2019, 3, EPUB)
+    assert (found["page.html"].title, found["page.html"].media_type) == ("Workshop rules", HTML)
+    assert (found["plan.md"].title, found["plan.md"].media_type) == ("Session plan: week 3", MARKDOWN)
+    assert (found["list.txt"].title, found["list.txt"].media_type) == ("list", TEXT)  # no heading: the name
+
+
+def test_the_file_is_copied_so_the_stick_can_go(documents: DocumentService, stick: Path) -> None:
+    original = text_pdf(stick / "guide.pdf", ["Welding masks"])
+    (document,) = documents.add([original]).added
+    original.unlink()  # the stick is pulled out
+
+    path, media_type = documents.file_of(document.id)
+    assert media_type == PDF and path.read_bytes()[:5] == b"%PDF-" and path.is_relative_to(documents.store.folder)
+    assert documents.search("masks").hits[0].document.id == document.id
+
+
+def test_the_same_file_twice_under_two_names_adds_nothing(documents: DocumentService, stick: Path) -> None:
+    text_pdf(stick / "a.pdf", ["Welding masks"])
+    (stick / "copy of a.pdf").write_bytes((stick / "a.pdf").read_bytes())
+
+    first = documents.add([stick / "a.pdf"])
+    again = documents.add([stick])
+
+    assert len(first.added) == 1 and again.added == () and [d.id for d in again.skipped] == [first.added[0].id] * 2
+    assert len(documents.list()) == 1
+    assert len(list(documents.store.files.glob("*/*"))) == 1
+
+
+def test_a_scanned_pdf_is_added_and_marked_without_searchable_text(documents: DocumentService, stick: Path) -> None:
+    (document,) = documents.add([scanned_pdf(stick / "scan.pdf", pages=3)]).added
+    assert document.pages == 3 and not document.searchable
+
+
+def test_removing_a_document_keeps_the_note_on_it(documents: DocumentService, stick: Path, data_dir: Path) -> None:
+    (document,) = documents.add([text_pdf(stick / "guide.pdf", ["Welding masks"])]).added
+    other = documents.add([text_pdf(stick / "other.pdf", ["Masks for painters"])]).added[0]
+    notes = open_notes(data_dir, backup=False)
+    item = documents.item(document.id)
+    assert item is not None
+    notes.save_item_note(item.id, "Use page 1 in week 3", item.title, None)
+
+    documents.remove(document.id)
+
+    assert documents.get(document.id) is None and documents.search("welding").hits == ()
+    assert [h.document.id for h in documents.search("masks").hits] == [other.id]  # the other one untouched
+    assert not list(documents.store.files.glob(f"*/{document.sha256}*"))
+    kept = notes.note_for_item(document.id)
+    assert kept is not None and kept.text == "Use page 1 in week 3"
+    notes.close()
+
+
+def test_removing_takes_its_words_out_of_the_vocabulary(documents: DocumentService, stick: Path) -> None:
+    (document,) = documents.add([text_pdf(stick / "guide.pdf", ["Xylophone workshop"])]).added
+    documents.remove(document.id)
+    conn = sqlite3.connect(documents.store.folder / "documents.sqlite")
+    assert conn.execute("SELECT count(*) FROM vocabulary").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 0
+    conn.close()
+
+
+def test_rescan_adds_new_and_changed_files_and_names_the_gone(documents: DocumentService, stick: Path) -> None:
+    text_pdf(stick / "a.pdf", ["Welding masks"])
+    text_pdf(stick / "b.pdf", ["Painting booths"])
+    documents.add([stick])
+    (stick / "b.pdf").unlink()
+    text_pdf(stick / "a.pdf", ["Welding masks, second edition"])
+    text_pdf(stick / "c.pdf", ["Carpentry"])
+
+    report = documents.rescan(stick)
+
+    assert sorted(d.file_name for d in report.added) == ["a.pdf", "c.pdf"]
+    assert sorted(d.title for d in report.gone) == ["Painting booths", "Welding masks"]
+    assert len(documents.list()) == 4  # the gone ones are kept until removed
+
+
+def test_cancel_keeps_what_was_added_and_nothing_half(documents: DocumentService, stick: Path) -> None:
+    for number in range(4):
+        text_pdf(stick / f"{number}.pdf", [f"Document {number} about welding"] * 3)
+    seen: list[int] = []
+
+    def progress(done: int, total: int, name: str) -> None:
+        seen.append(done)
+
+    report = documents.add([stick], progress, should_stop=lambda: len(seen) > 2)
+
+    assert report.stopped and len(report.added) == 2
+    assert {d.id for d in documents.list()} == {d.id for d in report.added}
+    assert len(list(documents.store.files.glob("*/*"))) == 2 and not list(documents.store.incoming.iterdir())

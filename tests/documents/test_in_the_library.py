@@ -1,0 +1,112 @@
+"""Documents beside the catalogue in one search (as the window runs it): their rows above the catalogue's, a
+document's further pages under it, the document kind facet, My documents, bookmarks and notes on documents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tvet_desktop.catalog.browse import Filters
+from tvet_desktop.library.document_rows import first_page_of, parse_page_row
+from tvet_desktop.library.search import EVERYTHING, MY_DOCUMENTS, Collection, search_library
+from tvet_desktop.library.store import open_notes
+from tvet_desktop.search.run import SearchOutcome, SearchRequest
+
+from .files import text_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from tvet_desktop.documents.records import Document
+    from tvet_desktop.documents.service import DocumentService
+    from tvet_desktop.library.store import NotesStore
+    from tvet_desktop.search.engine import SearchEngine
+
+
+@pytest.fixture
+def notes(data_dir: Path) -> Iterator[NotesStore]:
+    store = open_notes(data_dir, backup=False)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def handbook(documents: DocumentService, stick: Path) -> Document:
+    pages = ["Safety first: masks.", "Welding arcs and welding rods.", "Nothing here.", "Welding quiz."]
+    return documents.add([text_pdf(stick / "handbook.pdf", pages, title="Workshop handbook", date="D:2020")]).added[0]
+
+
+NO_FILTERS = Filters()
+
+
+def search(engine: SearchEngine, notes: NotesStore, documents: DocumentService, text: str,
+           collection: Collection = EVERYTHING, filters: Filters = NO_FILTERS) -> SearchOutcome:
+    outcome = search_library(engine, notes, SearchRequest(text, filters), collection, documents=documents)
+    assert outcome is not None
+    return outcome
+
+
+def test_a_document_and_its_further_pages_come_above_the_catalogue(engine: SearchEngine, notes: NotesStore,
+                                                                   documents: DocumentService,
+                                                                   handbook: Document) -> None:
+    outcome = search(engine, notes, documents, "welding")
+    rows = list(outcome.extra_rows)
+    assert [(row.kind, row.title) for row in rows] == [("document", "Workshop handbook"), ("page", "p. 4")]
+    assert rows[0].id == handbook.id and first_page_of(rows[0]) == 2 and rows[0].mark == "p. 2 and 1 more page"
+    assert rows[0].snippet_html == "<b>p. 2</b>: <b>Welding</b> arcs and <b>welding</b> rods."
+    assert parse_page_row(rows[1].id) == (handbook.id, 4) and rows[1].mark == "in “Workshop handbook”"
+    assert outcome.first_page[0].id == "welding-safety-guide"  # the catalogue's results are still there
+    assert ("document", 1) in [(value.value, value.count) for value in outcome.facets.values["kind"]]
+
+
+def test_words_a_document_has_are_not_corrected_in_the_catalogue(engine: SearchEngine, notes: NotesStore,
+                                                                 documents: DocumentService, stick: Path) -> None:
+    documents.add([text_pdf(stick / "odd.pdf", ["Brazing torches"])])
+    outcome = search(engine, notes, documents, "brazing")
+    assert outcome.corrected is None and [row.title for row in outcome.extra_rows] == ["Brazing torches"]
+
+
+def test_the_document_kind_alone_shows_only_documents(engine: SearchEngine, notes: NotesStore,
+                                                      documents: DocumentService, handbook: Document) -> None:
+    outcome = search(engine, notes, documents, "welding", filters=Filters(kind=("document",)))
+    assert outcome.first_page == [] and outcome.extra_rows[0].id == handbook.id
+    other = search(engine, notes, documents, "welding", filters=Filters(kind=("publication",)))
+    assert other.extra_rows == () and other.first_page
+    themed = search(engine, notes, documents, "welding", filters=Filters(theme=("welding",)))
+    assert themed.extra_rows == ()  # documents have no themes
+    years = search(engine, notes, documents, "welding", filters=Filters(year_from=2021))
+    assert years.extra_rows == ()  # the handbook says 2020
+
+
+def test_my_documents_lists_them_all_without_a_query(engine: SearchEngine, notes: NotesStore,
+                                                     documents: DocumentService, handbook: Document,
+                                                     stick: Path) -> None:
+    documents.add([text_pdf(stick / "second.pdf", ["Painting"])])
+    outcome = search(engine, notes, documents, "", MY_DOCUMENTS)
+    assert [row.title for row in outcome.extra_rows] == ["Painting", "Workshop handbook"]  # newest first
+    assert outcome.first_page == [] and outcome.extra_rows[1].snippet == "PDF · 4 pages"
+    assert search(engine, notes, documents, "").extra_rows == ()  # All items: the catalogue first page as before
+
+
+def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine, notes: NotesStore,
+                                                           documents: DocumentService, handbook: Document) -> None:
+    notes.set_bookmark(handbook.id, handbook.title, True)
+    reading = notes.create_list("Week 3")
+    notes.add_to_list(reading.id, handbook.id, handbook.title)
+    item = documents.item(handbook.id)
+    assert item is not None
+    notes.save_item_note(handbook.id, "Quiz on page 4", item.title, None)
+
+    for collection in (Collection("bookmarks", None, "Bookmarks"), Collection("list", reading.id, "Week 3")):
+        assert [(row.id, row.kind) for row in search(engine, notes, documents, "", collection).extra_rows] == [
+            (handbook.id, "document")]
+    (note_row,) = [row for row in search(engine, notes, documents, "quiz").extra_rows if row.kind == "note"]
+    assert note_row.title == "Workshop handbook" and note_row.mark == "on “Workshop handbook”"
+
+    documents.remove(handbook.id)
+    (gone,) = search(engine, notes, documents, "", Collection("bookmarks", None, "Bookmarks")).extra_rows
+    assert gone.kind == "missing" and gone.snippet.startswith("This document was removed")
+    (note_row,) = [row for row in search(engine, notes, documents, "quiz").extra_rows if row.kind == "note"]
+    assert note_row.mark == "the document was removed"

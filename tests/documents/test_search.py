@@ -1,0 +1,115 @@
+"""Finding words inside documents the way the catalogue finds them: word forms, prefixes, phrases, accents,
+Arabic, "Did you mean"; each hit names its page, and a document's hits are grouped under it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .files import epub, text_pdf
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tvet_desktop.documents.service import DocumentService
+
+PAGES = [
+    "Safety first. Every apprentice wears a mask in the workshop.",
+    "Arc welding: the trainer shows how to strike an arc.\nLeather gloves protect the hands.",
+    "Éducation numérique pour les formateurs et la formation professionnelle.",
+    "Assessment: a short quiz about welding safety and leather gloves.",
+]
+
+
+@pytest.fixture
+def handbook(documents: DocumentService, stick: Path) -> str:
+    (document,) = documents.add([text_pdf(stick / "handbook.pdf", PAGES, title="Workshop handbook")]).added
+    return document.id
+
+
+def pages_for(documents: DocumentService, text: str, prefix: bool = False) -> list[int]:
+    hits = documents.search(text, prefix=prefix).hits
+    return sorted(page.page for hit in hits for page in hit.pages)
+
+
+@pytest.mark.parametrize(("typed", "pages"), [
+    ("welding", [2, 4]),  # pages from 1
+    ("welded", [2, 4]),  # another form of the word
+    ("trainers", [2]),
+    ('"leather gloves"', [2, 4]),  # a phrase
+    ('"gloves leather"', []),  # ... in its order
+    ("welding -quiz", [2]),  # an exclusion
+    ("education numerique", [3]),  # accents do not matter
+    ("FORMATION professionnelle", [3]),  # French stems, case folded
+])
+def test_words_are_found_on_their_pages(documents: DocumentService, handbook: str, typed: str,
+                                        pages: list[int]) -> None:
+    assert pages_for(documents, typed) == pages
+
+
+def test_arabic_is_found_as_the_catalogue_finds_it(documents: DocumentService, stick: Path) -> None:
+    (stick / "arabic.txt").write_text("التدريب المهني للمعلمين في الورشة", encoding="utf-8")
+    documents.add([stick / "arabic.txt"])
+    assert [hit.document.title for hit in documents.search("تدريب").hits] == ["arabic"]  # without the article
+    assert [hit.document.title for hit in documents.search("المعلمين").hits] == ["arabic"]
+
+
+def test_the_word_being_typed_finds_the_words_it_begins(documents: DocumentService, handbook: str) -> None:
+    assert pages_for(documents, "appren", prefix=True) == [1]
+    assert pages_for(documents, "appren", prefix=False) == []
+
+
+def test_a_misspelt_word_gets_did_you_mean(documents: DocumentService, handbook: str) -> None:
+    found = documents.search("wleding")
+    assert found.hits == () and found.suggestion == "welding"
+
+
+def test_the_title_finds_the_document(documents: DocumentService, handbook: str) -> None:
+    (hit,) = documents.search("handbook").hits
+    assert hit.document.id == handbook and hit.pages[0].page == 1
+
+
+def test_hits_in_one_document_are_grouped_best_first_with_snippets(documents: DocumentService, handbook: str,
+                                                                   stick: Path) -> None:
+    documents.add([text_pdf(stick / "other.pdf", ["Nothing about it", "Welding once"])])
+    hits = documents.search("welding safety").hits
+    assert [hit.document.title for hit in hits] == ["Workshop handbook"]  # only it has both words
+    (hit,) = hits
+    assert hit.matching_pages == 1 and hit.pages[0].page == 4
+    assert hit.pages[0].snippet_html == ("Assessment: a short quiz about <b>welding</b> <b>safety</b> and leather "
+                                         "gloves.")
+    grouped = {h.document.title: (sorted(p.page for p in h.pages), h.matching_pages)
+               for h in documents.search("welding").hits}
+    assert grouped == {"Workshop handbook": ([2, 4], 2), "Nothing about it": ([2], 1)}  # its first line
+
+
+def test_an_epub_chapter_is_a_page_and_its_scripts_are_not_text(documents: DocumentService, stick: Path) -> None:
+    documents.add([epub(stick / "book.epub", ["<p>Intro</p>", "<p>Solar installers</p><script>var hidden="
+                                                               "'sesquipedalian';</script><style>p{}</style>"])])
+    assert pages_for(documents, "installers") == [2]
+    assert documents.search("sesquipedalian").hits == ()
+
+
+def test_the_first_page_marks_its_own_words_after_the_title(documents: DocumentService, handbook: str) -> None:
+    (hit,) = documents.search("workshop mask").hits
+    assert hit.pages[0].snippet_html == "Safety first. Every apprentice wears a <b>mask</b> in the <b>workshop</b>."
+
+
+@pytest.mark.parametrize("text", [
+    "L'éducation numérique des formateurs: une formation professionnelle, pour l'apprentissage " * 3,
+    "Welding, welded and welds — “quoted” words; the trainer’s masks " * 5,
+    "ﬁnance and ﬂows² in the TVET_system",  # ligatures, a superscript, an underscore
+])
+def test_passages_through_the_index_terms_mark_exactly_the_matched_words(text: str) -> None:
+    import re
+
+    from tvet_desktop.catalog.language import normalize, stem, text_language, words
+    from tvet_desktop.documents.index import page_terms
+    from tvet_desktop.documents.passages import checkpoints, page_passage
+
+    terms = page_terms(text, set()).split()
+    language = text_language(words(text)[:400])
+    for wanted in (frozenset(terms[3:5]), frozenset(terms[-1:]), frozenset({terms[0]})):
+        marked = re.findall("\x02(.*?)\x03", page_passage(text, terms, checkpoints(text, len(terms)), wanted))
+        assert marked and all(stem(normalize(word), language) in wanted for word in marked)

@@ -1,0 +1,135 @@
+"""Documents in the window: File → Add documents… (and dropping files) adds them in the background with
+progress, a count and Cancel; My documents lists them; a search shows a document with its pages; a page opens
+at its text; failures are one sentence per file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from tvet_desktop.documents.service import DocumentService
+from tvet_desktop.library.search import MY_DOCUMENTS
+from tvet_desktop.ui.results_model import IdRole
+
+from ..documents.files import encrypted_pdf, text_pdf
+from .conftest import WAIT_MS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def documents(data_dir: Path) -> Iterator[DocumentService]:
+    service = DocumentService.open()
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    text_pdf(folder / "handbook.pdf", ["Safety first: masks.", "Welding arcs.", "Nothing.", "Welding quiz."],
+             title="Workshop handbook")
+    return folder
+
+
+def add(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> object:
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4) as finished:
+        assert window.add_documents(paths)
+    return finished.args[0]
+
+
+def rows(window: MainWindow) -> list[tuple[str, str]]:
+    model = window.results_model
+    hits = [model.hit(row) for row in range(model.rowCount())]
+    return [(hit.kind, hit.title) for hit in hits if hit is not None]
+
+
+def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, documents: DocumentService,  # type: ignore[no-untyped-def]
+                                                stick: Path) -> None:
+    window = make_window(documents=documents)
+    add(qtbot, window, [stick])
+    assert window.statusBar().currentMessage() == "1 document(s) added."
+    labels = [window.library.collections.item(row).text() for row in range(window.library.collections.count())]
+    assert "My documents (1)" in labels
+
+    window.search_field.setText("welding")
+    qtbot.waitUntil(lambda: rows(window)[:2] == [("document", "Workshop handbook"), ("page", "p. 4")],
+                    timeout=WAIT_MS)
+    window.results.list.setCurrentIndex(window.results_model.index(1))  # the page row
+    reader = window.reading_area.documents.pdf if window.reading_area.documents else None
+    assert window.reading_area.showing_document() and reader is not None
+    assert reader.page_box.text() == "4 of 4" and reader.view.word_marks(3)  # "Welding" marked on page 4
+    assert window.library.item is not None and window.library.item.title == "Workshop handbook"
+    window.library.toggle_bookmark()  # a document is bookmarked like any item
+    assert window.notes.is_bookmarked(window.library.item.id)
+
+    window.library.collections.choose(MY_DOCUMENTS)
+    qtbot.waitUntil(lambda: rows(window) == [("document", "Workshop handbook"), ("page", "p. 4")],
+                    timeout=WAIT_MS)  # the query still holds: only documents now
+    window.search_field.clear()
+    qtbot.waitUntil(lambda: rows(window) == [("document", "Workshop handbook")], timeout=WAIT_MS)
+    window.results.list.setCurrentIndex(window.results_model.index(0))
+    assert window.results_model.index(0).data(IdRole) == documents.list()[0].id
+    assert window.reading_area.showing_document() and reader.page() == 4  # where it was left
+
+
+def test_dropping_files_on_the_window_adds_them(qtbot: QtBot, make_window, documents: DocumentService,  # type: ignore[no-untyped-def]
+                                                stick: Path) -> None:
+    window = make_window(documents=documents)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(stick / "handbook.pdf"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
+        window.dropEvent(event)
+    assert [d.title for d in documents.list()] == ["Workshop handbook"]
+
+
+def test_failures_are_one_sentence_each_and_the_others_are_added(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                                 documents: DocumentService, stick: Path) -> None:
+    encrypted_pdf(stick / "secret.pdf")
+    (stick / "empty.md").write_text("")
+    window = make_window(documents=documents)
+    report = add(qtbot, window, [stick])
+    assert len(report.added) == 1  # type: ignore[attr-defined]
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert box.text().splitlines()[2:] == [
+        "• “empty.md” is empty (0 bytes); there is nothing to add.",
+        "• “secret.pdf” is protected by a password; open it in the program that made it, save a copy without the "
+        "password, and add that."]
+    box.close()
+
+
+def test_adding_runs_in_the_background_and_cancel_keeps_what_was_added(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                                       documents: DocumentService,
+                                                                       tmp_path: Path) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for number in range(30):
+        text_pdf(many / f"{number:02d}.pdf", [f"Document {number} about welding masks"] * 60)
+    window = make_window(documents=documents)
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 12) as finished:
+        window.add_documents([many])
+        qtbot.waitUntil(lambda: window.adder.bar.value() >= 2, timeout=WAIT_MS)
+        assert window.adder.isVisible() and window.adder.count.text().startswith("Adding ")
+        assert window.adder.count.text().endswith("of 30: " + f"{window.adder.bar.value():02d}.pdf")
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):  # the window still answers meanwhile
+            window.search_field.setText("masks")
+        window.adder.cancel_button.click()
+    report = finished.args[0]
+    assert report.stopped and 2 <= len(report.added) < 30 and not window.adder.isVisible()
+    assert len(documents.list()) == len(report.added)

@@ -1,0 +1,36 @@
+"""Page references in a note ("(p. 37)", as a quote from a PDF ends) rendered as links to that page.
+
+A Markdown inline pattern, so a reference inside code stays text; the link's scheme is allowed through the
+sanitizer only for notes (:func:`.render.markdown_to_html` with ``page_links``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree
+
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+
+if TYPE_CHECKING:
+    import re
+
+    from markdown import Markdown
+
+PAGE_REFERENCE = r"\((p\. ?(\d{1,6}))\)"  # "(p. 37)"; the quote button writes exactly this
+
+
+class _PageReference(InlineProcessor):  # type: ignore[misc]  # (markdown has no type hints)
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:
+        link = ElementTree.Element("a", {"href": f"page:{int(m.group(2))}", "title": f"Open page {int(m.group(2))}"})
+        link.text = m.group(1)
+        link.tail = ")"
+        wrapper = ElementTree.Element("span")
+        wrapper.text = "("
+        wrapper.append(link)
+        return wrapper, m.start(0), m.end(0)
+
+
+class PageLinks(Extension):  # type: ignore[misc]
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.inlinePatterns.register(_PageReference(PAGE_REFERENCE, md), "page_reference", 165)

@@ -1,0 +1,47 @@
+"""The user's documents in ``tvet-desktop search``: one entry per matching page, after the catalogue's items."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from typing import TYPE_CHECKING
+
+from ..documents.records import DOCUMENT_KIND
+from ..documents.service import DocumentService
+from ..documents.store import DATABASE, DOCUMENTS_DIR
+from ..library.document_rows import documents_wanted, within_years
+from ..paths import data_dir
+
+if TYPE_CHECKING:
+    from ..catalog.browse import Filters
+
+
+def existing_documents() -> DocumentService | None:
+    """The user's documents, or None when none were ever added (nothing is made by looking)."""
+    return DocumentService.open() if (data_dir() / DOCUMENTS_DIR / DATABASE).is_file() else None
+
+
+def document_hits(text: str, filters: Filters, limit: int) -> tuple[list[dict[str, object]], str | None]:
+    """Matching pages as JSON-ready entries (kind "document", page from 1, snippet), best document first, and
+    a "Did you mean" from the documents' words; nothing when no document was ever added."""
+    service = existing_documents() if documents_wanted(filters) else None
+    if service is None:
+        return [], None
+    with closing(service):
+        found = service.search(text, prefix=False, limit=limit)
+    entries: list[dict[str, object]] = []
+    for hit in found.hits:
+        if not within_years(hit.document, filters):
+            continue
+        document = hit.document
+        entries += [{"id": document.id, "kind": DOCUMENT_KIND, "title": document.title, "year": document.year,
+                     "page": page.page, "snippet": page.snippet, "score": -page.score,
+                     "matching_pages": hit.matching_pages} for page in hit.pages]
+    return entries[:limit * 3], found.suggestion
+
+
+def print_document_hits(entries: list[dict[str, object]]) -> None:
+    if not entries:
+        return
+    print("In your documents:\n")
+    for entry in entries:
+        print(f"{entry['title']}, p. {entry['page']}\n  id: {entry['id']}\n  {entry['snippet']}\n")

@@ -1,0 +1,102 @@
+"""``tvet-desktop documents add|list|remove|rescan``: the user's own documents from the shell (the same service
+as the window). A file that cannot be added is one line on stderr and exit code 1; the others are added."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..documents.service import DocumentService
+from ..library.document_rows import describe
+from ..text import counted
+from .common import add_json_flag, confirm, print_json
+
+if TYPE_CHECKING:
+    import argparse
+
+    from ..documents.records import AddReport, Document
+
+
+def add_commands(sub: Any) -> None:
+    documents = sub.add_parser("documents", help="your own documents: PDF, EPUB, web pages, Markdown, text")
+    actions = documents.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="copy files (or every document in folders) into your documents")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a file, or a folder (read recursively)")
+    add_json_flag(add)
+    add.set_defaults(handler=_add)
+    listing = actions.add_parser("list", help="list your documents")
+    add_json_flag(listing)
+    listing.set_defaults(handler=_list)
+    remove = actions.add_parser("remove", help="remove a document (a note on it is kept)")
+    remove.add_argument("id", help="the document's id, as `documents list` prints it")
+    remove.set_defaults(handler=_remove)
+    rescan = actions.add_parser("rescan", help="read a folder again: add its new and changed files")
+    rescan.add_argument("folder", type=Path, help="the folder documents were added from")
+    add_json_flag(rescan)
+    rescan.set_defaults(handler=_rescan)
+
+
+def _row(document: Document) -> dict[str, object]:
+    return {"id": document.id, "title": document.title, "pages": document.pages, "path": document.source}
+
+
+def _add(args: argparse.Namespace) -> int:
+    with closing(DocumentService.open()) as service:
+        report = service.add(args.paths, _progress())
+    return _report(report, args.json)
+
+
+def _rescan(args: argparse.Namespace) -> int:
+    with closing(DocumentService.open()) as service:
+        report = service.rescan(args.folder, _progress())
+    for document in report.gone:
+        print(f"tvet-desktop: “{document.title}” ({document.id}) is no longer in {args.folder} as it was added; "
+              "it is kept until you remove it.", file=sys.stderr)
+    return _report(report, args.json)
+
+
+def _progress() -> Any:
+    """Progress on stderr when it is a terminal (a script reading --json sees only the answer)."""
+    if not sys.stderr.isatty():
+        return lambda done, total, name: None
+    return lambda done, total, name: print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr, flush=True)
+
+
+def _report(report: AddReport, as_json: bool) -> int:
+    if sys.stderr.isatty():
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
+    for failure in report.failed:
+        print(f"tvet-desktop: {failure.reason}", file=sys.stderr)
+    if as_json:
+        unique = {d.id: d for d in (*report.added, *report.skipped)}  # the same content under two names: once
+        print_json([_row(d) for d in unique.values()])
+    else:
+        text = f"Added {counted(len(report.added), 'document', 'documents')}"
+        if report.skipped:
+            text += f"; {len(report.skipped)} already there"
+        if report.failed:
+            text += f"; {len(report.failed)} could not be added (see above)"
+        confirm(text + ".")
+    return 1 if report.failed else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with closing(DocumentService.open()) as service:
+        documents = service.list()
+    if args.json:
+        print_json([{**_row(d), **d.to_json()} for d in documents])
+        return 0
+    if not documents:
+        print("No documents yet: `tvet-desktop documents add PATH` adds files or folders.")
+    for document in documents:
+        print(f"{document.title}\n  {describe(document)} · id: {document.id}\n  from {document.source}\n")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with closing(DocumentService.open()) as service:
+        removed = service.remove(args.id)
+    confirm(f"Removed “{removed.title}”; a note on it is kept under your notes.")
+    return 0

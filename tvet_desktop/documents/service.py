@@ -1,0 +1,165 @@
+"""What the window and the command line call to add, list, remove, re-read and search the user's documents.
+
+Long work (adding a folder) takes ``progress`` and ``should_stop``; each file is added whole or not at all,
+and a file that cannot be added is one :class:`.records.Failure` with one sentence, while the others go on.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..catalog.records import Item
+from ..db import Stopped
+from ..errors import UserError
+from ..paths import data_dir
+from .formats import EXTENSIONS, Limits, media_type_of
+from .records import DOCUMENT_KIND, AddReport, Document, Failure, Progress
+from .search import DocumentSearch, search_documents
+from .store import DEFAULT_LIMITS, DOCUMENTS_DIR, DocumentStore
+
+if TYPE_CHECKING:
+    import sqlite3
+    from contextlib import AbstractContextManager
+
+    from ..db import ShouldStop
+
+READABLE = "PDF, EPUB, web page, Markdown or text"
+
+
+class DocumentService:
+    def __init__(self, store: DocumentStore) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> DocumentService:
+        """The documents in ``folder`` (default: ``documents/`` in the user data folder), tidied."""
+        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits)
+        store.tidy()
+        return cls(store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- adding ------------------------------------------------------------------------------
+    def add(self, paths: list[Path], progress: Progress = lambda done, total, name: None,
+            should_stop: ShouldStop = lambda: False) -> AddReport:
+        """Add files, and every document file in folders (recursively)."""
+        files, failed = collect(paths)
+        added: list[Document] = []
+        skipped: list[Document] = []
+        for done, path in enumerate(files):
+            if should_stop():
+                return AddReport(tuple(added), tuple(skipped), tuple(failed), stopped=True)
+            progress(done, len(files), path.name)
+            try:
+                document, new = self.store.add_file(path, should_stop)
+            except Stopped:
+                return AddReport(tuple(added), tuple(skipped), tuple(failed), stopped=True)
+            except UserError as error:
+                failed.append(Failure(str(path), str(error)))
+                continue
+            (added if new else skipped).append(document)
+        progress(len(files), len(files), "")
+        return AddReport(tuple(added), tuple(skipped), tuple(failed))
+
+    def rescan(self, folder: Path, progress: Progress = lambda done, total, name: None,
+               should_stop: ShouldStop = lambda: False) -> AddReport:
+        """Read ``folder`` again: its new and changed files are added (a changed file is a new document; the
+        earlier one stays, with any note on it, until removed); documents added from it whose file is no longer
+        there as it was are listed in ``gone``."""
+        report = self.add([folder], progress, should_stop)
+        inside = str(folder.absolute()) + os.sep
+        present = {d.sha256 for d in (*report.added, *report.skipped)}
+        gone = tuple(d for d in self.list() if d.source.startswith(inside) and d.sha256 not in present)
+        return report._replace(gone=gone)
+
+    # -- reading -----------------------------------------------------------------------------
+    def list(self) -> list[Document]:
+        """Every document, the last added first (any thread)."""
+        return self.store.documents(self._conn())
+
+    def count(self) -> int:
+        return int(self._conn().execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def get(self, doc_id: str) -> Document | None:
+        return self.store.get(doc_id, self._conn())
+
+    def item(self, doc_id: str) -> Item | None:
+        """The document as an item of kind ``document``, for what notes, bookmarks and lists show of an item."""
+        document = self.get(doc_id)
+        return as_item(document) if document else None
+
+    def file_of(self, doc_id: str) -> tuple[Path, str]:
+        """The kept copy of a document and its media type; UserError when there is no such document or its
+        copy is gone."""
+        document = self.get(doc_id)
+        stored = self.store.stored_file(doc_id, self._conn())
+        if document is None or stored is None:
+            raise UserError(f"There is no document {doc_id}; `tvet-desktop documents list` shows the ids.")
+        if not stored.is_file():
+            raise UserError(f"The copy of “{document.title}” is missing from {self.store.files}; remove the "
+                            "document and add it again.")
+        return stored, document.media_type
+
+    def page_text(self, doc_id: str, page: int) -> str:
+        """The text of one page (from 1) as it was indexed; '' when there is no such page."""
+        row = self._conn().execute("SELECT p.text FROM pages p JOIN documents d ON d.n = p.document "
+                                   "WHERE d.id = ? AND p.page = ?", (doc_id, page)).fetchone()
+        return str(row[0]) if row else ""
+
+    def search(self, text: str, prefix: bool = True, limit: int = 20) -> DocumentSearch:
+        """Documents matching ``text``, best first, each with its best pages and their snippets (any thread)."""
+        return search_documents(self.store.readers, lambda numbers: self.store.numbered(numbers, self._conn()),
+                                text, prefix, limit)
+
+    def stop_when(self, should_stop: ShouldStop) -> AbstractContextManager[None]:
+        """Searches by this thread inside the block stop soon after ``should_stop()`` turns true."""
+        return self.store.readers.stop_when(should_stop)
+
+    def _conn(self) -> sqlite3.Connection:
+        return self.store.readers.conn
+
+    # -- removing ----------------------------------------------------------------------------
+    def remove(self, doc_id: str) -> Document:
+        """Remove a document and its copy; a note, bookmark or list entry on it is kept."""
+        removed = self.store.remove(doc_id)
+        if removed is None:
+            raise UserError(f"There is no document {doc_id}; `tvet-desktop documents list` shows the ids.")
+        return removed
+
+
+def as_item(document: Document) -> Item:
+    return Item(document.id, DOCUMENT_KIND, document.title, year=document.year, authors=document.authors)
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[Failure]]:
+    """The document files among ``paths`` (folders searched recursively, hidden files and folders left out),
+    and one failure for each path that cannot be read or is not a document."""
+    files: list[Path] = []
+    failed: list[Failure] = []
+    for path in paths:
+        if path.is_dir():
+            _walk(path, files, failed)
+        elif not path.exists():
+            failed.append(Failure(str(path), f"“{path.name}” does not exist; check the name and the folder."))
+        elif media_type_of(path) is None:
+            failed.append(Failure(str(path), f"“{path.name}” is not a kind of document the app reads "
+                                              f"({READABLE})."))
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files)), failed
+
+
+def _walk(folder: Path, files: list[Path], failed: list[Failure]) -> None:
+    def unreadable(error: OSError) -> None:
+        name = Path(error.filename or folder)
+        failed.append(Failure(str(name), f"The folder “{name.name}” cannot be read: you do not have permission "
+                                         "to open it; the files in the other folders were looked at."))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        files.extend(Path(root) / name for name in sorted(names)
+                     if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS)
+

@@ -1,0 +1,332 @@
+"""Where the user's documents are kept: each file copied into the data folder under its sha256 (the same
+content twice is one document), its rows and page index in a database of its own (``documents/``), so adding
+documents never writes to the notes database.
+
+All or nothing: a document's rows, pages and vocabulary go in one transaction, and its file is moved to its
+final name inside that transaction, just before the commit. A kill -9 at any point leaves the document either
+fully added or absent; a file left without rows (killed between the move and the commit) or a copy still
+arriving from a process that is gone is removed by :meth:`DocumentStore.tidy` the next time documents are
+opened. Two processes adding the same file at once: the second finds it there inside its own transaction.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import sqlite3
+import uuid
+from contextlib import suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from ..db import Stopped, ThreadConnections, placeholders
+from ..errors import UserError
+from ..locks import hold, unlock
+from .formats import SNIFF_BYTES, SUFFIX_OF, Limits, UnreadableDocument, sniff
+from .index import (
+    DOCUMENT_COLUMNS,
+    INSERT_PAGE,
+    SCHEMA,
+    SCHEMA_VERSION,
+    count_words,
+    heading,
+    page_terms,
+    uncount_words,
+)
+from .passages import checkpoints
+from .readers import open_file
+from .records import Document, document_id
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..db import ShouldStop
+    from .formats import Opened
+
+DOCUMENTS_DIR = "documents"
+DATABASE = "documents.sqlite"
+FILES, INCOMING = "files", "incoming"
+COPY_CHUNK = 1024 * 1024
+DEFAULT_LIMITS = Limits()
+BUSY_TIMEOUT_MS = 120_000  # another process adding a long document holds the write lock that long at most
+
+
+class DocumentsUnavailable(UserError):
+    """The documents folder or database cannot be used; the message says why and what to do."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _document(row: tuple[object, ...]) -> Document:
+    doc_id, title, authors, year, pages, media_type, file_name, source, size, sha, added_at, searchable = row
+    return Document(str(doc_id), str(title), tuple(json.loads(str(authors))), year if isinstance(year, int) else None,
+                    int(pages), str(media_type), str(file_name), str(source), int(size), str(sha),  # type: ignore[call-overload]
+                    str(added_at), bool(searchable))
+
+
+class DocumentStore:
+    """The documents under ``folder`` (the data folder's ``documents/``). Writes go through the connection of
+    the thread that opened the store; :attr:`readers` gives every other thread a read-only one."""
+
+    def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.folder, self.limits = folder, limits
+        self.files, self.incoming = folder / FILES, folder / INCOMING
+        try:
+            for path in (self.files, self.incoming):
+                path.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(folder / DATABASE, isolation_level=None, check_same_thread=False,
+                                        timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise DocumentsUnavailable(f"Your documents cannot be opened ({error}); the files in {folder} are "
+                                       "untouched.") from error
+        except OSError as error:
+            raise DocumentsUnavailable(f"The documents folder {folder} cannot be used ({error.strerror}).") from error
+        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable("Documents were closed."))
+
+    def _migrate(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                for statement in SCHEMA:
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.readers.close()
+        self.conn.close()
+
+    # -- reading -----------------------------------------------------------------------------
+    def documents(self, conn: sqlite3.Connection | None = None) -> list[Document]:
+        rows = (conn or self.conn).execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents ORDER BY added_at DESC, n DESC")
+        return [_document(row) for row in rows]
+
+    def numbered(self, numbers: list[int], conn: sqlite3.Connection) -> dict[int, Document]:
+        """The documents with these row numbers (the page index names documents by them)."""
+        rows = conn.execute(f"SELECT n, {DOCUMENT_COLUMNS} FROM documents WHERE n IN ({placeholders(len(numbers))})",
+                            numbers)
+        return {row[0]: _document(row[1:]) for row in rows}
+
+    def get(self, doc_id: str, conn: sqlite3.Connection | None = None) -> Document | None:
+        row = (conn or self.conn).execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?",
+                                          (doc_id,)).fetchone()
+        return _document(row) if row else None
+
+    def stored_file(self, doc_id: str, conn: sqlite3.Connection | None = None) -> Path | None:
+        row = (conn or self.conn).execute("SELECT stored FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return self.folder / row[0] if row else None
+
+    # -- adding ------------------------------------------------------------------------------
+    def add_file(self, path: Path, should_stop: ShouldStop = lambda: False,
+                 on_page: Callable[[int, int], None] = lambda done, total: None) -> tuple[Document, bool]:
+        """Add ``path``; returns the document and True, or the one already there with the same content and
+        False. UserError (one sentence about this file) when it cannot be added; :class:`..db.Stopped` when
+        ``should_stop()`` turned true first. Either way nothing of it is kept."""
+        size = _size_of(path, self.limits)
+        with _open_source(path) as source:
+            media_type = sniff(path, source.read(SNIFF_BYTES))
+            source.seek(0)
+            part, sha = self._copy_in(path, source, size)
+        try:
+            existing = self._with_sha(sha)
+            if existing is not None:
+                return existing, False
+            return self._index(path, part, sha, media_type, size, should_stop, on_page)
+        finally:
+            part[0].unlink(missing_ok=True)  # moved to its final name, or not needed
+            unlock(part[1])
+
+    def _copy_in(self, path: Path, source: BinaryIO, size: int) -> tuple[tuple[Path, BinaryIO], str]:
+        """Copy to a locked file in ``incoming/`` (the lock says "still arriving"), hashing on the way."""
+        temp = self.incoming / f"{uuid.uuid4().hex}.part"
+        handle = hold(temp)
+        assert handle is not None  # a fresh name: no one else has it
+        digest = hashlib.sha256()
+        try:
+            while chunk := source.read(COPY_CHUNK):
+                digest.update(chunk)
+                _write_all(handle.fileno(), chunk)  # unbuffered: nothing left to fail again when it is closed
+            os.fsync(handle.fileno())
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            unlock(handle)
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise UserError(f"“{path.name}” was not added: the disk is full ({_megabytes(size)} needed); free "
+                                "some space and add it again.") from None
+            raise UserError(f"“{path.name}” could not be copied ({error.strerror}); nothing of it was kept.") from None
+        return (temp, handle), digest.hexdigest()
+
+    def _with_sha(self, sha: str) -> Document | None:
+        row = self.conn.execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+        return _document(row) if row else None
+
+    def _index(self, path: Path, part: tuple[Path, BinaryIO], sha: str, media_type: str, size: int,
+               should_stop: ShouldStop, on_page: Callable[[int, int], None]) -> tuple[Document, bool]:
+        temp = part[0]
+        opened = open_file(temp, media_type, self.limits, path.name)
+        stored = Path(FILES) / sha[:2] / (sha + SUFFIX_OF[media_type])
+        final = self.folder / stored
+        moved = False
+        try:
+            info = opened.info()
+            self._begin(path)
+            existing = self._with_sha(sha)  # another process added it while this one was copying
+            if existing is not None:
+                self.conn.execute("ROLLBACK")
+                return existing, False
+            n = self.conn.execute(
+                "INSERT INTO documents (id, sha256, title, authors, year, pages, media_type, file_name, source, "
+                "size, added_at, searchable, stored) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 0, ?)",
+                (document_id(sha), sha, info.title, json.dumps(list(info.authors), ensure_ascii=False), info.year,
+                 media_type, path.name, str(path.absolute()), size, _now(), stored.as_posix())).lastrowid or 0
+            pages, searchable = self._write_pages(n, opened, path, should_stop, on_page,
+                                                  heading(info.title, info.authors))
+            self.conn.execute("UPDATE documents SET pages = ?, searchable = ? WHERE n = ?", (pages, searchable, n))
+            opened.close()
+            final.parent.mkdir(exist_ok=True)
+            os.replace(temp, final)
+            moved = True
+            self.conn.execute("COMMIT")
+        except BaseException as error:
+            opened.close()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if moved:
+                final.unlink(missing_ok=True)
+            if isinstance(error, sqlite3.DatabaseError):
+                raise _database_error(path, error) from error
+            if isinstance(error, OSError) and not isinstance(error, UserError):
+                raise UserError(f"“{path.name}” was not added ({error.strerror}); nothing of it was kept.") from error
+            raise
+        document = self.get(document_id(sha))
+        assert document is not None
+        return document, True
+
+    def _begin(self, path: Path) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _database_error(path, error) from error
+
+    def _write_pages(self, n: int, opened: Opened, path: Path, should_stop: ShouldStop,
+                     on_page: Callable[[int, int], None], title_words: str) -> tuple[int, bool]:
+        """Index each page; the first also under the title and authors (``title_words``), so a search for the
+        title finds the document."""
+        pairs: set[tuple[str, str]] = set()
+        number, searchable = 0, False
+        for number, text in enumerate(opened.pages(), 1):
+            if should_stop():
+                raise Stopped
+            terms = page_terms(text, pairs)
+            marks = checkpoints(text, len(terms.split()))
+            searchable = searchable or bool(terms)
+            if number == 1:
+                terms = (page_terms(title_words, pairs) + " " + terms).strip()
+            self.conn.execute(INSERT_PAGE, (n, number, text, terms, marks))
+            on_page(number, max(opened.page_count, number))
+        if number == 0:
+            raise UnreadableDocument(f"“{path.name}” has no text and no pages; there is nothing to add.")
+        count_words(self.conn, pairs)
+        return number, searchable
+
+    # -- removing ----------------------------------------------------------------------------
+    def remove(self, doc_id: str) -> Document | None:
+        """Remove a document, its pages and its file (notes, bookmarks and list entries on it are kept)."""
+        document = self.get(doc_id)
+        if document is None:
+            return None
+        stored = self.stored_file(doc_id)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            n = self.conn.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+            pairs: set[tuple[str, str]] = set()
+            title, authors = self.conn.execute("SELECT title, authors FROM documents WHERE n = ?", (n,)).fetchone()
+            page_terms(heading(title, tuple(json.loads(authors))), pairs)
+            for (text,) in self.conn.execute("SELECT text FROM pages WHERE document = ?", (n,)):
+                page_terms(text, pairs)
+            uncount_words(self.conn, pairs)
+            self.conn.execute("DELETE FROM pages WHERE document = ?", (n,))
+            self.conn.execute("DELETE FROM documents WHERE n = ?", (n,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        if stored is not None:
+            with suppress(OSError):  # left behind, it is removed by the next tidy()
+                stored.unlink()
+        return document
+
+    def tidy(self) -> int:
+        """Remove files no document names (a kill between a file's move and its commit) and copies whose
+        process is gone; returns how many. Holds the write lock, so no add is between its move and commit."""
+        removed = 0
+        for part in self.incoming.glob("*.part"):
+            handle = hold(part)
+            if handle is not None:  # no live process holds it: an add that was killed
+                part.unlink(missing_ok=True)
+                unlock(handle)
+                removed += 1
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            known = {row[0] for row in self.conn.execute("SELECT stored FROM documents")}
+            for file in self.files.glob("*/*"):
+                if file.relative_to(self.folder).as_posix() not in known:
+                    file.unlink(missing_ok=True)
+                    removed += 1
+        finally:
+            self.conn.execute("COMMIT")
+        return removed
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view):]
+
+
+def _size_of(path: Path, limits: Limits) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise UserError(f"“{path.name}” cannot be read ({error.strerror}).") from None
+    if size > limits.max_file_bytes:
+        raise UserError(f"“{path.name}” is {_megabytes(size)}, larger than the {_megabytes(limits.max_file_bytes)} "
+                        "a document may be; split it or keep it outside the app.")
+    if size == 0:
+        raise UnreadableDocument(f"“{path.name}” is empty (0 bytes); there is nothing to add.")
+    return size
+
+
+def _open_source(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except PermissionError:
+        raise UserError(f"“{path.name}” cannot be read: you do not have permission to open it.") from None
+    except OSError as error:
+        raise UserError(f"“{path.name}” cannot be read ({error.strerror}).") from None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024**3:.1f} GB" if size >= 1024**3 else f"{max(1, round(size / 1024**2))} MB"
+
+
+def _database_error(path: Path, error: sqlite3.DatabaseError) -> UserError:
+    message = str(error).lower()
+    if "full" in message:
+        return UserError(f"“{path.name}” was not added: the disk is full; free some space and add it again.")
+    if "locked" in message or "busy" in message:
+        return UserError(f"“{path.name}” was not added: another program is adding documents; try again when "
+                         "it has finished.")
+    return UserError(f"“{path.name}” was not added ({error}); nothing of it was kept.")

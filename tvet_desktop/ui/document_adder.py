@@ -1,0 +1,123 @@
+"""Adding documents from the window: the files or folder chosen (or dropped on the window) are added in the
+background, with a progress bar, a count and Cancel in the status bar; the window stays usable meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+
+from .plain import message_box
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..documents.records import AddReport
+    from ..documents.service import DocumentService
+    from .worker import BackgroundWork
+
+SHOWN_FAILURES = 12  # the message lists this many failed files; Details has them all
+
+
+class _Relay(QObject):
+    """Carries progress from the worker thread to the bar (queued onto the GUI thread)."""
+
+    progress = Signal(int, int, str)
+
+
+class DocumentAdder(QWidget):
+    finished = Signal(object)  # AddReport, once shown
+
+    def __init__(self, service: DocumentService, work: BackgroundWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.work = service, work
+        self._cancel = threading.Event()
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
+        self.running = False
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Adding documents"))
+        self.bar.setMaximumWidth(160)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # a file name is anyone's text
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop adding; the documents added so far are kept"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def add(self, paths: list[Path]) -> bool:
+        """Start adding ``paths``; False (and a message) while an earlier add is still running."""
+        if self.running:
+            message_box(self.window(), QMessageBox.Icon.Information, self.tr("Adding documents"),
+                        self.tr("Documents are still being added; add these once it has finished.")).open()
+            return False
+        self.running = True
+        self._cancel.clear()
+        self.bar.setRange(0, 0)
+        self.count.setText(self.tr("Looking for documents…"))
+        self.cancel_button.setEnabled(True)
+        self.show()
+        self.work.run(lambda: self.service.add(paths, self._relay.progress.emit, self._cancel.is_set),
+                      self._done, self._failed)
+        return True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.count.setText(self.tr("Stopping after this file…"))
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        if self._cancel.is_set():
+            return
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.count.setText(self.tr("Adding {done} of {total}: {name}").format(done=done + 1, total=total, name=name)
+                           if done < total else "")
+
+    def _done(self, report: AddReport) -> None:
+        self.running = False
+        self.hide()
+        self._tell(report)
+        self.finished.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        from .worker import explain
+
+        self.running = False
+        self.hide()
+        message, details = explain(error)
+        box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Documents not added"),
+                          self.tr("Adding documents stopped: {message}. The documents added before it are kept.")
+                          .format(message=message))
+        if details:
+            box.setDetailedText(details)
+        box.open()
+
+    def summary(self, report: AddReport) -> str:
+        """One line for the status bar: how many were added, already there, not added."""
+        parts = [self.tr("%n document(s) added", "", len(report.added))]
+        if report.skipped:
+            parts.append(self.tr("%n already there", "", len(report.skipped)))
+        if report.failed:
+            parts.append(self.tr("%n could not be added", "", len(report.failed)))
+        if report.stopped:
+            parts.append(self.tr("stopped before the end"))
+        return "; ".join(parts) + "."
+
+    def _tell(self, report: AddReport) -> None:
+        if not report.failed:
+            return
+        shown = "\n".join("• " + failure.reason for failure in report.failed[:SHOWN_FAILURES])
+        more = len(report.failed) - SHOWN_FAILURES
+        text = self.summary(report) + "\n\n" + shown + ("\n" + self.tr("… and %n more (see Details).", "", more)
+                                                        if more > 0 else "")
+        box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Some documents were not added"), text)
+        box.setDetailedText("\n".join(f"{failure.path}: {failure.reason}" for failure in report.failed))
+        box.open()
