@@ -122,3 +122,21 @@ def test_cancel_keeps_what_was_added_and_nothing_half(documents: DocumentService
     assert report.stopped and len(report.added) == 2
     assert {d.id for d in documents.list()} == {d.id for d in report.added}
     assert len(list(documents.store.files.glob("*/*"))) == 2 and not list(documents.store.incoming.iterdir())
+
+
+def test_documents_from_the_first_version_are_still_found_with_passages(data_dir: Path, stick: Path) -> None:
+    """Version 1 of the documents database had no checkpoints: it is upgraded, its pages' passages made the
+    slow way."""
+    from tvet_desktop.documents.service import DocumentService
+
+    service = DocumentService.open()
+    service.add([text_pdf(stick / "old.pdf", ["Safety first", "Arc welding with masks"])])
+    folder = service.store.folder
+    service.close()
+    conn = sqlite3.connect(folder / "documents.sqlite")
+    conn.executescript("ALTER TABLE pages DROP COLUMN marks; PRAGMA user_version = 1;")
+    conn.close()
+    service = DocumentService.open()
+    (hit,) = service.search("masks").hits
+    assert hit.pages[0].page == 2 and hit.pages[0].snippet_html == "Arc welding with <b>masks</b>"
+    service.close()

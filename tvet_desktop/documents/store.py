@@ -31,6 +31,7 @@ from .index import (
     INSERT_PAGE,
     SCHEMA,
     SCHEMA_VERSION,
+    UPGRADES,
     count_words,
     heading,
     page_terms,
@@ -94,9 +95,11 @@ class DocumentStore:
     def _migrate(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            if self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                for statement in SCHEMA:
-                    self.conn.execute(statement)
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            for statement in SCHEMA if version == 0 else [s for v in range(version, SCHEMA_VERSION)
+                                                           for s in UPGRADES[v]]:
+                self.conn.execute(statement)
+            if version < SCHEMA_VERSION:  # (a newer app's documents are left as they are)
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.conn.execute("COMMIT")
         except BaseException:
