@@ -140,3 +140,15 @@ def test_documents_from_the_first_version_are_still_found_with_passages(data_dir
     (hit,) = service.search("masks").hits
     assert hit.pages[0].page == 2 and hit.pages[0].snippet_html == "Arc welding with <b>masks</b>"
     service.close()
+
+
+def test_a_copy_just_arriving_is_never_tidied_away(documents: DocumentService) -> None:
+    """Another process's copy may exist for a moment before it is locked: a fresh one is left alone."""
+    fresh = documents.store.incoming / "arriving.part"
+    fresh.write_bytes(b"%PDF-")
+    assert documents.store.tidy() == 0 and fresh.exists()
+    import os
+    import time
+
+    os.utime(fresh, (time.time() - 120, time.time() - 120))
+    assert documents.store.tidy() == 1 and not fresh.exists()

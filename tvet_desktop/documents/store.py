@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import uuid
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -52,6 +53,7 @@ DATABASE = "documents.sqlite"
 FILES, INCOMING = "files", "incoming"
 COPY_CHUNK = 1024 * 1024
 DEFAULT_LIMITS = Limits()
+FRESH_SECONDS = 60  # a copy arriving this recently is never taken for a killed add's leftover
 BUSY_TIMEOUT_MS = 120_000  # another process adding a long document holds the write lock that long at most
 
 
@@ -276,6 +278,9 @@ class DocumentStore:
         process is gone; returns how many. Holds the write lock, so no add is between its move and commit."""
         removed = 0
         for part in self.incoming.glob("*.part"):
+            with suppress(OSError):  # gone meanwhile: its add finished
+                if time.time() - part.stat().st_mtime < FRESH_SECONDS:
+                    continue  # perhaps just made, its lock not yet taken (another process's add starting)
             handle = hold(part)
             if handle is not None:  # no live process holds it: an add that was killed
                 part.unlink(missing_ok=True)
