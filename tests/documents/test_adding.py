@@ -122,3 +122,33 @@ def test_cancel_keeps_what_was_added_and_nothing_half(documents: DocumentService
     assert report.stopped and len(report.added) == 2
     assert {d.id for d in documents.list()} == {d.id for d in report.added}
     assert len(list(documents.store.files.glob("*/*"))) == 2 and not list(documents.store.incoming.iterdir())
+
+
+def test_documents_from_the_first_version_are_still_found_with_passages(data_dir: Path, stick: Path) -> None:
+    """Version 1 of the documents database had no checkpoints: it is upgraded, its pages' passages made the
+    slow way."""
+    from tvet_desktop.documents.service import DocumentService
+
+    service = DocumentService.open()
+    service.add([text_pdf(stick / "old.pdf", ["Safety first", "Arc welding with masks"])])
+    folder = service.store.folder
+    service.close()
+    conn = sqlite3.connect(folder / "documents.sqlite")
+    conn.executescript("ALTER TABLE pages DROP COLUMN marks; PRAGMA user_version = 1;")
+    conn.close()
+    service = DocumentService.open()
+    (hit,) = service.search("masks").hits
+    assert hit.pages[0].page == 2 and hit.pages[0].snippet_html == "Arc welding with <b>masks</b>"
+    service.close()
+
+
+def test_a_copy_just_arriving_is_never_tidied_away(documents: DocumentService) -> None:
+    """Another process's copy may exist for a moment before it is locked: a fresh one is left alone."""
+    fresh = documents.store.incoming / "arriving.part"
+    fresh.write_bytes(b"%PDF-")
+    assert documents.store.tidy() == 0 and fresh.exists()
+    import os
+    import time
+
+    os.utime(fresh, (time.time() - 120, time.time() - 120))
+    assert documents.store.tidy() == 1 and not fresh.exists()

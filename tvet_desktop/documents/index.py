@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
     from .records import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# From each earlier version to the next (1: pages had no checkpoints; their passages are made the slow way).
+UPGRADES = {1: ("ALTER TABLE pages ADD COLUMN marks TEXT NOT NULL DEFAULT ''",)}
 SCHEMA = (
     """CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL, authors TEXT NOT NULL, year INTEGER, pages INTEGER NOT NULL, media_type TEXT NOT NULL,

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import uuid
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -31,6 +32,7 @@ from .index import (
     INSERT_PAGE,
     SCHEMA,
     SCHEMA_VERSION,
+    UPGRADES,
     count_words,
     heading,
     page_terms,
@@ -51,6 +53,7 @@ DATABASE = "documents.sqlite"
 FILES, INCOMING = "files", "incoming"
 COPY_CHUNK = 1024 * 1024
 DEFAULT_LIMITS = Limits()
+FRESH_SECONDS = 60  # a copy arriving this recently is never taken for a killed add's leftover
 BUSY_TIMEOUT_MS = 120_000  # another process adding a long document holds the write lock that long at most
 
 
@@ -94,9 +97,11 @@ class DocumentStore:
     def _migrate(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            if self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                for statement in SCHEMA:
-                    self.conn.execute(statement)
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            for statement in SCHEMA if version == 0 else [s for v in range(version, SCHEMA_VERSION)
+                                                           for s in UPGRADES[v]]:
+                self.conn.execute(statement)
+            if version < SCHEMA_VERSION:  # (a newer app's documents are left as they are)
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.conn.execute("COMMIT")
         except BaseException:
@@ -273,6 +278,9 @@ class DocumentStore:
         process is gone; returns how many. Holds the write lock, so no add is between its move and commit."""
         removed = 0
         for part in self.incoming.glob("*.part"):
+            with suppress(OSError):  # gone meanwhile: its add finished
+                if time.time() - part.stat().st_mtime < FRESH_SECONDS:
+                    continue  # perhaps just made, its lock not yet taken (another process's add starting)
             handle = hold(part)
             if handle is not None:  # no live process holds it: an add that was killed
                 part.unlink(missing_ok=True)
