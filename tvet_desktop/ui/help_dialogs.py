@@ -31,6 +31,7 @@ THIRD_PARTY = (
     ("cryptography", "Apache-2.0 or BSD-3-Clause", "https://github.com/pyca/cryptography"),
     ("segno", "BSD-3-Clause", "https://github.com/heuer/segno"),
     ("PyStemmer (Snowball stemmers)", "MIT and BSD-3-Clause", "https://github.com/snowballstem/pystemmer"),
+    ("pypdfium2 (PDFium)", "Apache-2.0 and BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2"),
 )
 
 
