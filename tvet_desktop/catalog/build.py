@@ -35,10 +35,12 @@ LAST_EPOCH = 253402300799  # 9999-12-31T23:59:59Z
 MAX_VERSION = 2**63 - 1  # SQLite's largest integer
 
 
-def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED) -> int:
+def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED,
+                   files: dict[str, Path] | None = None) -> int:
     """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure. ``lists``
-    says which phrases get champion lists (the default is what published catalogues use)."""
-    items = load_items(source)
+    says which phrases get champion lists (the default is what published catalogues use); ``files`` receives
+    the attachments' files by SHA-256 (for the publisher to copy)."""
+    items = load_items(source, files)
     meta = _source_meta(source)
     catalogue_version = version if version is not None else _meta_version(source, meta)
     created = _created(meta, items)
