@@ -19,6 +19,9 @@ from .files import sha256_file
 from .progress import size_text
 from .store import sync_folder
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..catalog.records import Attachment
     from .attachments import AttachmentStore
     from .transport import Progress, Repository
