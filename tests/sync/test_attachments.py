@@ -187,7 +187,7 @@ def test_a_disk_that_fills_up_mid_file_keeps_what_arrived(small_disk: SmallDisk,
         big.rename(big.parent.parent / attachment_name(entry.sha256))
         on_disk = AttachmentService(UpdateService(small_disk.root, service.updates.store.bundled),
                                     free_space=lambda path: 1 << 40)
-        with pytest.raises(SyncError, match="The disk is full; the download stopped. What was downloaded is kept"):
+        with pytest.raises(SyncError, match=r"The disk is full; the download stopped\. What was downloaded is kept"):
             on_disk.keep_offline([entry], HttpRepository(url, http.policy), lambda done, total: None)
     assert on_disk.file_of("x", entry.sha256) is None
     assert on_disk.store.part(entry.sha256).stat().st_size > 0

@@ -110,7 +110,7 @@ def _measured(data: dict[str, Any], media_type: str, extra: dict[str, str]) -> A
         raise ValueError(f"attachment {_label(data)}: needs a 'path' (relative to the source folder)")
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
         raise ValueError(f"attachment {filename!r}: 'sha256' must be 64 lower-case hexadecimal digits")
-    if not _count(size) or (pages is not None and not _count(pages)):
+    if not isinstance(size, int) or not _count(size) or (pages is not None and not _count(pages)):
         raise ValueError(f"attachment {filename!r}: 'size' and 'pages' must be whole numbers")
     return Attachment(filename, media_type, sha256, size, pages, **extra)
 

@@ -154,7 +154,29 @@ def _sync(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     service = UpdateService.for_this_user()
-    return _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
+    code = _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
+    if not args.json:
+        _import_documents(service, args.path)
+    return code
+
+
+def _import_documents(service: UpdateService, path: Path) -> None:
+    """The documents an export carries (only those its laptop kept), each checked against the catalogue."""
+    from ..catalog.snapshot import Catalog
+    from ..sync.attachment_service import AttachmentService
+
+    documents = AttachmentService(service)
+    with Catalog(service.active().path) as catalog:
+        wanted = documents.wanted(catalog, None)
+    if not wanted:
+        return
+    report = documents.keep_offline(wanted, documents.repository(export=path), lambda done, total: None)
+    absent = sum(1 for skipped in report.skipped if skipped.reason.startswith("it is not in"))
+    print(f"Documents: {len(report.fetched)} copied, {report.already} already here, "
+          f"{absent} not in this export.")
+    for skipped in report.skipped:
+        if not skipped.reason.startswith("it is not in"):
+            print(f"tvet-desktop: {skipped.name!r} was not kept: {skipped.reason}.", file=sys.stderr)
 
 
 def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool) -> int:
@@ -197,9 +219,11 @@ def _rollback(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ..sync.attachments import AttachmentStore
     from ..sync.sneakernet import export_active
 
-    manifest = export_active(UpdateService.for_this_user().store, args.path)
+    service = UpdateService.for_this_user()
+    manifest = export_active(service.store, args.path, AttachmentStore(service.user_data))
     print(f"Exported catalogue v{manifest.catalogue_version} (published {manifest.created[:10]}) to {args.path}; "
           f"import it on another computer with `tvet-desktop import {args.path}`.")
     return 0
@@ -209,13 +233,14 @@ def _share(args: argparse.Namespace) -> int:
     import tempfile
     import time
 
+    from ..sync.attachments import AttachmentStore
     from ..sync.serve import Terminated, make_server, share_urls, stopped_by_sigterm
     from ..sync.sneakernet import export_active
 
-    store = UpdateService.for_this_user().store
+    service = UpdateService.for_this_user()
     try:
         with stopped_by_sigterm(), tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:
-            manifest = export_active(store, Path(folder))
+            manifest = export_active(service.store, Path(folder), AttachmentStore(service.user_data), link=True)
             server = make_server(Path(folder), args.host, args.port)
             print(f"Sharing catalogue v{manifest.catalogue_version} (published {manifest.created[:10]}). On the "
                   "other laptops in this room run:")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from .attachments import attachment_name
@@ -20,6 +19,7 @@ from .progress import size_text
 from .store import sync_folder
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from ..catalog.records import Attachment

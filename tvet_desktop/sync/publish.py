@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..catalog.build import build_snapshot
 from ..catalog.records import SNAPSHOT_FORMAT, Item
+from .attachments import FILES, attachment_name, attachments_in
 from .delta import make_delta, snapshot_items
 from .errors import SyncError
-from .attachments import FILES, attachment_name, attachments_in
 from .files import compress_file, sha256_file
 from .keys import load_private_key, sign
 from .manifest import DEFAULT_CHANNEL, MANIFEST, SIGNATURE, FileEntry, Manifest, format_time, signature_bytes
