@@ -253,3 +253,34 @@ def test_an_export_zip_names_files_by_hash(service: AttachmentService, wanted: l
     export_active(service.updates.store, tmp_path / "usb.zip", service.store)
     names = zipfile.ZipFile(tmp_path / "usb.zip").namelist()
     assert attachment_name(guide(wanted).sha256) in names
+
+
+def test_publish_refuses_a_document_it_has_no_file_for(tmp_path: Path, keys: tuple[Path, Path],
+                                                       bundled: Path) -> None:
+    """The measured form (what a delta carries) names a file by hash; the repository must already hold it."""
+    items = items_v2()
+    items[0] = dict(items[0], attachments=[{"filename": "lost.pdf", "media_type": "application/pdf",
+                                            "sha256": "ab" * 32, "size": 1000}])
+    before = tmp_path / "repo"
+    with pytest.raises(SyncError, match=r"Item 'welding-safety-guide': the file of attachment 'lost\.pdf' is "
+                                        r"neither in the source folder nor in .*files"):
+        publish(write_source(tmp_path / "source", items, 2), before, keys[0], bundled, clock=lambda: NOW)
+    assert not (before / "manifest.json").exists()  # nothing offered
+
+
+def test_the_file_server_serves_files_by_hash_and_nothing_else_in_the_folder(tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    folder = tmp_path / "served"
+    (folder / "files").mkdir(parents=True)
+    (folder / "files" / ("ab" * 32)).write_bytes(b"a document")
+    (folder / "files" / "notes.txt").write_bytes(b"private")
+    with serving(folder) as url:
+        with urllib.request.urlopen(url + attachment_name("ab" * 32)) as response:
+            assert response.read() == b"a document"
+        for name in ("files/notes.txt", "files/../files/" + "ab" * 32, "files/" + "AB" * 32):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(url + name)
+            assert refused.value.code == 404
+            refused.value.close()

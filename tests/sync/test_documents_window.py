@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QUrl
 
 from tvet_desktop.catalog.snapshot import Catalog
 from tvet_desktop.library.store import open_notes
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from PySide6.QtCore import QUrl
     from pytestqt.qtbot import QtBot
 
     from tvet_desktop.ui.documents_box import DocumentsBox
@@ -60,7 +60,7 @@ def box_of(qtbot: QtBot, window: MainWindow, item_id: str) -> DocumentsBox:
     box = window.documents
     assert box is not None
     window.open_item(item_id)
-    qtbot.waitUntil(lambda: bool(box.infos) and box.isVisible() or not box.item or not box.item.attachments,
+    qtbot.waitUntil(lambda: (bool(box.infos) and box.isVisible()) or not box.item or not box.item.attachments,
                     timeout=WAIT_MS)
     return box
 
