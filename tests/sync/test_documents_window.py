@@ -68,7 +68,8 @@ def box_of(qtbot: QtBot, window: MainWindow, item_id: str) -> DocumentsBox:
 def row_texts(box: DocumentsBox) -> list[str]:
     from PySide6.QtWidgets import QLabel
 
-    return [w.text() for i in range(box.rows.count()) if isinstance(w := box.rows.itemAt(i).widget(), QLabel)]
+    items = [box.rows.itemAt(i) for i in range(box.rows.count())]
+    return [w.text() for item in items if item is not None and isinstance(w := item.widget(), QLabel)]
 
 
 def test_an_item_lists_its_documents_and_keeps_them_offline(qtbot: QtBot, window: MainWindow) -> None:
@@ -81,7 +82,12 @@ def test_an_item_lists_its_documents_and_keeps_them_offline(qtbot: QtBot, window
     qtbot.waitUntil(lambda: row_texts(box).count("On this computer") == 2, timeout=WAIT_MS)
     assert box.status.text() == "2 document(s) kept on this computer."
     opened: list[QUrl] = []
-    box._open_file = lambda url: opened.append(url) or True
+
+    def open_file(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    box._open_file = open_file
     box.open_document(box.infos[0])
     assert opened[0].toLocalFile().endswith(".pdf")
     assert not box.keep.isVisible() and box.remove.isVisible()
