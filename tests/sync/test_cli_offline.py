@@ -108,3 +108,8 @@ def test_an_export_carries_the_documents_to_another_laptop(capsys: pytest.Captur
     code, out, _ = run(capsys, "import", str(tmp_path / "usb.zip"))
     assert code == 0 and "Documents: 2 copied, 0 already here, 0 not in this export." in out
     assert [a["offline"] for a in attachments(capsys)] == [True, True]
+    run(capsys, "offline", "remove", "welding-safety-guide")
+    code, _, err = run(capsys, "offline", "add", "--all")  # this laptop never synced from a server
+    assert code == 1 and err.startswith("tvet-desktop: No update server is known yet: give its address with --server")
+    code, out, _ = run(capsys, "offline", "add", "--all", "--from", str(tmp_path / "usb.zip"))
+    assert code == 0 and out.startswith("Kept 2 documents offline")
