@@ -127,3 +127,22 @@ def test_storage_lists_what_is_kept_and_removes_it(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: dialog.files.topLevelItemCount() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: row_texts(box).count("Not on this computer") == 2, timeout=WAIT_MS)
     dialog.close()
+
+
+def test_an_import_from_the_window_brings_the_documents_on_the_stick(qtbot: QtBot, window: MainWindow,
+                                                                     tmp_path: Path) -> None:
+    from tvet_desktop.sync.sneakernet import export_active
+
+    box = box_of(qtbot, window, "welding-safety-guide")
+    with qtbot.waitSignal(box.changed, timeout=WAIT_MS):
+        box.keep.click()
+    assert window.updates is not None
+    export_active(window.updates.store, tmp_path / "usb.zip", box.service.store)
+    box.service.remove([info.attachment.sha256 for info in box.infos])
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    dialog.start_import(tmp_path / "usb.zip")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert dialog.detail.text() == "2 document(s) copied from it."
+    assert all(box.service.file_of("x", info.attachment.sha256) for info in box.infos)
+    dialog.close()

@@ -153,30 +153,17 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    service = UpdateService.for_this_user()
-    code = _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
-    if not args.json:
-        _import_documents(service, args.path)
-    return code
-
-
-def _import_documents(service: UpdateService, path: Path) -> None:
-    """The documents an export carries (only those its laptop kept), each checked against the catalogue."""
-    from ..catalog.snapshot import Catalog
     from ..sync.attachment_service import AttachmentService
 
-    documents = AttachmentService(service)
-    with Catalog(service.active().path) as catalog:
-        wanted = documents.wanted(catalog, None)
-    if not wanted:
-        return
-    report = documents.keep_offline(wanted, documents.repository(export=path), lambda done, total: None)
-    absent = sum(1 for skipped in report.skipped if skipped.reason.startswith("it is not in"))
-    print(f"Documents: {len(report.fetched)} copied, {report.already} already here, "
-          f"{absent} not in this export.")
-    for skipped in report.skipped:
-        if not skipped.reason.startswith("it is not in"):
+    service = UpdateService.for_this_user()
+    code = _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
+    report = AttachmentService(service).import_documents(args.path, lambda done, total: None)
+    if report is not None:  # (on stderr with --json, whose stdout is the update's JSON)
+        print(f"Documents: {len(report.fetched)} copied, {report.already} already here, {report.missing} not in "
+              "this export.", file=sys.stderr if args.json else sys.stdout)
+        for skipped in report.refused:
             print(f"tvet-desktop: {skipped.name!r} was not kept: {skipped.reason}.", file=sys.stderr)
+    return 1 if report is not None and report.refused else code
 
 
 def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool) -> int:

@@ -86,6 +86,18 @@ class AttachmentService:
 
         return fetch_attachments(self.store, repo, wanted, progress, cancelled, self.free_space)
 
+    def import_documents(self, export: Path, progress: Progress,
+                         cancelled: Callable[[], bool] = lambda: False) -> FetchReport | None:
+        """After an import: the documents the export carries (only those its laptop kept) that the catalogue now
+        in use names, each checked against it. None when that catalogue has no documents."""
+        from ..catalog.snapshot import Catalog
+
+        with Catalog(self.updates.active().path) as catalog:
+            wanted = self.wanted(catalog, None)
+        if not wanted:
+            return None
+        return self.keep_offline(wanted, self.repository(export=export), progress, cancelled)
+
     def repository(self, server: str | None = None, room: str | None = None, export: Path | None = None,
                    report: Callable[[str], None] = lambda message: None) -> Repository:
         """Where files come from: an export (USB), a computer in the room, or the update server (the one given,

@@ -32,6 +32,7 @@ MARGIN = 16 << 20  # room left free on the disk after a download
 class Skipped(NamedTuple):
     name: str  # the attachment's name as a person reads it
     reason: str
+    missing: bool = False  # the repository does not have it (expected of an export: it holds what its laptop kept)
 
 
 class FetchReport(NamedTuple):
@@ -39,6 +40,15 @@ class FetchReport(NamedTuple):
     already: int  # files that were here before
     skipped: tuple[Skipped, ...]  # missing from the repository, or failed their check
     transferred: int  # bytes that crossed the link (less than the sizes when a download resumed)
+
+    @property
+    def missing(self) -> int:
+        return sum(1 for skipped in self.skipped if skipped.missing)
+
+    @property
+    def refused(self) -> tuple[Skipped, ...]:
+        """The files that came but failed their check (or could not be read): worth a message each."""
+        return tuple(skipped for skipped in self.skipped if not skipped.missing)
 
 
 def fetch_attachments(store: AttachmentStore, repo: Repository, wanted: list[Attachment], progress: Progress,
@@ -60,7 +70,7 @@ def fetch_attachments(store: AttachmentStore, repo: Repository, wanted: list[Att
             except (Cancelled, DownloadError, DiskFull):
                 raise  # the next file would meet the same link, the same disk, the same user
             except MissingFile:
-                skipped.append(Skipped(attachment.name, f"it is not in {repo.source.catalogue}"))
+                skipped.append(Skipped(attachment.name, f"it is not in {repo.source.catalogue}", missing=True))
             except SyncError as problem:  # this file only: tampered, truncated, another size than signed
                 skipped.append(Skipped(attachment.name, str(problem)))
             done += attachment.size
