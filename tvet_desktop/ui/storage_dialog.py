@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from ..sync.progress import size_text
 from .plain import label
@@ -36,6 +44,10 @@ class StorageDialog(QDialog):
         self.files = QTreeWidget()
         self.files.setHeaderLabels([self.tr("Document"), self.tr("Size")])
         self.files.setRootIsDecorated(False)
+        header = self.files.header()
+        header.setStretchLastSection(False)  # the names take the width, the sizes what they need
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.files.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.files.itemSelectionChanged.connect(self._selection_changed)
         self.remove = QPushButton(self.tr("Remove from this computer"))
@@ -70,7 +82,6 @@ class StorageDialog(QDialog):
             row = QTreeWidgetItem([names, size_text(stored.kept.size)])
             row.setData(0, 256, stored.kept.sha256)  # Qt.ItemDataRole.UserRole
             self.files.addTopLevelItem(row)
-        self.files.resizeColumnToContents(1)
 
     def _selection_changed(self) -> None:
         self.remove.setEnabled(bool(self.files.selectedItems()))
