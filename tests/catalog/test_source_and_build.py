@@ -36,16 +36,6 @@ def test_changed_source_changes_content_hash(source_dir: Path, tmp_path: Path) -
         assert a.info.content_hash != b.info.content_hash
 
 
-def test_attachments_survive_the_build_and_print_as_objects(tmp_path: Path) -> None:
-    guide = dict(ITEMS[0], attachments=[{"url": "https://example.org/guide.pdf", "filename": "guide.pdf",
-                                         "size": 52_000, "sha256": "ab" * 32, "mime": "application/pdf"}])
-    build_snapshot(write_source(tmp_path / "src", [guide, *ITEMS[1:]]), tmp_path / "a.sqlite")
-    with Catalog(tmp_path / "a.sqlite") as catalog:
-        item = catalog.get(guide["id"])
-    assert item is not None and item.attachments[0].filename == "guide.pdf"
-    assert item.to_json()["attachments"] == guide["attachments"]  # objects, not lists, in `show --json`
-
-
 def test_source_date_epoch_sets_created(source_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     build_snapshot(source_dir, tmp_path / "a.sqlite")
@@ -82,7 +72,7 @@ def test_list_table_holds_no_body_text(snapshot_path: Path) -> None:
         ('{"id": "x", "kind": "event", "title": "t", "year": "2020"}', "'year'"),
         ('{"id": "x", "kind": "event", "title": "t", "date": "May 2020"}', "'date'"),
         ('{"id": "x", "kind": "event", "title": "t", "themes": "welding"}', "'themes'"),
-        ('{"id": "x", "kind": "event", "title": "t", "attachments": [{"url": "u", "sha256": "zz"}]}', "sha256"),
+        ('{"id": "x", "kind": "event", "title": "t", "attachments": [{"path": "a.pdf"}]}', "item 'x': attachment"),
     ],
 )
 def test_malformed_line_names_file_line_and_reason(tmp_path: Path, line: str, reason: str) -> None:

@@ -35,10 +35,12 @@ LAST_EPOCH = 253402300799  # 9999-12-31T23:59:59Z
 MAX_VERSION = 2**63 - 1  # SQLite's largest integer
 
 
-def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED) -> int:
+def build_snapshot(source: Path, out: Path, version: int | None = None, lists: ListPolicy = PUBLISHED,
+                   files: dict[str, Path] | None = None) -> int:
     """Build ``out`` from ``source``; returns the item count. Nothing is left at ``out`` on failure. ``lists``
-    says which phrases get champion lists (the default is what published catalogues use)."""
-    items = load_items(source)
+    says which phrases get champion lists (the default is what published catalogues use); ``files`` receives
+    the attachments' files by SHA-256 (for the publisher to copy)."""
+    items = load_items(source, files)
     meta = _source_meta(source)
     catalogue_version = version if version is not None else _meta_version(source, meta)
     created = _created(meta, items)
@@ -123,8 +125,13 @@ def _write(path: Path, items: list[Item], catalogue_version: int, created: str, 
     db.table("items").insert_all(_item_rows(items), batch_size=2000)
     db.table("item_bodies").insert_all(
         ({"rowid": n, "body": i.body, "authors": "; ".join(i.authors), "themes": "; ".join(i.themes),
-          "attachments": _json([a._asdict() for a in i.attachments]), "sources": i.sources}
+          "sources": i.sources}
          for n, i in enumerate(items, 1)),
+        batch_size=2000,
+    )
+    db.table("attachments").insert_all(
+        ({"item": n, "position": p, **a._asdict()} for n, i in enumerate(items, 1)
+         for p, a in enumerate(i.attachments, 1)),
         batch_size=2000,
     )
     db.table("item_facets").insert_all(_facet_rows(items), batch_size=5000)
@@ -162,10 +169,15 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     )
     # Large text lives apart so that list and facet queries never page through it; authors and
     # themes are repeated here as plain text for the search index and its snippets.
-    db.table("item_bodies").create({"rowid": int, "body": str, "authors": str, "themes": str, "attachments": str,
-                                    "sources": str},
-                             pk="rowid",
-                             foreign_keys=[("rowid", "items", "rowid")])
+    db.table("item_bodies").create({"rowid": int, "body": str, "authors": str, "themes": str, "sources": str},
+                                   pk="rowid",
+                                   foreign_keys=[("rowid", "items", "rowid")])
+    # The files published with an item, as measured at build time: what a downloaded copy is checked against.
+    db.table("attachments").create(
+        {"item": int, "position": int, "filename": str, "media_type": str, "sha256": str, "size": int,
+         "pages": int, "title": str, "language": str, "licence": str},
+        pk=("item", "position"), not_null={"filename", "media_type", "sha256", "size"},
+        foreign_keys=[("item", "items", "rowid")])
     db.table("item_facets").create({"facet": str, "value": str, "item": int}, pk=("facet", "value", "item"))
     db.table("vocabulary").create({"word": str, "stem": str, "family": str, "documents": int}, pk=("word", "stem"))
     db.execute(CHAMPION_LISTS_SQL)
@@ -175,6 +187,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db.table("items").create_index(["kind", "rowid"])
     db.table("items").create_index(["year"])
     db.table("item_facets").create_index(["item"])
+    db.table("attachments").create_index(["sha256"])
     db.table("vocabulary").create_index(["family"])
     db.table("vocabulary").create_index(["stem"])
     # Contentless: the index holds the index terms of :mod:`.language` (stems, no stop words), which no table

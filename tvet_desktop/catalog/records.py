@@ -33,7 +33,7 @@ LANGUAGE_NAMES = {
 }
 
 
-SNAPSHOT_FORMAT = 3  # bumped when a snapshot built by this code cannot be read by an older app
+SNAPSHOT_FORMAT = 4  # bumped when a snapshot built by this code cannot be read by an older app (4: attachments)
 
 
 def language_name(code: str) -> str:
@@ -42,11 +42,24 @@ def language_name(code: str) -> str:
 
 
 class Attachment(NamedTuple):
-    url: str
-    filename: str = ""
-    size: int | None = None
-    sha256: str = ""
-    mime: str = ""
+    """A file the publisher ships with an item (a publication's PDF), as measured when the snapshot was built.
+
+    The snapshot is signed through the manifest, so ``sha256`` and ``size`` are what a downloaded or imported
+    copy is checked against (docs/sync.md, "Attachments")."""
+
+    filename: str  # the file's own name in the source folder: shown when it has no title, used when saved
+    media_type: str
+    sha256: str
+    size: int
+    pages: int | None = None  # PDFs only
+    title: str = ""
+    language: str = ""
+    licence: str = ""
+
+    @property
+    def name(self) -> str:
+        """What a person calls it: its title, else its file name."""
+        return self.title or self.filename
 
 
 class Item(NamedTuple):

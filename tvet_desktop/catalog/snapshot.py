@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 ITEM_SQL = (
-    "SELECT items.*, item_bodies.body, item_bodies.attachments, item_bodies.sources FROM items "
+    "SELECT items.*, item_bodies.body, item_bodies.sources FROM items "
     "JOIN item_bodies ON item_bodies.rowid = items.rowid WHERE items.id IN ({})"
+)
+ATTACHMENTS_SQL = (
+    "SELECT item, filename, media_type, sha256, size, pages, title, language, licence FROM attachments "
+    "WHERE item IN ({}) ORDER BY item, position"
 )
 CHUNK = 500  # ids per IN (...) statement
 
@@ -100,9 +104,37 @@ class Catalog:
             chunk = unique[start : start + CHUNK]
             cursor = self.conn.execute(ITEM_SQL.format(placeholders(len(chunk))), chunk)
             columns = [c[0] for c in cursor.description]
-            for row in cursor:
-                item = _item(dict(zip(columns, row, strict=True)))
+            rows = [dict(zip(columns, row, strict=True)) for row in cursor]
+            attached = self._attachments([row["rowid"] for row in rows])
+            for row in rows:
+                item = _item(row, attached.get(row["rowid"], ()))
                 found[item.id] = item
+        return found
+
+    def _attachments(self, rowids: list[int]) -> dict[int, tuple[Attachment, ...]]:
+        found: dict[int, list[Attachment]] = {}
+        for item, *fields in self.conn.execute(ATTACHMENTS_SQL.format(placeholders(len(rowids))), rowids):
+            filename, media_type, sha256, size, pages, title, language, licence = fields
+            found.setdefault(item, []).append(Attachment(filename, media_type, sha256, size, pages, title or "",
+                                                         language or "", licence or ""))
+        return {item: tuple(entries) for item, entries in found.items()}
+
+    def attachment_items(self, sha256: str) -> list[tuple[str, Attachment]]:
+        """The items (id, attachment) that carry the file with this SHA-256."""
+        ids = [row[0] for row in self.conn.execute(
+            "SELECT DISTINCT items.id FROM attachments JOIN items ON items.rowid = attachments.item "
+            "WHERE attachments.sha256 = ? ORDER BY items.id", (sha256,))]
+        return [(item.id, entry) for item in self.items(ids).values() for entry in item.attachments
+                if entry.sha256 == sha256]
+
+    def all_attachments(self) -> dict[str, Attachment]:
+        """Every file the catalogue's items carry, by SHA-256 (a file on several items once)."""
+        rows = self.conn.execute("SELECT filename, media_type, sha256, size, pages, title, language, licence "
+                                 "FROM attachments ORDER BY item, position")
+        found: dict[str, Attachment] = {}
+        for filename, media_type, sha256, size, pages, title, language, licence in rows:
+            found.setdefault(sha256, Attachment(filename, media_type, sha256, size, pages, title or "",
+                                                language or "", licence or ""))
         return found
 
     def rowids_of(self, item_ids: Sequence[str]) -> list[int]:
@@ -172,7 +204,7 @@ def _odd_schema(conn: sqlite3.Connection) -> list[str]:
     return sorted(odd)
 
 
-def _item(data: dict[str, Any]) -> Item:
+def _item(data: dict[str, Any], attachments: tuple[Attachment, ...]) -> Item:
     return Item(
         id=data["id"], kind=data["kind"], title=data["title"], summary=data["summary"] or "",
         body=data["body"] or "", year=data["year"], date=data["date"],
@@ -180,6 +212,6 @@ def _item(data: dict[str, Any]) -> Item:
         submitter=data["submitter"], institution=data["institution"], country=data["country"],
         region=data["region"], languages=tuple(json.loads(data["languages"] or "[]")),
         themes=tuple(json.loads(data["themes"] or "[]")), url=data["url"],
-        attachments=tuple(Attachment(**a) for a in json.loads(data["attachments"] or "[]")),
+        attachments=attachments,
         licence=data["licence"], isbn=data["isbn"], sources=data["sources"],
     )

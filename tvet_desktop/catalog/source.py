@@ -8,7 +8,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
-from .records import KINDS, Attachment, Item
+from .attachments import attachment, check_unique
+from .records import KINDS, Item
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _OPTIONAL_TEXT = ("date", "submitter", "institution", "country", "region", "url", "licence", "isbn", "sources")
 _TEXT_LISTS = ("authors", "languages", "themes")
@@ -43,13 +43,15 @@ def source_files(source: Path) -> list[Path]:
     return [source]
 
 
-def load_items(source: Path) -> list[Item]:
-    """Every item of ``source``; the first bad line raises :class:`SourceError`."""
+def load_items(source: Path, files: dict[str, Path] | None = None) -> list[Item]:
+    """Every item of ``source``; the first bad line raises :class:`SourceError`. The attachments' files are
+    measured (and put in ``files`` by SHA-256, for the publisher to copy)."""
     items: list[Item] = []
     seen: dict[str, tuple[Path, int]] = {}
+    folder = source if source.is_dir() else source.parent
     for path, number, data in _records(source):
         try:
-            item = _item(data)
+            item = _item(data, folder, files)
         except ValueError as error:
             raise SourceError(path, number, str(error)) from None
         if item.id in seen:
@@ -95,7 +97,7 @@ def _records(source: Path) -> Iterator[tuple[Path, int, dict[str, Any]]]:
             yield path, number, data
 
 
-def _item(data: dict[str, Any]) -> Item:
+def _item(data: dict[str, Any], folder: Path, files: dict[str, Path] | None) -> Item:
     item_id = data.get("id")
     if not isinstance(item_id, str) or not _SLUG.match(item_id):
         raise ValueError("'id' must be a lowercase slug such as 'digital-skills-2022'")
@@ -112,6 +114,11 @@ def _item(data: dict[str, Any]) -> Item:
         raise ValueError("'date' must be a real day written like 2024-05-31")
     for key in _TEXT_LISTS:
         fields[key] = _text_list(data, key)
+    try:
+        attachments = tuple(attachment(entry, folder, files) for entry in _list(data, "attachments"))
+        check_unique(attachments)
+    except ValueError as error:
+        raise ValueError(f"item {item_id!r}: {error}") from None
     return Item(
         id=item_id,
         kind=data["kind"],
@@ -119,7 +126,7 @@ def _item(data: dict[str, Any]) -> Item:
         summary=_text(data, "summary"),
         body=_text(data, "body"),
         year=year,
-        attachments=tuple(_attachment(a) for a in _list(data, "attachments")),
+        attachments=attachments,
         **fields,
     )
 
@@ -159,15 +166,3 @@ def _text_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
     if not all(isinstance(v, str) and v.strip() and not _CONTROL.search(v) for v in values):
         raise ValueError(f"'{key}' must be a list of non-empty strings without control characters")
     return tuple(dict.fromkeys(v.strip() for v in values))
-
-
-def _attachment(data: Any) -> Attachment:
-    if not isinstance(data, dict) or not isinstance(data.get("url"), str):
-        raise ValueError("each attachment must be an object with a 'url'")
-    size = data.get("size")
-    if size is not None and (not isinstance(size, int) or size < 0):
-        raise ValueError("attachment 'size' must be a non-negative integer")
-    sha256 = _text(data, "sha256").lower()
-    if sha256 and not _SHA256.match(sha256):
-        raise ValueError("attachment 'sha256' must be 64 hexadecimal digits")
-    return Attachment(data["url"], _text(data, "filename"), size, sha256, _text(data, "mime"))

@@ -14,6 +14,7 @@ from ..catalog.render import meta_line, meta_parts
 from ..documents.records import DOCUMENT_KIND
 from ..errors import UserError
 from ..search.engine import SearchEngine
+from ..sync.progress import size_text
 from ..sync.service import UpdateService
 from ..text import counted
 from .common import add_json_flag, open_catalog, print_json, warn_unknown_fields
@@ -21,6 +22,7 @@ from .document_search import document_hits, print_document_hits
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
+    from ..sync.attachment_service import AttachmentInfo
 
 MAX_LIMIT = 2**63 - 1  # SQLite's largest integer: a larger --limit means "all of them" just the same
 
@@ -148,11 +150,23 @@ def _show(args: argparse.Namespace) -> int:
         item = catalog.get(args.id)
     if item is None:
         raise UserError(f"no item with id {args.id!r}")
+    from ..sync.attachment_service import AttachmentService
+
+    attached = AttachmentService(UpdateService.for_this_user()).of_item(item)
     if args.json:
-        print_json(item.to_json())
+        print_json({**item.to_json(), "attachments": [info.to_json() for info in attached]})
     else:
         print(_item_text(item))
+        for info in attached:
+            print(_attachment_line(info))
     return 0
+
+
+def _attachment_line(info: AttachmentInfo) -> str:
+    entry = info.attachment
+    pages = f", {counted(entry.pages, 'page', 'pages')}" if entry.pages else ""
+    where = "on this computer" if info.offline else f"not on this computer: `tvet-desktop offline add {info.item_id}`"
+    return f"Document: {entry.name} ({size_text(entry.size)}{pages}; {where})"
 
 
 def _item_text(item: Item) -> str:

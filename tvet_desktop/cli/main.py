@@ -18,6 +18,7 @@ from .catalog import add_commands as catalog_commands
 from .documents import add_commands as document_commands
 from .handout import add_commands as handout_commands
 from .library import add_commands as library_commands
+from .offline import add_commands as offline_commands
 from .sync import add_commands as sync_commands
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"tvet-desktop: {user_message(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        downloading = args.command in ("sync", "import")
+        downloading = args.command in ("sync", "import", "offline")
         print("tvet-desktop: interrupted" + ("; what was downloaded is kept and the next sync resumes from there"
                                              if downloading else ""), file=sys.stderr)
         return 130
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     document_commands(sub)
     handout_commands(sub)
     sync_commands(sub)
+    offline_commands(sub)
     return parser
 
 

@@ -153,8 +153,17 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from ..sync.attachment_service import AttachmentService
+
     service = UpdateService.for_this_user()
-    return _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
+    code = _report(lambda progress, stage: service.import_from(args.path, progress, stage=stage), args.json)
+    report = AttachmentService(service).import_documents(args.path, lambda done, total: None)
+    if report is not None:  # (on stderr with --json, whose stdout is the update's JSON)
+        print(f"Documents: {len(report.fetched)} copied, {report.already} already here, {report.missing} not in "
+              "this export.", file=sys.stderr if args.json else sys.stdout)
+        for skipped in report.refused:
+            print(f"tvet-desktop: {skipped.name!r} was not kept: {skipped.reason}.", file=sys.stderr)
+    return 1 if report is not None and report.refused else code
 
 
 def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool) -> int:
@@ -197,9 +206,11 @@ def _rollback(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ..sync.attachments import AttachmentStore
     from ..sync.sneakernet import export_active
 
-    manifest = export_active(UpdateService.for_this_user().store, args.path)
+    service = UpdateService.for_this_user()
+    manifest = export_active(service.store, args.path, AttachmentStore(service.user_data))
     print(f"Exported catalogue v{manifest.catalogue_version} (published {manifest.created[:10]}) to {args.path}; "
           f"import it on another computer with `tvet-desktop import {args.path}`.")
     return 0
@@ -209,13 +220,14 @@ def _share(args: argparse.Namespace) -> int:
     import tempfile
     import time
 
+    from ..sync.attachments import AttachmentStore
     from ..sync.serve import Terminated, make_server, share_urls, stopped_by_sigterm
     from ..sync.sneakernet import export_active
 
-    store = UpdateService.for_this_user().store
+    service = UpdateService.for_this_user()
     try:
         with stopped_by_sigterm(), tempfile.TemporaryDirectory(prefix="tvet-share-") as folder:
-            manifest = export_active(store, Path(folder))
+            manifest = export_active(service.store, Path(folder), AttachmentStore(service.user_data), link=True)
             server = make_server(Path(folder), args.host, args.port)
             print(f"Sharing catalogue v{manifest.catalogue_version} (published {manifest.created[:10]}). On the "
                   "other laptops in this room run:")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..catalog.build import build_snapshot
 from ..catalog.records import SNAPSHOT_FORMAT, Item
+from .attachments import FILES, attachment_name, attachments_in
 from .delta import make_delta, snapshot_items
 from .errors import SyncError
 from .files import compress_file, sha256_file
@@ -52,7 +53,8 @@ def publish(source: Path, repo: Path, key_file: Path, bundled: Path, version: in
         if version <= newest:
             raise SyncError(f"Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it")
         with tempfile.TemporaryDirectory(prefix="tvet-publish-") as folder:
-            snapshot, meta, deltas = _write_files(source, repo, Path(folder), version, held[-KEEP_VERSIONS:])
+            snapshot, meta, deltas, attached = _write_files(source, repo, Path(folder), version,
+                                                            held[-KEEP_VERSIONS:])
         now = clock()
         manifest = Manifest(channel=channel, catalogue_version=version, created=format_time(now),
                             expires=format_time(now + timedelta(days=expiry_days)),
@@ -64,19 +66,55 @@ def publish(source: Path, repo: Path, key_file: Path, bundled: Path, version: in
         write_atomically(repo / SIGNATURE, signature_bytes([sign(private, data)]))
         write_atomically(repo / MANIFEST, data)
         _prune(repo, keep=set(held[-KEEP_VERSIONS:]) | {version}, manifest=manifest)
+        _prune_attachments(repo, keep=attached)
     return manifest
 
 
 def _write_files(source: Path, repo: Path, work: Path, version: int,
-                 bases: list[int]) -> tuple[FileEntry, dict[str, str], list[FileEntry]]:
-    """Build version ``version``, write its compressed snapshot and a delta from each of ``bases``."""
+                 bases: list[int]) -> tuple[FileEntry, dict[str, str], list[FileEntry], set[str]]:
+    """Build version ``version``, write its attachments, its compressed snapshot and a delta from each of
+    ``bases``; the last value is every attachment (SHA-256) the versions on offer name."""
     built = work / "catalog.sqlite"
-    build_snapshot(source, built, version=version)
+    files: dict[str, Path] = {}
+    build_snapshot(source, built, version=version, files=files)
+    attached = _copy_attachments(repo, built, files)
     new_items = snapshot_items(built)
     meta = snapshot_meta(built)
     snapshot = _entry(_compress_into(repo, built, snapshot_name(version)), built)
     header = {"to_version": version, "created": meta["created"], "to_content_hash": meta["content_hash"]}
-    return snapshot, meta, [_write_delta(repo, work, old, new_items, header) for old in bases]
+    deltas = [_write_delta(repo, work, old, new_items, header) for old in bases]
+    for old in bases:  # (unpacked by _write_delta) a client still on one of them can fetch its files
+        attached |= set(attachments_in(work / f"v{old}.sqlite"))
+    return snapshot, meta, deltas, attached
+
+
+def _copy_attachments(repo: Path, built: Path, files: dict[str, Path]) -> set[str]:
+    """Put every attachment the new version names into ``repo/files/<sha256>`` (content-addressed: a file
+    already there is not copied again). One given only by its hash must be there from an earlier publish."""
+    folder = repo / FILES
+    folder.mkdir(exist_ok=True)
+    named = attachments_in(built)
+    for sha256, (item_id, filename) in named.items():
+        target = repo / attachment_name(sha256)
+        if target.is_file() and target.stat().st_size == files.get(sha256, target).stat().st_size:
+            continue
+        if sha256 not in files:
+            raise SyncError(f"Item {item_id!r}: the file of attachment {filename!r} is neither in the source folder "
+                            f"nor in {folder}; give its 'path' in the source")
+        staging = folder / f".{sha256}.partial"
+        shutil.copyfile(files[sha256], staging)
+        if sha256_file(staging) != sha256:
+            staging.unlink()
+            raise SyncError(f"Item {item_id!r}: {files[sha256]} changed while it was being published; publish again")
+        os.replace(staging, target)
+    return set(named)
+
+
+def _prune_attachments(repo: Path, keep: set[str]) -> None:
+    """Files no version on offer names any more, and leftovers of a killed publish."""
+    for path in (repo / FILES).iterdir():
+        if path.name not in keep:
+            path.unlink()
 
 
 def _compress_into(repo: Path, source: Path, name: str) -> Path:

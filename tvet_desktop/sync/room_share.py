@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .attachments import AttachmentStore
 from .errors import SyncError
 from .serve import RepositoryHandler, RepositoryServer
 from .sneakernet import export_active
@@ -73,7 +74,8 @@ class RoomShare:
         self._lock = threading.Lock()
         self.servers: list[RepositoryServer] = []
         try:
-            self.manifest: Manifest = export_active(store, self._folder)
+            self.manifest: Manifest = export_active(store, self._folder, AttachmentStore(store.folder.parent),
+                                                    link=True)
             handler = partial(RoomHandler, folder=self._folder, fetched=self._fetched, lock=self._lock)
             for address in addresses:
                 self.servers.append(RepositoryServer((address, port), handler))  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .attachments import FILE_NAME
 from .manifest import SAFE_NAME
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class RepositoryHandler(BaseHTTPRequestHandler):
     def _serve(self, body: bool) -> None:
         name = self.path.split("?", 1)[0].lstrip("/")
         path = self.folder / name
-        if not SAFE_NAME.fullmatch(name) or ".." in name or not path.is_file():
+        plain = (SAFE_NAME.fullmatch(name) and ".." not in name) or FILE_NAME.fullmatch(name)  # files/<sha256>
+        if not plain or not path.is_file():
             self.send_error(404)
             return
         stat = path.stat()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 import zipfile
@@ -11,6 +12,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .attachments import FILES, AttachmentStore, attachment_name, attachments_in
 from .errors import MissingFile, SyncError
 from .files import compress_file
 from .manifest import MANIFEST, SIGNATURE, Manifest, parse_manifest
@@ -76,9 +78,12 @@ def open_export(path: Path) -> Repository:
     raise SyncError(f"{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file")
 
 
-def export_active(store: CatalogueStore, target: Path) -> Manifest:
+def export_active(store: CatalogueStore, target: Path, attachments: AttachmentStore | None = None,
+                  link: bool = False) -> Manifest:
     """Write the active version with its signed manifest: a folder, or one ``.zip`` bundle file; returns the
-    manifest. (It may be imported after the manifest's expiry: docs/sync.md, "Catalogues carried by hand".)"""
+    manifest. (It may be imported after the manifest's expiry: docs/sync.md, "Catalogues carried by hand".)
+    With ``attachments``, the files this computer keeps that the catalogue names go too (``files/<sha256>``;
+    ``link``: hard-linked where the disk allows, for a share's temporary folder)."""
     active = store.active()
     if active.bundled:
         raise SyncError("The catalogue in use is the one bundled with the app, which every copy already has; "
@@ -92,15 +97,41 @@ def export_active(store: CatalogueStore, target: Path) -> Manifest:
         compress_file(active.path, staged / name)
         (staged / MANIFEST).write_bytes(data)
         (staged / SIGNATURE).write_bytes(signature)
+        files = _kept_files(attachments, active.path)
         if target.suffix.lower() == ".zip":
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(f".{target.name}.partial")
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:  # the snapshot is compressed
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:  # the snapshot and PDFs are compressed
                 for member in (MANIFEST, SIGNATURE, name):
                     archive.write(staged / member, member)
+                for member, path in files.items():
+                    archive.write(path, member)
             partial.replace(target)
         else:
             target.mkdir(parents=True, exist_ok=True)
+            if files:
+                (target / FILES).mkdir(exist_ok=True)
+            for member, path in files.items():
+                _place(path, target / member, link)
             for member in (name, SIGNATURE, MANIFEST):  # the manifest last: a half-copied folder has none
                 shutil.copyfile(staged / member, target / member)
     return manifest
+
+
+def _kept_files(attachments: AttachmentStore | None, snapshot: Path) -> dict[str, Path]:
+    """Export member name -> kept file, for the files this computer has that the catalogue names."""
+    if attachments is None:
+        return {}
+    named = attachments_in(snapshot)
+    return {attachment_name(kept.sha256): kept.path for kept in attachments.kept() if kept.sha256 in named}
+
+
+def _place(source: Path, target: Path, link: bool) -> None:
+    if link:
+        target.unlink(missing_ok=True)
+        try:
+            os.link(source, target)
+            return
+        except OSError:
+            pass  # another disk, or a file system without hard links: copy
+    shutil.copyfile(source, target)

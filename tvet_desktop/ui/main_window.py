@@ -41,8 +41,10 @@ if TYPE_CHECKING:
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
+    from .documents_box import DocumentsBox
     from .settings import WindowSettings
     from .share_dialog import ShareDialog
+    from .storage_dialog import StorageDialog
     from .sync_dialog import SyncDialog
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane(work=work)
+        self.attachments = self._attachments_box(updates, work)
+        self._storage_dialog: StorageDialog | None = None
         self.library = LibraryController(notes, catalog, self.reader, self, work)
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
         self.library.selection = self.reading_area.selection
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.library.toolbar)
         reading_layout.addWidget(self.reading_area, 1)
+        if self.attachments is not None:
+            reading_layout.addWidget(self.attachments)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(reading)
         self.right.addWidget(self.library.panel)
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
             (file_menu, self.tr("Add &documents…"), ["Ctrl+O"], self.choose_documents, "documents"),
             (file_menu, self.tr("Add a &folder of documents…"), [], self.choose_document_folder, "folder"),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
+            (file_menu, self.tr("S&torage…"), [], self.open_storage_dialog, ""),
             (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
             (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
             (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes, ""),
@@ -248,6 +255,8 @@ class MainWindow(QMainWindow):
         self.reader.highlighted.connect(self._link_hovered)
         self.reader.textChanged.connect(lambda: self._link_hovered(""))  # a new page: no link is under the mouse
         self.reader.link_unanswered.connect(self._link_unanswered)
+        if self.attachments is not None:
+            self.reader.item_shown.connect(self.attachments.show_item)
         self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
         self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
@@ -569,6 +578,32 @@ class MainWindow(QMainWindow):
         text = (self.tr("The catalogue in use was removed from this computer; now using catalogue v{version} "
                         "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
         self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
+
+    @staticmethod
+    def _attachments_box(updates: UpdateService | None, work: BackgroundWork) -> DocumentsBox | None:
+        """The open item's documents (none for a --catalog FILE, which has no data folder of its own)."""
+        if updates is None:
+            return None
+        from ..sync.attachment_service import AttachmentService
+        from .documents_box import DocumentsBox
+
+        return DocumentsBox(AttachmentService(updates), work)
+
+    def open_storage_dialog(self) -> StorageDialog | None:
+        """What is kept offline, its size and the free space, with a way to remove files."""
+        if self.attachments is None:
+            return None
+        from .storage_dialog import StorageDialog
+
+        if self._storage_dialog is None:
+            self._storage_dialog = StorageDialog(self.attachments.service, lambda: self.catalog, self.work, self)
+            self.attachments.changed.connect(self._storage_dialog.refresh)
+            self._storage_dialog.removed.connect(self.attachments.refresh)
+        else:
+            self._storage_dialog.refresh()
+        self._storage_dialog.show()
+        self._storage_dialog.activateWindow()
+        return self._storage_dialog
 
     def open_share_dialog(self) -> ShareDialog | None:
         if self.updates is None:

@@ -62,6 +62,7 @@ class ReadingPane(ContentBrowser):
 
     theme_clicked = Signal(str)
     link_unanswered = Signal(str)  # a web address no browser took
+    item_shown = Signal(object)  # the catalogue Item now shown, or None (a note, a welcome page): its documents
 
     def __init__(self, open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
                  parent: QWidget | None = None, work: BackgroundWork | None = None) -> None:
@@ -78,6 +79,7 @@ class ReadingPane(ContentBrowser):
 
     def show_item(self, item: Item | None) -> None:
         self.item = item
+        self.item_shown.emit(item)
         if item is None:
             self.show_welcome()
         else:
@@ -86,6 +88,7 @@ class ReadingPane(ContentBrowser):
     def show_note(self, title: str, status: str | None, text: str) -> None:
         """A free-standing note, or one whose item left the catalogue (no catalogue item is open then)."""
         self.item = None
+        self.item_shown.emit(None)
         self._show(lambda: note_html(title, status, text), len(text))
 
     def show_html(self, html: str) -> None:
@@ -129,6 +132,7 @@ class ReadingPane(ContentBrowser):
     def show_empty(self, html: str) -> None:
         """Nothing is open: say so (``html`` is the window's own text)."""
         self.item = None
+        self.item_shown.emit(None)
         self.show_html(html)
 
     def leaveEvent(self, event: QEvent) -> None:

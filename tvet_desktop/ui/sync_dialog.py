@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ..sync.client import SyncResult
+    from ..sync.offline import FetchReport
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
 
@@ -59,6 +60,7 @@ class SyncDialog(QDialog):
         self._cancel = threading.Event()
         self._meter = ProgressMeter()
         self._relay = _Relay(self)
+        self._import_path: Path | None = None  # an import whose documents are still to be copied
         self._relay.progress.connect(self._progress)
         self._relay.stage.connect(self._stage)
         self.running = False
@@ -204,8 +206,33 @@ class SyncDialog(QDialog):
                                                   self._relay.stage.emit, room))
 
     def start_import(self, path: Path) -> None:
+        self._import_path = path  # its documents are copied once the catalogue is in (_copy_documents)
         self._start(lambda: self.service.import_from(path, self._relay.progress.emit, self._cancel.is_set,
                                                      self._relay.stage.emit))
+
+    def _copy_documents(self, path: Path, said: str) -> None:
+        """The documents the export carries (only those its laptop kept), each checked against the catalogue now
+        in use; after the catalogue's own result is shown, so a trainer sees it at once."""
+        from ..sync.attachment_service import AttachmentService
+
+        documents, progress, cancelled = AttachmentService(self.service), self._relay.progress.emit, self._cancel.is_set
+        self._set_running(True)
+        self.detail.setText(self.tr("Copying documents…"))
+
+        def copied(report: FetchReport | None) -> None:
+            self._set_running(False)
+            self.bar.setVisible(False)
+            count = len(report.fetched) if report is not None else 0
+            self.detail.setText((said + " " + self.tr("%n document(s) copied from it.", "", count)).strip()
+                                if count else said)
+
+        def failed(error: Exception) -> None:
+            self._set_running(False)
+            self.bar.setVisible(False)
+            self.detail.setText(self.tr("The documents could not be copied: {problem}").format(
+                problem=explain(error)[0]))
+
+        self.work.run(lambda: documents.import_documents(path, progress, cancelled), copied, failed)
 
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import a catalogue bundle", "", "Catalogue bundle (*.zip)")
@@ -259,6 +286,9 @@ class SyncDialog(QDialog):
         if result.installed:
             self.installed.emit(active)
             self._show_changes(active)
+        path, self._import_path = self._import_path, None
+        if path is not None:
+            self._copy_documents(path, self.detail.text())
 
     def _transferred(self, result: SyncResult) -> str:
         from ..sync.client import ALREADY_HERE  # loaded with the update itself, not with the dialog
@@ -292,6 +322,7 @@ class SyncDialog(QDialog):
             if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
 
     def _failed(self, error: Exception) -> None:
+        self._import_path = None
         message, _ = explain(error)  # a bug's traceback is in the log
         if isinstance(error, NoTrustedKey):  # the button is right here: no command to type
             message = self.tr("No publisher key is trusted yet: press Add key… and choose the .pub file your "

@@ -1,0 +1,148 @@
+"""The window's part of catalogue documents: the item's documents under the reading pane, Keep offline with
+progress and Cancel, Open with the system viewer, Remove, and File › Storage…; real server, real files."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.library.store import open_notes
+from tvet_desktop.sync.publish import publish
+from tvet_desktop.sync.service import UpdateService
+from tvet_desktop.ui.main_window import MainWindow
+from tvet_desktop.ui.settings import WindowSettings
+from tvet_desktop.ui.worker import BackgroundWork
+
+from .conftest import NOW, Server
+from .test_attachments import attached_source
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from PySide6.QtCore import QUrl
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.ui.documents_box import DocumentsBox
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def repo(tmp_path: Path, keys: tuple[Path, Path], bundled: Path) -> Path:
+    folder = tmp_path / "repo"
+    publish(attached_source(tmp_path / "source-v2"), folder, keys[0], bundled, clock=lambda: NOW)
+    return folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, server: Server,
+           notes_kept: None) -> Iterator[MainWindow]:
+    updates = UpdateService(data_dir, bundled)
+    updates.sync(server.url, lambda done, total: None)  # v2, and the server is remembered
+    notes = open_notes(data_dir)
+    work = BackgroundWork()
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates)
+    main.remember_state = False
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
+        main.show()
+        main.run_search()
+    yield main
+    work.wait()
+    main.close_catalogs()
+    notes.close()
+
+
+def box_of(qtbot: QtBot, window: MainWindow, item_id: str) -> DocumentsBox:
+    box = window.attachments
+    assert box is not None
+    window.open_item(item_id)
+    qtbot.waitUntil(lambda: (bool(box.infos) and box.isVisible()) or not box.item or not box.item.attachments,
+                    timeout=WAIT_MS)
+    return box
+
+
+def row_texts(box: DocumentsBox) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    items = [box.rows.itemAt(i) for i in range(box.rows.count())]
+    return [w.text() for item in items if item is not None and isinstance(w := item.widget(), QLabel)]
+
+
+def test_an_item_lists_its_documents_and_keeps_them_offline(qtbot: QtBot, window: MainWindow) -> None:
+    box = box_of(qtbot, window, "welding-safety-guide")
+    texts = row_texts(box)
+    assert any(t.startswith("Welding safety guide (PDF) · ") and t.endswith(" · 40 page(s)") for t in texts)
+    assert texts.count("Not on this computer") == 2 and box.keep.isVisible() and not box.remove.isVisible()
+    with qtbot.waitSignal(box.changed, timeout=WAIT_MS):
+        box.keep.click()
+    qtbot.waitUntil(lambda: row_texts(box).count("On this computer") == 2, timeout=WAIT_MS)
+    assert box.status.text() == "2 document(s) kept on this computer."
+    opened: list[QUrl] = []
+
+    def open_file(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    box._open_file = open_file
+    box.open_document(box.infos[0])
+    assert opened[0].toLocalFile().endswith(".pdf")
+    assert not box.keep.isVisible() and box.remove.isVisible()
+
+
+def test_an_item_without_documents_shows_no_box(qtbot: QtBot, window: MainWindow) -> None:
+    box = box_of(qtbot, window, "welding-safety-guide")
+    window.open_item("greening-tvet")
+    assert not box.isVisible()
+
+
+def test_cancel_stops_the_download_and_keeps_what_arrived(qtbot: QtBot, window: MainWindow, server: Server) -> None:
+    box = box_of(qtbot, window, "welding-safety-guide")
+    server.faults.drip_delay = 0.0005  # a slow link: a byte at a time
+    box.keep.click()
+    qtbot.waitUntil(lambda: box.bar.value() > 0 or "left" in box.status.text() or "of" in box.status.text(),
+                    timeout=WAIT_MS)
+    box.cancel.click()
+    qtbot.waitUntil(lambda: not box.running, timeout=WAIT_MS)
+    server.faults.drip_delay = 0
+    assert box.status.text().startswith("Download cancelled; what arrived is kept")
+    assert row_texts(box).count("Not on this computer") == 2
+
+
+def test_storage_lists_what_is_kept_and_removes_it(qtbot: QtBot, window: MainWindow) -> None:
+    box = box_of(qtbot, window, "welding-safety-guide")
+    with qtbot.waitSignal(box.changed, timeout=WAIT_MS):
+        box.keep.click()
+    dialog = window.open_storage_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.files.topLevelItemCount() == 2, timeout=WAIT_MS)
+    assert dialog.summary.text().startswith("2 document(s) kept offline, ")
+    assert dialog.summary.text().endswith(" free on this disk.")
+    dialog.files.selectAll()
+    with qtbot.waitSignal(dialog.removed, timeout=WAIT_MS):
+        dialog.remove.click()
+    qtbot.waitUntil(lambda: dialog.files.topLevelItemCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: row_texts(box).count("Not on this computer") == 2, timeout=WAIT_MS)
+    dialog.close()
+
+
+def test_an_import_from_the_window_brings_the_documents_on_the_stick(qtbot: QtBot, window: MainWindow,
+                                                                     tmp_path: Path) -> None:
+    from tvet_desktop.sync.sneakernet import export_active
+
+    box = box_of(qtbot, window, "welding-safety-guide")
+    with qtbot.waitSignal(box.changed, timeout=WAIT_MS):
+        box.keep.click()
+    assert window.updates is not None
+    export_active(window.updates.store, tmp_path / "usb.zip", box.service.store)
+    box.service.remove([info.attachment.sha256 for info in box.infos])
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    dialog.start_import(tmp_path / "usb.zip")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert dialog.detail.text() == "2 document(s) copied from it."
+    assert all(box.service.file_of("x", info.attachment.sha256) for info in box.infos)
+    dialog.close()
