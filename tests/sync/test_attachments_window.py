@@ -1,5 +1,6 @@
 """The window's part of catalogue documents: the item's documents under the reading pane, Keep offline with
-progress and Cancel, Open with the system viewer, Remove, and File › Storage…; real server, real files."""
+progress and Cancel, a PDF read in the window (other formats with the system viewer), Remove, and
+File › Storage…; real server, real files."""
 
 from __future__ import annotations
 
@@ -88,9 +89,15 @@ def test_an_item_lists_its_documents_and_keeps_them_offline(qtbot: QtBot, window
         return True
 
     box._open_file = open_file
-    box.open_document(box.infos[0])
-    assert opened[0].toLocalFile().endswith(".pdf")
     assert not box.keep.isVisible() and box.remove.isVisible()
+    pdf, text = sorted(box.infos, key=lambda info: info.attachment.media_type != "application/pdf")
+    box.open_document(text)  # a format the reader does not show: the system viewer
+    assert len(opened) == 1 and opened[0].toLocalFile().endswith(".txt")
+    box.open_document(pdf)  # a PDF is read here, in front of its item, whose note it quotes into
+    area = window.reading_area
+    assert area.showing_document() and len(opened) == 1
+    qtbot.waitUntil(lambda: area.documents is not None and area.documents.page() == 1, timeout=WAIT_MS)
+    assert window.library.item is not None and window.library.item.id == "welding-safety-guide"
 
 
 def test_an_item_without_documents_shows_no_box(qtbot: QtBot, window: MainWindow) -> None:

@@ -20,6 +20,7 @@ from .worker import Latest, explain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from ..catalog.records import Item
     from ..sync.attachment_service import AttachmentInfo, AttachmentService
@@ -40,6 +41,8 @@ class DocumentsBox(QWidget):
                  open_file: Callable[[QUrl], object] = QDesktopServices.openUrl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.work, self._open_file = service, work, open_file
+        # The window's reader: True when it shows the file (a PDF), else the system viewer opens it.
+        self.read: Callable[[AttachmentInfo, Path], bool] | None = None
         self.item: Item | None = None
         self.infos: list[AttachmentInfo] = []
         self._reads = Latest()  # only the newest item's documents are shown
@@ -100,8 +103,8 @@ class DocumentsBox(QWidget):
             where = label(self.tr("On this computer") if info.offline else self.tr("Not on this computer"))
             self.rows.addWidget(where, row, 1)
             if info.offline:
-                button = QPushButton(self.tr("Open"))
-                button.setToolTip(self.tr("Open with the system viewer"))
+                button = QPushButton(self.tr("Read"))
+                button.setToolTip(self.tr("Read it here, or with the system viewer when the app cannot show it"))
                 button.clicked.connect(lambda _checked=False, chosen=info: self.open_document(chosen))
                 self.rows.addWidget(button, row, 2)
         self.rows.setColumnStretch(0, 1)
@@ -120,6 +123,8 @@ class DocumentsBox(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def open_document(self, info: AttachmentInfo) -> None:
         path = self.service.file_of(info.item_id, info.attachment.sha256)
+        if path is not None and self.read is not None and self.read(info, path):
+            return
         if path is None or not self._open_file(QUrl.fromLocalFile(str(path))):
             self.status.setText(self.tr("No program on this computer opened “{name}”.").format(
                 name=info.attachment.name))

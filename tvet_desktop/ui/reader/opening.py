@@ -15,6 +15,7 @@ from .words import words_to_mark
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from ...catalog.records import Hit
     from ...documents.service import DocumentService
@@ -50,6 +51,15 @@ class DocumentOpener:
         self.area.show_document(Document(doc_id, path, media_type, page, tuple(words_to_mark(self.query())),
                                          problem, record.pages, lambda n: documents.page_text(doc_id, n)))
         self.library.show_item(documents.item(doc_id))
+        return True
+
+    def open_attachment(self, key: str, path: Path, media_type: str, pages: int) -> bool:
+        """A catalogue item's PDF kept on this computer, read in front of the item (whose note it quotes into);
+        False for another format, which the system viewer opens."""
+        if media_type != "application/pdf":
+            return False
+        self.area.show_document(Document(key, path, media_type, None, tuple(words_to_mark(self.query())),
+                                         pages=pages))
         return True
 
     def open_page(self, page: int) -> bool:
