@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
         if self.attachments is not None:
             self.reader.item_shown.connect(self.attachments.show_item)
             self.attachments.read = lambda info, path: self.opener.open_attachment(
-                f"{info.item_id}#{info.attachment.sha256}", path, info.attachment.media_type, info.attachment.pages or 0)
+                f"{info.item_id}#{info.attachment.sha256}", path, info.attachment.media_type,
+                info.attachment.pages or 0)
         self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
         self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
