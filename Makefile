@@ -6,12 +6,13 @@ BIN = $(VENV)/bin
 APP_STAMP = $(VENV)/.installed-app
 STAMP = $(VENV)/.installed-dev
 
-.PHONY: run test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons clean
+.PHONY: run test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons clean \
+	translations qm
 
-run: system-deps $(APP_STAMP)
+run: system-deps $(APP_STAMP) qm
 	$(BIN)/tvet-desktop
 
-test: system-deps test-tools $(STAMP) lint
+test: system-deps test-tools $(STAMP) lint qm
 	$(BIN)/pytest
 
 # The Qt-free tests alone (no window, no campaigns): the quick loop while working on the core.
@@ -52,9 +53,21 @@ $(STAMP): $(APP_STAMP)
 
 # The frozen Linux app with its .tar.gz, .deb and AppDir in dist/ (packaging/README.md). Not part of
 # `make test`: it takes a few minutes and its own build environment in build/.
-dist:
+dist: $(APP_STAMP) qm
 	@sh packaging/system-deps.sh run dist
 	sh packaging/build-linux.sh
+
+# The window's translations (docs/translations.md). `make translations` collects every tr() string of
+# tvet_desktop/ into the .ts sources (new ones arrive unfinished, vanished ones are dropped), then compiles
+# them; `make qm` only compiles (the .qm files are built, never committed). Translate with pyside6-linguist
+# or any editor, then run `make qm` (or nothing: the window compiles an outdated .ts itself).
+TS = $(foreach lang,fr es ar,tvet_desktop/ui/translations/tvet_desktop_$(lang).ts)
+translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative tvet_desktop -ts $(TS)
+	$(MAKE) qm
+
+qm: $(APP_STAMP)
+	$(BIN)/python tools/compile_translations.py
 
 # The app icon's PNGs, redrawn from the SVG (they are committed; run this after changing the SVG).
 icons:

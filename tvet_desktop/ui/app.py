@@ -46,6 +46,8 @@ def _run_app(args: argparse.Namespace) -> int:
 
     from . import crash
     from .icon import DESKTOP_FILE, app_icon
+    from .language import chosen_language
+    from .language import install as install_language
     from .main_window import MainWindow
     from .palette import apply_palette
     from .settings import WindowSettings
@@ -68,6 +70,7 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_FILE)
     settings = WindowSettings(settings_file())
+    install_language(chosen_language(getattr(args, "lang", None), settings.language), data_dir() / "cache" / "translations")
     apply_palette(app, dark=args.dark or settings.dark)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.render import friendly_date
 from ..sync.room_share import DEFAULT_PORT, RoomShare, is_local_network
 from ..text import escape_html
+from . import local_format
 from .qr_code import QrCode
 from .worker import BackgroundWork, explain
 
@@ -131,7 +131,7 @@ class ShareDialog(QDialog):
         self._busy(False)
         self.start_button.setText(self.tr("S&top sharing"))
         self.state.setText(self.tr("Sharing catalogue v{version} (published {published}).").format(
-            version=share.manifest.catalogue_version, published=friendly_date(share.manifest.created)))
+            version=share.manifest.catalogue_version, published=local_format.date(share.manifest.created)))
         addresses = share.addresses
         shown = " or ".join(f"<b style='font-size: large'>{escape_html(address)}</b>" for address in addresses)
         self.how.setText(self.tr("On each other computer: File → Update the catalogue…, tick “A computer in this "

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.render import friendly_date
 from ..sync.errors import NoTrustedKey, SyncError
 from ..sync.manifest import Manifest
-from ..sync.progress import ProgressMeter, size_text
+from ..sync.progress import ProgressMeter
+from . import local_format
 from .changes_view import ChangesView
 from .versions_box import VersionsBox
 from .worker import BackgroundWork, explain
@@ -265,7 +265,7 @@ class SyncDialog(QDialog):
 
         if result.method == ALREADY_HERE:
             return self.tr("This version was still on this computer: nothing had to be downloaded.")
-        size = size_text(result.fetched)
+        size = local_format.size(result.fetched)
         return (self.tr("{size} downloaded: only the changes.") if result.method == "delta"
                 else self.tr("{size} downloaded: the whole catalogue.")).format(size=size)
 
@@ -288,7 +288,7 @@ class SyncDialog(QDialog):
         self.stage_label.setText(
             self.tr("Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update "
                     "to install it.").format(offered=manifest.catalogue_version, installed=installed,
-                                             published=friendly_date(manifest.created))
+                                             published=local_format.date(manifest.created))
             if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
 
     def _failed(self, error: Exception) -> None:
@@ -313,7 +313,7 @@ class SyncDialog(QDialog):
             text = self.tr("Catalogue v{version}, bundled with the app").format(version=active.version)
         elif active.published:
             text = self.tr("Catalogue v{version} from {origin}, published {published}").format(
-                version=active.version, origin=active.origin, published=friendly_date(active.published))
+                version=active.version, origin=active.origin, published=local_format.date(active.published))
         else:  # installed before publication dates were recorded
             text = self.tr("Catalogue v{version} from {origin}").format(version=active.version, origin=active.origin)
         if active.problem:
