@@ -61,9 +61,12 @@ dist: $(APP_STAMP) qm
 # tvet_desktop/ into the .ts sources (new ones arrive unfinished, vanished ones are dropped), then compiles
 # them; `make qm` only compiles (the .qm files are built, never committed). Translate with pyside6-linguist
 # or any editor, then run `make qm` (or nothing: the window compiles an outdated .ts itself).
+# English needs only its plural forms ("1 item", "2 items"): its .ts holds the strings with a count.
 TS = $(foreach lang,fr es ar,tvet_desktop/ui/translations/tvet_desktop_$(lang).ts)
 translations: $(APP_STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative tvet_desktop -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none tvet_desktop -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly tvet_desktop \
+	  -ts tvet_desktop/ui/translations/tvet_desktop_en.ts
 	$(MAKE) qm
 
 qm: $(APP_STAMP)

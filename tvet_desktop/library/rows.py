@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..catalog.records import Hit, Item
 from ..search.snippets import plain_snippet
-from ..text import escape_html
+from ..text import QT_TRANSLATE_NOOP, escape_html
 from .store import ListEntry, Note, NotesStore, note_status
 
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str
     item left the catalogue)."""
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or "Untitled note")
-    mark = note_status(note, item) or ("on “" + item.title + "”" if item else "")
+    # A template the window translates and fills with the row's title (see ..text.QT_TRANSLATE_NOOP).
+    mark = note_status(note, item) or (QT_TRANSLATE_NOOP("library", "on “{title}”") if item else "")
     return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,
                snippet_html or escape_html(preview), mark=mark)
 

@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..paths import data_dir
 from ..search.compile import compile_typed
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
+from ..text import QT_TRANSLATE_NOOP
 from .database import Clock, UserDatabase, UserDataError, utc_now
 
 if TYPE_CHECKING:
@@ -334,9 +335,9 @@ def note_status(note: Note, item: Item | None) -> str | None:
     if note.item_id is None:
         return None
     if item is None:
-        return "no longer in the catalogue"
+        return QT_TRANSLATE_NOOP("library", "no longer in the catalogue")
     if note.item_hash and note.item_hash != item_text_hash(item):
-        return "the item has changed since this note was written"
+        return QT_TRANSLATE_NOOP("library", "the item has changed since this note was written")
     return None
 
 

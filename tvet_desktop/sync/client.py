@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..catalog.render import friendly_date
+from ..text import QT_TRANSLATE_NOOP
 from .checks import Installed, check_manifest, expired, expiry_notice, validate_snapshot
 from .delta import apply_delta, snapshot_items
 from .errors import Cancelled, DownloadError, SyncError
@@ -91,7 +92,7 @@ class Updater:
                stage: Stage = lambda name: None) -> SyncResult:
         source = repo.source
         with self.store.lock():
-            stage("Checking")
+            stage(QT_TRANSLATE_NOOP("sync", "Checking"))
             active = self.store.active()
             manifest, data, signature, signer = self.check(repo, cancelled)
             late = expired(manifest, self.clock())  # allowed only for a catalogue carried by hand
@@ -105,7 +106,7 @@ class Updater:
                                                                       stage)
             if method != ALREADY_HERE:  # a kept file has the signed bytes (just hashed) and was checked when installed
                 validate_snapshot(staged, manifest, self.store.bundled)
-            stage("Installing")
+            stage(QT_TRANSLATE_NOOP("sync", "Installing"))
             new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
             state = self.store.state()
             self.store.save_state(state._replace(available=None,
@@ -139,7 +140,7 @@ class Updater:
         if delta is not None and delta.length < manifest.snapshot.length:
             try:
                 fetched += self._fetch(repo, delta, manifest, progress, cancelled, stage)
-                stage("Verifying")
+                stage(QT_TRANSLATE_NOOP("sync", "Verifying"))
                 if self._build_from_delta(active, delta, manifest, staged):
                     return staged, "delta", delta, fetched
             except (Cancelled, DownloadError):
@@ -149,7 +150,7 @@ class Updater:
                 # checked against the same signed manifest, so it is the safe way on.
                 pass
         fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
-        stage("Verifying")
+        stage(QT_TRANSLATE_NOOP("sync", "Verifying"))
         self._unpack(manifest.snapshot, staged)
         return staged, "full", manifest.snapshot, fetched
 
@@ -175,7 +176,7 @@ class Updater:
         """Download ``entry`` (resuming a partial file) and check it against the signed hash."""
         part = self._part(entry)
         self._check_space(entry, manifest, part)
-        stage("Downloading")
+        stage(QT_TRANSLATE_NOOP("sync", "Downloading"))
         resumed = part.exists() and part.stat().st_size > 0
         fetched = 0
         try:

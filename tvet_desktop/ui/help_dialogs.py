@@ -73,14 +73,17 @@ def about_dialog(info: SnapshotInfo, origin: str, parent: QWidget | None = None)
                    f"<td><a href='{escape_html(link, quote=True)}'>{escape_html(link)}</a></td></tr>"
                    for name, licence, link in THIRD_PARTY)
     paragraphs = [
-        QCoreApplication.translate("help", "An offline library for trainers and teachers in technical and vocational education and "
-                   "training."),
+        QCoreApplication.translate("help", "An offline library for trainers and teachers in technical and "
+                                           "vocational education and training."),
         QCoreApplication.translate("help", "Catalogue v{version} of {date}, from {origin}. Items: {count}.").format(
-            version=info.version, date=local_format.date(info.created), count=local_format.number(info.item_count), origin=origin),
-        QCoreApplication.translate("help", "The catalogue describes publications, promising practices, programmes, events and glossary "
-                   "terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education "
-                   "and Training, and its network. The summaries were written for this app; each item names the "
-                   "pages its facts come from, and the originals remain the work of their authors."),
+            version=info.version, date=local_format.date(info.created), count=local_format.number(info.item_count),
+            origin=origin),
+        QCoreApplication.translate("help", "The catalogue describes publications, promising practices, programmes, "
+                                           "events and glossary terms of UNESCO-UNEVOC, the UNESCO International "
+                                           "Centre for Technical and Vocational Education and Training, and its "
+                                           "network. The summaries were written for this app; each item names the "
+                                           "pages its facts come from, and the originals remain the work of their "
+                                           "authors."),
         QCoreApplication.translate("help", "TVET Desktop is free software under the MIT licence."),
     ]
     parts = [f"<h2>TVET Desktop {escape_html(__version__)}</h2>",

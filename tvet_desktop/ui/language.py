@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 # Each language by its own name (a menu of languages is read by someone who may not read the current one).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -64,8 +64,7 @@ def install(code: str, cache: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-                               else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(locale.textDirection())  # Arabic: the whole window mirrored
 
 
 def compiled_translation(code: str, cache: Path) -> Path | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def number(value: int) -> str:
@@ -24,3 +24,19 @@ def date(iso: str) -> str:
 
 def size(byte_count: int) -> str:
     return QLocale().formattedDataSize(byte_count, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def catalog_words(text: str) -> str:
+    """A label the core marked for translation in the context "catalog" (kinds, languages, the reading
+    pane's labels), in the window's language."""
+    return QCoreApplication.translate("catalog", text)
+
+
+def library_words(text: str) -> str:
+    """A phrase the notes store marked for translation in the context "library" (a note's status)."""
+    return QCoreApplication.translate("library", text)
+
+
+def sync_words(text: str) -> str:
+    """A word the update service marked for translation in the context "sync" (a stage, a key's origin)."""
+    return QCoreApplication.translate("sync", text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ from ..errors import user_message
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
-from ..text import escape_html
+from ..text import QT_TRANSLATE_NOOP, escape_html
 from . import local_format
 from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
@@ -43,7 +43,8 @@ REPLACED_MESSAGE_MS = 15_000  # the status bar hides the catalogue's own line wh
 # Translated when shown (F1); marked here so that lupdate collects them under the window's context.
 SHORTCUTS = [
     ("Ctrl+K / Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Go to the search field")),
-    (QT_TRANSLATE_NOOP("MainWindow", "↓ or Enter (in search)"), QT_TRANSLATE_NOOP("MainWindow", "Move into the results")),
+    (QT_TRANSLATE_NOOP("MainWindow", "↓ or Enter (in search)"),
+     QT_TRANSLATE_NOOP("MainWindow", "Move into the results")),
     ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "Previous / next result")),
     ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Clear the search")),
     ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Larger / smaller reading text")),
@@ -570,8 +571,9 @@ class MainWindow(QMainWindow):
         if not self.library.close():
             answer = QMessageBox.question(
                 self, self.tr("Note not saved"), self.tr("Your note could not be saved (see the message above the "
-                                                         "editor). Quit anyway and lose the last changes?"), QMessageBox.StandardButton.Cancel |
-                QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel)
+                                                         "editor). Quit anyway and lose the last changes?"),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return

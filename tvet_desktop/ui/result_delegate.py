@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from ..catalog.records import Hit
 from ..catalog.render import meta_parts
+from .local_format import catalog_words, library_words
 from .results_model import HitRole
 
 PADDING = 8
@@ -54,8 +55,9 @@ class ResultDelegate(QStyledItemDelegate):
         if not selected:
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(muted)
-        parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution)
-        meta = " · ".join([*parts, hit.mark] if hit.mark else parts)
+        parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution, catalog_words)
+        mark = library_words(hit.mark).format(title=hit.title) if hit.mark else ""  # a note's: see library.rows
+        meta = " · ".join([*parts, mark] if mark else parts)
         meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.records import FACETS
-from ..text import escape_html, isolate
+from ..text import QT_TRANSLATE_NOOP, escape_html, isolate
 from .facet_model import value_label
 from .plain import menu_text, tooltip
 from .result_delegate import ResultDelegate

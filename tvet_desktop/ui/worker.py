@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from ..errors import user_message
+from ..errors import UserError, user_message
 
 Failed = Callable[[Exception], None]
 
@@ -120,11 +120,26 @@ def explain(error: Exception) -> tuple[str, str]:
     """What to tell the user about ``error``: its sentence, and for a bug the traceback as details."""
     message = user_message(error)
     if message is not None:
-        return message, ""
+        return translated_message(error, message), ""
     import traceback
 
     from ..logs import log_file
 
     details = "".join(traceback.format_exception(error))
-    return (f"Something went wrong inside TVET Desktop ({type(error).__name__}: {error}); the details are in "
-            f"{log_file()}"), details
+    return QCoreApplication.translate("errors", "Something went wrong inside TVET Desktop ({problem}); the details "
+                                                "are in {log}").format(problem=f"{type(error).__name__}: {error}",
+                                                                       log=log_file()), details
+
+
+def translated_message(error: BaseException, message: str) -> str:
+    """``message`` (``user_message``'s English) in the window's language, when the error carries a template
+    marked for translation (see ..errors.UserError); a system's own message (OSError) stays as it is."""
+    import sqlite3
+
+    if isinstance(error, UserError) and error.template:
+        return QCoreApplication.translate("errors", error.template).format(**error.values) if error.values \
+            else QCoreApplication.translate("errors", error.template)
+    if isinstance(error, sqlite3.DatabaseError):
+        return QCoreApplication.translate("errors", "the catalogue or notes file is damaged ({problem})").format(
+            problem=error)
+    return message
