@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message numerus="yes">
+        <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message numerus="yes">
         <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>

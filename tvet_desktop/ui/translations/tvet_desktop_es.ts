@@ -109,9 +109,12 @@
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved the handout “{title}” to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Handout</source>
@@ -811,6 +814,21 @@ From: {origin}</source>
     </message>
     <message>
         <source>Remove filter {filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search publications, practices, programmes…  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
