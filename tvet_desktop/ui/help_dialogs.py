@@ -88,7 +88,7 @@ def about_dialog(info: SnapshotInfo, origin: str, parent: QWidget | None = None)
     ]
     parts = [f"<h2>TVET Desktop {escape_html(__version__)}</h2>",
              *(f"<p>{escape_html(text)}</p>" for text in paragraphs),
-             f"<h3>{escape_html(QCoreApplication.translate('help', 'Built with'))}</h3><table>{rows}</table>"]
+             "<h3>" + escape_html(QCoreApplication.translate("help", "Built with")) + f"</h3><table>{rows}</table>"]
     dialog = HelpView(QCoreApplication.translate("help", "About TVET Desktop"), "".join(parts), parent)
     dialog.resize(640, 520)
     return dialog

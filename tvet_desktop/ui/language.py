@@ -49,16 +49,18 @@ def install(code: str, cache: Path) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(code)
+    # The system's own conventions when it speaks the same language (fr_CA, es_MX, ar_MA with its Latin
+    # digits), else the language's usual ones (QLocale("ar") is Egypt's: Arabic-Indic digits).
+    system = QLocale.system()
+    locale = system if system.language() == QLocale(code).language() else QLocale(code)
     QLocale.setDefault(locale)
-    if code != "en":
-        qt_own = QTranslator(app)
-        if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            _installed.append(qt_own)
-        compiled = compiled_translation(code, cache)
-        ours = QTranslator(app)
-        if compiled is not None and ours.load(str(compiled)):
-            _installed.append(ours)
+    qt_own = QTranslator(app)
+    if code != "en" and qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    compiled = compiled_translation(code, cache)  # English too: its plural forms ("1 item", "2 items")
+    ours = QTranslator(app)
+    if compiled is not None and ours.load(str(compiled)):
+        _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
     from PySide6.QtGui import QGuiApplication

@@ -550,10 +550,10 @@ class MainWindow(QMainWindow):
 
     # -- dialogs and closing -----------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        def tr(text: str) -> str:
+        def say(text: str) -> str:
             return QCoreApplication.translate("MainWindow", text)
 
-        rows = "".join(f"<tr><td><b>{tr(k)}</b>&nbsp;&nbsp;</td><td>{tr(v)}</td></tr>" for k, v in SHORTCUTS)
+        rows = "".join(f"<tr><td><b>{say(k)}</b>&nbsp;&nbsp;</td><td>{say(v)}</td></tr>" for k, v in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:

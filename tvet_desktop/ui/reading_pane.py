@@ -98,7 +98,7 @@ class ReadingPane(ContentBrowser):
         if self._work is None or size <= RENDER_AT_ONCE_CHARS:
             self.show_html(render())
             return
-        self.show_html(f"<p class='meta'>{escape_html(self.tr('Loading…'))}</p>")
+        self.show_html("<p class='meta'>" + escape_html(self.tr("Loading…")) + "</p>")
         self._work.run_latest(self._renders, lambda _should_stop: render(), self.show_html, self._failed)
 
     def _failed(self, error: Exception) -> None:

@@ -5,23 +5,23 @@
     <name>FacetModel</name>
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}: %Ln item</numerusform>
+            <numerusform>{value}: %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s), selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln item, selected</numerusform>
+            <numerusform>{value}, %Ln items, selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln item</numerusform>
+            <numerusform>{value}, %Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>HandoutActions</name>
     <message numerus="yes">
         <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the handout “{title}” to {path} (%Ln page).</numerusform>
+            <numerusform>Saved the handout “{title}” to {path} (%Ln pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>LibraryController</name>
     <message numerus="yes">
         <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln imported note differed from yours on the same item and was kept as a separate note.</numerusform>
+            <numerusform>%Ln imported notes differed from yours on the same items and were kept as separate notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,23 +49,23 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln result(s) in {ms} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln result in {ms} ms</numerusform>
+            <numerusform>%Ln results in {ms} ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln item · update available (v{available})</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln items · update available (v{available})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln item</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +73,9 @@
     <name>ResultsPane</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; item</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; items</numerusform>
         </translation>
     </message>
 </context>
@@ -83,16 +83,16 @@
     <name>SyncDialog</name>
     <message numerus="yes">
         <source>%Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln second left</numerusform>
+            <numerusform>%Ln seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minute left</numerusform>
+            <numerusform>%Ln minutes left</numerusform>
         </translation>
     </message>
 </context>

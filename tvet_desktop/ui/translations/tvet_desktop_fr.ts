@@ -5,93 +5,97 @@
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>What changed from v{old} to v{new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé de la v{old} à la v{new}</translation>
+    </message>
+    <message>
+        <source>No item was added, changed or removed.</source>
+        <translation>Aucun document n’a été ajouté, modifié ni retiré.</translation>
     </message>
     <message>
         <source>Added ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés ({count})</translation>
     </message>
     <message>
         <source>Changed ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés ({count})</translation>
     </message>
     <message>
         <source>Removed from the catalogue ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés du catalogue ({count})</translation>
     </message>
 </context>
 <context>
     <name>CollectionsList</name>
     <message>
         <source>Your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <source>My notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notes ({count})</translation>
     </message>
     <message>
         <source>Bookmarks ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris ({count})</translation>
     </message>
 </context>
 <context>
     <name>FacetModel</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}&#xa0;: %Ln document</numerusform>
+            <numerusform>{value}&#xa0;: %Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s), selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln document, sélectionné</numerusform>
+            <numerusform>{value}, %Ln documents, sélectionné</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{value}, %Ln document</numerusform>
+            <numerusform>{value}, %Ln documents</numerusform>
         </translation>
     </message>
 </context>
@@ -99,1343 +103,1352 @@
     <name>HandoutActions</name>
     <message>
         <source>Open an item, or choose a reading list or My notes, to make a handout of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un document, ou choisissez une liste de lecture ou Mes notes, pour en faire un document à distribuer.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document à distribuer en PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Document à distribuer «&#xa0;{title}&#xa0;» enregistré dans {path} (%Ln page).</numerusform>
+            <numerusform>Document à distribuer «&#xa0;{title}&#xa0;» enregistré dans {path} (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Document à distribuer</translation>
     </message>
     <message>
         <source>The handout could not be made: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document à distribuer n’a pas pu être créé&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>TVET Desktop will speak {language} the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVET Desktop sera en {language} à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sans titre</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;This item was removed from the catalogue after you saved it. Your bookmark or list entry is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;Ce document a été retiré du catalogue après que vous l’avez enregistré. Votre favori ou votre entrée de liste est conservé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté aux favoris.</translation>
     </message>
     <message>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré des favoris.</translation>
     </message>
     <message>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de lecture</translation>
     </message>
     <message>
         <source>Added to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>New reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle liste de lecture</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>Title (e.g. Session plan — week 3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (p. ex. Plan de séance — semaine 3)&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a reading list in “Your library” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une liste de lecture dans «&#xa0;Votre bibliothèque&#xa0;».</translation>
     </message>
     <message>
         <source>Rename reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la liste de lecture</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Delete reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la liste de lecture</translation>
     </message>
     <message>
         <source>Delete the list “{name}”? The items stay in the catalogue and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la liste «&#xa0;{name}&#xa0;»&#xa0;? Les documents restent dans le catalogue et vos notes sont conservées.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Export reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de lecture</translation>
     </message>
     <message>
         <source>Exported “{name}” to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» exportée dans {path}.</translation>
     </message>
     <message>
         <source>Export notes, bookmarks and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes, les favoris et les listes</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans {path}.</translation>
     </message>
     <message>
         <source>One file (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier (*.zip)</translation>
     </message>
     <message>
         <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message>
         <source>Notes export (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de notes (*.zip)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Added — notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists}, list entries: {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts — notes&#xa0;: {notes}, favoris&#xa0;: {bookmarks}, listes de lecture&#xa0;: {lists}, entrées de liste&#xa0;: {entries}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note importée différait de la vôtre sur le même document et a été gardée comme note séparée.</numerusform>
+            <numerusform>%Ln notes importées différaient des vôtres sur les mêmes documents et ont été gardées comme notes séparées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste importée «&#xa0;{theirs}&#xa0;» porte le nom d’une des vôtres&#xa0;: elle a été gardée à part sous le nom «&#xa0;{given}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ de recherche</translation>
     </message>
     <message>
         <source>↓ or Enter (in search)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ ou Entrée (dans la recherche)</translation>
     </message>
     <message>
         <source>Move into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller dans les résultats</translation>
     </message>
     <message>
         <source>Previous / next result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent / suivant</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Larger / smaller reading text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de lecture plus grand / plus petit</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <source>Bookmark the open item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le document ouvert en favori</translation>
     </message>
     <message>
         <source>Write in the note on the open item</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans la note du document ouvert</translation>
     </message>
     <message>
         <source>Quote the selected passage into the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer le passage sélectionné dans la note</translation>
     </message>
     <message>
         <source>New free-standing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note indépendante</translation>
     </message>
     <message>
         <source>Move the open item up / down its reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter / descendre le document ouvert dans sa liste de lecture</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Update the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour le catalogue…</translation>
     </message>
     <message>
         <source>&amp;Share with this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager avec la salle…</translation>
     </message>
     <message>
         <source>&amp;Print handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le document à distribuer…</translation>
     </message>
     <message>
         <source>Save handout as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document à distribuer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Export notes, bookmarks and lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les notes, les favoris et les listes…</translation>
     </message>
     <message>
         <source>&amp;Import notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter des notes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favori</translation>
     </message>
     <message>
         <source>&amp;Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire la note</translation>
     </message>
     <message>
         <source>&amp;Quote selection into note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citer la sélection dans la note</translation>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle note…</translation>
     </message>
     <message>
         <source>Move &amp;up in list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter dans la liste</translation>
     </message>
     <message>
         <source>Move &amp;down in list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre dans la liste</translation>
     </message>
     <message>
         <source>&amp;Remove from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de cette liste</translation>
     </message>
     <message>
         <source>Re&amp;name this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer cette liste…</translation>
     </message>
     <message>
         <source>&amp;Export this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
         <source>&amp;Delete this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette liste…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Clear all &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les &amp;filtres</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About TVET Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de TVET Desktop</translation>
     </message>
     <message>
         <source>&amp;Dark mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;sombre</translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s) in {ms} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat en {ms} ms</numerusform>
+            <numerusform>%Ln résultats en {ms} ms</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h2&gt;Nothing open&lt;/h2&gt;&lt;p&gt;Pick a result to read it here, or press ↓ in the search field to open the best match.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Rien n’est ouvert&lt;/h2&gt;&lt;p&gt;Choisissez un résultat pour le lire ici, ou appuyez sur ↓ dans le champ de recherche pour ouvrir le plus pertinent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué</translation>
     </message>
     <message>
         <source>The search could not be completed: {problem}. Your filters are unchanged; try a different search.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n’a pas pu aboutir&#xa0;: {problem}. Vos filtres n’ont pas changé&#xa0;; essayez une autre recherche.</translation>
     </message>
     <message>
         <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a répondu, {address} n’a donc pas été ouvert&#xa0;; l’adresse est copiée&#xa0;: collez-la dans un navigateur.</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln document · mise à jour disponible (v{available})</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln documents · mise à jour disponible (v{available})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln document</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln documents</numerusform>
         </translation>
     </message>
     <message>
         <source>{path}
 From: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>The catalogue in use was removed from this computer; now using catalogue v{version} ({origin}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue utilisé a été retiré de cet ordinateur&#xa0;; le catalogue v{version} ({origin}) est maintenant utilisé.</translation>
     </message>
     <message>
         <source>Now using catalogue v{version} ({origin}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version} ({origin}) maintenant utilisé.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;«&#xa0;{title}&#xa0;» ne figure pas dans le catalogue v{version}. Votre note sur ce document est conservée dans Mes notes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Note non enregistrée</translation>
     </message>
     <message>
         <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note n’a pas pu être enregistrée (voir le message au-dessus de l’éditeur). Quitter quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>NotePanel</name>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note</translation>
     </message>
     <message>
         <source>Note heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la note</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>Your notes can be read but not changed: {reason}. You can still export them (File → Export); to write again, fix that and restart TVET Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes peuvent être lues mais pas modifiées&#xa0;: {reason}. Vous pouvez toujours les exporter (Fichier → Exporter)&#xa0;; pour écrire à nouveau, corrigez cela et redémarrez TVET Desktop.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Show the note rendered beside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la note mise en forme à côté du texte</translation>
     </message>
     <message>
         <source>Note editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de note</translation>
     </message>
     <message>
         <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre note en Markdown&#xa0;: **gras**, - listes, &gt; citations…  (Ctrl+E)</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la note</translation>
     </message>
     <message>
         <source>My note on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note sur «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Pick an item to write a note on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un document pour écrire une note dessus</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sans titre</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée à {time}</translation>
     </message>
     <message>
         <source>{problem} Your text is kept here and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Votre texte reste ici et l’enregistrement sera retenté.</translation>
     </message>
     <message>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>une note</translation>
     </message>
     <message>
         <source>My other version of the note on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon autre version de la note sur «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée ailleurs&#xa0;: votre texte a été gardé comme note séparée</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR code of {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de {text}</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet de lecture</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>This text could not be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte n’a pas pu être affiché&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans TVET Desktop&lt;/h2&gt;&lt;p&gt;Choisissez un document à gauche pour le lire ici.&lt;/p&gt;&lt;p&gt;Tapez dans le champ de recherche (Ctrl+K) pour chercher dans toutes les publications, pratiques et programmes&#xa0;; cochez des thèmes, des régions ou des langues à gauche pour affiner la liste.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReadingToolbar</name>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Favori</translation>
     </message>
     <message>
         <source>Bookmark this item (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ce document en favori (Ctrl+D)</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une liste</translation>
     </message>
     <message>
         <source>Add this item to a reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce document à une liste de lecture</translation>
     </message>
     <message>
         <source>Add to reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une liste de lecture</translation>
     </message>
     <message>
         <source>Quote selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer la sélection</translation>
     </message>
     <message>
         <source>Copy the passage selected in the text into your note, as a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le passage sélectionné dans le texte vers votre note, sous forme de citation</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ En favori</translation>
     </message>
     <message>
         <source>New reading list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle liste de lecture…</translation>
     </message>
     <message>
         <source>New reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle liste de lecture</translation>
     </message>
     <message>
         <source>Name of the list (e.g. Welding — week 3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la liste (p. ex. Soudure — semaine 3)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus pertinents</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d’abord</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de A à Z</translation>
     </message>
     <message>
         <source>Result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de résultats</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les résultats</translation>
     </message>
     <message>
         <source>About these results</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ces résultats</translation>
     </message>
     <message>
         <source>Where the search looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la recherche cherche</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; document</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documents</numerusform>
         </translation>
     </message>
     <message>
         <source>Few results. Did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu de résultats. Vouliez-vous dire {suggestion}&#xa0;?</translation>
     </message>
     <message>
         <source>No results for “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>No results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <source>Did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire {suggestion}&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;clear:&apos;&gt;Clear all filters&lt;/a&gt; to search the whole catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;clear:&apos;&gt;Effacez tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
     </message>
     <message>
         <source>Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez avec moins de mots, ou des mots plus courts.</translation>
     </message>
     <message>
         <source>Showing results for &lt;b&gt;{corrected}&lt;/b&gt; — search instead for &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats pour &lt;b&gt;{corrected}&lt;/b&gt; — chercher plutôt &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No item has all these words; showing the closest matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document ne contient tous ces mots&#xa0;; voici les plus proches</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;everything:&apos;&gt;Search everything&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;everything:&apos;&gt;Chercher partout&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Searching only the reading list “{name}”. {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche limitée à la liste de lecture «&#xa0;{name}&#xa0;». {back}</translation>
     </message>
     <message>
         <source>Searching only your bookmarks. {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche limitée à vos favoris. {back}</translation>
     </message>
     <message>
         <source>Showing only your notes. {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules vos notes sont affichées. {back}</translation>
     </message>
     <message>
         <source>{facet}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Years: {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Années&#xa0;: {first}–{last}</translation>
     </message>
     <message>
         <source>Remove filter {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre {filter}</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search publications, practices, programmes…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des publications, des pratiques, des programmes…  (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mots doivent correspondre. Utilisez &quot;expression exacte&quot;, OR, et -mot pour exclure.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share with this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec la salle</translation>
     </message>
     <message>
         <source>The other computers of this room can update their catalogue from this one, without the internet. Tick the addresses to share on (this computer&apos;s, on the local network only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres ordinateurs de la salle peuvent mettre à jour leur catalogue depuis celui-ci, sans internet. Cochez les adresses sur lesquelles partager (celles de cet ordinateur, sur le réseau local uniquement).</translation>
     </message>
     <message>
         <source>{address} (this computer only, to try it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (cet ordinateur seulement, pour essayer)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer le partage</translation>
     </message>
     <message>
         <source>Not sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de partage en cours.</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>This computer is on no local network: connect it to the room&apos;s Wi-Fi or cable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’est sur aucun réseau local&#xa0;: connectez-le d’abord au Wi-Fi ou au câble de la salle.</translation>
     </message>
     <message>
         <source>Tick at least one address to share on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une adresse sur laquelle partager.</translation>
     </message>
     <message>
         <source>Preparing the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du catalogue…</translation>
     </message>
     <message>
         <source>S&amp;top sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le partage</translation>
     </message>
     <message>
         <source>Sharing catalogue v{version} (published {published}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage du catalogue v{version} (publié le {published}).</translation>
     </message>
     <message>
         <source>{addresses} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{addresses} ou {last}</translation>
     </message>
     <message>
         <source>On each other computer: File → Update the catalogue…, tick “A computer in this room”, enter {address} and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur chacun des autres ordinateurs&#xa0;: Fichier → Mettre à jour le catalogue…, cochez «&#xa0;Un ordinateur de cette salle&#xa0;», saisissez {address} et appuyez sur Mettre à jour.</translation>
     </message>
     <message>
         <source>Computers that have fetched the update so far: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs ayant déjà récupéré la mise à jour&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No computer has fetched the update yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ordinateur n’a encore récupéré la mise à jour.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Browse by facet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir par filtre</translation>
     </message>
     <message>
         <source>From year (any when blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de l’année (toutes si vide)</translation>
     </message>
     <message>
         <source>To year (any when blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à l’année (toutes si vide)</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Show the whole catalogue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau tout le catalogue</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>Update the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le catalogue</translation>
     </message>
     <message>
         <source>https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou http://192.168.1.20:8765/ (depuis `tvet-desktop share`)</translation>
     </message>
     <message>
         <source>A computer in this room (running tvet-desktop share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ordinateur de cette salle (qui exécute tvet-desktop share)</translation>
     </message>
     <message>
         <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son catalogue compte comme apporté à la main, comme sur une clé USB&#xa0;: il est installé même après sa période de mise à jour s’il est plus récent que le vôtre.</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Nothing is downloaded until you press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est téléchargé tant que vous n’appuyez pas sur Mettre à jour.</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>&amp;Update from server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour depuis le serveur</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Update from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour depuis cet ordinateur</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé&#xa0;:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeurs de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Key {key} · {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé {key} · {origin}</translation>
     </message>
     <message>
         <source>None yet: add the .pub file your catalogue publisher gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant&#xa0;: ajoutez le fichier .pub que l’éditeur de votre catalogue vous a donné.</translation>
     </message>
     <message>
         <source>Trust a publisher&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à la clé d’un éditeur</translation>
     </message>
     <message>
         <source>Public key (*.pub);;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique (*.pub);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Catalogues signed with key {key} are now accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catalogues signés avec la clé {key} sont désormais acceptés.</translation>
     </message>
     <message>
         <source>Key {key} is no longer trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé {key} n’est plus de confiance.</translation>
     </message>
     <message>
         <source>Enter the address of an update server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord l’adresse d’un serveur de mise à jour.</translation>
     </message>
     <message>
         <source>Import a catalogue bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de catalogue</translation>
     </message>
     <message>
         <source>Catalogue bundle (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de catalogue (*.zip)</translation>
     </message>
     <message>
         <source>Import a catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de catalogue</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>{stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encore %Ln seconde</numerusform>
+            <numerusform>encore %Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encore %Ln minute</numerusform>
+            <numerusform>encore %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>{done} of {total} · {speed}/s · {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} · {speed}/s · {remaining}</translation>
     </message>
     <message>
         <source>Installed catalogue v{version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version} installé.</translation>
     </message>
     <message>
         <source>Catalogue v{installed} is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue v{installed} est à jour.</translation>
     </message>
     <message>
         <source>This version was still on this computer: nothing had to be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version était encore sur cet ordinateur&#xa0;: rien n’a dû être téléchargé.</translation>
     </message>
     <message>
         <source>{size} downloaded: only the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} téléchargés&#xa0;: seulement les changements.</translation>
     </message>
     <message>
         <source>{size} downloaded: the whole catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} téléchargés&#xa0;: le catalogue complet.</translation>
     </message>
     <message>
         <source>Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update to install it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue v{offered} (publié le {published}) est disponible&#xa0;; vous avez la v{installed}. Appuyez sur Mettre à jour pour l’installer.</translation>
     </message>
     <message>
         <source>No publisher key is trusted yet: press Add key… and choose the .pub file your catalogue publisher gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d’éditeur n’est encore de confiance&#xa0;: appuyez sur Ajouter une clé… et choisissez le fichier .pub que l’éditeur de votre catalogue vous a donné</translation>
     </message>
     <message>
         <source>Catalogue v{version}, bundled with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version}, fourni avec l’application</translation>
     </message>
     <message>
         <source>Catalogue v{version} from {origin}, published {published}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version} de {origin}, publié le {published}</translation>
     </message>
     <message>
         <source>Catalogue v{version} from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version} de {origin}</translation>
     </message>
     <message>
         <source> (because {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation> (car {problem})</translation>
     </message>
 </context>
 <context>
     <name>VersionsBox</name>
     <message>
         <source>Versions on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions sur cet ordinateur</translation>
     </message>
     <message>
         <source>Roll back to v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la v{version}</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>v{version} · bundled with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} · fournie avec l’application</translation>
     </message>
     <message>
         <source>v{version} · in use · bundled with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} · utilisée · fournie avec l’application</translation>
     </message>
     <message>
         <source>v{version} · in use · from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} · utilisée · de {origin}</translation>
     </message>
     <message>
         <source>v{version} · used before · from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} · utilisée avant · de {origin}</translation>
     </message>
     <message>
         <source>Now using catalogue v{version}; roll back again to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version} maintenant utilisé&#xa0;; revenez en arrière à nouveau pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the catalogue… → Import bundle… in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVET Desktop est déjà ouvert. Pour installer le catalogue de {file}, choisissez Fichier → Mettre à jour le catalogue… → Importer un paquet… dans sa fenêtre.</translation>
     </message>
     <message>
         <source>Import a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un catalogue</translation>
     </message>
     <message>
         <source>Your notes need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes demandent votre attention</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Start with empty notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir avec des notes vides</translation>
     </message>
     <message>
         <source>TVET Desktop cannot open your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>TVET Desktop ne peut pas ouvrir vos notes</translation>
     </message>
 </context>
 <context>
     <name>catalog</name>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique prometteuse</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme du glossaire</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note</translation>
     </message>
     <message>
         <source>No longer in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>N’est plus dans le catalogue</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>russe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chinois</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugais</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>italien</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>japonais</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>coréen</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>swahili</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis par</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Facts from: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations tirées de&#xa0;: {sources}</translation>
     </message>
     <message>
         <source>Source: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {address}</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>TVET Desktop met an unexpected problem ({what}). Your notes are saved as you type; if something no longer works, close and open the app again. The details are in {log}: please send that file to whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVET Desktop a rencontré un problème inattendu ({what}). Vos notes sont enregistrées au fil de la frappe&#xa0;; si quelque chose ne fonctionne plus, fermez puis rouvrez l’application. Les détails sont dans {log}&#xa0;: envoyez ce fichier à la personne qui s’occupe de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong inside TVET Desktop ({problem}); the details are in {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans TVET Desktop ({problem})&#xa0;; les détails sont dans {log}</translation>
     </message>
     <message>
         <source>the catalogue or notes file is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du catalogue ou des notes est endommagé ({problem})</translation>
     </message>
 </context>
 <context>
     <name>handout</name>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notes</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma note</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Source: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {address}</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page}</translation>
     </message>
     <message>
         <source>No longer in the catalogue (kept in your list).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’est plus dans le catalogue (conservé dans votre liste).</translation>
     </message>
     <message>
         <source>From the TVET Desktop catalogue v{version} of {date}. The catalogue describes publications, practices and programmes of UNESCO-UNEVOC and its network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré du catalogue TVET Desktop v{version} du {date}. Le catalogue décrit des publications, des pratiques et des programmes de l’UNESCO-UNEVOC et de son réseau.</translation>
     </message>
     <message>
         <source>{title} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l’utilisateur manque dans cette installation.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>An offline library for trainers and teachers in technical and vocational education and training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bibliothèque hors ligne pour les formateurs et les enseignants de l’enseignement et de la formation techniques et professionnels (EFTP).</translation>
     </message>
     <message>
         <source>Catalogue v{version} of {date}, from {origin}. Items: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue v{version} du {date}, de {origin}. Documents&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>The catalogue describes publications, promising practices, programmes, events and glossary terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education and Training, and its network. The summaries were written for this app; each item names the pages its facts come from, and the originals remain the work of their authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue décrit des publications, des pratiques prometteuses, des programmes, des événements et des termes du glossaire de l’UNESCO-UNEVOC, le Centre international de l’UNESCO pour l’enseignement et la formation techniques et professionnels, et de son réseau. Les résumés ont été rédigés pour cette application&#xa0;; chaque document indique les pages d’où viennent ses informations, et les originaux restent l’œuvre de leurs auteurs.</translation>
     </message>
     <message>
         <source>TVET Desktop is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>TVET Desktop est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Réalisé avec</translation>
     </message>
     <message>
         <source>About TVET Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de TVET Desktop</translation>
     </message>
 </context>
 <context>
     <name>library</name>
     <message>
         <source>on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>sur «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est plus dans le catalogue</translation>
     </message>
     <message>
         <source>the item has changed since this note was written</source>
-        <translation type="unfinished"></translation>
+        <translation>le document a changé depuis l’écriture de cette note</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de l’intégrité</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée par vous</translation>
     </message>
     <message>
         <source>shipped with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>fournie avec l’application</translation>
     </message>
 </context>
 </TS>
