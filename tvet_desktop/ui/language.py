@@ -54,8 +54,8 @@ def install(code: str, cache: Path) -> None:
     system = QLocale.system()
     locale = system if system.language() == QLocale(code).language() else QLocale(code)
     QLocale.setDefault(locale)
-    qt_own = QTranslator(app)
-    if code != "en" and qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_own, qt_folder = QTranslator(app), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != "en" and qt_own.load(locale, "qtbase", "_", qt_folder):
         _installed.append(qt_own)
     compiled = compiled_translation(code, cache)  # English too: its plural forms ("1 item", "2 items")
     ours = QTranslator(app)
