@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 # Each language by its own name (a menu of languages is read by someone who may not read the current one).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -63,8 +64,6 @@ def install(code: str, cache: Path) -> None:
         _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    from PySide6.QtGui import QGuiApplication
-
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())  # Arabic: the whole window mirrored
 
