@@ -87,7 +87,7 @@ benchmark: system-deps $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 # The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list: the
-# main window (light, dark, a 1366×768 laptop), then the update and share dialogs and a handout's first
+# main window (light, dark, a 1366×768 laptop, in French and in Arabic), then the update and share dialogs and a handout's first
 # page (tools/screenshots.py, which installs a version 2 it publishes itself).
 screenshots: system-deps $(APP_STAMP)
 	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
@@ -101,6 +101,10 @@ screenshots: system-deps $(APP_STAMP)
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --facet kind=publication \
 	  --size 1024x640 && \
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-laptop.png --query "teacher" --size 1366x768 && \
+	for lang in fr ar; do \
+	  $(BIN)/tvet-desktop --screenshot docs/screenshot-$$lang.png --lang $$lang --query "digital skills teacher" \
+	    --size 1280x800 --select digital-skills-development-in-tvet-teacher-training-trends || exit 1; \
+	done && \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py && \
 	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 
