@@ -186,3 +186,20 @@ def test_the_first_start_follows_the_system_language(lang: str, expected: str) -
                            "print(chosen_language(None, ''))"], env={**env, "LANG": lang, "PYTHONPATH": str(REPO)},
                           capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == expected
+
+
+def test_an_error_of_the_notes_store_is_said_in_the_window_s_language(
+        make_window: Callable[[], MainWindow], speak: Callable[[str], None], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store raises an English template (the command line prints it as it is); the window translates it."""
+    from tvet_desktop.library.store import SaveFailed
+    from tvet_desktop.ui import library_controller
+
+    speak("fr")
+    window = make_window()
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(library_controller, "warn", lambda parent, title, text: told.append((title, text)))
+    window.library.store.create_list("Soudure")
+    window.library._new_list("Soudure")
+    assert told == [("Nouvelle liste de lecture", "Il existe déjà une liste de lecture nommée «\u00a0Soudure\u00a0».")]
+    with pytest.raises(SaveFailed, match="^There is already a reading list called “Soudure”.$"):
+        window.library.store.create_list("Soudure")

@@ -24,7 +24,7 @@ from .local_format import library_words, number
 from .note_panel import NotePanel
 from .plain import ask, inform, message_box, warn
 from .reading_toolbar import ReadingToolbar
-from .worker import explain
+from .worker import explain, reason_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -261,7 +261,7 @@ class LibraryController(QObject):
 
         if self.store.read_only:  # said at once, before anything runs
             warn(self.window, self.tr("Import"),
-                 self.tr("Nothing was imported: {reason}.").format(reason=self.store.read_only))
+                 self.tr("Nothing was imported: {reason}.").format(reason=reason_words(self.store.read_only)))
             return
         self.panel.save()  # the import writes through a connection of its own; the editor waits meanwhile
         database = self.store.database

@@ -26,7 +26,7 @@ from ..text import isolate
 from .elided_label import ElidedLabel
 from .plain import label, tooltip
 from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
-from .worker import Latest
+from .worker import Latest, explain, reason_words
 
 if TYPE_CHECKING:
     from ..catalog.records import Item
@@ -53,7 +53,7 @@ class NotePanel(QWidget):
         self.state.setAccessibleName(self.tr("Save state"))
         self.read_only_notice = label(self.tr("Your notes can be read but not changed: {reason}. You can still export "
                                               "them (File → Export); to write again, fix that and restart TVET "
-                                              "Desktop.").format(reason=store.read_only))
+                                              "Desktop.").format(reason=reason_words(store.read_only or "")))
         self.read_only_notice.setWordWrap(True)
         self.read_only_notice.setStyleSheet("background: #fdf2d0; color: #5c4400; padding: 6px;")
         self.read_only_notice.setVisible(bool(store.read_only))
@@ -147,7 +147,7 @@ class NotePanel(QWidget):
             self._keep_both(text, conflict)
         except SaveFailed as error:
             self._show_state(self.tr("{problem} Your text is kept here and saving is retried.").format(
-                problem=error), problem=True)
+                problem=explain(error)[0]), problem=True)
             self._retry.start()
             return False
         self._retry.stop()

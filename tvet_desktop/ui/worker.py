@@ -137,9 +137,17 @@ def translated_message(error: BaseException, message: str) -> str:
     import sqlite3
 
     if isinstance(error, UserError) and error.template:
-        return QCoreApplication.translate("errors", error.template).format(**error.values) if error.values \
-            else QCoreApplication.translate("errors", error.template)
+        # A value may itself be a marked phrase (a reason such as "the disk holding your notes is full").
+        values = {name: QCoreApplication.translate("errors", value) if isinstance(value, str) else value
+                  for name, value in error.values.items()}
+        template = QCoreApplication.translate("errors", error.template)
+        return template.format(**values) if values else template
     if isinstance(error, sqlite3.DatabaseError):
         return QCoreApplication.translate("errors", "the catalogue or notes file is damaged ({problem})").format(
             problem=error)
     return message
+
+
+def reason_words(reason: str) -> str:
+    """A reason the core gave (why the notes are read-only), translated when it is a marked phrase."""
+    return QCoreApplication.translate("errors", reason) if reason else reason

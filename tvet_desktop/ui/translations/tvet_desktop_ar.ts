@@ -1370,6 +1370,66 @@ From: {origin}</source>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>ملف الفهرس أو الملاحظات تالف ({problem})</translation>
     </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>القرص الذي يحمل ملاحظاتك ممتلئ</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>لم يُحفظ: {reason}. ما زال بالإمكان قراءة ملاحظاتك وتصديرها.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>تحتاج قائمة القراءة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>توجد من قبل قائمة قراءة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>لم يُحفظ: القرص ممتلئ. أفرغ بعض المساحة ثم أعد المحاولة؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>لم يُحفظ: مجلد الملاحظات للقراءة فقط؛ تحقّق من أذونات المجلد.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>لم يُحفظ: قاعدة بيانات الملاحظات مشغولة في برنامج آخر؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>لم يُحفظ ({problem})؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>لا يوجد مجلد {folder} للتصدير إليه؛ أنشئه أولًا أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} مجلد: اختر اسم ملف ينتهي بـ .zip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>لم يُستورد شيء: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>لا يوجد ملف أو مجلد باسم {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} أكبر من أن يكون ملف ملاحظات مُصدَّرًا.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} ليس ملفًا أو مجلدًا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop ({problem}).</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>

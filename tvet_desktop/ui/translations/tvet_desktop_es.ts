@@ -1326,6 +1326,66 @@ Procedencia: {origin}</translation>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>el archivo del catálogo o de las notas está dañado ({problem})</translation>
     </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>el disco que contiene sus notas está lleno</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>No se guardó: {reason}. Sus notas todavía se pueden leer y exportar.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Una lista de lectura necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Ya existe una lista de lectura llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>No se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>No se guardó: la carpeta de notas es de solo lectura; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>No se guardó: otro programa está usando la base de notas; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>No se guardó ({problem}); no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>No existe la carpeta {folder} donde exportar; créela primero o elija otra.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} es una carpeta: elija un nombre de archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>No se importó nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>No existe el archivo o la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} es demasiado grande para ser una exportación de notas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} no es un archivo ni una carpeta que se pueda importar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>

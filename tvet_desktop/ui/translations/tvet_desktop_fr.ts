@@ -1326,6 +1326,66 @@ Provenance&#xa0;: {origin}</translation>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>le fichier du catalogue ou des notes est endommagé ({problem})</translation>
     </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>le disque qui contient vos notes est plein</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>Non enregistré&#xa0;: {reason}. Vos notes peuvent toujours être lues et exportées.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Une liste de lecture doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Il existe déjà une liste de lecture nommée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>Non enregistré&#xa0;: le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>Non enregistré&#xa0;: le dossier des notes est en lecture seule&#xa0;; vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>Non enregistré&#xa0;: la base de notes est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>Non enregistré ({problem})&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>Le dossier {folder} où exporter n’existe pas&#xa0;; créez-le d’abord, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} est un dossier&#xa0;: choisissez un nom de fichier qui se termine par .zip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>Rien n’a été importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>Il n’y a pas de fichier ni de dossier {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} est trop volumineux pour être un export de notes.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} n’est pas un fichier ni un dossier importable.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} n’est pas un export de notes de TVET Desktop ({problem}).</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>
