@@ -201,5 +201,5 @@ def test_an_error_of_the_notes_store_is_said_in_the_window_s_language(
     window.library.store.create_list("Soudure")
     window.library._new_list("Soudure")
     assert told == [("Nouvelle liste de lecture", "Il existe déjà une liste de lecture nommée «\u00a0Soudure\u00a0».")]
-    with pytest.raises(SaveFailed, match="^There is already a reading list called “Soudure”.$"):
+    with pytest.raises(SaveFailed, match=r"^There is already a reading list called “Soudure”\.$"):
         window.library.store.create_list("Soudure")
