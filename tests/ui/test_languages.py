@@ -203,3 +203,23 @@ def test_an_error_of_the_notes_store_is_said_in_the_window_s_language(
     assert told == [("Nouvelle liste de lecture", "Il existe déjà une liste de lecture nommée «\u00a0Soudure\u00a0».")]
     with pytest.raises(SaveFailed, match=r"^There is already a reading list called “Soudure”\.$"):
         window.library.store.create_list("Soudure")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_the_update_and_share_dialogs_cut_no_text(qtbot: QtBot, data_dir: Path, speak: Callable[[str], None],
+                                                  language: str) -> None:
+    from tvet_desktop.sync.service import UpdateService
+    from tvet_desktop.ui.share_dialog import ShareDialog
+    from tvet_desktop.ui.sync_dialog import SyncDialog
+    from tvet_desktop.ui.worker import BackgroundWork
+
+    speak(language)
+    updates, work = UpdateService.for_this_user(), BackgroundWork()
+    for dialog in (SyncDialog(updates, work), ShareDialog(updates, work, addresses=["192.168.1.20", "127.0.0.1"])):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # As on a 1280×800 screen: Qt opens a dialog at its size hint, up to 2/3 of the screen (the off-screen
+        # test screen is 800×600, where a dialog may open narrower than its content needs).
+        dialog.resize(min(dialog.sizeHint().width(), WIDTH * 2 // 3), min(dialog.sizeHint().height(), HEIGHT * 2 // 3))
+        QApplication.processEvents()
+        assert not cut_texts(dialog), f"{language}, {dialog.windowTitle()}: " + "\n".join(cut_texts(dialog))
