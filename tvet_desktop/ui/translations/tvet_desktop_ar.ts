@@ -1430,6 +1430,22 @@ From: {origin}</source>
         <source>{path} is not a TVET Desktop notes export ({problem}).</source>
         <translation>{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop ({problem}).</translation>
     </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>أُلغي التحديث؛ ما نُزّل محفوظ، وسيُستأنف التحديث القادم من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address</source>
+        <translation>{address} ليس عنوان http:// أو https://</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({code} {reason})</source>
+        <translation>رفض الخادم {address} ({code} {reason})</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>أجاب الخادم بصفحة ويب بدلًا من ملف فهرس. إذا كانت هذه الشبكة تعرض صفحة تسجيل دخول، فافتح متصفح ويب وسجّل الدخول أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>

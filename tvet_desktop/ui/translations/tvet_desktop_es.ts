@@ -1386,6 +1386,22 @@ Procedencia: {origin}</translation>
         <source>{path} is not a TVET Desktop notes export ({problem}).</source>
         <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
     </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>Actualización cancelada; lo descargado se conserva y la próxima actualización continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address</source>
+        <translation>{address} no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({code} {reason})</source>
+        <translation>El servidor rechazó {address} ({code} {reason})</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>El servidor respondió con una página web en lugar de un archivo de catálogo. Si esta red muestra una página de inicio de sesión, abra primero un navegador web e inicie sesión.</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>

@@ -1386,6 +1386,22 @@ Provenance&#xa0;: {origin}</translation>
         <source>{path} is not a TVET Desktop notes export ({problem}).</source>
         <translation>{path} n’est pas un export de notes de TVET Desktop ({problem}).</translation>
     </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>Mise à jour annulée&#xa0;; ce qui a été téléchargé est conservé et la prochaine mise à jour reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address</source>
+        <translation>{address} n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({code} {reason})</source>
+        <translation>Le serveur a refusé {address} ({code} {reason})</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>Le serveur a répondu par une page web au lieu d’un fichier de catalogue. Si ce réseau affiche une page de connexion, ouvrez d’abord un navigateur web et connectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>handout</name>
