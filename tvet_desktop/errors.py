@@ -32,3 +32,10 @@ def user_message(error: BaseException) -> str | None:
     if isinstance(error, sqlite3.DatabaseError):
         return f"the catalogue or notes file is damaged ({error})"
     return None
+
+
+def damage(error: BaseException) -> str | None:
+    """What SQLite said, when ``error`` is a damaged database file (the window words the rest itself)."""
+    import sqlite3
+
+    return str(error) if isinstance(error, sqlite3.DatabaseError) else None

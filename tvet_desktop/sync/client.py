@@ -57,6 +57,8 @@ class SyncResult:
     signed_by: str = ""
     published: str = ""  # the manifest's creation time
     notice: str = ""  # said besides the message: a catalogue carried by hand installed after its update period
+    source: str = ""  # where it came from: "server", "room", "usb", "folder" or "file" (the window says it itself)
+    item_count: int = 0  # of the version offered
 
     def to_json(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -99,7 +101,7 @@ class Updater:
             if manifest.catalogue_version == active.version:
                 return SyncResult(False, active.version, active.version, "none", 0, 0, repo.describe(),
                                   self._up_to_date(active.version, manifest, late, source), signer,
-                                  manifest.created)
+                                  manifest.created, source=source.kind, item_count=manifest.item_count)
             self.store.clear_staging()
             self._forget_other_downloads(manifest)
             staged, method, chosen, fetched = self._stage_new_version(repo, active, manifest, progress, cancelled,
@@ -115,7 +117,8 @@ class Updater:
                 self._discard(entry)
         return SyncResult(True, new.version, active.version, method, chosen.length if chosen else 0, fetched,
                           repo.describe(), f"Installed catalogue v{new.version} ({manifest.item_count} items) "
-                          f"{source.from_here}.", signer, manifest.created, expiry_notice(manifest) if late else "")
+                          f"{source.from_here}.", signer, manifest.created, expiry_notice(manifest) if late else "",
+                          source.kind, manifest.item_count)
 
     @staticmethod
     def _up_to_date(version: int, manifest: Manifest, late: bool, source: Source) -> str:

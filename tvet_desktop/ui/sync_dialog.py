@@ -280,11 +280,19 @@ class SyncDialog(QDialog):
             self._show_changes(active)
 
     def _result_text(self, result: SyncResult) -> str:
-        """What the update did, in the window's language where the result's figures say it all; the sentences
-        about a catalogue carried by hand come from the service (English)."""
-        if result.installed:
-            return self.tr("Installed catalogue v{version}.").format(version=result.version)
-        if result.message == f"Catalogue v{result.version} is up to date.":
+        """What the update did, said by the window from the result's figures (``result.message`` is the
+        command line's); an up-to-date catalogue carried by hand is said by the service (English)."""
+        installed = {
+            "server": self.tr("Installed catalogue v{version} (%Ln item(s)) from the server.", "", result.item_count),
+            "room": self.tr("Installed catalogue v{version} (%Ln item(s)) from this computer in the room.", "",
+                            result.item_count),
+            "usb": self.tr("Installed catalogue v{version} (%Ln item(s)) from this USB stick.", "", result.item_count),
+            "folder": self.tr("Installed catalogue v{version} (%Ln item(s)) from this folder.", "", result.item_count),
+            "file": self.tr("Installed catalogue v{version} (%Ln item(s)) from this file.", "", result.item_count),
+        }
+        if result.installed and result.source in installed:
+            return installed[result.source].format(version=result.version)
+        if not result.installed and result.source == "server":
             return self.tr("Catalogue v{installed} is up to date.").format(installed=result.version)
         return result.message
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from ..errors import UserError, user_message
+from ..errors import UserError, damage, user_message
 
 Failed = Callable[[Exception], None]
 
@@ -134,17 +134,16 @@ def explain(error: Exception) -> tuple[str, str]:
 def translated_message(error: BaseException, message: str) -> str:
     """``message`` (``user_message``'s English) in the window's language, when the error carries a template
     marked for translation (see ..errors.UserError); a system's own message (OSError) stays as it is."""
-    import sqlite3
-
     if isinstance(error, UserError) and error.template:
         # A value may itself be a marked phrase (a reason such as "the disk holding your notes is full").
         values = {name: QCoreApplication.translate("errors", value) if isinstance(value, str) else value
                   for name, value in error.values.items()}
         template = QCoreApplication.translate("errors", error.template)
         return template.format(**values) if values else template
-    if isinstance(error, sqlite3.DatabaseError):
+    damaged = damage(error)
+    if damaged is not None:
         return QCoreApplication.translate("errors", "the catalogue or notes file is damaged ({problem})").format(
-            problem=error)
+            problem=damaged)
     return message
 
 

@@ -1123,9 +1123,60 @@ From: {origin}</source>
         <source>{done} of {total} · {speed}/s · {remaining}</source>
         <translation>{done} من {total} · {speed}/ث · {remaining}</translation>
     </message>
-    <message>
-        <source>Installed catalogue v{version}.</source>
-        <translation>ثُبّت الفهرس، الإصدار {version}.</translation>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من الخادم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من هذا الحاسوب في القاعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من ذاكرة USB هذه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من هذا المجلد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من هذا الملف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue v{installed} is up to date.</source>

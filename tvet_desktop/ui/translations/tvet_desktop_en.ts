@@ -95,5 +95,40 @@
             <numerusform>%Ln minutes left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from the server.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this computer in the room.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this computer in the room.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this USB stick.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this USB stick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this folder.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this file.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this file.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

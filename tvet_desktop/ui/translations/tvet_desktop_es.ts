@@ -1079,9 +1079,40 @@ Procedencia: {origin}</translation>
         <source>{done} of {total} · {speed}/s · {remaining}</source>
         <translation>{done} de {total} · {speed}/s · {remaining}</translation>
     </message>
-    <message>
-        <source>Installed catalogue v{version}.</source>
-        <translation>Catálogo v{version} instalado.</translation>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde el servidor.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde el servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este ordenador de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este ordenador de la sala.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta memoria USB.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta memoria USB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta carpeta.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este archivo.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este archivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue v{installed} is up to date.</source>

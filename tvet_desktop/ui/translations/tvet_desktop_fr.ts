@@ -1079,9 +1079,40 @@ Provenance&#xa0;: {origin}</translation>
         <source>{done} of {total} · {speed}/s · {remaining}</source>
         <translation>{done} sur {total} · {speed}/s · {remaining}</translation>
     </message>
-    <message>
-        <source>Installed catalogue v{version}.</source>
-        <translation>Catalogue v{version} installé.</translation>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis le serveur.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis cet ordinateur de la salle.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis cet ordinateur de la salle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis cette clé USB.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis cette clé USB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis ce dossier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis ce fichier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis ce fichier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue v{installed} is up to date.</source>
