@@ -337,6 +337,7 @@ def test_an_import_from_a_folder_named_like_html_loads_nothing(qtbot: QtBot, win
     assert dialog is not None
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         dialog.start_import(stick)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)  # the window may follow the new catalogue first
     assert str(stick) in dialog.current.text()
     for label in (dialog.current, dialog.stage_label, dialog.detail, dialog.notice):
         assert label.textFormat() == Qt.TextFormat.PlainText
