@@ -6,12 +6,13 @@ BIN = $(VENV)/bin
 APP_STAMP = $(VENV)/.installed-app
 STAMP = $(VENV)/.installed-dev
 
-.PHONY: run test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons clean
+.PHONY: run test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons clean \
+	translations qm
 
-run: system-deps $(APP_STAMP)
+run: system-deps $(APP_STAMP) qm
 	$(BIN)/tvet-desktop
 
-test: system-deps test-tools $(STAMP) lint
+test: system-deps test-tools $(STAMP) lint qm
 	$(BIN)/pytest
 
 # The Qt-free tests alone (no window, no campaigns): the quick loop while working on the core.
@@ -52,9 +53,24 @@ $(STAMP): $(APP_STAMP)
 
 # The frozen Linux app with its .tar.gz, .deb and AppDir in dist/ (packaging/README.md). Not part of
 # `make test`: it takes a few minutes and its own build environment in build/.
-dist:
+dist: $(APP_STAMP) qm
 	@sh packaging/system-deps.sh run dist
 	sh packaging/build-linux.sh
+
+# The window's translations (docs/translations.md). `make translations` collects every tr() string of
+# tvet_desktop/ into the .ts sources (new ones arrive unfinished, vanished ones are dropped), then compiles
+# them; `make qm` only compiles (the .qm files are built, never committed). Translate with pyside6-linguist
+# or any editor, then run `make qm` (or nothing: the window compiles an outdated .ts itself).
+# English needs only its plural forms ("1 item", "2 items"): its .ts holds the strings with a count.
+TS = $(foreach lang,fr es ar,tvet_desktop/ui/translations/tvet_desktop_$(lang).ts)
+translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none tvet_desktop -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly tvet_desktop \
+	  -ts tvet_desktop/ui/translations/tvet_desktop_en.ts
+	$(MAKE) qm
+
+qm: $(APP_STAMP)
+	$(BIN)/python tools/compile_translations.py
 
 # The app icon's PNGs, redrawn from the SVG (they are committed; run this after changing the SVG).
 icons:
@@ -71,7 +87,7 @@ benchmark: system-deps $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 # The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list: the
-# main window (light, dark, a 1366×768 laptop), then the update and share dialogs and a handout's first
+# main window (light, dark, a 1366×768 laptop, in French and in Arabic), then the update and share dialogs and a handout's first
 # page (tools/screenshots.py, which installs a version 2 it publishes itself).
 screenshots: system-deps $(APP_STAMP)
 	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
@@ -85,6 +101,10 @@ screenshots: system-deps $(APP_STAMP)
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --facet kind=publication \
 	  --size 1024x640 && \
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-laptop.png --query "teacher" --size 1366x768 && \
+	for lang in fr ar; do \
+	  $(BIN)/tvet-desktop --screenshot docs/screenshot-$$lang.png --lang $$lang --query "digital skills teacher" \
+	    --size 1280x800 --select digital-skills-development-in-tvet-teacher-training-trends || exit 1; \
+	done && \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py && \
 	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 

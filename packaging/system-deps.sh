@@ -1,6 +1,7 @@
 #!/bin/sh
 # Debian packages the project needs, by group (default: run):
-#   run    libraries PySide6 (Qt 6) needs to open a window, off-screen or on X11/Wayland, plus a font
+#   run    libraries PySide6 (Qt 6) needs to open a window, off-screen or on X11/Wayland, plus a font:
+#          DejaVu Sans (fonts-dejavu-core) also draws the Arabic script, for the Arabic window
 #   test   the desktop-metadata checkers the packaging tests use; poppler-utils (pdftotext) to read handouts back;
 #          faketime, with which the sync tests run
 #          the real command under shifted clocks (a lab PC at 2010)

@@ -117,3 +117,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.campaign)
         if area == "ui" or {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def english_window(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[no-untyped-def]
+    """The window in English, as the app starts it on an English system: with the English plural forms
+    ("1 item", "5 items"), which come from tvet_desktop_en.ts like every other translation. A test that
+    switches language switches back to this (tests/ui/test_languages.py)."""
+    from tvet_desktop.ui.language import install
+
+    install("en", tmp_path_factory.mktemp("translations"))

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 
 class UserError(Exception):
-    """Something the user can fix or should know; the message says what happened and what to do."""
+    """Something the user can fix or should know; the message says what happened and what to do.
+
+    With ``values``, ``message`` is a template marked for translation in the context "errors" (``raise
+    UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a notes export."), path=path)``): the command line
+    prints it filled in, in English; the window translates the template, then fills it in (``ui.worker.explain``).
+    """
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        self.template, self.values = message, values
+        super().__init__(message.format(**values) if values else message)
 
 
 def user_message(error: BaseException) -> str | None:
@@ -23,3 +32,10 @@ def user_message(error: BaseException) -> str | None:
     if isinstance(error, sqlite3.DatabaseError):
         return f"the catalogue or notes file is damaged ({error})"
     return None
+
+
+def damage(error: BaseException) -> str | None:
+    """What SQLite said, when ``error`` is a damaged database file (the window words the rest itself)."""
+    import sqlite3
+
+    return str(error) if isinstance(error, sqlite3.DatabaseError) else None

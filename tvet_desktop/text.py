@@ -16,6 +16,21 @@ _WORD = re.compile(r"[^\W_]+")
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: ARG001 - the context is lupdate's
+    """Marks English the window shows for translation, and returns it unchanged (docs/translations.md).
+
+    The core never imports Qt and speaks English (the command line's language); pyside6-lupdate collects
+    text marked with this name under ``context``, and the window translates it where it shows it with
+    ``QCoreApplication.translate(context, text)``. A marked sentence with values is a template: it is
+    filled in (``str.format``) after it is translated, never glued from translated pieces."""
+    return text
+
+
+def same(text: str) -> str:
+    """The translator of the command line: English as it is."""
+    return text
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip its diacritics ("Éducation" -> "education")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -41,6 +41,7 @@ def test_a_working_installation_passes_in_one_line(data_dir: Path) -> None:
     lines = self_test(None, data_dir, 0, QT_QPA_PLATFORM="xcb", DISPLAY="")  # no display, whatever is asked
     assert len(lines) == 1 and lines[0].startswith("Self-test passed: catalogue v")
     assert "search" in lines[0] and "off-screen painting" in lines[0] and "user database" in lines[0]
+    assert "translations" in lines[0]
     assert not data_dir.exists()  # the user's own data is left alone
 
 
@@ -83,3 +84,11 @@ def test_a_blank_page_counts_as_not_painted(qtbot: QtBot, catalog) -> None:  # t
     pane.resize(*SIZE)
     pane.show_item(catalog.get("welding-safety-guide"))
     assert inked_share(pane.grab().toImage()) > 0.005
+
+
+def test_a_missing_translation_is_named(copy: Path, data_dir: Path) -> None:
+    for name in ("tvet_desktop_fr.ts", "tvet_desktop_fr.qm"):
+        (copy / "tvet_desktop" / "ui" / "translations" / name).unlink(missing_ok=True)
+    lines = self_test(copy, data_dir, 1)
+    assert lines == ["tvet-desktop: self-test failed: load the translations: the Français translation is missing "
+                     "(run `make qm`)"]

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 WAIT_MS = 10_000
 
 
+pytestmark = pytest.mark.usefixtures("english_window")  # the window as on an English system
+
+
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, notes_kept: None) -> Iterator[MainWindow]:
     updates = UpdateService(data_dir, bundled)

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 WAIT_MS = 5000
 
 
+@pytest.fixture(autouse=True)
+def _english(english_window: None) -> None:
+    """Every window test starts in English (tests/conftest.py)."""
+
+
 class Opened(list[QUrl]):
     """Records what would have gone to the system browser (which took it)."""
 

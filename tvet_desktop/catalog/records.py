@@ -9,27 +9,34 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..text import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 KINDS = ("publication", "practice", "programme", "resource", "event", "glossary_term", "theme")
+# The window translates these labels where it shows them (context "catalog"; see ..text.QT_TRANSLATE_NOOP).
 KIND_LABELS = {
-    "publication": "Publication",
-    "practice": "Practice",
-    "programme": "Programme",
-    "resource": "Resource",
-    "event": "Event",
-    "glossary_term": "Glossary term",
-    "theme": "Theme",
-    "note": "My note",
-    "document": "My document",  # the user's own file (tvet_desktop/documents)
-    "page": "Page",  # a further matching page of a document, listed under it
-    "missing": "No longer in the catalogue",
+    "publication": QT_TRANSLATE_NOOP("catalog", "Publication"),
+    "practice": QT_TRANSLATE_NOOP("catalog", "Practice"),
+    "programme": QT_TRANSLATE_NOOP("catalog", "Programme"),
+    "resource": QT_TRANSLATE_NOOP("catalog", "Resource"),
+    "event": QT_TRANSLATE_NOOP("catalog", "Event"),
+    "glossary_term": QT_TRANSLATE_NOOP("catalog", "Glossary term"),
+    "theme": QT_TRANSLATE_NOOP("catalog", "Theme"),
+    "note": QT_TRANSLATE_NOOP("catalog", "My note"),
+    "document": QT_TRANSLATE_NOOP("catalog", "My document"),  # the user's own file (tvet_desktop/documents)
+    "page": QT_TRANSLATE_NOOP("catalog", "Page"),  # a further matching page of a document, listed under it
+    "missing": QT_TRANSLATE_NOOP("catalog", "No longer in the catalogue"),
 }
 FACETS = ("kind", "theme", "region", "country", "language")
 LANGUAGE_NAMES = {
-    "en": "English", "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "zh": "Chinese",
-    "de": "German", "pt": "Portuguese", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sw": "Swahili",
+    "en": QT_TRANSLATE_NOOP("catalog", "English"), "fr": QT_TRANSLATE_NOOP("catalog", "French"),
+    "es": QT_TRANSLATE_NOOP("catalog", "Spanish"), "ar": QT_TRANSLATE_NOOP("catalog", "Arabic"),
+    "ru": QT_TRANSLATE_NOOP("catalog", "Russian"), "zh": QT_TRANSLATE_NOOP("catalog", "Chinese"),
+    "de": QT_TRANSLATE_NOOP("catalog", "German"), "pt": QT_TRANSLATE_NOOP("catalog", "Portuguese"),
+    "it": QT_TRANSLATE_NOOP("catalog", "Italian"), "ja": QT_TRANSLATE_NOOP("catalog", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("catalog", "Korean"), "sw": QT_TRANSLATE_NOOP("catalog", "Swahili"),
 }
 
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
-from ..text import escape_html
+from ..text import QT_TRANSLATE_NOOP, escape_html, same
 from .records import KIND_LABELS, Item, language_name
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 THEME_SCHEME = "theme"
 PAGE_SCHEME = "page"  # a page reference in a note: page:37
@@ -154,48 +158,55 @@ def friendly_date(iso: str) -> str:
         return iso
 
 
-def meta_parts(kind: str, year: int | None, place: str | None, institution: str | None) -> list[str]:
-    """Kind, year, place and institution as people read them, skipping what is unknown."""
-    parts = [KIND_LABELS.get(kind, kind), str(year) if year else "", place or "", institution or ""]
+def meta_parts(kind: str, year: int | None, place: str | None, institution: str | None,
+               words: Callable[[str], str] = same) -> list[str]:
+    """Kind, year, place and institution as people read them, skipping what is unknown; ``words``
+    translates the kind's label (the window's translator; English as it is by default)."""
+    parts = [words(KIND_LABELS.get(kind, kind)), str(year) if year else "", place or "", institution or ""]
     return [p for p in parts if p]
 
 
-def meta_line(item: Item) -> str:
+def meta_line(item: Item, words: Callable[[str], str] = same) -> str:
     """Kind · year · country · institution, for the reading pane."""
-    return " · ".join(meta_parts(item.kind, item.year, item.country or item.region, item.institution))
+    return " · ".join(meta_parts(item.kind, item.year, item.country or item.region, item.institution, words))
 
 
-def item_html(item: Item) -> str:
-    """The whole reading-pane page for ``item``."""
+def item_html(item: Item, words: Callable[[str], str] = same) -> str:
+    """The whole reading-pane page for ``item``; ``words`` translates the page's own labels (context
+    "catalog"), never the item's content."""
     details = [
-        ("Authors", "; ".join(item.authors)),
-        ("Submitted by", item.submitter or ""),
-        ("Date", item.date or ""),
-        ("Region", item.region or ""),
-        ("Languages", ", ".join(language_name(code) for code in item.languages)),
-        ("Licence", item.licence or ""),
+        (QT_TRANSLATE_NOOP("catalog", "Authors"), "; ".join(item.authors)),
+        (QT_TRANSLATE_NOOP("catalog", "Submitted by"), item.submitter or ""),
+        (QT_TRANSLATE_NOOP("catalog", "Date"), item.date or ""),
+        (QT_TRANSLATE_NOOP("catalog", "Region"), item.region or ""),
+        (QT_TRANSLATE_NOOP("catalog", "Languages"), ", ".join(words(language_name(code)) for code in item.languages)),
+        (QT_TRANSLATE_NOOP("catalog", "Licence"), item.licence or ""),
         ("ISBN", item.isbn or ""),
     ]
-    rows = "".join(f"<tr><td class='label'>{escape_html(k)}</td><td>{escape_html(v)}</td></tr>"
+    rows = "".join(f"<tr><td class='label'>{escape_html(words(k))}</td><td>{escape_html(v)}</td></tr>"
                    for k, v in details if k and v)
     chips = " &nbsp;".join(f"<a class='chip' href='{escape_html(theme_link(t))}'><span class='chip'>&nbsp;"
                            f"{escape_html(t)}&nbsp;</span></a>" for t in item.themes)
     parts = [
         f"<h1>{escape_html(item.title)}</h1>",
-        f"<p class='meta'>{escape_html(meta_line(item))}</p>",
+        f"<p class='meta'>{escape_html(meta_line(item, words))}</p>",
         f"<p class='themes'>{chips}</p>" if chips else "",
         f"<table class='details'>{rows}</table>" if rows else "",
         f"<div class='summary'>{markdown_to_html(item.summary)}</div>" if item.summary else "",
         markdown_to_html(item.body) if item.body else "",
-        _source(item.url),
-        f"<p class='sources'><small>Facts from: {escape_html(item.sources)}</small></p>" if item.sources else "",
+        _source(item.url, words),
+        "<p class='sources'><small>{}</small></p>".format(
+            escape_html(words(QT_TRANSLATE_NOOP("catalog", "Facts from: {sources}")).format(sources=item.sources)))
+        if item.sources else "",
     ]
     return "\n".join(p for p in parts if p)
 
 
-def _source(url: str | None) -> str:
+def _source(url: str | None, words: Callable[[str], str]) -> str:
     if not url:
         return ""
+    said = escape_html(words(QT_TRANSLATE_NOOP("catalog", "Source: {address}")))
     if not is_external_link(url):
-        return f"<p class='source'>Source: {escape_html(url)}</p>"
-    return f"<p class='source'>Source: <a href='{escape_html(url, quote=True)}'>{escape_html(url)}</a></p>"
+        return f"<p class='source'>{said.format(address=escape_html(url))}</p>"
+    link = f"<a href='{escape_html(url, quote=True)}'>{escape_html(url)}</a>"
+    return f"<p class='source'>{said.format(address=link)}</p>"

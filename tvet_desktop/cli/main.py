@@ -90,7 +90,7 @@ def window_defaults(bundle: Path | None = None) -> dict[str, object]:
     """The window's options when none are given (new each time: ``facet`` is a list that --facet extends);
     ``bundle``: a catalogue bundle to import once the window is open."""
     return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "page": None,
-            "facet": [], "size": (1280, 800), "dark": False, "self_test": False, "bundle": bundle}
+            "facet": [], "size": (1280, 800), "dark": False, "lang": None, "self_test": False, "bundle": bundle}
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -110,6 +110,9 @@ def _window_parser() -> argparse.ArgumentParser:
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size, e.g. 1024x640")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--lang", choices=("en", "fr", "es", "ar"),
+                        help="the window's language this time (default: the one chosen in View > Language, "
+                             "else the system's); the command line stays English")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation without a display, print one line and exit (1 if broken)")
     return parser

@@ -24,6 +24,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..locks import hold, unlock
 from ..paths import WINDOW_LOCK
+from ..text import QT_TRANSLATE_NOOP
 from .backups import BACKUP_DIR, KEEP_BACKUPS, BackupFailed, Backups, describe, is_healthy
 from .migrations import MIGRATIONS
 
@@ -227,7 +228,7 @@ class UserDatabase:
             if not os.access(self.folder, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK)):
                 return f"the notes folder {self.folder} is read-only"
             if _code(cause) == sqlite3.SQLITE_FULL or shutil.disk_usage(self.folder).free < LOW_SPACE:
-                return "the disk holding your notes is full"
+                return QT_TRANSLATE_NOOP("errors", "the disk holding your notes is full")  # a reason: translated
         except OSError:
             pass  # the folder cannot even be looked at: say what SQLite said
         return f"your notes database cannot be written ({cause})"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..catalog.records import Hit, Item
 from ..documents.records import is_document_id
 from ..search.snippets import plain_snippet
-from ..text import escape_html
+from ..text import QT_TRANSLATE_NOOP, escape_html
 from .store import ListEntry, Note, NotesStore, note_status
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ NOTE_PREFIX = "note:"
 MISSING_PREFIX = "missing:"
 NOTE_HITS_WITH_QUERY = 20
 PREVIEW_CHARS = 220
-REMOVED = "the document was removed"
+REMOVED = QT_TRANSLATE_NOOP("library", "the document was removed")
 
 
 def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "") -> Hit:
@@ -29,7 +29,9 @@ def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or "Untitled note")
     removed = item is None and note.item_id is not None and is_document_id(note.item_id)
-    mark = (REMOVED if removed else note_status(note, item)) or ("on “" + item.title + "”" if item else "")
+    # A template the window translates and fills with the row's title (see ..text.QT_TRANSLATE_NOOP).
+    mark = (REMOVED if removed else note_status(note, item)) or (
+        QT_TRANSLATE_NOOP("library", "on “{title}”") if item else "")
     return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,
                snippet_html or escape_html(preview), mark=mark)
 

@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..paths import data_dir
 from ..search.compile import compile_typed
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
+from ..text import QT_TRANSLATE_NOOP
 from .database import Clock, UserDatabase, UserDataError, utc_now
 
 if TYPE_CHECKING:
@@ -106,20 +107,21 @@ class NotesStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
-            raise SaveFailed(f"Not saved: {self.read_only}. Your notes can still be read and exported.")
+            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: {reason}. Your notes can still be read and "
+                                                         "exported."), reason=self.read_only)
         if self._batch:
             yield self.conn  # all_or_nothing() commits or rolls back
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
-            raise SaveFailed(_explain(error)) from error
+            raise _save_failed(error) from error
         try:
             yield self.conn
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self._rollback()
-            raise SaveFailed(_explain(error)) from error
+            raise _save_failed(error) from error
         except BaseException:
             self._rollback()
             raise
@@ -257,9 +259,9 @@ class NotesStore:
     def create_list(self, name: str, list_id: str | None = None) -> ReadingList:
         name = name.strip()
         if not name:
-            raise SaveFailed("A reading list needs a name.")
+            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "A reading list needs a name."))
         if self.find_list(name):
-            raise SaveFailed(f"There is already a reading list called “{name}”.")
+            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "There is already a reading list called “{name}”."), name=name)
         import uuid  # see save_item_note
 
         now = self._now()
@@ -272,10 +274,10 @@ class NotesStore:
     def rename_list(self, list_id: str, name: str) -> None:
         name = name.strip()
         if not name:
-            raise SaveFailed("A reading list needs a name.")
+            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "A reading list needs a name."))
         other = self.find_list(name)
         if other is not None and other.id != list_id:
-            raise SaveFailed(f"There is already a reading list called “{name}”.")
+            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "There is already a reading list called “{name}”."), name=name)
         with self._write() as conn:
             conn.execute("UPDATE reading_lists SET name = ?, updated_at = ? WHERE id = ?", (name, self._now(), list_id))
 
@@ -318,15 +320,19 @@ class NotesStore:
                          [(position, list_id, item_id) for position, item_id in enumerate(order)])
 
 
-def _explain(error: sqlite3.DatabaseError) -> str:
+def _save_failed(error: sqlite3.DatabaseError) -> SaveFailed:
     message = str(error).lower()
     if "full" in message:
-        return "Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched."
+        return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: the disk is full. Free some space and try again; "
+                                                      "nothing saved earlier was touched."))
     if "readonly" in message or "read-only" in message:
-        return "Not saved: the notes folder is read-only; check the folder's permissions."
+        return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: the notes folder is read-only; check the folder's "
+                                                      "permissions."))
     if "locked" in message or "busy" in message:
-        return "Not saved: the notes database is busy in another program; try again in a moment."
-    return f"Not saved ({error}); nothing saved earlier was touched."
+        return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: the notes database is busy in another program; try "
+                                                      "again in a moment."))
+    return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved ({problem}); nothing saved earlier was touched."),
+                      problem=error)
 
 
 def note_status(note: Note, item: Item | None) -> str | None:
@@ -334,9 +340,9 @@ def note_status(note: Note, item: Item | None) -> str | None:
     if note.item_id is None:
         return None
     if item is None:
-        return "no longer in the catalogue"
+        return QT_TRANSLATE_NOOP("library", "no longer in the catalogue")
     if note.item_hash and note.item_hash != item_text_hash(item):
-        return "the item has changed since this note was written"
+        return QT_TRANSLATE_NOOP("library", "the item has changed since this note was written")
     return None
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..text import counted
+from ..text import QT_TRANSLATE_NOOP, counted
 from .backups import BackupFailed
 from .database import UserDatabase, UserDataError, connect
 from .export_format import FORMAT, FORMAT_VERSION, MANIFEST, ImportedList, NotAnExport, dumps, loads
@@ -62,9 +62,11 @@ def export(store: NotesStore, path: Path, list_id: str | None = None, overwrite:
     data = _collect(store, list_id)
     packed = path.suffix.lower() == ".zip"
     if not path.parent.is_dir():
-        raise UserDataError(f"There is no folder {path.parent} to export into; create it first, or choose another.")
+        raise UserDataError(QT_TRANSLATE_NOOP("errors", "There is no folder {folder} to export into; create it "
+                                                        "first, or choose another."), folder=path.parent)
     if packed and path.is_dir():
-        raise UserDataError(f"{path} is a folder: choose a file name ending in .zip.")
+        raise UserDataError(QT_TRANSLATE_NOOP("errors", "{path} is a folder: choose a file name ending in .zip."),
+                            path=path)
     if packed and path.exists() and not overwrite:
         raise ExportExists(f"{path} already exists; nothing was written (add --force to replace it).")
     if not packed and path.exists() and not path.is_dir():
@@ -145,7 +147,7 @@ def import_(store: NotesStore, path: Path) -> ImportReport:
     """Merge the export at ``path`` into ``store``: all of it, or (on any error) nothing."""
     data = loads(_read(path), str(path))
     if store.read_only:
-        raise SaveFailed(f"Nothing was imported: {store.read_only}.")
+        raise SaveFailed(QT_TRANSLATE_NOOP("errors", "Nothing was imported: {reason}."), reason=store.read_only)
     if store.database is not None:
         try:
             store.database.backup(store.conn)  # the notes as they were, should the import be unwanted
@@ -169,7 +171,7 @@ def import_into(database: UserDatabase, path: Path) -> ImportReport:
     """:func:`import_` on a thread of its own (the window's worker), through a connection of its own: a
     connection writes only on the thread that opened it."""
     if database.read_only:
-        raise SaveFailed(f"Nothing was imported: {database.read_only}.")
+        raise SaveFailed(QT_TRANSLATE_NOOP("errors", "Nothing was imported: {reason}."), reason=database.read_only)
     try:
         conn = connect(database.path, busy_timeout_ms=database.patience.busy_timeout_ms)
     except sqlite3.DatabaseError as error:
@@ -220,20 +222,22 @@ def _import_list(store: NotesStore, imported: ImportedList, report: ImportReport
 
 def _read(path: Path) -> str:
     if not path.exists():
-        raise NotAnExport(f"There is no file or folder {path}.")
+        raise NotAnExport(QT_TRANSLATE_NOOP("errors", "There is no file or folder {path}."), path=path)
     try:
         if path.is_dir():
             manifest = path / MANIFEST
             if manifest.stat().st_size > MAX_IMPORT_BYTES:
-                raise NotAnExport(f"{path} is too large to be a notes export.")
+                raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is too large to be a notes export."), path=path)
             return manifest.read_text(encoding="utf-8")
         if not path.is_file():
-            raise NotAnExport(f"{path} is not a file or folder that can be imported.")
+            raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is not a file or folder that can be imported."),
+                              path=path)
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo(MANIFEST)
             if info.file_size > MAX_IMPORT_BYTES:
-                raise NotAnExport(f"{path} is too large to be a notes export.")
+                raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is too large to be a notes export."), path=path)
             return archive.read(info).decode("utf-8")
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as error:
-        raise NotAnExport(f"{path} is not a TVET Desktop notes export ({error}).") from None
+        raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is not a TVET Desktop notes export ({problem})."),
+                          path=path, problem=error) from None
 

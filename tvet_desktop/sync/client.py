@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..catalog.render import friendly_date
+from ..text import QT_TRANSLATE_NOOP
 from .checks import Installed, check_manifest, expired, expiry_notice, validate_snapshot
 from .delta import apply_delta, snapshot_items
 from .errors import Cancelled, DownloadError, SyncError
@@ -56,6 +57,8 @@ class SyncResult:
     signed_by: str = ""
     published: str = ""  # the manifest's creation time
     notice: str = ""  # said besides the message: a catalogue carried by hand installed after its update period
+    source: str = ""  # where it came from: "server", "room", "usb", "folder" or "file" (the window says it itself)
+    item_count: int = 0  # of the version offered
 
     def to_json(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -91,21 +94,21 @@ class Updater:
                stage: Stage = lambda name: None) -> SyncResult:
         source = repo.source
         with self.store.lock():
-            stage("Checking")
+            stage(QT_TRANSLATE_NOOP("sync", "Checking"))
             active = self.store.active()
             manifest, data, signature, signer = self.check(repo, cancelled)
             late = expired(manifest, self.clock())  # allowed only for a catalogue carried by hand
             if manifest.catalogue_version == active.version:
                 return SyncResult(False, active.version, active.version, "none", 0, 0, repo.describe(),
                                   self._up_to_date(active.version, manifest, late, source), signer,
-                                  manifest.created)
+                                  manifest.created, source=source.kind, item_count=manifest.item_count)
             self.store.clear_staging()
             self._forget_other_downloads(manifest)
             staged, method, chosen, fetched = self._stage_new_version(repo, active, manifest, progress, cancelled,
                                                                       stage)
             if method != ALREADY_HERE:  # a kept file has the signed bytes (just hashed) and was checked when installed
                 validate_snapshot(staged, manifest, self.store.bundled)
-            stage("Installing")
+            stage(QT_TRANSLATE_NOOP("sync", "Installing"))
             new = self.store.activate(staged, manifest, data, signature, repo.describe(), self.clock())
             state = self.store.state()
             self.store.save_state(state._replace(available=None,
@@ -114,7 +117,8 @@ class Updater:
                 self._discard(entry)
         return SyncResult(True, new.version, active.version, method, chosen.length if chosen else 0, fetched,
                           repo.describe(), f"Installed catalogue v{new.version} ({manifest.item_count} items) "
-                          f"{source.from_here}.", signer, manifest.created, expiry_notice(manifest) if late else "")
+                          f"{source.from_here}.", signer, manifest.created, expiry_notice(manifest) if late else "",
+                          source.kind, manifest.item_count)
 
     @staticmethod
     def _up_to_date(version: int, manifest: Manifest, late: bool, source: Source) -> str:
@@ -139,7 +143,7 @@ class Updater:
         if delta is not None and delta.length < manifest.snapshot.length:
             try:
                 fetched += self._fetch(repo, delta, manifest, progress, cancelled, stage)
-                stage("Verifying")
+                stage(QT_TRANSLATE_NOOP("sync", "Verifying"))
                 if self._build_from_delta(active, delta, manifest, staged):
                     return staged, "delta", delta, fetched
             except (Cancelled, DownloadError):
@@ -149,7 +153,7 @@ class Updater:
                 # checked against the same signed manifest, so it is the safe way on.
                 pass
         fetched += self._fetch(repo, manifest.snapshot, manifest, progress, cancelled, stage)
-        stage("Verifying")
+        stage(QT_TRANSLATE_NOOP("sync", "Verifying"))
         self._unpack(manifest.snapshot, staged)
         return staged, "full", manifest.snapshot, fetched
 
@@ -175,7 +179,7 @@ class Updater:
         """Download ``entry`` (resuming a partial file) and check it against the signed hash."""
         part = self._part(entry)
         self._check_space(entry, manifest, part)
-        stage("Downloading")
+        stage(QT_TRANSLATE_NOOP("sync", "Downloading"))
         resumed = part.exists() and part.stat().st_size > 0
         fetched = 0
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import UserError
+from ..text import QT_TRANSLATE_NOOP
 
 
 class SyncError(UserError):
@@ -27,4 +28,5 @@ class MissingFile(SyncError):
 
 class Cancelled(SyncError):
     def __init__(self) -> None:
-        super().__init__("Update cancelled; what was downloaded is kept and the next update resumes from there.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Update cancelled; what was downloaded is kept and the next "
+                                                     "update resumes from there."))

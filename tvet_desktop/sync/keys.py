@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..text import QT_TRANSLATE_NOOP
 from .errors import NoTrustedKey, SyncError, UntrustedError
 from .files import read_capped
 
@@ -26,6 +27,8 @@ PRIVATE_KEY_FILE = "tvet-signing.key"
 PUBLIC_KEY_FILE = "tvet-signing.pub"
 TRUSTED_DIR = "trusted_keys"
 MAX_KEY_BYTES = 64 << 10  # a PEM key is a few hundred bytes; /dev/zero given by mistake is not read for ever
+
+ADDED_BY_YOU = QT_TRANSLATE_NOOP("sync", "added by you")  # a key's origin; the window translates it
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,10 @@ class TrustStore:
 
     def keys(self) -> list[PublicKey]:
         shipped = resources.files("tvet_desktop.trusted_keys")
-        found = [load_public_key(Path(str(entry)), "shipped with the app")
+        found = [load_public_key(Path(str(entry)), QT_TRANSLATE_NOOP("sync", "shipped with the app"))
                  for entry in sorted(shipped.iterdir(), key=lambda e: e.name) if entry.name.endswith(".pub")]
         if self.folder.is_dir():
-            found += [load_public_key(path, "added by you") for path in sorted(self.folder.glob("*.pub"))]
+            found += [load_public_key(path, ADDED_BY_YOU) for path in sorted(self.folder.glob("*.pub"))]
         return found
 
     def add(self, public_file: Path) -> PublicKey:

@@ -24,6 +24,7 @@ from http.client import HTTPException, HTTPMessage, HTTPResponse
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
+from ..text import QT_TRANSLATE_NOOP
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
 from .files import open_regular, read_capped
 from .sources import SERVER, Source, local_source
@@ -158,7 +159,8 @@ class HttpRepository:
         except ValueError:
             parts = None
         if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-            raise SyncError(f"{base_url!r} is not an http:// or https:// address")
+            raise SyncError(QT_TRANSLATE_NOOP("errors", "{address} is not an http:// or https:// address"),
+                            address=repr(base_url))
         base_url = base_url.removesuffix("manifest.json")  # a pasted address of the manifest itself
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.policy = policy or NetworkPolicy()
@@ -252,13 +254,15 @@ class HttpRepository:
                     from None
             if error.code == 404:
                 raise MissingFile(f"{self.url(name)} was not found on the server (404)") from None
-            raise SyncError(f"The server refused {self.url(name)} ({error.code} {error.reason})") from None
+            raise SyncError(QT_TRANSLATE_NOOP("errors", "The server refused {address} ({code} {reason})"),
+                            address=self.url(name), code=error.code, reason=error.reason) from None
         except (urllib.error.URLError, OSError, HTTPException) as error:
             raise _Retry(_network_reason(error)) from None
         if "text/html" in response.headers.get("Content-Type", "") and not name.endswith(".json"):
             response.close()
-            raise SyncError("The server answered with a web page instead of a catalogue file. If this network shows "
-                            "a sign-in page, open a web browser and sign in first.")
+            raise SyncError(QT_TRANSLATE_NOOP("errors", "The server answered with a web page instead of a catalogue "
+                                                        "file. If this network shows a sign-in page, open a web "
+                                                        "browser and sign in first."))
         return response
 
     def _with_retries(self, attempt: Callable[[], T], name: str, kept: Callable[[], int],

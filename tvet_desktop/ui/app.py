@@ -49,6 +49,8 @@ def _run_app(args: argparse.Namespace) -> int:
 
     from . import crash
     from .icon import DESKTOP_FILE, app_icon
+    from .language import chosen_language
+    from .language import install as install_language
     from .main_window import MainWindow
     from .palette import apply_palette
     from .settings import WindowSettings
@@ -71,6 +73,8 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_FILE)
     settings = WindowSettings(settings_file())
+    language = chosen_language(getattr(args, "lang", None), settings.language)
+    install_language(language, data_dir() / "cache" / "translations")  # before the first widget
     apply_palette(app, dark=args.dark or settings.dark)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
@@ -160,22 +164,31 @@ def open_documents() -> DocumentService | None:
 def open_notes_or_ask() -> NotesStore | None:
     """The notes store; after damage, offer the newest good backup (the damaged file is kept aside). Notes
     that can be read but not changed open read-only (the note panel says why)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from ..text import QT_TRANSLATE_NOOP
     from .plain import message_box
+    from .worker import explain
+
+    def say(text: str) -> str:
+        return QCoreApplication.translate("app", text)
 
     try:
         return open_notes(backup=False)
     except UserDataCorrupt as damage:
-        box = message_box(None, QMessageBox.Icon.Warning, "Your notes need attention", str(damage))
-        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if damage.backup else None
-        box.addButton("Start with empty notes", QMessageBox.ButtonRole.RejectRole)
+        box = message_box(None, QMessageBox.Icon.Warning, say(QT_TRANSLATE_NOOP("app", "Your notes need attention")),
+                          explain(damage)[0])
+        restore = (box.addButton(say(QT_TRANSLATE_NOOP("app", "Restore the backup")), QMessageBox.ButtonRole.AcceptRole)
+                   if damage.backup else None)
+        box.addButton(say(QT_TRANSLATE_NOOP("app", "Start with empty notes")), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             UserDatabase(data_dir()).restore(damage.backup)
         return open_notes(backup=False)
     except UserDataError as error:
-        message_box(None, QMessageBox.Icon.Critical, "TVET Desktop cannot open your notes", str(error)).exec()
+        title = say(QT_TRANSLATE_NOOP("app", "TVET Desktop cannot open your notes"))
+        message_box(None, QMessageBox.Icon.Critical, title, explain(error)[0]).exec()
         return None
 
 

@@ -32,7 +32,7 @@ class ChangesView(QTextBrowser):
         title = self.tr("What changed from v{old} to v{new}").format(old=old_version, new=new_version)
         parts = [f"<p><b>{escape_html(title)}</b></p>"]
         if changes.empty:
-            parts.append(f"<p>{escape_html(self.tr('No item was added, changed or removed.'))}</p>")
+            parts.append("<p>" + escape_html(self.tr("No item was added, changed or removed.")) + "</p>")
         for entries, heading, linked in (
                 (changes.added, self.tr("Added ({count})"), True),
                 (changes.changed, self.tr("Changed ({count})"), True),

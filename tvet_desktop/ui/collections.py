@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from ..library.search import EVERYTHING, MY_DOCUMENTS, Collection
 from ..text import isolate
+from .local_format import number
 from .plain import tooltip
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class CollectionsList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Your library")
+        self.setAccessibleName(self.tr("Your library"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentItemChanged.connect(self._current_changed)
         self.current = EVERYTHING
@@ -30,12 +31,15 @@ class CollectionsList(QListWidget):
 
     def refresh(self, store: NotesStore) -> None:
         """Rebuild the entries with fresh counts, keeping the current one selected."""
-        entries = [(EVERYTHING, "All items"),
-                   (Collection("notes", None, "My notes"), f"My notes ({len(store.list_notes())})"),
-                   *([(MY_DOCUMENTS, self.tr("My documents ({count})").format(count=self.count_documents()))]
+        entries = [(EVERYTHING, self.tr("All items")),
+                   (Collection("notes", None, "My notes"),
+                    self.tr("My notes ({count})").format(count=number(len(store.list_notes())))),
+                   *([(MY_DOCUMENTS, self.tr("My documents ({count})").format(count=number(self.count_documents())))]
                      if self.count_documents is not None else []),
-                   (Collection("bookmarks", None, "Bookmarks"), f"Bookmarks ({len(store.bookmarks())})")]
-        entries += [(Collection("list", rl.id, rl.name), f"{isolate(rl.name)} ({rl.size})") for rl in store.lists()]
+                   (Collection("bookmarks", None, "Bookmarks"),
+                    self.tr("Bookmarks ({count})").format(count=number(len(store.bookmarks()))))]
+        entries += [(Collection("list", rl.id, rl.name), f"{isolate(rl.name)} ({number(rl.size)})")
+                    for rl in store.lists()]
         self.blockSignals(True)
         self.clear()
         for collection, label in entries:

@@ -52,14 +52,14 @@ def show(what: str, log: object, details: str) -> None:
     if not isinstance(QApplication.instance(), QApplication):
         print(f"TVET Desktop: unexpected error ({what}); the details are in {log}", file=sys.stderr)
         return
-    tr = QCoreApplication.translate
     windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, QMessageBox)]
     parent = QApplication.activeWindow() or (windows[0] if windows else None)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
-                      tr("crash", "TVET Desktop met an unexpected problem ({what}). Your notes are saved as you "
-                                  "type; if something no longer works, close and open the app again. The details "
-                                  "are in {log}: please send that file to whoever looks after this computer.")
-                      .format(what=what, log=log), parent=parent)
+    title = QCoreApplication.translate("crash", "Something went wrong")
+    text = QCoreApplication.translate("crash", "TVET Desktop met an unexpected problem ({what}). Your notes are "
+                                               "saved as you type; if something no longer works, close and open "
+                                               "the app again. The details are in {log}: please send that file to "
+                                               "whoever looks after this computer.")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text.format(what=what, log=log), parent=parent)
     box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:

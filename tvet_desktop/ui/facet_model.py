@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..catalog.records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
-from ..text import isolate
+from ..text import QT_TRANSLATE_NOOP, isolate
+from .local_format import catalog_words, number
 from .plain import tooltip
 
 if TYPE_CHECKING:
     from ..catalog.browse import Filters
 
-GROUP_LABELS = {"kind": "Library", "theme": "Themes", "region": "Regions", "country": "Countries",
-                "language": "Languages"}
+GROUP_LABELS = {"kind": QT_TRANSLATE_NOOP("FacetModel", "Library"), "theme": QT_TRANSLATE_NOOP("FacetModel", "Themes"),
+                "region": QT_TRANSLATE_NOOP("FacetModel", "Regions"),
+                "country": QT_TRANSLATE_NOOP("FacetModel", "Countries"),
+                "language": QT_TRANSLATE_NOOP("FacetModel", "Languages")}
 Index = QModelIndex | QPersistentModelIndex
 _ALIGN, _ACCESSIBLE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -25,9 +28,9 @@ _VALUE_FLAGS = _COUNT_FLAGS | Qt.ItemFlag.ItemIsUserCheckable  # combined once: 
 
 def value_label(facet: str, value: str) -> str:
     if facet == "kind":
-        return KIND_LABELS.get(value, value)
+        return catalog_words(KIND_LABELS.get(value, value))
     if facet == "language":
-        return language_name(value)
+        return catalog_words(language_name(value))
     return value
 
 
@@ -36,13 +39,13 @@ class _Row(NamedTuple):
 
     entry: FacetCount
     label: str
-    count_text: str  # formatted: "1,234"
+    count_text: str  # formatted in the window's language: "1,234", "1 234", "١٬٢٣٤"
     check: Qt.CheckState
 
     @classmethod
     def of(cls, facet: str, entry: FacetCount, filters: Filters) -> _Row:
         selected = entry.value in filters.selected(facet)
-        return cls(entry, value_label(facet, entry.value), f"{entry.count:,}",
+        return cls(entry, value_label(facet, entry.value), number(entry.count),
                    Qt.CheckState.Checked if selected else Qt.CheckState.Unchecked)
 
 
@@ -57,11 +60,12 @@ class FacetModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__(0, 2)
-        self.setHorizontalHeaderLabels(["Browse", "Items"])
+        self.setHorizontalHeaderLabels([self.tr("Browse"), self.tr("Items")])
         self._rows: list[tuple[_Row, ...]] = [() for _ in FACETS]
         for facet in FACETS:
-            group, beside = QStandardItem(GROUP_LABELS[facet]), QStandardItem()
-            group.setData(GROUP_LABELS[facet], _ACCESSIBLE)
+            label = QCoreApplication.translate("FacetModel", GROUP_LABELS[facet])
+            group, beside = QStandardItem(label), QStandardItem()
+            group.setData(label, _ACCESSIBLE)
             for item in (group, beside):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setColumnCount(2)
@@ -93,10 +97,22 @@ class FacetModel(QStandardItemModel):
                 if row >= len(old):
                     parent.setChild(row, 0, _value_item())
                     parent.setChild(row, 1, _count_item())
-                _show_row(parent.child(row, 0), parent.child(row, 1), rows[row])
+                self._show_row(parent.child(row, 0), parent.child(row, 1), rows[row])
         finally:
             self.blockSignals(False)
         self.dataChanged.emit(self.index(changed[0], 0, parent.index()), self.index(changed[-1], 1, parent.index()))
+
+    def _show_row(self, value: QStandardItem, count: QStandardItem, row: _Row) -> None:
+        tip = tooltip(self.tr("{value}: %Ln item(s)", "", row.entry.count).format(value=isolate(row.label)))
+        spoken = (self.tr("{value}, %Ln item(s), selected", "", row.entry.count)
+                  if row.check == Qt.CheckState.Checked else
+                  self.tr("{value}, %Ln item(s)", "", row.entry.count)).format(value=row.label)
+        value.setText(row.label)
+        value.setCheckState(row.check)
+        count.setText(row.count_text)
+        for item in (value, count):
+            item.setToolTip(tip)
+            item.setData(spoken, _ACCESSIBLE)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A tick by the user asks for the filter; the box shows it once the search with it is back."""
@@ -132,15 +148,3 @@ def _count_item() -> QStandardItem:
     item.setFlags(_COUNT_FLAGS)
     item.setData(_RIGHT, _ALIGN)
     return item
-
-
-def _show_row(value: QStandardItem, count: QStandardItem, row: _Row) -> None:
-    selected = ", selected" if row.check == Qt.CheckState.Checked else ""
-    tip, spoken = tooltip(f"{isolate(row.label)}: {row.count_text} items"), \
-        f"{row.label}, {row.entry.count} items{selected}"
-    value.setText(row.label)
-    value.setCheckState(row.check)
-    count.setText(row.count_text)
-    for item in (value, count):
-        item.setToolTip(tip)
-        item.setData(spoken, _ACCESSIBLE)

@@ -56,8 +56,8 @@ class HandoutActions(QObject):
         from .handout_print import write_pdf
 
         def done(pages: int) -> None:
-            self.status.emit(self.tr("Saved the handout “{title}” to {path} ({pages} pages).").format(
-                title=handout.title, path=path, pages=pages))
+            self.status.emit(self.tr("Saved the handout “{title}” to {path} (%Ln page(s)).", "", pages).format(
+                title=handout.title, path=path))
             self.saved.emit(path)
 
         self.work.run(lambda: write_pdf(handout, path), done, self._failed)

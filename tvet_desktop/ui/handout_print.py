@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 
 from ..errors import UserError
 from ..library.handout import PAGE_MARK, Handout, Labels
+from ..text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,15 +31,19 @@ STYLE = (
 
 def labels() -> Labels:
     """The handout's wording in the interface's language."""
-    tr = QCoreApplication.translate
+    def say(text: str) -> str:  # lupdate collects the texts through their QT_TRANSLATE_NOOP marks
+        return QCoreApplication.translate("handout", text)
+
     return Labels(
-        my_notes=tr("handout", "My notes"), my_note=tr("handout", "My note"), authors=tr("handout", "Authors"),
-        region=tr("handout", "Region"), languages=tr("handout", "Languages"),
-        source=tr("handout", "Source: {address}"), contents=tr("handout", "Contents"),
-        page=tr("handout", "page {page}"),
-        no_longer=tr("handout", "No longer in the catalogue (kept in your list)."),
-        footer=tr("handout", "From the TVET Desktop catalogue v{version} of {date}. The catalogue describes "
-                             "publications, practices and programmes of UNESCO-UNEVOC and its network."))
+        my_notes=say(QT_TRANSLATE_NOOP("handout", "My notes")), my_note=say(QT_TRANSLATE_NOOP("handout", "My note")),
+        authors=say(QT_TRANSLATE_NOOP("handout", "Authors")), region=say(QT_TRANSLATE_NOOP("handout", "Region")),
+        languages=say(QT_TRANSLATE_NOOP("handout", "Languages")),
+        source=say(QT_TRANSLATE_NOOP("handout", "Source: {address}")),
+        contents=say(QT_TRANSLATE_NOOP("handout", "Contents")), page=say(QT_TRANSLATE_NOOP("handout", "page {page}")),
+        no_longer=say(QT_TRANSLATE_NOOP("handout", "No longer in the catalogue (kept in your list).")),
+        footer=say(QT_TRANSLATE_NOOP("handout", "From the TVET Desktop catalogue v{version} of {date}. The catalogue "
+                                               "describes publications, practices and programmes of UNESCO-UNEVOC "
+                                               "and its network.")))
 
 
 def write_pdf(handout: Handout, path: Path) -> int:

@@ -10,9 +10,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..catalog.render import friendly_date, is_external_link, markdown_to_html
+from ..catalog.render import is_external_link, markdown_to_html
 from ..paths import user_guide
 from ..text import escape_html
+from . import local_format
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -72,24 +73,26 @@ def user_guide_dialog(parent: QWidget | None = None) -> HelpView:
 
 
 def about_dialog(info: SnapshotInfo, origin: str, parent: QWidget | None = None) -> HelpView:
-    tr = QCoreApplication.translate
     rows = "".join(f"<tr><td>{escape_html(name)}&nbsp;&nbsp;</td><td>{escape_html(licence)}&nbsp;&nbsp;</td>"
                    f"<td><a href='{escape_html(link, quote=True)}'>{escape_html(link)}</a></td></tr>"
                    for name, licence, link in THIRD_PARTY)
     paragraphs = [
-        tr("help", "An offline library for trainers and teachers in technical and vocational education and "
-                   "training."),
-        tr("help", "Catalogue v{version} of {date}, {count} items, from {origin}.").format(
-            version=info.version, date=friendly_date(info.created), count=f"{info.item_count:,}", origin=origin),
-        tr("help", "The catalogue describes publications, promising practices, programmes, events and glossary "
-                   "terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education "
-                   "and Training, and its network. The summaries were written for this app; each item names the "
-                   "pages its facts come from, and the originals remain the work of their authors."),
-        tr("help", "TVET Desktop is free software under the MIT licence."),
+        QCoreApplication.translate("help", "An offline library for trainers and teachers in technical and "
+                                           "vocational education and training."),
+        QCoreApplication.translate("help", "Catalogue v{version} of {date}, from {origin}. Items: {count}.").format(
+            version=info.version, date=local_format.date(info.created), count=local_format.number(info.item_count),
+            origin=origin),
+        QCoreApplication.translate("help", "The catalogue describes publications, promising practices, programmes, "
+                                           "events and glossary terms of UNESCO-UNEVOC, the UNESCO International "
+                                           "Centre for Technical and Vocational Education and Training, and its "
+                                           "network. The summaries were written for this app; each item names the "
+                                           "pages its facts come from, and the originals remain the work of their "
+                                           "authors."),
+        QCoreApplication.translate("help", "TVET Desktop is free software under the MIT licence."),
     ]
     parts = [f"<h2>TVET Desktop {escape_html(__version__)}</h2>",
              *(f"<p>{escape_html(text)}</p>" for text in paragraphs),
-             f"<h3>{escape_html(tr('help', 'Built with'))}</h3><table>{rows}</table>"]
-    dialog = HelpView(tr("help", "About TVET Desktop"), "".join(parts), parent)
+             "<h3>" + escape_html(QCoreApplication.translate("help", "Built with")) + f"</h3><table>{rows}</table>"]
+    dialog = HelpView(QCoreApplication.translate("help", "About TVET Desktop"), "".join(parts), parent)
     dialog.resize(640, 520)
     return dialog

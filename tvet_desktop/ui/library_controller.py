@@ -20,10 +20,11 @@ from ..library.search import Collection
 from ..library.store import NotesStore, note_status
 from ..text import isolate
 from .collections import CollectionsList
+from .local_format import library_words, number
 from .note_panel import NotePanel
 from .plain import ask, inform, message_box, warn
 from .reading_toolbar import ReadingToolbar
-from .worker import explain
+from .worker import explain, reason_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -97,13 +98,15 @@ class LibraryController(QObject):
             if item is not None:
                 return item.id
             self.item = None
-            self.reader.show_note(note.title or "Untitled note", note_status(note, None), note.text)
+            status = note_status(note, None)
+            self.reader.show_note(note.title or self.tr("Untitled note"), library_words(status) if status else None,
+                                  note.text)
             self.panel.set_note(note)
             self.refresh()
         elif row_id.startswith(MISSING_PREFIX):
             self.show_item(None)
-            self.reader.show_html("<h2>No longer in the catalogue</h2><p>This item was removed from the catalogue "
-                                  "after you saved it. Your bookmark or list entry is kept.</p>")
+            self.reader.show_html(self.tr("<h2>No longer in the catalogue</h2><p>This item was removed from the "
+                                          "catalogue after you saved it. Your bookmark or list entry is kept.</p>"))
         return None
 
     # -- actions -----------------------------------------------------------------------------
@@ -111,7 +114,7 @@ class LibraryController(QObject):
         try:
             work()
         except UserError as error:
-            warn(self.window, action, str(error))
+            warn(self.window, action, explain(error)[0])
             return False
         except Exception as error:  # a bug: said as one, with its details, and logged
             import logging
@@ -134,19 +137,21 @@ class LibraryController(QObject):
 
     def _set_bookmark(self, on: bool) -> None:
         item = self.item
-        if item is not None and self._guard("Bookmark", lambda: self.store.set_bookmark(item.id, item.title, on)):
-            self.status.emit("Bookmarked." if on else "Bookmark removed.")
+        if item is not None and self._guard(self.tr("Bookmark"),
+                                            lambda: self.store.set_bookmark(item.id, item.title, on)):
+            self.status.emit(self.tr("Bookmarked.") if on else self.tr("Bookmark removed."))
             self._changed_collection_content("bookmarks")
 
     def _add_to_list(self, list_id: str) -> None:
         item = self.item
-        if item is not None and self._guard("Reading list", lambda: self.store.add_to_list(list_id, item.id,
-                                                                                            item.title)):
-            self.status.emit(f"Added to “{isolate(next(r.name for r in self.store.lists() if r.id == list_id))}”.")
+        if item is not None and self._guard(self.tr("Reading list"),
+                                            lambda: self.store.add_to_list(list_id, item.id, item.title)):
+            name = next(r.name for r in self.store.lists() if r.id == list_id)
+            self.status.emit(self.tr("Added to “{name}”.").format(name=isolate(name)))
             self._changed_collection_content("list")
 
     def _new_list(self, name: str) -> None:
-        if self._guard("New reading list", lambda: self.store.create_list(name)):
+        if self._guard(self.tr("New reading list"), lambda: self.store.create_list(name)):
             created = self.store.find_list(name)
             if created is not None and self.item is not None:
                 self._add_to_list(created.id)
@@ -167,8 +172,9 @@ class LibraryController(QObject):
         self.panel.quote(passage, source)
 
     def new_note(self) -> None:
-        title, ok = QInputDialog.getText(self.window, "New note", "Title (e.g. Session plan — week 3):")
-        if ok and title.strip() and self._guard("New note", lambda: self.store.create_note(title.strip(), "")):
+        title, ok = QInputDialog.getText(self.window, self.tr("New note"),
+                                         self.tr("Title (e.g. Session plan — week 3):"))
+        if ok and title.strip() and self._guard(self.tr("New note"), lambda: self.store.create_note(title.strip(), "")):
             self.collections.choose(Collection("notes", None, "My notes"))
             note = next(n for n in self.store.list_notes() if n.title == title.strip())
             self.open_row(NOTE_PREFIX + note.id)
@@ -182,34 +188,36 @@ class LibraryController(QObject):
             if self.item.id in order:
                 target = order.index(self.item.id) + steps
                 item_id = self.item.id
-                if self._guard("Reading list", lambda: self.store.move_in_list(list_id, item_id, target)):
+                if self._guard(self.tr("Reading list"), lambda: self.store.move_in_list(list_id, item_id, target)):
                     self._changed_collection_content("list")
 
     def remove_from_list(self) -> None:
         list_id = self.collection.list_id
         if self.collection.kind == "list" and list_id and self.item is not None:
             item_id = self.item.id
-            if self._guard("Reading list", lambda: self.store.remove_from_list(list_id, item_id)):
+            if self._guard(self.tr("Reading list"), lambda: self.store.remove_from_list(list_id, item_id)):
                 self._changed_collection_content("list")
 
     def rename_list(self) -> None:
         list_id = self.collection.list_id
         if self.collection.kind != "list" or not list_id:
-            self.status.emit("Choose a reading list in “Your library” first.")
+            self.status.emit(self.tr("Choose a reading list in “Your library” first."))
             return
-        name, ok = QInputDialog.getText(self.window, "Rename reading list", "New name:", text=self.collection.name)
-        if ok and name.strip() and self._guard("Rename", lambda: self.store.rename_list(list_id, name)):
+        name, ok = QInputDialog.getText(self.window, self.tr("Rename reading list"), self.tr("New name:"),
+                                        text=self.collection.name)
+        if ok and name.strip() and self._guard(self.tr("Rename"), lambda: self.store.rename_list(list_id, name)):
             self.collections.current = Collection("list", list_id, name.strip())
             self.refresh()
 
     def delete_list(self) -> None:
         list_id = self.collection.list_id
         if self.collection.kind != "list" or not list_id:
-            self.status.emit("Choose a reading list in “Your library” first.")
+            self.status.emit(self.tr("Choose a reading list in “Your library” first."))
             return
-        wanted = ask(self.window, "Delete reading list", f"Delete the list “{isolate(self.collection.name)}”? The "
-                     "items stay in the catalogue and your notes are kept.")
-        if wanted and self._guard("Delete", lambda: self.store.delete_list(list_id)):
+        wanted = ask(self.window, self.tr("Delete reading list"),
+                     self.tr("Delete the list “{name}”? The items stay in the catalogue and your notes are kept.")
+                     .format(name=isolate(self.collection.name)))
+        if wanted and self._guard(self.tr("Delete"), lambda: self.store.delete_list(list_id)):
             self.collections.current = Collection()
             self.refresh()
             self.collection_changed.emit()
@@ -217,21 +225,21 @@ class LibraryController(QObject):
     def export_list(self) -> None:
         list_id = self.collection.list_id
         if self.collection.kind != "list" or not list_id:
-            self.status.emit("Choose a reading list in “Your library” first.")
+            self.status.emit(self.tr("Choose a reading list in “Your library” first."))
             return
         name = self.collection.name
-        path = self._export_path("Export reading list", Path.home() / f"{name}.zip")
+        path = self._export_path(self.tr("Export reading list"), Path.home() / f"{name}.zip")
         if path is not None:
             self._export(path, list_id, self.tr("Exported “{name}” to {path}.").format(name=isolate(name), path=path))
 
     def export_notes(self) -> None:
-        path = self._export_path("Export notes, bookmarks and lists", Path.home() / "tvet-notes.zip")
+        path = self._export_path(self.tr("Export notes, bookmarks and lists"), Path.home() / "tvet-notes.zip")
         if path is not None:
             self._export(path, None, self.tr("Exported to {path}.").format(path=path))
 
     def _export_path(self, title: str, suggested: Path) -> Path | None:
         """Where to export, asked; a file that is already there is replaced only when the user says so."""
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), "One file (*.zip)",
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), self.tr("One file (*.zip)"),
                                                 options=QFileDialog.Option.DontConfirmOverwrite)
         if not chosen:
             return None
@@ -245,12 +253,13 @@ class LibraryController(QObject):
         from ..library import transfer  # zip export and import are loaded when first used, not at start-up
 
         store = self.store
-        self._run("Export", self.tr("Exporting…"),
+        self._run(self.tr("Export"), self.tr("Exporting…"),
                   lambda: transfer.export(store, path, list_id=list_id, overwrite=True),
                   lambda _count: self.status.emit(done))
 
     def import_notes(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import notes", str(Path.home()), "Notes export (*.zip)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import notes"), str(Path.home()),
+                                              self.tr("Notes export (*.zip)"))
         if path:
             self.import_file(Path(path))
 
@@ -259,18 +268,34 @@ class LibraryController(QObject):
         from ..library import transfer  # see _export
 
         if self.store.read_only:  # said at once, before anything runs
-            warn(self.window, "Import", self.tr("Nothing was imported: {reason}.").format(reason=self.store.read_only))
+            warn(self.window, self.tr("Import"),
+                 self.tr("Nothing was imported: {reason}.").format(reason=reason_words(self.store.read_only)))
             return
         self.panel.save()  # the import writes through a connection of its own; the editor waits meanwhile
         database = self.store.database
         if database is None:
             return
-        self._run("Import", self.tr("Importing…"), lambda: transfer.import_into(database, path), self._imported)
+        self._run(self.tr("Import"), self.tr("Importing…"), lambda: transfer.import_into(database, path),
+                  self._imported)
 
     def _imported(self, report: ImportReport) -> None:
-        inform(self.window, "Import", report.sentence())
+        inform(self.window, self.tr("Import"), self._imported_sentence(report))
         self.refresh()
         self.collection_changed.emit()
+
+    def _imported_sentence(self, report: ImportReport) -> str:
+        """The report's sentences in the window's language (``report.sentence()`` is the command line's)."""
+        sentences = [self.tr("Added — notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists}, list entries: "
+                             "{entries}.").format(notes=number(report.notes), bookmarks=number(report.bookmarks),
+                                                  lists=number(report.lists), entries=number(report.list_items))]
+        copies = report.notes_as_copies
+        if copies:
+            sentences.append(self.tr("%Ln imported note(s) differed from yours on the same item and were kept as "
+                                     "separate notes.", "", copies))
+        sentences += [self.tr("The imported list “{theirs}” has the name of one of yours, so it was kept apart as "
+                              "“{given}”.").format(theirs=isolate(theirs), given=isolate(given))
+                      for theirs, given in report.lists_kept_apart]
+        return " ".join(sentences)
 
     def _run(self, action: str, doing: str, job: Callable[[], T], done: Callable[[T], None]) -> None:
         """``job`` off the GUI thread (at once without a worker), the library read-only meanwhile."""
@@ -289,7 +314,7 @@ class LibraryController(QObject):
         def failed(error: Exception) -> None:
             self._set_busy(False)
             if isinstance(error, UserError):
-                warn(self.window, action, str(error))
+                warn(self.window, action, explain(error)[0])
             else:
                 self._show_failure(action, error)
 

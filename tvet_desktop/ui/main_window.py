@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
-from ..catalog.render import friendly_date
 from ..catalog.snapshot import Catalog
 from ..documents.records import is_document_id
 from ..errors import user_message
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
-from ..text import escape_html
+from ..text import QT_TRANSLATE_NOOP, escape_html
+from . import local_format
 from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
 from .handout_actions import HandoutActions
@@ -49,20 +49,22 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 150
 INLINE_FIRST_SEARCH_MAX_ITEMS = 2000  # its first search takes about 20 ms
 REPLACED_MESSAGE_MS = 15_000  # the status bar hides the catalogue's own line while it shows a message
+# Translated when shown (F1); marked here so that lupdate collects them under the window's context.
 SHORTCUTS = [
-    ("Ctrl+K / Ctrl+F", "Go to the search field"),
-    ("↓ or Enter (in search)", "Move into the results"),
-    ("↑ / ↓", "Previous / next result"),
-    ("Esc", "Clear the search"),
-    ("Ctrl+= / Ctrl+-", "Larger / smaller reading text"),
-    ("Ctrl+Shift+X", "Clear all filters"),
-    ("Ctrl+D", "Bookmark the open item"),
-    ("Ctrl+E", "Write in the note on the open item"),
-    ("Ctrl+Shift+Q", "Quote the selected passage into the note"),
-    ("Ctrl+N", "New free-standing note"),
-    ("Alt+↑ / Alt+↓", "Move the open item up / down its reading list"),
-    ("F1", "This list"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+K / Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Go to the search field")),
+    (QT_TRANSLATE_NOOP("MainWindow", "↓ or Enter (in search)"),
+     QT_TRANSLATE_NOOP("MainWindow", "Move into the results")),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "Previous / next result")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Clear the search")),
+    ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Larger / smaller reading text")),
+    ("Ctrl+Shift+X", QT_TRANSLATE_NOOP("MainWindow", "Clear all filters")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Bookmark the open item")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write in the note on the open item")),
+    ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("MainWindow", "Quote the selected passage into the note")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New free-standing note")),
+    ("Alt+↑ / Alt+↓", QT_TRANSLATE_NOOP("MainWindow", "Move the open item up / down its reading list")),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
 
 
@@ -134,9 +136,9 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Your library</b>"))
+        left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Your library"))))
         left_layout.addWidget(self.library.collections)
-        left_layout.addWidget(QLabel("<b>Browse</b>"))
+        left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Browse"))))
         left_layout.addWidget(self.sidebar, 1)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
@@ -178,37 +180,38 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = (
-            bar.addMenu(n) for n in ("&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"))
+            bar.addMenu(n) for n in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Notes"),
+                                     self.tr("&Lists"), self.tr("&Help")))
         library = self.library
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
-            (file_menu, "&Update the catalogue…", [], self.open_sync_dialog, ""),
+            (file_menu, self.tr("&Update the catalogue…"), [], self.open_sync_dialog, ""),
             (file_menu, self.tr("Add &documents…"), ["Ctrl+O"], self.choose_documents, "documents"),
             (file_menu, self.tr("Add a &folder of documents…"), [], self.choose_document_folder, "folder"),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
             (file_menu, self.tr("S&torage…"), [], self.open_storage_dialog, ""),
             (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
             (file_menu, self.tr("Save handout as P&DF…"), [], self.handouts.save_pdf, ""),
-            (file_menu, "&Export notes, bookmarks and lists…", [], library.export_notes, ""),
-            (file_menu, "&Import notes…", [], library.import_notes, ""),
-            (file_menu, "&Quit", ["Ctrl+Q"], self.close, ""),
-            (notes_menu, "&Bookmark", ["Ctrl+D"], library.toggle_bookmark, "bookmark"),
-            (notes_menu, "&Edit note", ["Ctrl+E"], library.panel.focus_editor, "note"),
-            (notes_menu, "&Quote selection into note", ["Ctrl+Shift+Q"], library.quote_selection, "quote"),
-            (notes_menu, "&New note…", ["Ctrl+N"], library.new_note, ""),
-            (lists_menu, "Move &up in list", ["Alt+Up"], lambda: library.move_in_list(-1), ""),
-            (lists_menu, "Move &down in list", ["Alt+Down"], lambda: library.move_in_list(1), ""),
-            (lists_menu, "&Remove from this list", [], library.remove_from_list, ""),
-            (lists_menu, "Re&name this list…", [], library.rename_list, ""),
-            (lists_menu, "&Export this list…", [], library.export_list, ""),
-            (lists_menu, "&Delete this list…", [], library.delete_list, ""),
-            (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
-            (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
-            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reading_area.zoom(1), ""),
-            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reading_area.zoom(-1), ""),
+            (file_menu, self.tr("&Export notes, bookmarks and lists…"), [], library.export_notes, ""),
+            (file_menu, self.tr("&Import notes…"), [], library.import_notes, ""),
+            (file_menu, self.tr("&Quit"), ["Ctrl+Q"], self.close, ""),
+            (notes_menu, self.tr("&Bookmark"), ["Ctrl+D"], library.toggle_bookmark, "bookmark"),
+            (notes_menu, self.tr("&Edit note"), ["Ctrl+E"], library.panel.focus_editor, "note"),
+            (notes_menu, self.tr("&Quote selection into note"), ["Ctrl+Shift+Q"], library.quote_selection, "quote"),
+            (notes_menu, self.tr("&New note…"), ["Ctrl+N"], library.new_note, ""),
+            (lists_menu, self.tr("Move &up in list"), ["Alt+Up"], lambda: library.move_in_list(-1), ""),
+            (lists_menu, self.tr("Move &down in list"), ["Alt+Down"], lambda: library.move_in_list(1), ""),
+            (lists_menu, self.tr("&Remove from this list"), [], library.remove_from_list, ""),
+            (lists_menu, self.tr("Re&name this list…"), [], library.rename_list, ""),
+            (lists_menu, self.tr("&Export this list…"), [], library.export_list, ""),
+            (lists_menu, self.tr("&Delete this list…"), [], library.delete_list, ""),
+            (edit_menu, self.tr("&Find"), ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
+            (edit_menu, self.tr("Clear all &filters"), ["Ctrl+Shift+X"], self.clear_filters, ""),
+            (view_menu, self.tr("&Larger text"), ["Ctrl+=", "Ctrl++"], lambda: self.reading_area.zoom(1), ""),
+            (view_menu, self.tr("&Smaller text"), ["Ctrl+-"], lambda: self.reading_area.zoom(-1), ""),
             (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
-            (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
-            (help_menu, "&About TVET Desktop", [], self.show_about, ""),
+            (help_menu, self.tr("&Keyboard shortcuts"), ["F1"], self.show_shortcuts, ""),
+            (help_menu, self.tr("&About TVET Desktop"), [], self.show_about, ""),
         ):
             act = QAction(text, self)
             act.setShortcuts([QKeySequence(k) for k in keys])
@@ -223,6 +226,9 @@ class MainWindow(QMainWindow):
         self.dark_action.toggled.connect(self._set_dark)
         view_menu.addSeparator()
         view_menu.addAction(self.dark_action)
+        from .language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(view_menu, self.settings, self)
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
 
@@ -372,7 +378,8 @@ class MainWindow(QMainWindow):
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
         self.results.show_forgiveness(outcome.request.text, outcome.corrected, outcome.closest)
         self.results.show_scope(self.library.collection)
-        self.timing_label.setText(f"{count:,} {'result' if count == 1 else 'results'} in {outcome.elapsed_ms:.0f} ms")
+        self.timing_label.setText(self.tr("%Ln result(s) in {ms} ms", "", count).format(
+            ms=local_format.number(round(outcome.elapsed_ms))))
         row = self._row_of(self._open, engine) if self._open else None
         if self._select_first and count:
             row, self._select_first = 0, False
@@ -399,9 +406,9 @@ class MainWindow(QMainWindow):
             self.follow_catalogue(replacement)
             return
         message, details = explain(error)
-        box = message_box(self, QMessageBox.Icon.Warning, "Search failed",
-                          f"The search could not be completed: {message}. Your filters are unchanged; "
-                          "try a different search.")
+        box = message_box(self, QMessageBox.Icon.Warning, self.tr("Search failed"),
+                          self.tr("The search could not be completed: {problem}. Your filters are unchanged; "
+                                  "try a different search.").format(problem=message))
         if details:
             box.setDetailedText(details)
         box.open()
@@ -550,15 +557,17 @@ class MainWindow(QMainWindow):
     # -- catalogue updates -------------------------------------------------------------------
     def _show_catalogue_status(self) -> None:
         info = self.catalog.info
-        text = f"Catalogue v{info.version} · {friendly_date(info.created)} · {info.item_count:,} items"
         available = self.updates.available if self.updates else None
-        if available:
-            text += f" · update available (v{available})"
+        text = (self.tr("Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})", "",
+                        info.item_count) if available else
+                self.tr("Catalogue v{version} · {date} · %Ln item(s)", "", info.item_count)).format(
+            version=info.version, date=local_format.date(info.created), available=available)
         self.catalogue_label.setText(text)
         if self.updates:
             active = self.updates.active()
             origin = active.origin + (f"; {active.problem}" if active.problem else "")
-            self.catalogue_label.setToolTip(tooltip(f"{info.path}\nFrom: {origin}"))
+            self.catalogue_label.setToolTip(tooltip(self.tr("{path}\nFrom: {origin}").format(path=info.path,
+                                                                                              origin=origin)))
 
     def open_sync_dialog(self) -> SyncDialog | None:
         if self.updates is None:
@@ -660,8 +669,11 @@ class MainWindow(QMainWindow):
 
     # -- dialogs and closing -----------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        def say(text: str) -> str:
+            return QCoreApplication.translate("MainWindow", text)
+
+        rows = "".join(f"<tr><td><b>{say(k)}</b>&nbsp;&nbsp;</td><td>{say(v)}</td></tr>" for k, v in SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:
         from .help_dialogs import about_dialog
@@ -677,9 +689,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.library.close():
             answer = QMessageBox.question(
-                self, "Note not saved", "Your note could not be saved (see the message above the editor). "
-                "Quit anyway and lose the last changes?", QMessageBox.StandardButton.Cancel |
-                QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel)
+                self, self.tr("Note not saved"), self.tr("Your note could not be saved (see the message above the "
+                                                         "editor). Quit anyway and lose the last changes?"),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return

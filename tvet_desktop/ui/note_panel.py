@@ -8,10 +8,9 @@ preview follows typing a moment later, rendered off the GUI thread when the note
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from ..text import isolate
 from .elided_label import ElidedLabel
 from .plain import label, tooltip
 from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
-from .worker import Latest
+from .worker import Latest, explain, reason_words
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -51,24 +50,24 @@ class NotePanel(QWidget):
         self.note: Note | None = None  # the free-standing (or orphaned) note being edited
         self._revision = 0
         self._dirty = False
-        self.heading = ElidedLabel("My note")
-        self.heading.setAccessibleName("Note heading")
+        self.heading = ElidedLabel(self.tr("My note"))
+        self.heading.setAccessibleName(self.tr("Note heading"))
         self.state = label()
-        self.state.setAccessibleName("Save state")
+        self.state.setAccessibleName(self.tr("Save state"))
         self.read_only_notice = label(self.tr("Your notes can be read but not changed: {reason}. You can still export "
                                               "them (File → Export); to write again, fix that and restart TVET "
-                                              "Desktop.").format(reason=store.read_only))
+                                              "Desktop.").format(reason=reason_words(store.read_only or "")))
         self.read_only_notice.setWordWrap(True)
         self.read_only_notice.setStyleSheet("background: #fdf2d0; color: #5c4400; padding: 6px;")
         self.read_only_notice.setVisible(bool(store.read_only))
-        self.preview_toggle = QCheckBox("Preview")
-        self.preview_toggle.setToolTip("Show the note rendered beside the text")
+        self.preview_toggle = QCheckBox(self.tr("Preview"))
+        self.preview_toggle.setToolTip(self.tr("Show the note rendered beside the text"))
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Note editor")
-        self.editor.setPlaceholderText("Write your note in Markdown: **bold**, - lists, > quotes …  (Ctrl+E)")
+        self.editor.setAccessibleName(self.tr("Note editor"))
+        self.editor.setPlaceholderText(self.tr("Write your note in Markdown: **bold**, - lists, > quotes …  (Ctrl+E)"))
         self.editor.setTabChangesFocus(True)
         self.preview = ContentBrowser()
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(self.tr("Note preview"))
         self.preview.anchorClicked.connect(self._follow)
         self.preview.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -101,14 +100,15 @@ class NotePanel(QWidget):
         self.save()
         self.item, self.note = item, None
         current = self.store.note_for_item(item.id) if item else None
-        self._load(current, f"My note on “{isolate(item.title)}”" if item else "Pick an item to write a note on it")
+        self._load(current, self.tr("My note on “{title}”").format(title=isolate(item.title)) if item
+                   else self.tr("Pick an item to write a note on it"))
         self.editor.setEnabled(item is not None)
 
     def set_note(self, note: Note) -> None:
         """Edit a free-standing note, or one whose item is no longer in the catalogue."""
         self.save()
         self.item, self.note = None, note
-        self._load(note, note.title or "Untitled note")
+        self._load(note, note.title or self.tr("Untitled note"))
         self.editor.setEnabled(True)
 
     def set_busy(self, busy: bool) -> None:
@@ -125,13 +125,13 @@ class NotePanel(QWidget):
         self.editor.blockSignals(False)
         self._dirty = False
         self.editor.setReadOnly(bool(self.store.read_only))
-        self._show_state(("Read-only" if self.store.read_only else "Saved") if note else "")
+        self._show_state((self.tr("Read-only") if self.store.read_only else self.tr("Saved")) if note else "")
         self._refresh_preview()
 
     # -- saving ------------------------------------------------------------------------------
     def _changed(self) -> None:
         self._dirty = True
-        self._show_state("Editing…")
+        self._show_state(self.tr("Editing…"))
         self._autosave.start()
         if self.preview.isVisible():
             self._previewing.start()
@@ -145,12 +145,13 @@ class NotePanel(QWidget):
         try:
             self._write(text)
             self._dirty = False
-            self._show_state(f"Saved {time.strftime('%H:%M')}")
+            self._show_state(self.tr("Saved {time}").format(time=QLocale().toString(QTime.currentTime(),
+                                                                                       QLocale.FormatType.ShortFormat)))
         except NoteConflict as conflict:
             self._keep_both(text, conflict)
         except SaveFailed as error:
             self._show_state(self.tr("{problem} Your text is kept here and saving is retried.").format(
-                problem=error), problem=True)
+                problem=explain(error)[0]), problem=True)
             self._retry.start()
             return False
         self._retry.stop()
@@ -168,10 +169,10 @@ class NotePanel(QWidget):
 
     def _keep_both(self, text: str, conflict: NoteConflict) -> None:
         """Someone else saved first: keep their text as the note, ours as a separate note."""
-        about = self.item.title if self.item else (self.note.title if self.note else "a note")
-        self.store.create_note(f"My other version of the note on “{about}”", text)
+        about = self.item.title if self.item else (self.note.title if self.note else self.tr("a note"))
+        self.store.create_note(self.tr("My other version of the note on “{title}”").format(title=about), text)
         self._load(conflict.current, self.heading.full_text)
-        self._show_state("Changed elsewhere: your text was kept as a separate note", problem=True)
+        self._show_state(self.tr("Changed elsewhere: your text was kept as a separate note"), problem=True)
 
     def _show_state(self, text: str, problem: bool = False) -> None:
         self.state.setText(text)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .worker import BackgroundWork
 from ..catalog.render import is_external_link, item_html, note_html, plain_html, theme_of_link
 from ..text import escape_html
+from .local_format import catalog_words
 from .worker import Latest, explain
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 24
@@ -70,7 +71,7 @@ class ReadingPane(ContentBrowser):
         self._open_external = open_external  # the system browser; tests pass a recorder
         self._work = work  # None: everything is rendered at once
         self._renders = Latest()
-        self.setAccessibleName("Reading pane")
+        self.setAccessibleName(self.tr("Reading pane"))
         self.anchorClicked.connect(self._follow)  # every click comes to _follow; nothing navigates by itself
         self.document().setDocumentMargin(18)
         self.item: Item | None = None
@@ -83,7 +84,7 @@ class ReadingPane(ContentBrowser):
         if item is None:
             self.show_welcome()
         else:
-            self._show(lambda: item_html(item), len(item.summary) + len(item.body))
+            self._show(lambda: item_html(item, catalog_words), len(item.summary) + len(item.body))
 
     def show_note(self, title: str, status: str | None, text: str) -> None:
         """A free-standing note, or one whose item left the catalogue (no catalogue item is open then)."""
@@ -100,7 +101,7 @@ class ReadingPane(ContentBrowser):
         if self._work is None or size <= RENDER_AT_ONCE_CHARS:
             self.show_html(render())
             return
-        self.show_html(f"<p class='meta'>{escape_html(self.tr('Loading…'))}</p>")
+        self.show_html("<p class='meta'>" + escape_html(self.tr("Loading…")) + "</p>")
         self._work.run_latest(self._renders, lambda _should_stop: render(), self.show_html, self._failed)
 
     def _failed(self, error: Exception) -> None:
@@ -108,12 +109,11 @@ class ReadingPane(ContentBrowser):
         self.show_html(plain_html(self.tr("This text could not be shown: {problem}").format(problem=message)))
 
     def show_welcome(self) -> None:
-        self.show_html(
+        self.show_html(self.tr(
             "<h2>Welcome to TVET Desktop</h2><p>Pick an item on the left to read it here.</p>"
             "<p>Type in the search field (Ctrl+K) to search every publication, practice and programme; "
             "tick themes, regions or languages on the left to narrow the list.</p>"
-            "<p>Press F1 for keyboard shortcuts.</p>"
-        )
+            "<p>Press F1 for keyboard shortcuts.</p>"))
 
     def setHtml(self, html: str) -> None:
         self._html = html

@@ -21,20 +21,20 @@ class ReadingToolbar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bookmark = QPushButton("☆ Bookmark")
+        self.bookmark = QPushButton(self.tr("☆ Bookmark"))
         self.bookmark.setCheckable(True)
-        self.bookmark.setToolTip("Bookmark this item (Ctrl+D)")
-        self.bookmark.setAccessibleName("Bookmark")
+        self.bookmark.setToolTip(self.tr("Bookmark this item (Ctrl+D)"))
+        self.bookmark.setAccessibleName(self.tr("Bookmark"))
         self.bookmark.toggled.connect(self._bookmark_toggled)
         self.lists_button = QToolButton()
-        self.lists_button.setText("Add to list")  # the style draws the menu arrow
-        self.lists_button.setToolTip("Add this item to a reading list")
-        self.lists_button.setAccessibleName("Add to reading list")
+        self.lists_button.setText(self.tr("Add to list"))  # the style draws the menu arrow
+        self.lists_button.setToolTip(self.tr("Add this item to a reading list"))
+        self.lists_button.setAccessibleName(self.tr("Add to reading list"))
         self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lists_menu = QMenu(self)
         self.lists_button.setMenu(self.lists_menu)
-        self.quote = QPushButton("Quote selection")
-        self.quote.setToolTip("Copy the passage selected in the text into your note, as a quote")
+        self.quote = QPushButton(self.tr("Quote selection"))
+        self.quote.setToolTip(self.tr("Copy the passage selected in the text into your note, as a quote"))
         self.quote.clicked.connect(self.quote_wanted)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +47,7 @@ class ReadingToolbar(QWidget):
             widget.setEnabled(enabled)
         self.bookmark.blockSignals(True)
         self.bookmark.setChecked(bookmarked)
-        self.bookmark.setText("★ Bookmarked" if bookmarked else "☆ Bookmark")
+        self.bookmark.setText(self.tr("★ Bookmarked") if bookmarked else self.tr("☆ Bookmark"))
         self.bookmark.blockSignals(False)
         self.lists_menu.clear()
         for reading_list in store.lists():
@@ -55,13 +55,14 @@ class ReadingToolbar(QWidget):
             action.triggered.connect(lambda _=False, list_id=reading_list.id: self.add_to_list.emit(list_id))
         if store.lists():
             self.lists_menu.addSeparator()
-        self.lists_menu.addAction("New reading list…").triggered.connect(self._ask_new_list)
+        self.lists_menu.addAction(self.tr("New reading list…")).triggered.connect(self._ask_new_list)
 
     def _bookmark_toggled(self, on: bool) -> None:
-        self.bookmark.setText("★ Bookmarked" if on else "☆ Bookmark")
+        self.bookmark.setText(self.tr("★ Bookmarked") if on else self.tr("☆ Bookmark"))
         self.bookmark_toggled.emit(on)
 
     def _ask_new_list(self) -> None:
-        name, ok = QInputDialog.getText(self, "New reading list", "Name of the list (e.g. Welding — week 3):")
+        name, ok = QInputDialog.getText(self, self.tr("New reading list"),
+                                        self.tr("Name of the list (e.g. Welding — week 3):"))
         if ok and name.strip():
             self.new_list_wanted.emit(name.strip())

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from ..catalog.records import Hit
 from ..catalog.render import meta_parts
+from ..text import isolate
+from .local_format import catalog_words, library_words
 from .results_model import HitRole
 
 PADDING = 8
@@ -44,7 +46,9 @@ class ResultDelegate(QStyledItemDelegate):
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(palette.color(text_role))
-        title = QFontMetrics(title_font).elidedText(hit.title, Qt.TextElideMode.ElideRight, rect.width())
+        # Each text as an isolate: its own direction, whatever the window's (an English title ends with its
+        # "…" on the right in the Arabic window too).
+        title = isolate(QFontMetrics(title_font).elidedText(hit.title, Qt.TextElideMode.ElideRight, rect.width()))
         painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft, title)
 
         meta_font = QFont(base_font)
@@ -54,8 +58,9 @@ class ResultDelegate(QStyledItemDelegate):
         if not selected:
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(muted)
-        parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution)
-        meta = " · ".join([*parts, hit.mark] if hit.mark else parts)
+        parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution, catalog_words)
+        mark = library_words(hit.mark).format(title=hit.title) if hit.mark else ""  # a note's: see library.rows
+        meta = " · ".join(isolate(part) for part in ([*parts, mark] if mark else parts))
         meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..catalog.records import KIND_LABELS, Hit
 from ..search.run import PAGE_SIZE
+from .local_format import catalog_words
 from .plain import tooltip
 
 if TYPE_CHECKING:
@@ -103,9 +104,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{hit.title}\n{KIND_LABELS.get(hit.kind, hit.kind)}")
+            return tooltip(f"{hit.title}\n{catalog_words(KIND_LABELS.get(hit.kind, hit.kind))}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.title}, {KIND_LABELS.get(hit.kind, hit.kind)} {hit.year or ''}"
+            return f"{hit.title}, {catalog_words(KIND_LABELS.get(hit.kind, hit.kind))} {hit.year or ''}"
         if role == HitRole:
             return hit
         if role == IdRole:

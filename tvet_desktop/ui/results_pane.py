@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.records import FACETS
-from ..text import escape_html, isolate
+from ..text import QT_TRANSLATE_NOOP, escape_html, isolate
 from .facet_model import value_label
 from .plain import menu_text, tooltip
 from .result_delegate import ResultDelegate
@@ -29,8 +29,18 @@ if TYPE_CHECKING:
     from ..library.search import Collection
     from .results_model import ResultsModel
 
-CHIP_LABELS = {"kind": "Kind", "theme": "Theme", "region": "Region", "country": "Country", "language": "Language"}
-SORT_LABELS = {"relevance": "Best match", "newest": "Newest first", "title": "Title A–Z"}
+# Translated where shown (marked for lupdate under the pane's context).
+CHIP_LABELS = {"kind": QT_TRANSLATE_NOOP("ResultsPane", "Kind"), "theme": QT_TRANSLATE_NOOP("ResultsPane", "Theme"),
+               "region": QT_TRANSLATE_NOOP("ResultsPane", "Region"),
+               "country": QT_TRANSLATE_NOOP("ResultsPane", "Country"),
+               "language": QT_TRANSLATE_NOOP("ResultsPane", "Language")}
+SORT_LABELS = {"relevance": QT_TRANSLATE_NOOP("ResultsPane", "Best match"),
+               "newest": QT_TRANSLATE_NOOP("ResultsPane", "Newest first"),
+               "title": QT_TRANSLATE_NOOP("ResultsPane", "Title A–Z")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsPane", text)
 
 
 class ResultsPane(QWidget):
@@ -44,12 +54,12 @@ class ResultsPane(QWidget):
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Result count")
+        self.count_label.setAccessibleName(self.tr("Result count"))
         self.sort_box = QComboBox()
-        self.sort_box.setAccessibleName("Sort results")
-        self.sort_box.setToolTip("Sort results")
+        self.sort_box.setAccessibleName(self.tr("Sort results"))
+        self.sort_box.setToolTip(self.tr("Sort results"))
         for key, label in SORT_LABELS.items():
-            self.sort_box.addItem(label, key)
+            self.sort_box.addItem(_tr(label), key)
         self.sort_box.currentIndexChanged.connect(lambda _: self.sort_changed.emit(self.sort))
         header = QHBoxLayout()
         header.addWidget(self.count_label, 1)
@@ -92,7 +102,7 @@ class ResultsPane(QWidget):
         self.list.setShowGrid(False)
         self.list.setWordWrap(False)
         self.list.setTabKeyNavigation(False)
-        self.list.setAccessibleName("Results")
+        self.list.setAccessibleName(self.tr("Results"))
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -126,23 +136,27 @@ class ResultsPane(QWidget):
         self.sort_box.blockSignals(False)
 
     def show_outcome(self, count: int, text: str, filters: Filters, suggestion: str | None) -> None:
-        self.count_label.setText(f"<b>{count:,}</b> {'item' if count == 1 else 'items'}")
+        # %Ln: the count in the language's digits and separators; the bold is the translation's to place.
+        self.count_label.setText(self.tr("<b>%Ln</b> item(s)", "", count))
         self._set_chips(filters)
         self.hint.setVisible(bool(count and suggestion))
+        link = (f"<a href='suggest:{escape_html(suggestion, quote=True)}'>{escape_html(suggestion)}</a>"
+                if suggestion else "")
         if suggestion:
-            self.hint.setText(f"Few results. Did you mean <a href='suggest:{escape_html(suggestion, quote=True)}'>"
-                              f"{escape_html(suggestion)}</a>?")
+            self.hint.setText(self.tr("Few results. Did you mean {suggestion}?").format(suggestion=link))
         if count:
             self.stack.setCurrentWidget(self.list)
             return
-        lines = [f"<p><b>No results{' for “' + escape_html(text) + '”' if text.strip() else ''}.</b></p>"]
+        said = (self.tr("No results for “{text}”.").format(text=escape_html(text)) if text.strip()
+                else self.tr("No results."))
+        lines = ["<p><b>" + said + "</b></p>"]
         if suggestion:
-            lines.append(f"<p>Did you mean <a href='suggest:{escape_html(suggestion, quote=True)}'>"
-                         f"{escape_html(suggestion)}</a>?</p>")
+            lines.append("<p>" + self.tr("Did you mean {suggestion}?").format(suggestion=link) + "</p>")
         if not filters.is_empty:
-            lines.append("<p><a href='clear:'>Clear all filters</a> to search the whole catalogue.</p>")
+            lines.append("<p>" + self.tr("<a href='clear:'>Clear all filters</a> to search the whole catalogue.")
+                         + "</p>")
         else:
-            lines.append("<p>Try fewer or shorter words.</p>")
+            lines.append("<p>" + self.tr("Try fewer or shorter words.") + "</p>")
         self.empty.setText("".join(lines))
         self.stack.setCurrentWidget(self.empty)
 
@@ -190,18 +204,20 @@ class ResultsPane(QWidget):
                 widget.deleteLater()
         for facet in FACETS:
             for value in filters.selected(facet):
-                label = f"{CHIP_LABELS[facet]}: {isolate(value_label(facet, value))}"
+                label = self.tr("{facet}: {value}").format(facet=_tr(CHIP_LABELS[facet]),
+                                                           value=isolate(value_label(facet, value)))
                 self._add_chip(label, facet, value)
         if filters.year_from or filters.year_to:
-            self._add_chip(f"Years: {filters.year_from or '…'}–{filters.year_to or '…'}", "years", "")
+            self._add_chip(self.tr("Years: {first}–{last}").format(first=filters.year_from or "…",
+                                                                   last=filters.year_to or "…"), "years", "")
         self.chips.addStretch(1)
         self.chip_row.setVisible(not filters.is_empty)
 
     def _add_chip(self, label: str, facet: str, value: str) -> None:
         chip = QToolButton()
         chip.setText(menu_text(f"{label}  ✕"))
-        chip.setToolTip(tooltip(f"Remove filter {label}"))
-        chip.setAccessibleName(f"Remove filter {label}")
+        chip.setToolTip(tooltip(self.tr("Remove filter {filter}").format(filter=label)))
+        chip.setAccessibleName(self.tr("Remove filter {filter}").format(filter=label))
         chip.setAutoRaise(False)
         chip.clicked.connect(lambda: self.chip_removed.emit(facet, value))
         self.chips.addWidget(chip)

@@ -16,10 +16,10 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search publications, practices, programmes…  (Ctrl+K)")
+        self.setPlaceholderText(self.tr("Search publications, practices, programmes…  (Ctrl+K)"))
         self.setClearButtonEnabled(True)
-        self.setAccessibleName("Search")
-        self.setToolTip('Words must all match. Use "exact phrase", OR, and -word to exclude.')
+        self.setAccessibleName(self.tr("Search"))
+        self.setToolTip(self.tr('Words must all match. Use "exact phrase", OR, and -word to exclude.'))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

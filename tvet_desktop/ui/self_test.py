@@ -1,4 +1,5 @@
-"""The self-test's window side (see :mod:`..self_test`): the reading pane paints an item off-screen.
+"""The self-test's window side (see :mod:`..self_test`): the reading pane paints an item off-screen, and
+the translations load.
 
 ``QT_CHECKS`` holds one check per kind of thing the window draws; a new kind (a PDF page) adds its own.
 """
@@ -59,7 +60,32 @@ def inked_share(image: QImage) -> float:
     return inked / (scaled.width() * scaled.height())
 
 
+def load_translations(found: Findings) -> None:
+    """Each language's translation is there (compiled: the frozen app has no lrelease to compile one) and
+    says the File menu in its own words, and Qt's own translation of the standard buttons loads too."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from .language import LANGUAGES, compiled_translation
+
+    application()
+    with tempfile.TemporaryDirectory() as cache:  # a copy from source compiles here, not in the user's data
+        for code in LANGUAGES:
+            compiled, ours, qt_own = compiled_translation(code, Path(cache)), QTranslator(), QTranslator()
+            if compiled is None or not ours.load(str(compiled)):
+                raise SelfTestFailed(f"the {LANGUAGES[code]} translation is missing (run `make qm`)")
+            if code != "en" and ours.translate("MainWindow", "&File") in ("", "&File"):
+                raise SelfTestFailed(f"the {LANGUAGES[code]} translation is empty")
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if code != "en" and not qt_own.load(QLocale(code), "qtbase", "_", folder):
+                raise SelfTestFailed(f"Qt's own {LANGUAGES[code]} translation (qtbase_{code}.qm) is missing")
+    found.passed.append("translations")
+
+
 QT_CHECKS: tuple[Check, ...] = (
     ("load the window icon", load_icon),
     ("paint an item off-screen", paint_item),
+    ("load the translations", load_translations),
 )

@@ -1,5 +1,5 @@
-"""Window state kept between runs (geometry, splitters, last query, sort, dark mode, the last page read in
-each document) in an INI file under the data dir."""
+"""Window state kept between runs (geometry, splitters, last query, sort, dark mode, language, the last page read
+in each document) in an INI file under the data dir."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ class WindowSettings:
 
     def save_dark(self, dark: bool) -> None:
         self._settings.setValue("view/dark", "true" if dark else "false")
+        self._settings.sync()
+
+    @property
+    def language(self) -> str:
+        """The window's language chosen in View → Language; "" follows the system."""
+        return str(self._settings.value("view/language", "") or "")
+
+    def save_language(self, code: str) -> None:
+        self._settings.setValue("view/language", code)
         self._settings.sync()
 
     @property

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.render import friendly_date
 from ..sync.room_share import DEFAULT_PORT, RoomShare, is_local_network
 from ..text import escape_html
+from . import local_format
 from .qr_code import QrCode
 from .worker import BackgroundWork, explain
 
@@ -131,9 +131,11 @@ class ShareDialog(QDialog):
         self._busy(False)
         self.start_button.setText(self.tr("S&top sharing"))
         self.state.setText(self.tr("Sharing catalogue v{version} (published {published}).").format(
-            version=share.manifest.catalogue_version, published=friendly_date(share.manifest.created)))
+            version=share.manifest.catalogue_version, published=local_format.date(share.manifest.created)))
         addresses = share.addresses
-        shown = " or ".join(f"<b style='font-size: large'>{escape_html(address)}</b>" for address in addresses)
+        bold = [f"<b style='font-size: large'>{escape_html(address)}</b>" for address in addresses]
+        shown = bold[0] if len(bold) == 1 else self.tr("{addresses} or {last}").format(addresses=", ".join(bold[:-1]),
+                                                                                      last=bold[-1])
         self.how.setText(self.tr("On each other computer: File → Update the catalogue…, tick “A computer in this "
                                  "room”, enter {address} and press Update.").format(address=shown))
         self.qr.set_text(f"http://{addresses[0]}/")
@@ -164,5 +166,6 @@ class ShareDialog(QDialog):
     def _show_count(self) -> None:
         if self.share is not None:
             fetched = self.share.fetched
-            self.count.setText(self.tr("Computers that have fetched the update so far: {count}").format(count=fetched)
+            count = local_format.number(fetched)
+            self.count.setText(self.tr("Computers that have fetched the update so far: {count}").format(count=count)
                                if fetched else self.tr("No computer has fetched the update yet."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.records import FACETS
+from .local_format import number
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -38,7 +39,7 @@ class Sidebar(QWidget):
         self._closed: set[str] = set(FACETS) - OPEN_GROUPS
         self.tree = QTreeView()
         self.tree.setModel(model)
-        self.tree.setAccessibleName("Browse by facet")
+        self.tree.setAccessibleName(self.tr("Browse by facet"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -59,15 +60,15 @@ class Sidebar(QWidget):
         for row, facet in enumerate(FACETS):
             self.tree.setExpanded(model.index(row, 0), facet not in self._closed)
 
-        self.year_from = self._year_box("From year (any when blank)")
-        self.year_to = self._year_box("To year (any when blank)")
+        self.year_from = self._year_box(self.tr("From year (any when blank)"))
+        self.year_to = self._year_box(self.tr("To year (any when blank)"))
         years = QHBoxLayout()
-        years.addWidget(QLabel("Years"))
+        years.addWidget(QLabel(self.tr("Years")))
         years.addWidget(self.year_from, 1)
         years.addWidget(QLabel("–"))
         years.addWidget(self.year_to, 1)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show the whole catalogue again")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show the whole catalogue again"))
         self.clear_button.clicked.connect(self.clear_requested)
 
         layout = QVBoxLayout(self)
@@ -95,7 +96,7 @@ class Sidebar(QWidget):
     def _year_box(self, tip: str) -> QSpinBox:
         box = QSpinBox()
         box.setRange(1899, 2100)
-        box.setSpecialValueText("Any")  # shown at the minimum, which means "no limit"
+        box.setSpecialValueText(self.tr("Any"))  # shown at the minimum, which means "no limit"
         box.setToolTip(tip)
         box.setAccessibleName(tip)
         box.setKeyboardTracking(False)
@@ -104,7 +105,7 @@ class Sidebar(QWidget):
 
     def fit_counts(self, largest: int) -> None:
         """Make the count column as wide as the largest count can get, and leave the rest to the labels."""
-        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(f"{largest:,}") + 8)
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(number(largest)) + 8)
 
     def set_year_bounds(self, first: int | None, last: int | None) -> None:
         """Let the boxes step through the catalogue's years; one below the first means "Any"."""

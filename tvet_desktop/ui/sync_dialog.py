@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.render import friendly_date
 from ..sync.errors import NoTrustedKey, SyncError
+from ..sync.keys import ADDED_BY_YOU
 from ..sync.manifest import Manifest
-from ..sync.progress import ProgressMeter, size_text
+from ..sync.progress import ProgressMeter
+from . import local_format
 from .changes_view import ChangesView
+from .local_format import sync_words
 from .versions_box import VersionsBox
 from .worker import BackgroundWork, explain
 
@@ -55,7 +57,7 @@ class SyncDialog(QDialog):
     def __init__(self, service: UpdateService, work: BackgroundWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.work = service, work
-        self.setWindowTitle("Update the catalogue")
+        self.setWindowTitle(self.tr("Update the catalogue"))
         self.setMinimumWidth(520)
         self._cancel = threading.Event()
         self._meter = ProgressMeter()
@@ -69,19 +71,19 @@ class SyncDialog(QDialog):
         self.current.setWordWrap(True)
         self.current.setTextFormat(Qt.TextFormat.PlainText)  # an import's origin is a path someone else named
         self.server = QLineEdit(service.server or "")
-        self.server.setPlaceholderText("https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)")
+        self.server.setPlaceholderText(self.tr("https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)"))
         self.room = QCheckBox(self.tr("A computer in this room (running tvet-desktop share)"))
         self.room.setToolTip(self.tr("Its catalogue counts as carried by hand, like one on a USB stick: it is "
                                      "installed even after its update period if it is newer than yours."))
         self.keys = QListWidget()
         self.keys.setMaximumHeight(64)
-        self.add_key_button = QPushButton("Add key…")
-        self.remove_key_button = QPushButton("Remove")
+        self.add_key_button = QPushButton(self.tr("Add key…"))
+        self.remove_key_button = QPushButton(self.tr("Remove"))
         self.add_key_button.clicked.connect(self._add_key)
         self.remove_key_button.clicked.connect(self._remove_key)
         self.keys.currentRowChanged.connect(lambda _: self._key_selected())
         self._list_keys()
-        self.stage_label = QLabel("Nothing is downloaded until you press Update.")
+        self.stage_label = QLabel(self.tr("Nothing is downloaded until you press Update."))
         self.stage_label.setWordWrap(True)
         self.stage_label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar()
@@ -99,27 +101,27 @@ class SyncDialog(QDialog):
         self.changes.item_wanted.connect(self.item_wanted)
         self._before: ActiveCatalogue | None = None  # what was in use when an update started
 
-        self.check_button = QPushButton("C&heck")
-        self.update_button = QPushButton("&Update from server")
+        self.check_button = QPushButton(self.tr("C&heck"))
+        self.update_button = QPushButton(self.tr("&Update from server"))
         self.update_button.setDefault(True)
-        self.import_button = QPushButton("&Import bundle…")
-        self.import_folder_button = QPushButton("Import &folder…")
-        self.cancel_button = QPushButton("&Cancel")
+        self.import_button = QPushButton(self.tr("&Import bundle…"))
+        self.import_folder_button = QPushButton(self.tr("Import &folder…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.hide()  # only while an update runs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.update_button.clicked.connect(self.start_sync)
         self.room.toggled.connect(lambda room: self.update_button.setText(
-            self.tr("&Update from this computer") if room else "&Update from server"))
+            self.tr("&Update from this computer") if room else self.tr("&Update from server")))
         self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self._choose_import)
         self.import_folder_button.clicked.connect(self._choose_import_folder)
         self.cancel_button.clicked.connect(self.cancel)
 
         form = QFormLayout()
-        form.addRow("In use:", self.current)
-        form.addRow("Server:", self.server)
+        form.addRow(self.tr("In use:"), self.current)
+        form.addRow(self.tr("Server:"), self.server)
         form.addRow("", self.room)
         key_buttons = QVBoxLayout()
         key_buttons.addWidget(self.add_key_button)
@@ -128,7 +130,7 @@ class SyncDialog(QDialog):
         key_row = QHBoxLayout()
         key_row.addWidget(self.keys, 1)
         key_row.addLayout(key_buttons)
-        form.addRow("Trusted publishers:", key_row)
+        form.addRow(self.tr("Trusted publishers:"), key_row)
         actions = QHBoxLayout()
         for button in (self.check_button, self.update_button, self.import_button, self.import_folder_button,
                        self.cancel_button):
@@ -149,11 +151,12 @@ class SyncDialog(QDialog):
     def _list_keys(self) -> None:
         self.keys.clear()
         for key in self.service.trusted_keys():
-            entry = QListWidgetItem(f"Key {key.keyid} · {key.origin}")
-            entry.setData(Qt.ItemDataRole.UserRole, key.keyid if key.origin == "added by you" else None)
+            origin = sync_words(key.origin)
+            entry = QListWidgetItem(self.tr("Key {key} · {origin}").format(key=key.keyid, origin=origin))
+            entry.setData(Qt.ItemDataRole.UserRole, key.keyid if key.origin == ADDED_BY_YOU else None)
             self.keys.addItem(entry)
         if not self.keys.count():
-            self.keys.addItem("None yet: add the .pub file your catalogue publisher gave you.")
+            self.keys.addItem(self.tr("None yet: add the .pub file your catalogue publisher gave you."))
         self._key_selected()
 
     def _key_selected(self) -> None:
@@ -161,7 +164,8 @@ class SyncDialog(QDialog):
         self.remove_key_button.setEnabled(current is not None and bool(current.data(Qt.ItemDataRole.UserRole)))
 
     def _add_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Trust a publisher's key", "", "Public key (*.pub);;Any file (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a publisher's key"), "",
+                                              self.tr("Public key (*.pub);;Any file (*)"))
         if path:
             self.add_key(Path(path))
 
@@ -169,9 +173,9 @@ class SyncDialog(QDialog):
         try:
             key = self.service.trust_key(path)
         except (SyncError, OSError) as error:
-            self.stage_label.setText(str(error))
+            self.stage_label.setText(explain(error)[0])
             return
-        self.stage_label.setText(f"Catalogues signed with key {key.keyid} are now accepted.")
+        self.stage_label.setText(self.tr("Catalogues signed with key {key} are now accepted.").format(key=key.keyid))
         self._list_keys()
 
     def _remove_key(self) -> None:
@@ -181,16 +185,16 @@ class SyncDialog(QDialog):
             try:
                 self.service.distrust_key(keyid)
             except (SyncError, OSError) as error:
-                self.stage_label.setText(str(error))
+                self.stage_label.setText(explain(error)[0])
                 return
-            self.stage_label.setText(f"Key {keyid} is no longer trusted.")
+            self.stage_label.setText(self.tr("Key {key} is no longer trusted.").format(key=keyid))
             self._list_keys()
 
     # -- starting ------------------------------------------------------------------------------
     def _server_address(self) -> str | None:
         server = self.server.text().strip()
         if not server:
-            self.stage_label.setText("Enter the address of an update server first.")
+            self.stage_label.setText(self.tr("Enter the address of an update server first."))
         return server or None
 
     def start_check(self) -> None:
@@ -235,12 +239,13 @@ class SyncDialog(QDialog):
         self.work.run(lambda: documents.import_documents(path, progress, cancelled), copied, failed)
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a catalogue bundle", "", "Catalogue bundle (*.zip)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a catalogue bundle"), "",
+                                              self.tr("Catalogue bundle (*.zip)"))
         if path:
             self.start_import(Path(path))
 
     def _choose_import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import a catalogue folder")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Import a catalogue folder"))
         if path:
             self.start_import(Path(path))
 
@@ -250,25 +255,39 @@ class SyncDialog(QDialog):
         self._cancel.clear()
         self._meter = ProgressMeter()
         self._set_running(True)
-        self.stage_label.setText("Starting…")
+        self.stage_label.setText(self.tr("Starting…"))
         self.notice.setVisible(False)
 
         self.work.run(job, self._finished, self._failed)
 
     def cancel(self) -> None:
         self._cancel.set()
-        self.stage_label.setText("Cancelling…")
+        self.stage_label.setText(self.tr("Cancelling…"))
 
     # -- progress and the end ------------------------------------------------------------------
     def _stage(self, name: str) -> None:
-        self.stage_label.setText(f"{name}…")
+        self.stage_label.setText(self.tr("{stage}…").format(stage=sync_words(name)))
 
     def _progress(self, done: int, total: int) -> None:
         self._meter.update(done, total)
         self.bar.setVisible(True)
         self.bar.setRange(0, 1000)
         self.bar.setValue(int(1000 * done / total) if total else 0)
-        self.detail.setText(self._meter.describe())
+        self.detail.setText(self._progress_text())
+
+    def _progress_text(self) -> str:
+        """The meter's figures in the window's language (``ProgressMeter.describe`` is the command line's)."""
+        meter = self._meter
+        done, total = local_format.size(meter.done), local_format.size(meter.total)
+        speed = meter.speed
+        if not speed:
+            return self.tr("{done} of {total}").format(done=done, total=total)
+        left = max(int((meter.total - meter.done) / speed + 0.5), 1)
+        minutes = (left + 59) // 60
+        remaining = (self.tr("%Ln second(s) left", "", left) if left < 60 else
+                     self.tr("%Ln minute(s) left", "", minutes))
+        return self.tr("{done} of {total} · {speed}/s · {remaining}").format(
+            done=done, total=total, speed=local_format.size(int(speed)), remaining=remaining)
 
     def _finished(self, result: SyncResult | Manifest) -> None:
         if isinstance(result, Manifest):
@@ -277,7 +296,7 @@ class SyncDialog(QDialog):
         self._set_running(False)
         self.bar.setVisible(False)
         self.detail.setText(self._transferred(result) if result.installed else "")
-        self.stage_label.setText(result.message)
+        self.stage_label.setText(self._result_text(result))
         self.notice.setText(result.notice)
         self.notice.setVisible(bool(result.notice))
         active = self.service.active()
@@ -290,12 +309,29 @@ class SyncDialog(QDialog):
         if path is not None:
             self._copy_documents(path, self.detail.text())
 
+    def _result_text(self, result: SyncResult) -> str:
+        """What the update did, said by the window from the result's figures (``result.message`` is the
+        command line's); an up-to-date catalogue carried by hand is said by the service (English)."""
+        installed = {
+            "server": self.tr("Installed catalogue v{version} (%Ln item(s)) from the server.", "", result.item_count),
+            "room": self.tr("Installed catalogue v{version} (%Ln item(s)) from this computer in the room.", "",
+                            result.item_count),
+            "usb": self.tr("Installed catalogue v{version} (%Ln item(s)) from this USB stick.", "", result.item_count),
+            "folder": self.tr("Installed catalogue v{version} (%Ln item(s)) from this folder.", "", result.item_count),
+            "file": self.tr("Installed catalogue v{version} (%Ln item(s)) from this file.", "", result.item_count),
+        }
+        if result.installed and result.source in installed:
+            return installed[result.source].format(version=result.version)
+        if not result.installed and result.source == "server":
+            return self.tr("Catalogue v{installed} is up to date.").format(installed=result.version)
+        return result.message
+
     def _transferred(self, result: SyncResult) -> str:
         from ..sync.client import ALREADY_HERE  # loaded with the update itself, not with the dialog
 
         if result.method == ALREADY_HERE:
             return self.tr("This version was still on this computer: nothing had to be downloaded.")
-        size = size_text(result.fetched)
+        size = local_format.size(result.fetched)
         return (self.tr("{size} downloaded: only the changes.") if result.method == "delta"
                 else self.tr("{size} downloaded: the whole catalogue.")).format(size=size)
 
@@ -318,8 +354,9 @@ class SyncDialog(QDialog):
         self.stage_label.setText(
             self.tr("Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update "
                     "to install it.").format(offered=manifest.catalogue_version, installed=installed,
-                                             published=friendly_date(manifest.created))
-            if manifest.catalogue_version > installed else f"Catalogue v{installed} is up to date.")
+                                             published=local_format.date(manifest.created))
+            if manifest.catalogue_version > installed
+            else self.tr("Catalogue v{installed} is up to date.").format(installed=installed))
 
     def _failed(self, error: Exception) -> None:
         self._import_path = None
@@ -344,7 +381,7 @@ class SyncDialog(QDialog):
             text = self.tr("Catalogue v{version}, bundled with the app").format(version=active.version)
         elif active.published:
             text = self.tr("Catalogue v{version} from {origin}, published {published}").format(
-                version=active.version, origin=active.origin, published=friendly_date(active.published))
+                version=active.version, origin=active.origin, published=local_format.date(active.published))
         else:  # installed before publication dates were recorded
             text = self.tr("Catalogue v{version} from {origin}").format(version=active.version, origin=active.origin)
         if active.problem:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ..sync.errors import SyncError
 from ..sync.store import BUNDLED_ORIGIN
+from .worker import explain
 
 if TYPE_CHECKING:
     from ..sync.service import UpdateService
@@ -56,7 +57,7 @@ class VersionsBox(QGroupBox):
         try:
             active = self.service.rollback()
         except (SyncError, OSError) as error:
-            self.message.emit(str(error))
+            self.message.emit(explain(error)[0])
             return
         self.refresh()
         self.message.emit(self.tr("Now using catalogue v{version}; roll back again to undo.").format(

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from ..errors import user_message
+from ..errors import UserError, damage, user_message
 
 Failed = Callable[[Exception], None]
 
@@ -120,11 +120,33 @@ def explain(error: Exception) -> tuple[str, str]:
     """What to tell the user about ``error``: its sentence, and for a bug the traceback as details."""
     message = user_message(error)
     if message is not None:
-        return message, ""
+        return translated_message(error, message), ""
     import traceback
 
     from ..logs import log_file
 
     details = "".join(traceback.format_exception(error))
-    return (f"Something went wrong inside TVET Desktop ({type(error).__name__}: {error}); the details are in "
-            f"{log_file()}"), details
+    return QCoreApplication.translate("errors", "Something went wrong inside TVET Desktop ({problem}); the details "
+                                                "are in {log}").format(problem=f"{type(error).__name__}: {error}",
+                                                                       log=log_file()), details
+
+
+def translated_message(error: BaseException, message: str) -> str:
+    """``message`` (``user_message``'s English) in the window's language, when the error carries a template
+    marked for translation (see ..errors.UserError); a system's own message (OSError) stays as it is."""
+    if isinstance(error, UserError) and error.template:
+        # A value may itself be a marked phrase (a reason such as "the disk holding your notes is full").
+        values = {name: QCoreApplication.translate("errors", value) if isinstance(value, str) else value
+                  for name, value in error.values.items()}
+        template = QCoreApplication.translate("errors", error.template)
+        return template.format(**values) if values else template
+    damaged = damage(error)
+    if damaged is not None:
+        return QCoreApplication.translate("errors", "the catalogue or notes file is damaged ({problem})").format(
+            problem=damaged)
+    return message
+
+
+def reason_words(reason: str) -> str:
+    """A reason the core gave (why the notes are read-only), translated when it is a marked phrase."""
+    return QCoreApplication.translate("errors", reason) if reason else reason

@@ -1,0 +1,42 @@
+"""View → Language: the window's language, saved for the next start (the open window keeps its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+
+from .language import LANGUAGES, system_language
+from .plain import inform
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from .settings import WindowSettings
+
+
+class LanguageMenu(QObject):
+    def __init__(self, menu: QMenu, settings: WindowSettings, window: QWidget) -> None:
+        super().__init__(window)
+        self.settings, self.window = settings, window
+        self.menu = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        system = LANGUAGES[system_language()]
+        choices = [("", self.tr("As the system ({language})").format(language=system)), *LANGUAGES.items()]
+        for code, name in choices:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == settings.language)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, code=code: self.choose(code))
+            group.addAction(action)
+            self.menu.addAction(action)
+        self.actions = group.actions()
+
+    def choose(self, code: str) -> None:
+        if code == self.settings.language:
+            return
+        self.settings.save_language(code)
+        name = LANGUAGES.get(code) or LANGUAGES[system_language()]
+        inform(self.window, self.tr("Language"),
+               self.tr("TVET Desktop will speak {language} the next time you start it.").format(language=name))

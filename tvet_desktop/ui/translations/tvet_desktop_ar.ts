@@ -1,0 +1,1625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>What changed from v{old} to v{new}</source>
+        <translation>ما الذي تغيّر من الإصدار {old} إلى الإصدار {new}</translation>
+    </message>
+    <message>
+        <source>No item was added, changed or removed.</source>
+        <translation>لم يُضَف أي عنصر ولم يُعدَّل أو يُزَل.</translation>
+    </message>
+    <message>
+        <source>Added ({count})</source>
+        <translation>أُضيف ({count})</translation>
+    </message>
+    <message>
+        <source>Changed ({count})</source>
+        <translation>عُدِّل ({count})</translation>
+    </message>
+    <message>
+        <source>Removed from the catalogue ({count})</source>
+        <translation>أُزيل من الفهرس ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsList</name>
+    <message>
+        <source>Your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>كل العناصر</translation>
+    </message>
+    <message>
+        <source>My notes ({count})</source>
+        <translation>ملاحظاتي ({count})</translation>
+    </message>
+    <message>
+        <source>Bookmarks ({count})</source>
+        <translation>الإشارات المرجعية ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>تصفّح</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>العناصر</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}: لا عناصر</numerusform>
+            <numerusform>{value}: عنصر واحد</numerusform>
+            <numerusform>{value}: عنصران</numerusform>
+            <numerusform>{value}: %Ln عناصر</numerusform>
+            <numerusform>{value}: %Ln عنصرًا</numerusform>
+            <numerusform>{value}: %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s), selected</source>
+        <translation>
+            <numerusform>{value}، لا عناصر، محدَّد</numerusform>
+            <numerusform>{value}، عنصر واحد، محدَّد</numerusform>
+            <numerusform>{value}، عنصران، محدَّد</numerusform>
+            <numerusform>{value}، %Ln عناصر، محدَّد</numerusform>
+            <numerusform>{value}، %Ln عنصرًا، محدَّد</numerusform>
+            <numerusform>{value}، %Ln عنصر، محدَّد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}، لا عناصر</numerusform>
+            <numerusform>{value}، عنصر واحد</numerusform>
+            <numerusform>{value}، عنصران</numerusform>
+            <numerusform>{value}، %Ln عناصر</numerusform>
+            <numerusform>{value}، %Ln عنصرًا</numerusform>
+            <numerusform>{value}، %Ln عنصر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message>
+        <source>Open an item, or choose a reading list or My notes, to make a handout of it.</source>
+        <translation>افتح عنصرًا، أو اختر قائمة قراءة أو «ملاحظاتي»، لتصنع منها مطبوعة للمتدرّبين.</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>حفظ المطبوعة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>حُفظت المطبوعة «{title}» في {path} (بلا صفحات).</numerusform>
+            <numerusform>حُفظت المطبوعة «{title}» في {path} (صفحة واحدة).</numerusform>
+            <numerusform>حُفظت المطبوعة «{title}» في {path} (صفحتان).</numerusform>
+            <numerusform>حُفظت المطبوعة «{title}» في {path} (%Ln صفحات).</numerusform>
+            <numerusform>حُفظت المطبوعة «{title}» في {path} (%Ln صفحة).</numerusform>
+            <numerusform>حُفظت المطبوعة «{title}» في {path} (%Ln صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>The handout could not be made: {reason}.</source>
+        <translation>تعذّر إنشاء المطبوعة: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>مثل النظام ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>TVET Desktop will speak {language} the next time you start it.</source>
+        <translation>ستظهر واجهة TVET Desktop باللغة: {language} عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;This item was removed from the catalogue after you saved it. Your bookmark or list entry is kept.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;لم يعد في الفهرس&lt;/h2&gt;&lt;p&gt;أُزيل هذا العنصر من الفهرس بعد أن حفظته. إشارتك المرجعية أو مدخلك في القائمة محفوظ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>أُضيف إلى الإشارات المرجعية.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>أُزيلت الإشارة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>قائمة القراءة</translation>
+    </message>
+    <message>
+        <source>Added to “{name}”.</source>
+        <translation>أُضيف إلى «{name}».</translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation>قائمة قراءة جديدة</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Title (e.g. Session plan — week 3):</source>
+        <translation>العنوان (مثلًا: خطة الجلسة — الأسبوع 3):</translation>
+    </message>
+    <message>
+        <source>Choose a reading list in “Your library” first.</source>
+        <translation>اختر أولًا قائمة قراءة في «مكتبتك».</translation>
+    </message>
+    <message>
+        <source>Rename reading list</source>
+        <translation>إعادة تسمية قائمة القراءة</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Delete reading list</source>
+        <translation>حذف قائمة القراءة</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}”? The items stay in the catalogue and your notes are kept.</source>
+        <translation>هل تريد حذف القائمة «{name}»؟ تبقى العناصر في الفهرس وتُحفظ ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Export reading list</source>
+        <translation>تصدير قائمة القراءة</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>صُدِّرت «{name}» إلى {path}.</translation>
+    </message>
+    <message>
+        <source>Export notes, bookmarks and lists</source>
+        <translation>تصدير الملاحظات والإشارات المرجعية والقوائم</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>صُدِّر إلى {path}.</translation>
+    </message>
+    <message>
+        <source>One file (*.zip)</source>
+        <translation>ملف واحد (*.zip)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} موجود من قبل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>استيراد ملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes export (*.zip)</source>
+        <translation>ملف ملاحظات مُصدَّر (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>لم يُستورد شيء: {reason}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Added — notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists}, list entries: {entries}.</source>
+        <translation>أُضيف — ملاحظات: {notes}، إشارات مرجعية: {bookmarks}، قوائم قراءة: {lists}، مدخلات في القوائم: {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
+        <translation>
+            <numerusform>لم تختلف أي ملاحظة مستوردة عن ملاحظاتك.</numerusform>
+            <numerusform>اختلفت ملاحظة مستوردة واحدة عن ملاحظتك على العنصر نفسه، فحُفظت ملاحظةً منفصلة.</numerusform>
+            <numerusform>اختلفت ملاحظتان مستوردتان عن ملاحظاتك على العناصر نفسها، فحُفظتا ملاحظتين منفصلتين.</numerusform>
+            <numerusform>اختلفت %Ln ملاحظات مستوردة عن ملاحظاتك على العناصر نفسها، فحُفظت ملاحظاتٍ منفصلة.</numerusform>
+            <numerusform>اختلفت %Ln ملاحظة مستوردة عن ملاحظاتك على العناصر نفسها، فحُفظت ملاحظاتٍ منفصلة.</numerusform>
+            <numerusform>اختلفت %Ln ملاحظة مستوردة عن ملاحظاتك على العناصر نفسها، فحُفظت ملاحظاتٍ منفصلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
+        <translation>القائمة المستوردة «{theirs}» تحمل اسم إحدى قوائمك، لذا حُفظت منفصلة باسم «{given}».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Go to the search field</source>
+        <translation>الانتقال إلى حقل البحث</translation>
+    </message>
+    <message>
+        <source>↓ or Enter (in search)</source>
+        <translation>↓ أو Enter (في حقل البحث)</translation>
+    </message>
+    <message>
+        <source>Move into the results</source>
+        <translation>الانتقال إلى النتائج</translation>
+    </message>
+    <message>
+        <source>Previous / next result</source>
+        <translation>النتيجة السابقة / التالية</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Larger / smaller reading text</source>
+        <translation>تكبير / تصغير نص القراءة</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Bookmark the open item</source>
+        <translation>وضع إشارة مرجعية على العنصر المفتوح</translation>
+    </message>
+    <message>
+        <source>Write in the note on the open item</source>
+        <translation>الكتابة في ملاحظة العنصر المفتوح</translation>
+    </message>
+    <message>
+        <source>Quote the selected passage into the note</source>
+        <translation>اقتباس المقطع المحدَّد في الملاحظة</translation>
+    </message>
+    <message>
+        <source>New free-standing note</source>
+        <translation>ملاحظة مستقلة جديدة</translation>
+    </message>
+    <message>
+        <source>Move the open item up / down its reading list</source>
+        <translation>تحريك العنصر المفتوح لأعلى / لأسفل في قائمة القراءة</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>تصفّح</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;قوائم</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Update the catalogue…</source>
+        <translation>&amp;تحديث الفهرس…</translation>
+    </message>
+    <message>
+        <source>&amp;Share with this room…</source>
+        <translation>&amp;مشاركة مع هذه القاعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;طباعة المطبوعة…</translation>
+    </message>
+    <message>
+        <source>Save handout as P&amp;DF…</source>
+        <translation>حفظ المطبوعة بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes, bookmarks and lists…</source>
+        <translation>ت&amp;صدير الملاحظات والإشارات المرجعية والقوائم…</translation>
+    </message>
+    <message>
+        <source>&amp;Import notes…</source>
+        <translation>ا&amp;ستيراد ملاحظات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>إ&amp;شارة مرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Quote selection into note</source>
+        <translation>ا&amp;قتباس التحديد في الملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>ملاحظة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up in list</source>
+        <translation>تحريك لأ&amp;على في القائمة</translation>
+    </message>
+    <message>
+        <source>Move &amp;down in list</source>
+        <translation>تحريك لأ&amp;سفل في القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this list</source>
+        <translation>إ&amp;زالة من هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this list…</source>
+        <translation>إعادة &amp;تسمية هذه القائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this list…</source>
+        <translation>ت&amp;صدير هذه القائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this list…</source>
+        <translation>&amp;حذف هذه القائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;filters</source>
+        <translation>مسح كل عوامل ال&amp;تصفية</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About TVET Desktop</source>
+        <translation>&amp;حول TVET Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>الوضع ال&amp;داكن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) in {ms} ms</source>
+        <translation>
+            <numerusform>لا نتائج في {ms} ملّي ثانية</numerusform>
+            <numerusform>نتيجة واحدة في {ms} ملّي ثانية</numerusform>
+            <numerusform>نتيجتان في {ms} ملّي ثانية</numerusform>
+            <numerusform>%Ln نتائج في {ms} ملّي ثانية</numerusform>
+            <numerusform>%Ln نتيجة في {ms} ملّي ثانية</numerusform>
+            <numerusform>%Ln نتيجة في {ms} ملّي ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Nothing open&lt;/h2&gt;&lt;p&gt;Pick a result to read it here, or press ↓ in the search field to open the best match.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;لا شيء مفتوح&lt;/h2&gt;&lt;p&gt;اختر نتيجة لقراءتها هنا، أو اضغط ↓ في حقل البحث لفتح أفضل تطابق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>فشل البحث</translation>
+    </message>
+    <message>
+        <source>The search could not be completed: {problem}. Your filters are unchanged; try a different search.</source>
+        <translation>تعذّر إكمال البحث: {problem}. لم تتغيّر عوامل التصفية؛ جرّب بحثًا آخر.</translation>
+    </message>
+    <message>
+        <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
+        <translation>لم يستجب أي متصفح ويب، لذا لم يُفتح {address}؛ نُسخ العنوان: الصقه في متصفح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
+        <translation>
+            <numerusform>الفهرس، الإصدار {version} · {date} · لا عناصر · يتوفّر تحديث (الإصدار {available})</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · عنصر واحد · يتوفّر تحديث (الإصدار {available})</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · عنصران · يتوفّر تحديث (الإصدار {available})</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · %Ln عناصر · يتوفّر تحديث (الإصدار {available})</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · %Ln عنصرًا · يتوفّر تحديث (الإصدار {available})</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · %Ln عنصر · يتوفّر تحديث (الإصدار {available})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s)</source>
+        <translation>
+            <numerusform>الفهرس، الإصدار {version} · {date} · لا عناصر</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · عنصر واحد</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · عنصران</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · %Ln عناصر</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · %Ln عنصرًا</numerusform>
+            <numerusform>الفهرس، الإصدار {version} · {date} · %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+From: {origin}</source>
+        <translation>{path}
+المصدر: {origin}</translation>
+    </message>
+    <message>
+        <source>The catalogue in use was removed from this computer; now using catalogue v{version} ({origin}).</source>
+        <translation>أُزيل الفهرس المستخدم من هذا الحاسوب؛ يُستخدم الآن الفهرس، الإصدار {version} ({origin}).</translation>
+    </message>
+    <message>
+        <source>Now using catalogue v{version} ({origin}).</source>
+        <translation>يُستخدم الآن الفهرس، الإصدار {version} ({origin}).</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;لم يعد في الفهرس&lt;/h2&gt;&lt;p&gt;«{title}» غير موجود في الفهرس، الإصدار {version}. ملاحظتك عليه محفوظة في «ملاحظاتي».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>لم تُحفظ الملاحظة</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
+        <translation>تعذّر حفظ ملاحظتك (انظر الرسالة فوق المحرر). هل تريد الإنهاء على أي حال وفقدان آخر التغييرات؟</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>My note</source>
+        <translation>ملاحظتي</translation>
+    </message>
+    <message>
+        <source>Note heading</source>
+        <translation>عنوان الملاحظة</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Your notes can be read but not changed: {reason}. You can still export them (File → Export); to write again, fix that and restart TVET Desktop.</source>
+        <translation>يمكن قراءة ملاحظاتك لكن لا يمكن تغييرها: {reason}. ما زال بإمكانك تصديرها (ملف ← تصدير)؛ للكتابة من جديد، أصلح ذلك وأعد تشغيل TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Show the note rendered beside the text</source>
+        <translation>عرض الملاحظة منسّقة بجانب النص</translation>
+    </message>
+    <message>
+        <source>Note editor</source>
+        <translation>محرر الملاحظات</translation>
+    </message>
+    <message>
+        <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
+        <translation>اكتب ملاحظتك بصيغة Markdown: **عريض**، - قوائم، &gt; اقتباسات …  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>معاينة الملاحظة</translation>
+    </message>
+    <message>
+        <source>My note on “{title}”</source>
+        <translation>ملاحظتي على «{title}»</translation>
+    </message>
+    <message>
+        <source>Pick an item to write a note on it</source>
+        <translation>اختر عنصرًا لتكتب ملاحظة عليه</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التحرير…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظت الساعة {time}</translation>
+    </message>
+    <message>
+        <source>{problem} Your text is kept here and saving is retried.</source>
+        <translation>{problem} نصك محفوظ هنا وستُعاد محاولة الحفظ.</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>My other version of the note on “{title}”</source>
+        <translation>نسختي الأخرى من الملاحظة على «{title}»</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: your text was kept as a separate note</source>
+        <translation>عُدّلت في مكان آخر: حُفظ نصك ملاحظةً منفصلة</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of {text}</source>
+        <translation>رمز QR لـ {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Reading pane</source>
+        <translation>جزء القراءة</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>This text could not be shown: {problem}</source>
+        <translation>تعذّر عرض هذا النص: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;مرحبًا بك في TVET Desktop&lt;/h2&gt;&lt;p&gt;اختر عنصرًا من القائمة لقراءته هنا.&lt;/p&gt;&lt;p&gt;اكتب في حقل البحث (Ctrl+K) للبحث في كل المنشورات والممارسات والبرامج؛ وحدّد مواضيع أو مناطق أو لغات في الشريط الجانبي لتضييق القائمة.&lt;/p&gt;&lt;p&gt;اضغط F1 لعرض اختصارات لوحة المفاتيح.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingToolbar</name>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmark this item (Ctrl+D)</source>
+        <translation>وضع إشارة مرجعية على هذا العنصر (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>إضافة إلى قائمة</translation>
+    </message>
+    <message>
+        <source>Add this item to a reading list</source>
+        <translation>إضافة هذا العنصر إلى قائمة قراءة</translation>
+    </message>
+    <message>
+        <source>Add to reading list</source>
+        <translation>إضافة إلى قائمة قراءة</translation>
+    </message>
+    <message>
+        <source>Quote selection</source>
+        <translation>اقتباس التحديد</translation>
+    </message>
+    <message>
+        <source>Copy the passage selected in the text into your note, as a quote</source>
+        <translation>نسخ المقطع المحدَّد في النص إلى ملاحظتك، على شكل اقتباس</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ عليه إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>New reading list…</source>
+        <translation>قائمة قراءة جديدة…</translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation>قائمة قراءة جديدة</translation>
+    </message>
+    <message>
+        <source>Name of the list (e.g. Welding — week 3):</source>
+        <translation>اسم القائمة (مثلًا: اللحام — الأسبوع 3):</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>الأكثر تطابقًا</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>العنوان أبجديًا</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>عدد النتائج</translation>
+    </message>
+    <message>
+        <source>Sort results</source>
+        <translation>ترتيب النتائج</translation>
+    </message>
+    <message>
+        <source>About these results</source>
+        <translation>حول هذه النتائج</translation>
+    </message>
+    <message>
+        <source>Where the search looks</source>
+        <translation>أين يبحث البحث</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;لا&lt;/b&gt; عناصر</numerusform>
+            <numerusform>&lt;b&gt;عنصر&lt;/b&gt; واحد</numerusform>
+            <numerusform>&lt;b&gt;عنصران&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; عناصر</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; عنصرًا</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few results. Did you mean {suggestion}?</source>
+        <translation>النتائج قليلة. هل تقصد {suggestion}؟</translation>
+    </message>
+    <message>
+        <source>No results for “{text}”.</source>
+        <translation>لا نتائج لـ «{text}».</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>لا نتائج.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>هل تقصد {suggestion}؟</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;clear:&apos;&gt;Clear all filters&lt;/a&gt; to search the whole catalogue.</source>
+        <translation>&lt;a href=&apos;clear:&apos;&gt;امسح كل عوامل التصفية&lt;/a&gt; للبحث في الفهرس كله.</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words.</source>
+        <translation>جرّب كلمات أقل أو أقصر.</translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;{corrected}&lt;/b&gt; — search instead for &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</source>
+        <translation>تُعرض نتائج &lt;b&gt;{corrected}&lt;/b&gt; — ابحث بدلًا من ذلك عن &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No item has all these words; showing the closest matches</source>
+        <translation>لا يحتوي أي عنصر على كل هذه الكلمات؛ تُعرض أقرب النتائج</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;everything:&apos;&gt;Search everything&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;everything:&apos;&gt;ابحث في كل شيء&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Searching only the reading list “{name}”. {back}</source>
+        <translation>البحث في قائمة القراءة «{name}» فقط. {back}</translation>
+    </message>
+    <message>
+        <source>Searching only your bookmarks. {back}</source>
+        <translation>البحث في إشاراتك المرجعية فقط. {back}</translation>
+    </message>
+    <message>
+        <source>Showing only your notes. {back}</source>
+        <translation>تُعرض ملاحظاتك فقط. {back}</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}: {value}</translation>
+    </message>
+    <message>
+        <source>Years: {first}–{last}</source>
+        <translation>السنوات: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>إزالة عامل التصفية {filter}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search publications, practices, programmes…  (Ctrl+K)</source>
+        <translation>ابحث في المنشورات والممارسات والبرامج…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
+        <translation>يجب أن تتطابق كل الكلمات. استخدم &quot;عبارة حرفية&quot; وOR و-كلمة للاستبعاد.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with this room</source>
+        <translation>المشاركة مع هذه القاعة</translation>
+    </message>
+    <message>
+        <source>The other computers of this room can update their catalogue from this one, without the internet. Tick the addresses to share on (this computer&apos;s, on the local network only).</source>
+        <translation>يمكن لحواسيب هذه القاعة الأخرى تحديث فهرسها من هذا الحاسوب دون إنترنت. حدّد العناوين التي تشارك عليها (عناوين هذا الحاسوب على الشبكة المحلية فقط).</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only, to try it)</source>
+        <translation>{address} (هذا الحاسوب فقط، للتجربة)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;بدء المشاركة</translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>لا مشاركة الآن.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>This computer is on no local network: connect it to the room&apos;s Wi-Fi or cable first.</source>
+        <translation>هذا الحاسوب غير متصل بأي شبكة محلية: صِله أولًا بشبكة Wi-Fi القاعة أو بكابلها.</translation>
+    </message>
+    <message>
+        <source>Tick at least one address to share on.</source>
+        <translation>حدّد عنوانًا واحدًا على الأقل للمشاركة عليه.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue…</source>
+        <translation>جارٍ تجهيز الفهرس…</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>إ&amp;يقاف المشاركة</translation>
+    </message>
+    <message>
+        <source>Sharing catalogue v{version} (published {published}).</source>
+        <translation>تجري مشاركة الفهرس، الإصدار {version} (نُشر في {published}).</translation>
+    </message>
+    <message>
+        <source>{addresses} or {last}</source>
+        <translation>{addresses} أو {last}</translation>
+    </message>
+    <message>
+        <source>On each other computer: File → Update the catalogue…, tick “A computer in this room”, enter {address} and press Update.</source>
+        <translation>على كل حاسوب آخر: ملف ← تحديث الفهرس…، حدّد «حاسوب في هذه القاعة»، واكتب {address} ثم اضغط «تحديث».</translation>
+    </message>
+    <message>
+        <source>Computers that have fetched the update so far: {count}</source>
+        <translation>عدد الحواسيب التي جلبت التحديث حتى الآن: {count}</translation>
+    </message>
+    <message>
+        <source>No computer has fetched the update yet.</source>
+        <translation>لم يجلب أي حاسوب التحديث بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Browse by facet</source>
+        <translation>التصفح حسب الفئات</translation>
+    </message>
+    <message>
+        <source>From year (any when blank)</source>
+        <translation>من سنة (أي سنة إذا تُرك فارغًا)</translation>
+    </message>
+    <message>
+        <source>To year (any when blank)</source>
+        <translation>إلى سنة (أي سنة إذا تُرك فارغًا)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Show the whole catalogue again</source>
+        <translation>عرض الفهرس كله من جديد</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي سنة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Update the catalogue</source>
+        <translation>تحديث الفهرس</translation>
+    </message>
+    <message>
+        <source>https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)</source>
+        <translation>https://… أو http://192.168.1.20:8765/ (من `tvet-desktop share`)</translation>
+    </message>
+    <message>
+        <source>A computer in this room (running tvet-desktop share)</source>
+        <translation>حاسوب في هذه القاعة (يشغّل tvet-desktop share)</translation>
+    </message>
+    <message>
+        <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
+        <translation>يُعامَل فهرسه كأنه منقول باليد، مثل فهرس على ذاكرة USB: يُثبَّت حتى بعد انتهاء فترة تحديثه إن كان أحدث من فهرسك.</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>إضافة مفتاح…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you press Update.</source>
+        <translation>لا يُنزَّل شيء حتى تضغط «تحديث».</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>ت&amp;حقّق</translation>
+    </message>
+    <message>
+        <source>&amp;Update from server</source>
+        <translation>&amp;تحديث من الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>ا&amp;ستيراد حزمة…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>&amp;Update from this computer</source>
+        <translation>&amp;تحديث من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Trusted publishers:</source>
+        <translation>الناشرون الموثوقون:</translation>
+    </message>
+    <message>
+        <source>Key {key} · {origin}</source>
+        <translation>المفتاح {key} · {origin}</translation>
+    </message>
+    <message>
+        <source>None yet: add the .pub file your catalogue publisher gave you.</source>
+        <translation>لا يوجد بعد: أضف ملف .pub الذي أعطاك إياه ناشر الفهرس.</translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s key</source>
+        <translation>الوثوق بمفتاح ناشر</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub);;Any file (*)</source>
+        <translation>مفتاح عام (*.pub);;أي ملف (*)</translation>
+    </message>
+    <message>
+        <source>Catalogues signed with key {key} are now accepted.</source>
+        <translation>أصبحت الفهارس الموقَّعة بالمفتاح {key} مقبولة.</translation>
+    </message>
+    <message>
+        <source>Key {key} is no longer trusted.</source>
+        <translation>لم يعد المفتاح {key} موثوقًا.</translation>
+    </message>
+    <message>
+        <source>Enter the address of an update server first.</source>
+        <translation>اكتب أولًا عنوان خادم تحديث.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle</source>
+        <translation>استيراد حزمة فهرس</translation>
+    </message>
+    <message>
+        <source>Catalogue bundle (*.zip)</source>
+        <translation>حزمة فهرس (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue folder</source>
+        <translation>استيراد مجلد فهرس</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>لم يبقَ وقت</numerusform>
+            <numerusform>بقيت ثانية واحدة</numerusform>
+            <numerusform>بقيت ثانيتان</numerusform>
+            <numerusform>بقيت %Ln ثوانٍ</numerusform>
+            <numerusform>بقيت %Ln ثانية</numerusform>
+            <numerusform>بقيت %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>لم يبقَ وقت</numerusform>
+            <numerusform>بقيت دقيقة واحدة</numerusform>
+            <numerusform>بقيت دقيقتان</numerusform>
+            <numerusform>بقيت %Ln دقائق</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} · {speed}/s · {remaining}</source>
+        <translation>{done} من {total} · {speed}/ث · {remaining}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من الخادم.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من الخادم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من هذا الحاسوب في القاعة.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من هذا الحاسوب في القاعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من ذاكرة USB هذه.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من ذاكرة USB هذه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من هذا المجلد.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من هذا المجلد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (بلا عناصر) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصر واحد) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (عنصران) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عناصر) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصرًا) من هذا الملف.</numerusform>
+            <numerusform>ثُبّت الفهرس، الإصدار {version} (%Ln عنصر) من هذا الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue v{installed} is up to date.</source>
+        <translation>الفهرس، الإصدار {installed}، محدَّث.</translation>
+    </message>
+    <message>
+        <source>This version was still on this computer: nothing had to be downloaded.</source>
+        <translation>كان هذا الإصدار ما زال على هذا الحاسوب: لم يلزم تنزيل شيء.</translation>
+    </message>
+    <message>
+        <source>{size} downloaded: only the changes.</source>
+        <translation>نُزّل {size}: التغييرات فقط.</translation>
+    </message>
+    <message>
+        <source>{size} downloaded: the whole catalogue.</source>
+        <translation>نُزّل {size}: الفهرس كاملًا.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update to install it.</source>
+        <translation>يتوفّر الفهرس، الإصدار {offered} (نُشر في {published})؛ لديك الإصدار {installed}. اضغط «تحديث» لتثبيته.</translation>
+    </message>
+    <message>
+        <source>No publisher key is trusted yet: press Add key… and choose the .pub file your catalogue publisher gave you</source>
+        <translation>لا يوجد مفتاح ناشر موثوق بعد: اضغط «إضافة مفتاح…» واختر ملف .pub الذي أعطاك إياه ناشر الفهرس</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version}, bundled with the app</source>
+        <translation>الفهرس، الإصدار {version}، المرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} from {origin}, published {published}</source>
+        <translation>الفهرس، الإصدار {version} من {origin}، نُشر في {published}</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} from {origin}</source>
+        <translation>الفهرس، الإصدار {version} من {origin}</translation>
+    </message>
+    <message>
+        <source> (because {problem})</source>
+        <translation> (لأن {problem})</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBox</name>
+    <message>
+        <source>Versions on this computer</source>
+        <translation>الإصدارات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Roll back to v{version}</source>
+        <translation>الرجوع إلى الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>الرجوع</translation>
+    </message>
+    <message>
+        <source>v{version} · bundled with the app</source>
+        <translation>الإصدار {version} · المرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <source>v{version} · in use · bundled with the app</source>
+        <translation>الإصدار {version} · مستخدم · المرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <source>v{version} · in use · from {origin}</source>
+        <translation>الإصدار {version} · مستخدم · من {origin}</translation>
+    </message>
+    <message>
+        <source>v{version} · used before · from {origin}</source>
+        <translation>الإصدار {version} · استُخدم سابقًا · من {origin}</translation>
+    </message>
+    <message>
+        <source>Now using catalogue v{version}; roll back again to undo.</source>
+        <translation>يُستخدم الآن الفهرس، الإصدار {version}؛ ارجع مرة أخرى للتراجع.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the catalogue… → Import bundle… in its window.</source>
+        <translation>TVET Desktop مفتوح من قبل. لتثبيت الفهرس الموجود في {file}، اختر ملف ← تحديث الفهرس… ← استيراد حزمة… في نافذته.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>استيراد فهرس</translation>
+    </message>
+    <message>
+        <source>Your notes need attention</source>
+        <translation>ملاحظاتك تحتاج إلى انتباهك</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Start with empty notes</source>
+        <translation>البدء بملاحظات فارغة</translation>
+    </message>
+    <message>
+        <source>TVET Desktop cannot open your notes</source>
+        <translation>لا يستطيع TVET Desktop فتح ملاحظاتك</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>Publication</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>ممارسة واعدة</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>مصطلح في المسرد</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>ملاحظتي</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue</source>
+        <translation>لم يعد في الفهرس</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>اليابانية</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>الكورية</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>السواحيلية</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>قدّمه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Facts from: {sources}</source>
+        <translation>مصدر المعلومات: {sources}</translation>
+    </message>
+    <message>
+        <source>Source: {address}</source>
+        <translation>المصدر: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>TVET Desktop met an unexpected problem ({what}). Your notes are saved as you type; if something no longer works, close and open the app again. The details are in {log}: please send that file to whoever looks after this computer.</source>
+        <translation>واجه TVET Desktop مشكلة غير متوقعة ({what}). تُحفظ ملاحظاتك أثناء الكتابة؛ إذا توقف شيء عن العمل، فأغلق التطبيق ثم افتحه من جديد. التفاصيل موجودة في {log}: يُرجى إرسال هذا الملف إلى المسؤول عن هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside TVET Desktop ({problem}); the details are in {log}</source>
+        <translation>حدث خطأ داخل TVET Desktop ({problem})؛ التفاصيل موجودة في {log}</translation>
+    </message>
+    <message>
+        <source>the catalogue or notes file is damaged ({problem})</source>
+        <translation>ملف الفهرس أو الملاحظات تالف ({problem})</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>القرص الذي يحمل ملاحظاتك ممتلئ</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>لم يُحفظ: {reason}. ما زال بالإمكان قراءة ملاحظاتك وتصديرها.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>تحتاج قائمة القراءة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>توجد من قبل قائمة قراءة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>لم يُحفظ: القرص ممتلئ. أفرغ بعض المساحة ثم أعد المحاولة؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>لم يُحفظ: مجلد الملاحظات للقراءة فقط؛ تحقّق من أذونات المجلد.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>لم يُحفظ: قاعدة بيانات الملاحظات مشغولة في برنامج آخر؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>لم يُحفظ ({problem})؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>لا يوجد مجلد {folder} للتصدير إليه؛ أنشئه أولًا أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} مجلد: اختر اسم ملف ينتهي بـ .zip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>لم يُستورد شيء: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>لا يوجد ملف أو مجلد باسم {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} أكبر من أن يكون ملف ملاحظات مُصدَّرًا.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} ليس ملفًا أو مجلدًا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>أُلغي التحديث؛ ما نُزّل محفوظ، وسيُستأنف التحديث القادم من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address</source>
+        <translation>{address} ليس عنوان http:// أو https://</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({code} {reason})</source>
+        <translation>رفض الخادم {address} ({code} {reason})</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>أجاب الخادم بصفحة ويب بدلًا من ملف فهرس. إذا كانت هذه الشبكة تعرض صفحة تسجيل دخول، فافتح متصفح ويب وسجّل الدخول أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>My notes</source>
+        <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>ملاحظتي</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Source: {address}</source>
+        <translation>المصدر: {address}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>صفحة {page}</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue (kept in your list).</source>
+        <translation>لم يعد في الفهرس (محفوظ في قائمتك).</translation>
+    </message>
+    <message>
+        <source>From the TVET Desktop catalogue v{version} of {date}. The catalogue describes publications, practices and programmes of UNESCO-UNEVOC and its network.</source>
+        <translation>من فهرس TVET Desktop، الإصدار {version} بتاريخ {date}. يصف الفهرس منشورات وممارسات وبرامج اليونسكو-اليونيفوك وشبكتها.</translation>
+    </message>
+    <message>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · صفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>دليل الاستخدام غير موجود في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>An offline library for trainers and teachers in technical and vocational education and training.</source>
+        <translation>مكتبة تعمل دون اتصال بالإنترنت للمدرّبين والمعلّمين في التعليم والتدريب التقني والمهني.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} of {date}, from {origin}. Items: {count}.</source>
+        <translation>الفهرس، الإصدار {version} بتاريخ {date}، من {origin}. عدد العناصر: {count}.</translation>
+    </message>
+    <message>
+        <source>The catalogue describes publications, promising practices, programmes, events and glossary terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education and Training, and its network. The summaries were written for this app; each item names the pages its facts come from, and the originals remain the work of their authors.</source>
+        <translation>يصف الفهرس منشورات وممارسات واعدة وبرامج وفعاليات ومصطلحات من مسرد اليونسكو-اليونيفوك، المركز الدولي للتعليم والتدريب التقني والمهني التابع لليونسكو، ومن شبكته. كُتبت الملخصات لهذا التطبيق؛ ويذكر كل عنصر الصفحات التي أُخذت منها معلوماته، وتبقى الأعمال الأصلية ملكًا لمؤلفيها.</translation>
+    </message>
+    <message>
+        <source>TVET Desktop is free software under the MIT licence.</source>
+        <translation>TVET Desktop برنامج حر مرخَّص بموجب رخصة MIT.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>بُني باستخدام</translation>
+    </message>
+    <message>
+        <source>About TVET Desktop</source>
+        <translation>حول TVET Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>on “{title}”</source>
+        <translation>على «{title}»</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <translation>لم يعد في الفهرس</translation>
+    </message>
+    <message>
+        <source>the item has changed since this note was written</source>
+        <translation>تغيّر العنصر منذ كتابة هذه الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Checking</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>جارٍ التثبيت</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التدقيق</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>جارٍ التنزيل</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>أضفته أنت</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>مرفق بالتطبيق</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>FacetModel</name>
+    <message numerus="yes">
+        <source>{value}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}: %Ln item</numerusform>
+            <numerusform>{value}: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s), selected</source>
+        <translation>
+            <numerusform>{value}, %Ln item, selected</numerusform>
+            <numerusform>{value}, %Ln items, selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}, %Ln item</numerusform>
+            <numerusform>{value}, %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message numerus="yes">
+        <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Saved the handout “{title}” to {path} (%Ln page).</numerusform>
+            <numerusform>Saved the handout “{title}” to {path} (%Ln pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message numerus="yes">
+        <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
+        <translation>
+            <numerusform>%Ln imported note differed from yours on the same item and was kept as a separate note.</numerusform>
+            <numerusform>%Ln imported notes differed from yours on the same items and were kept as separate notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln result(s) in {ms} ms</source>
+        <translation>
+            <numerusform>%Ln result in {ms} ms</numerusform>
+            <numerusform>%Ln results in {ms} ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln item · update available (v{available})</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln items · update available (v{available})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s)</source>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln item</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; item</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>%Ln second left</numerusform>
+            <numerusform>%Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>%Ln minute left</numerusform>
+            <numerusform>%Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from the server.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this computer in the room.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this computer in the room.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this USB stick.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this USB stick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this folder.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>Installed catalogue v{version} (%Ln item) from this file.</numerusform>
+            <numerusform>Installed catalogue v{version} (%Ln items) from this file.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>What changed from v{old} to v{new}</source>
+        <translation>Qué ha cambiado de la v{old} a la v{new}</translation>
+    </message>
+    <message>
+        <source>No item was added, changed or removed.</source>
+        <translation>No se añadió, modificó ni retiró ningún documento.</translation>
+    </message>
+    <message>
+        <source>Added ({count})</source>
+        <translation>Añadidos ({count})</translation>
+    </message>
+    <message>
+        <source>Changed ({count})</source>
+        <translation>Modificados ({count})</translation>
+    </message>
+    <message>
+        <source>Removed from the catalogue ({count})</source>
+        <translation>Retirados del catálogo ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsList</name>
+    <message>
+        <source>Your library</source>
+        <translation>Su biblioteca</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>My notes ({count})</source>
+        <translation>Mis notas ({count})</translation>
+    </message>
+    <message>
+        <source>Bookmarks ({count})</source>
+        <translation>Marcadores ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}: %Ln documento</numerusform>
+            <numerusform>{value}: %Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s), selected</source>
+        <translation>
+            <numerusform>{value}, %Ln documento, seleccionado</numerusform>
+            <numerusform>{value}, %Ln documentos, seleccionado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}, %Ln documento</numerusform>
+            <numerusform>{value}, %Ln documentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message>
+        <source>Open an item, or choose a reading list or My notes, to make a handout of it.</source>
+        <translation>Abra un documento, o elija una lista de lectura o Mis notas, para hacer con ello un material para repartir.</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Guardar el material para repartir en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Material «{title}» guardado en {path} (%Ln página).</numerusform>
+            <numerusform>Material «{title}» guardado en {path} (%Ln páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Material para repartir</translation>
+    </message>
+    <message>
+        <source>The handout could not be made: {reason}.</source>
+        <translation>No se pudo crear el material para repartir: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>TVET Desktop will speak {language} the next time you start it.</source>
+        <translation>TVET Desktop estará en {language} la próxima vez que lo abra.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;This item was removed from the catalogue after you saved it. Your bookmark or list entry is kept.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ya no está en el catálogo&lt;/h2&gt;&lt;p&gt;Este documento se retiró del catálogo después de que usted lo guardara. Su marcador o su entrada de lista se conserva.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>Añadido a marcadores.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Quitado de marcadores.</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Lista de lectura</translation>
+    </message>
+    <message>
+        <source>Added to “{name}”.</source>
+        <translation>Añadido a «{name}».</translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation>Nueva lista de lectura</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Title (e.g. Session plan — week 3):</source>
+        <translation>Título (p. ej. Plan de sesión — semana 3):</translation>
+    </message>
+    <message>
+        <source>Choose a reading list in “Your library” first.</source>
+        <translation>Elija primero una lista de lectura en «Su biblioteca».</translation>
+    </message>
+    <message>
+        <source>Rename reading list</source>
+        <translation>Cambiar el nombre de la lista de lectura</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Delete reading list</source>
+        <translation>Eliminar la lista de lectura</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}”? The items stay in the catalogue and your notes are kept.</source>
+        <translation>¿Eliminar la lista «{name}»? Los documentos siguen en el catálogo y sus notas se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Export reading list</source>
+        <translation>Exportar la lista de lectura</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>«{name}» exportada a {path}.</translation>
+    </message>
+    <message>
+        <source>Export notes, bookmarks and lists</source>
+        <translation>Exportar notas, marcadores y listas</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>One file (*.zip)</source>
+        <translation>Un solo archivo (*.zip)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>Notes export (*.zip)</source>
+        <translation>Exportación de notas (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>No se importó nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Added — notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists}, list entries: {entries}.</source>
+        <translation>Añadido — notas: {notes}, marcadores: {bookmarks}, listas de lectura: {lists}, entradas de lista: {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
+        <translation>
+            <numerusform>%Ln nota importada era distinta de la suya sobre el mismo documento y se guardó como nota aparte.</numerusform>
+            <numerusform>%Ln notas importadas eran distintas de las suyas sobre los mismos documentos y se guardaron como notas aparte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
+        <translation>La lista importada «{theirs}» tiene el nombre de una de las suyas, así que se guardó aparte como «{given}».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Go to the search field</source>
+        <translation>Ir al campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>↓ or Enter (in search)</source>
+        <translation>↓ o Intro (en la búsqueda)</translation>
+    </message>
+    <message>
+        <source>Move into the results</source>
+        <translation>Pasar a los resultados</translation>
+    </message>
+    <message>
+        <source>Previous / next result</source>
+        <translation>Resultado anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Larger / smaller reading text</source>
+        <translation>Texto de lectura más grande / más pequeño</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Quitar todos los filtros</translation>
+    </message>
+    <message>
+        <source>Bookmark the open item</source>
+        <translation>Añadir el documento abierto a marcadores</translation>
+    </message>
+    <message>
+        <source>Write in the note on the open item</source>
+        <translation>Escribir en la nota del documento abierto</translation>
+    </message>
+    <message>
+        <source>Quote the selected passage into the note</source>
+        <translation>Citar el pasaje seleccionado en la nota</translation>
+    </message>
+    <message>
+        <source>New free-standing note</source>
+        <translation>Nueva nota independiente</translation>
+    </message>
+    <message>
+        <source>Move the open item up / down its reading list</source>
+        <translation>Subir / bajar el documento abierto en su lista de lectura</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your library</source>
+        <translation>Su biblioteca</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Update the catalogue…</source>
+        <translation>&amp;Actualizar el catálogo…</translation>
+    </message>
+    <message>
+        <source>&amp;Share with this room…</source>
+        <translation>&amp;Compartir con esta sala…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Imprimir el material para repartir…</translation>
+    </message>
+    <message>
+        <source>Save handout as P&amp;DF…</source>
+        <translation>Guardar el material en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes, bookmarks and lists…</source>
+        <translation>&amp;Exportar notas, marcadores y listas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import notes…</source>
+        <translation>I&amp;mportar notas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Marcador</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Escribir la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Quote selection into note</source>
+        <translation>&amp;Citar la selección en la nota</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nueva nota…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up in list</source>
+        <translation>&amp;Subir en la lista</translation>
+    </message>
+    <message>
+        <source>Move &amp;down in list</source>
+        <translation>&amp;Bajar en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this list</source>
+        <translation>&amp;Quitar de esta lista</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this list…</source>
+        <translation>Cambiar el &amp;nombre de esta lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this list…</source>
+        <translation>&amp;Exportar esta lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this list…</source>
+        <translation>&amp;Eliminar esta lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;filters</source>
+        <translation>Quitar todos los &amp;filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About TVET Desktop</source>
+        <translation>&amp;Acerca de TVET Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>Modo &amp;oscuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) in {ms} ms</source>
+        <translation>
+            <numerusform>%Ln resultado en {ms} ms</numerusform>
+            <numerusform>%Ln resultados en {ms} ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Nothing open&lt;/h2&gt;&lt;p&gt;Pick a result to read it here, or press ↓ in the search field to open the best match.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No hay nada abierto&lt;/h2&gt;&lt;p&gt;Elija un resultado para leerlo aquí, o pulse ↓ en el campo de búsqueda para abrir el más pertinente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>La búsqueda ha fallado</translation>
+    </message>
+    <message>
+        <source>The search could not be completed: {problem}. Your filters are unchanged; try a different search.</source>
+        <translation>No se pudo completar la búsqueda: {problem}. Sus filtros no han cambiado; pruebe otra búsqueda.</translation>
+    </message>
+    <message>
+        <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
+        <translation>Ningún navegador web respondió, así que {address} no se abrió; la dirección está copiada: péguela en un navegador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
+        <translation>
+            <numerusform>Catálogo v{version} · {date} · %Ln documento · actualización disponible (v{available})</numerusform>
+            <numerusform>Catálogo v{version} · {date} · %Ln documentos · actualización disponible (v{available})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s)</source>
+        <translation>
+            <numerusform>Catálogo v{version} · {date} · %Ln documento</numerusform>
+            <numerusform>Catálogo v{version} · {date} · %Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+From: {origin}</source>
+        <translation>{path}
+Procedencia: {origin}</translation>
+    </message>
+    <message>
+        <source>The catalogue in use was removed from this computer; now using catalogue v{version} ({origin}).</source>
+        <translation>El catálogo en uso se retiró de este ordenador; ahora se usa el catálogo v{version} ({origin}).</translation>
+    </message>
+    <message>
+        <source>Now using catalogue v{version} ({origin}).</source>
+        <translation>Ahora se usa el catálogo v{version} ({origin}).</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ya no está en el catálogo&lt;/h2&gt;&lt;p&gt;«{title}» no figura en el catálogo v{version}. Su nota sobre él se conserva en Mis notas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Nota no guardada</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
+        <translation>No se pudo guardar su nota (vea el mensaje encima del editor). ¿Salir de todos modos y perder los últimos cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>My note</source>
+        <translation>Mi nota</translation>
+    </message>
+    <message>
+        <source>Note heading</source>
+        <translation>Título de la nota</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Your notes can be read but not changed: {reason}. You can still export them (File → Export); to write again, fix that and restart TVET Desktop.</source>
+        <translation>Sus notas se pueden leer pero no modificar: {reason}. Aún puede exportarlas (Archivo → Exportar); para volver a escribir, corrija eso y reinicie TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the note rendered beside the text</source>
+        <translation>Mostrar la nota con formato junto al texto</translation>
+    </message>
+    <message>
+        <source>Note editor</source>
+        <translation>Editor de notas</translation>
+    </message>
+    <message>
+        <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
+        <translation>Escriba su nota en Markdown: **negrita**, - listas, &gt; citas…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Vista previa de la nota</translation>
+    </message>
+    <message>
+        <source>My note on “{title}”</source>
+        <translation>Mi nota sobre «{title}»</translation>
+    </message>
+    <message>
+        <source>Pick an item to write a note on it</source>
+        <translation>Elija un documento para escribir una nota sobre él</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Guardada a las {time}</translation>
+    </message>
+    <message>
+        <source>{problem} Your text is kept here and saving is retried.</source>
+        <translation>{problem} Su texto se conserva aquí y se volverá a intentar guardarlo.</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <source>My other version of the note on “{title}”</source>
+        <translation>Mi otra versión de la nota sobre «{title}»</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: your text was kept as a separate note</source>
+        <translation>Modificada en otro lugar: su texto se guardó como nota aparte</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of {text}</source>
+        <translation>Código QR de {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Reading pane</source>
+        <translation>Panel de lectura</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This text could not be shown: {problem}</source>
+        <translation>No se pudo mostrar este texto: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un documento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Pulse F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingToolbar</name>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark this item (Ctrl+D)</source>
+        <translation>Añadir este documento a marcadores (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Añadir a una lista</translation>
+    </message>
+    <message>
+        <source>Add this item to a reading list</source>
+        <translation>Añadir este documento a una lista de lectura</translation>
+    </message>
+    <message>
+        <source>Add to reading list</source>
+        <translation>Añadir a una lista de lectura</translation>
+    </message>
+    <message>
+        <source>Quote selection</source>
+        <translation>Citar la selección</translation>
+    </message>
+    <message>
+        <source>Copy the passage selected in the text into your note, as a quote</source>
+        <translation>Copiar el pasaje seleccionado en el texto a su nota, como cita</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ En marcadores</translation>
+    </message>
+    <message>
+        <source>New reading list…</source>
+        <translation>Nueva lista de lectura…</translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation>Nueva lista de lectura</translation>
+    </message>
+    <message>
+        <source>Name of the list (e.g. Welding — week 3):</source>
+        <translation>Nombre de la lista (p. ej. Soldadura — semana 3):</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Más pertinentes</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>Título de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>Sort results</source>
+        <translation>Ordenar los resultados</translation>
+    </message>
+    <message>
+        <source>About these results</source>
+        <translation>Acerca de estos resultados</translation>
+    </message>
+    <message>
+        <source>Where the search looks</source>
+        <translation>Dónde busca la búsqueda</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documento</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few results. Did you mean {suggestion}?</source>
+        <translation>Pocos resultados. ¿Quería decir {suggestion}?</translation>
+    </message>
+    <message>
+        <source>No results for “{text}”.</source>
+        <translation>No hay resultados para «{text}».</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>No hay resultados.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>¿Quería decir {suggestion}?</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;clear:&apos;&gt;Clear all filters&lt;/a&gt; to search the whole catalogue.</source>
+        <translation>&lt;a href=&apos;clear:&apos;&gt;Quite todos los filtros&lt;/a&gt; para buscar en todo el catálogo.</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words.</source>
+        <translation>Pruebe con menos palabras o con palabras más cortas.</translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;{corrected}&lt;/b&gt; — search instead for &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</source>
+        <translation>Resultados para &lt;b&gt;{corrected}&lt;/b&gt; — buscar en su lugar &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No item has all these words; showing the closest matches</source>
+        <translation>Ningún documento tiene todas estas palabras; se muestran los más cercanos</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;everything:&apos;&gt;Search everything&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;everything:&apos;&gt;Buscar en todo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Searching only the reading list “{name}”. {back}</source>
+        <translation>Se busca solo en la lista de lectura «{name}». {back}</translation>
+    </message>
+    <message>
+        <source>Searching only your bookmarks. {back}</source>
+        <translation>Se busca solo en sus marcadores. {back}</translation>
+    </message>
+    <message>
+        <source>Showing only your notes. {back}</source>
+        <translation>Solo se muestran sus notas. {back}</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}: {value}</translation>
+    </message>
+    <message>
+        <source>Years: {first}–{last}</source>
+        <translation>Años: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>Quitar el filtro {filter}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search publications, practices, programmes…  (Ctrl+K)</source>
+        <translation>Buscar publicaciones, prácticas, programas…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
+        <translation>Todas las palabras deben coincidir. Use &quot;frase exacta&quot;, OR, y -palabra para excluir.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with this room</source>
+        <translation>Compartir con esta sala</translation>
+    </message>
+    <message>
+        <source>The other computers of this room can update their catalogue from this one, without the internet. Tick the addresses to share on (this computer&apos;s, on the local network only).</source>
+        <translation>Los demás ordenadores de esta sala pueden actualizar su catálogo desde este, sin internet. Marque las direcciones en las que compartir (las de este ordenador, solo en la red local).</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only, to try it)</source>
+        <translation>{address} (solo este ordenador, para probar)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Empezar a compartir</translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>No se está compartiendo.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>This computer is on no local network: connect it to the room&apos;s Wi-Fi or cable first.</source>
+        <translation>Este ordenador no está en ninguna red local: conéctelo primero al wifi o al cable de la sala.</translation>
+    </message>
+    <message>
+        <source>Tick at least one address to share on.</source>
+        <translation>Marque al menos una dirección en la que compartir.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue…</source>
+        <translation>Preparando el catálogo…</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Sharing catalogue v{version} (published {published}).</source>
+        <translation>Compartiendo el catálogo v{version} (publicado el {published}).</translation>
+    </message>
+    <message>
+        <source>{addresses} or {last}</source>
+        <translation>{addresses} o {last}</translation>
+    </message>
+    <message>
+        <source>On each other computer: File → Update the catalogue…, tick “A computer in this room”, enter {address} and press Update.</source>
+        <translation>En cada uno de los demás ordenadores: Archivo → Actualizar el catálogo…, marque «Un ordenador de esta sala», escriba {address} y pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>Computers that have fetched the update so far: {count}</source>
+        <translation>Ordenadores que ya han descargado la actualización: {count}</translation>
+    </message>
+    <message>
+        <source>No computer has fetched the update yet.</source>
+        <translation>Ningún ordenador ha descargado aún la actualización.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Browse by facet</source>
+        <translation>Explorar por filtro</translation>
+    </message>
+    <message>
+        <source>From year (any when blank)</source>
+        <translation>Desde el año (cualquiera si está vacío)</translation>
+    </message>
+    <message>
+        <source>To year (any when blank)</source>
+        <translation>Hasta el año (cualquiera si está vacío)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>Show the whole catalogue again</source>
+        <translation>Volver a mostrar todo el catálogo</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Update the catalogue</source>
+        <translation>Actualizar el catálogo</translation>
+    </message>
+    <message>
+        <source>https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)</source>
+        <translation>https://… o http://192.168.1.20:8765/ (de `tvet-desktop share`)</translation>
+    </message>
+    <message>
+        <source>A computer in this room (running tvet-desktop share)</source>
+        <translation>Un ordenador de esta sala (que ejecuta tvet-desktop share)</translation>
+    </message>
+    <message>
+        <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
+        <translation>Su catálogo cuenta como traído a mano, como uno en una memoria USB: se instala incluso pasado su período de actualización si es más reciente que el suyo.</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Añadir clave…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you press Update.</source>
+        <translation>No se descarga nada hasta que pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Update from server</source>
+        <translation>&amp;Actualizar desde el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Update from this computer</source>
+        <translation>&amp;Actualizar desde este ordenador</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>En uso:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Trusted publishers:</source>
+        <translation>Editores de confianza:</translation>
+    </message>
+    <message>
+        <source>Key {key} · {origin}</source>
+        <translation>Clave {key} · {origin}</translation>
+    </message>
+    <message>
+        <source>None yet: add the .pub file your catalogue publisher gave you.</source>
+        <translation>Ninguno todavía: añada el archivo .pub que le dio el editor de su catálogo.</translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s key</source>
+        <translation>Confiar en la clave de un editor</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub);;Any file (*)</source>
+        <translation>Clave pública (*.pub);;Cualquier archivo (*)</translation>
+    </message>
+    <message>
+        <source>Catalogues signed with key {key} are now accepted.</source>
+        <translation>Ahora se aceptan los catálogos firmados con la clave {key}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is no longer trusted.</source>
+        <translation>La clave {key} ya no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Enter the address of an update server first.</source>
+        <translation>Escriba primero la dirección de un servidor de actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle</source>
+        <translation>Importar un paquete de catálogo</translation>
+    </message>
+    <message>
+        <source>Catalogue bundle (*.zip)</source>
+        <translation>Paquete de catálogo (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue folder</source>
+        <translation>Importar una carpeta de catálogo</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>queda %Ln segundo</numerusform>
+            <numerusform>quedan %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>queda %Ln minuto</numerusform>
+            <numerusform>quedan %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} · {speed}/s · {remaining}</source>
+        <translation>{done} de {total} · {speed}/s · {remaining}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde el servidor.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde el servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este ordenador de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este ordenador de la sala.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta memoria USB.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta memoria USB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta carpeta.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este archivo.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue v{installed} is up to date.</source>
+        <translation>El catálogo v{installed} está al día.</translation>
+    </message>
+    <message>
+        <source>This version was still on this computer: nothing had to be downloaded.</source>
+        <translation>Esta versión seguía en este ordenador: no hubo que descargar nada.</translation>
+    </message>
+    <message>
+        <source>{size} downloaded: only the changes.</source>
+        <translation>{size} descargados: solo los cambios.</translation>
+    </message>
+    <message>
+        <source>{size} downloaded: the whole catalogue.</source>
+        <translation>{size} descargados: el catálogo completo.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update to install it.</source>
+        <translation>Está disponible el catálogo v{offered} (publicado el {published}); usted tiene la v{installed}. Pulse Actualizar para instalarlo.</translation>
+    </message>
+    <message>
+        <source>No publisher key is trusted yet: press Add key… and choose the .pub file your catalogue publisher gave you</source>
+        <translation>Todavía no hay ninguna clave de editor de confianza: pulse Añadir clave… y elija el archivo .pub que le dio el editor de su catálogo</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version}, bundled with the app</source>
+        <translation>Catálogo v{version}, incluido con la aplicación</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} from {origin}, published {published}</source>
+        <translation>Catálogo v{version} de {origin}, publicado el {published}</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} from {origin}</source>
+        <translation>Catálogo v{version} de {origin}</translation>
+    </message>
+    <message>
+        <source> (because {problem})</source>
+        <translation> (porque {problem})</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBox</name>
+    <message>
+        <source>Versions on this computer</source>
+        <translation>Versiones en este ordenador</translation>
+    </message>
+    <message>
+        <source>Roll back to v{version}</source>
+        <translation>Volver a la v{version}</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Volver atrás</translation>
+    </message>
+    <message>
+        <source>v{version} · bundled with the app</source>
+        <translation>v{version} · incluida con la aplicación</translation>
+    </message>
+    <message>
+        <source>v{version} · in use · bundled with the app</source>
+        <translation>v{version} · en uso · incluida con la aplicación</translation>
+    </message>
+    <message>
+        <source>v{version} · in use · from {origin}</source>
+        <translation>v{version} · en uso · de {origin}</translation>
+    </message>
+    <message>
+        <source>v{version} · used before · from {origin}</source>
+        <translation>v{version} · usada antes · de {origin}</translation>
+    </message>
+    <message>
+        <source>Now using catalogue v{version}; roll back again to undo.</source>
+        <translation>Ahora se usa el catálogo v{version}; vuelva atrás de nuevo para deshacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the catalogue… → Import bundle… in its window.</source>
+        <translation>TVET Desktop ya está abierto. Para instalar el catálogo de {file}, elija Archivo → Actualizar el catálogo… → Importar un paquete… en su ventana.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Importar un catálogo</translation>
+    </message>
+    <message>
+        <source>Your notes need attention</source>
+        <translation>Sus notas requieren su atención</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Start with empty notes</source>
+        <translation>Empezar con notas vacías</translation>
+    </message>
+    <message>
+        <source>TVET Desktop cannot open your notes</source>
+        <translation>TVET Desktop no puede abrir sus notas</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>Publication</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica prometedora</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Término del glosario</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Mi nota</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue</source>
+        <translation>Ya no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>suajili</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Facts from: {sources}</source>
+        <translation>Datos tomados de: {sources}</translation>
+    </message>
+    <message>
+        <source>Source: {address}</source>
+        <translation>Fuente: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>TVET Desktop met an unexpected problem ({what}). Your notes are saved as you type; if something no longer works, close and open the app again. The details are in {log}: please send that file to whoever looks after this computer.</source>
+        <translation>TVET Desktop encontró un problema inesperado ({what}). Sus notas se guardan a medida que escribe; si algo deja de funcionar, cierre la aplicación y vuelva a abrirla. Los detalles están en {log}: envíe ese archivo a quien se ocupa de este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside TVET Desktop ({problem}); the details are in {log}</source>
+        <translation>Algo ha fallado dentro de TVET Desktop ({problem}); los detalles están en {log}</translation>
+    </message>
+    <message>
+        <source>the catalogue or notes file is damaged ({problem})</source>
+        <translation>el archivo del catálogo o de las notas está dañado ({problem})</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>el disco que contiene sus notas está lleno</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>No se guardó: {reason}. Sus notas todavía se pueden leer y exportar.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Una lista de lectura necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Ya existe una lista de lectura llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>No se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>No se guardó: la carpeta de notas es de solo lectura; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>No se guardó: otro programa está usando la base de notas; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>No se guardó ({problem}); no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>No existe la carpeta {folder} donde exportar; créela primero o elija otra.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} es una carpeta: elija un nombre de archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>No se importó nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>No existe el archivo o la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} es demasiado grande para ser una exportación de notas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} no es un archivo ni una carpeta que se pueda importar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>Actualización cancelada; lo descargado se conserva y la próxima actualización continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address</source>
+        <translation>{address} no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({code} {reason})</source>
+        <translation>El servidor rechazó {address} ({code} {reason})</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>El servidor respondió con una página web en lugar de un archivo de catálogo. Si esta red muestra una página de inicio de sesión, abra primero un navegador web e inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Mi nota</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Source: {address}</source>
+        <translation>Fuente: {address}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>página {page}</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue (kept in your list).</source>
+        <translation>Ya no está en el catálogo (se conserva en su lista).</translation>
+    </message>
+    <message>
+        <source>From the TVET Desktop catalogue v{version} of {date}. The catalogue describes publications, practices and programmes of UNESCO-UNEVOC and its network.</source>
+        <translation>Tomado del catálogo de TVET Desktop v{version} del {date}. El catálogo describe publicaciones, prácticas y programas de UNESCO-UNEVOC y de su red.</translation>
+    </message>
+    <message>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Falta la guía del usuario en esta instalación.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>An offline library for trainers and teachers in technical and vocational education and training.</source>
+        <translation>Una biblioteca sin conexión para formadores y docentes de la educación y formación técnica y profesional (EFTP).</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} of {date}, from {origin}. Items: {count}.</source>
+        <translation>Catálogo v{version} del {date}, de {origin}. Documentos: {count}.</translation>
+    </message>
+    <message>
+        <source>The catalogue describes publications, promising practices, programmes, events and glossary terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education and Training, and its network. The summaries were written for this app; each item names the pages its facts come from, and the originals remain the work of their authors.</source>
+        <translation>El catálogo describe publicaciones, prácticas prometedoras, programas, eventos y términos del glosario de UNESCO-UNEVOC, el Centro Internacional de la UNESCO para la Educación y Formación Técnica y Profesional, y de su red. Los resúmenes se redactaron para esta aplicación; cada documento indica las páginas de donde proceden sus datos, y los originales siguen siendo obra de sus autores.</translation>
+    </message>
+    <message>
+        <source>TVET Desktop is free software under the MIT licence.</source>
+        <translation>TVET Desktop es software libre con licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <source>About TVET Desktop</source>
+        <translation>Acerca de TVET Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>on “{title}”</source>
+        <translation>sobre «{title}»</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <translation>ya no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>the item has changed since this note was written</source>
+        <translation>el documento ha cambiado desde que se escribió esta nota</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>añadida por usted</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>incluida con la aplicación</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>What changed from v{old} to v{new}</source>
+        <translation>Ce qui a changé de la v{old} à la v{new}</translation>
+    </message>
+    <message>
+        <source>No item was added, changed or removed.</source>
+        <translation>Aucun document n’a été ajouté, modifié ni retiré.</translation>
+    </message>
+    <message>
+        <source>Added ({count})</source>
+        <translation>Ajoutés ({count})</translation>
+    </message>
+    <message>
+        <source>Changed ({count})</source>
+        <translation>Modifiés ({count})</translation>
+    </message>
+    <message>
+        <source>Removed from the catalogue ({count})</source>
+        <translation>Retirés du catalogue ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsList</name>
+    <message>
+        <source>Your library</source>
+        <translation>Votre bibliothèque</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>My notes ({count})</source>
+        <translation>Mes notes ({count})</translation>
+    </message>
+    <message>
+        <source>Bookmarks ({count})</source>
+        <translation>Favoris ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}&#xa0;: %Ln document</numerusform>
+            <numerusform>{value}&#xa0;: %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s), selected</source>
+        <translation>
+            <numerusform>{value}, %Ln document, sélectionné</numerusform>
+            <numerusform>{value}, %Ln documents, sélectionné</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{value}, %Ln document</numerusform>
+            <numerusform>{value}, %Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message>
+        <source>Open an item, or choose a reading list or My notes, to make a handout of it.</source>
+        <translation>Ouvrez un document, ou choisissez une liste de lecture ou Mes notes, pour en faire un document à distribuer.</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Enregistrer le document à distribuer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the handout “{title}” to {path} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Document à distribuer «&#xa0;{title}&#xa0;» enregistré dans {path} (%Ln page).</numerusform>
+            <numerusform>Document à distribuer «&#xa0;{title}&#xa0;» enregistré dans {path} (%Ln pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Document à distribuer</translation>
+    </message>
+    <message>
+        <source>The handout could not be made: {reason}.</source>
+        <translation>Le document à distribuer n’a pas pu être créé&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>TVET Desktop will speak {language} the next time you start it.</source>
+        <translation>TVET Desktop sera en {language} à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;This item was removed from the catalogue after you saved it. Your bookmark or list entry is kept.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;Ce document a été retiré du catalogue après que vous l’avez enregistré. Votre favori ou votre entrée de liste est conservé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>Ajouté aux favoris.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Retiré des favoris.</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Liste de lecture</translation>
+    </message>
+    <message>
+        <source>Added to “{name}”.</source>
+        <translation>Ajouté à «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation>Nouvelle liste de lecture</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Title (e.g. Session plan — week 3):</source>
+        <translation>Titre (p. ex. Plan de séance — semaine 3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a reading list in “Your library” first.</source>
+        <translation>Choisissez d’abord une liste de lecture dans «&#xa0;Votre bibliothèque&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rename reading list</source>
+        <translation>Renommer la liste de lecture</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete reading list</source>
+        <translation>Supprimer la liste de lecture</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}”? The items stay in the catalogue and your notes are kept.</source>
+        <translation>Supprimer la liste «&#xa0;{name}&#xa0;»&#xa0;? Les documents restent dans le catalogue et vos notes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export reading list</source>
+        <translation>Exporter la liste de lecture</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>«&#xa0;{name}&#xa0;» exportée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Export notes, bookmarks and lists</source>
+        <translation>Exporter les notes, les favoris et les listes</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>One file (*.zip)</source>
+        <translation>Un seul fichier (*.zip)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>Notes export (*.zip)</source>
+        <translation>Export de notes (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>Rien n’a été importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Added — notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists}, list entries: {entries}.</source>
+        <translation>Ajouts — notes&#xa0;: {notes}, favoris&#xa0;: {bookmarks}, listes de lecture&#xa0;: {lists}, entrées de liste&#xa0;: {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
+        <translation>
+            <numerusform>%Ln note importée différait de la vôtre sur le même document et a été gardée comme note séparée.</numerusform>
+            <numerusform>%Ln notes importées différaient des vôtres sur les mêmes documents et ont été gardées comme notes séparées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
+        <translation>La liste importée «&#xa0;{theirs}&#xa0;» porte le nom d’une des vôtres&#xa0;: elle a été gardée à part sous le nom «&#xa0;{given}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Go to the search field</source>
+        <translation>Aller au champ de recherche</translation>
+    </message>
+    <message>
+        <source>↓ or Enter (in search)</source>
+        <translation>↓ ou Entrée (dans la recherche)</translation>
+    </message>
+    <message>
+        <source>Move into the results</source>
+        <translation>Aller dans les résultats</translation>
+    </message>
+    <message>
+        <source>Previous / next result</source>
+        <translation>Résultat précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Larger / smaller reading text</source>
+        <translation>Texte de lecture plus grand / plus petit</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Bookmark the open item</source>
+        <translation>Mettre le document ouvert en favori</translation>
+    </message>
+    <message>
+        <source>Write in the note on the open item</source>
+        <translation>Écrire dans la note du document ouvert</translation>
+    </message>
+    <message>
+        <source>Quote the selected passage into the note</source>
+        <translation>Citer le passage sélectionné dans la note</translation>
+    </message>
+    <message>
+        <source>New free-standing note</source>
+        <translation>Nouvelle note indépendante</translation>
+    </message>
+    <message>
+        <source>Move the open item up / down its reading list</source>
+        <translation>Monter / descendre le document ouvert dans sa liste de lecture</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Your library</source>
+        <translation>Votre bibliothèque</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Update the catalogue…</source>
+        <translation>&amp;Mettre à jour le catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Share with this room…</source>
+        <translation>&amp;Partager avec la salle…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Imprimer le document à distribuer…</translation>
+    </message>
+    <message>
+        <source>Save handout as P&amp;DF…</source>
+        <translation>Enregistrer le document à distribuer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes, bookmarks and lists…</source>
+        <translation>&amp;Exporter les notes, les favoris et les listes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import notes…</source>
+        <translation>I&amp;mporter des notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Favori</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Écrire la note</translation>
+    </message>
+    <message>
+        <source>&amp;Quote selection into note</source>
+        <translation>&amp;Citer la sélection dans la note</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up in list</source>
+        <translation>&amp;Monter dans la liste</translation>
+    </message>
+    <message>
+        <source>Move &amp;down in list</source>
+        <translation>&amp;Descendre dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this list</source>
+        <translation>&amp;Retirer de cette liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this list…</source>
+        <translation>Re&amp;nommer cette liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this list…</source>
+        <translation>&amp;Exporter cette liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this list…</source>
+        <translation>&amp;Supprimer cette liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;filters</source>
+        <translation>Effacer tous les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About TVET Desktop</source>
+        <translation>À &amp;propos de TVET Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>Mode &amp;sombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) in {ms} ms</source>
+        <translation>
+            <numerusform>%Ln résultat en {ms} ms</numerusform>
+            <numerusform>%Ln résultats en {ms} ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Nothing open&lt;/h2&gt;&lt;p&gt;Pick a result to read it here, or press ↓ in the search field to open the best match.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Rien n’est ouvert&lt;/h2&gt;&lt;p&gt;Choisissez un résultat pour le lire ici, ou appuyez sur ↓ dans le champ de recherche pour ouvrir le plus pertinent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>La recherche a échoué</translation>
+    </message>
+    <message>
+        <source>The search could not be completed: {problem}. Your filters are unchanged; try a different search.</source>
+        <translation>La recherche n’a pas pu aboutir&#xa0;: {problem}. Vos filtres n’ont pas changé&#xa0;; essayez une autre recherche.</translation>
+    </message>
+    <message>
+        <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
+        <translation>Aucun navigateur web n’a répondu, {address} n’a donc pas été ouvert&#xa0;; l’adresse est copiée&#xa0;: collez-la dans un navigateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln document · mise à jour disponible (v{available})</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln documents · mise à jour disponible (v{available})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue v{version} · {date} · %Ln item(s)</source>
+        <translation>
+            <numerusform>Catalogue v{version} · {date} · %Ln document</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+From: {origin}</source>
+        <translation>{path}
+Provenance&#xa0;: {origin}</translation>
+    </message>
+    <message>
+        <source>The catalogue in use was removed from this computer; now using catalogue v{version} ({origin}).</source>
+        <translation>Le catalogue utilisé a été retiré de cet ordinateur&#xa0;; le catalogue v{version} ({origin}) est maintenant utilisé.</translation>
+    </message>
+    <message>
+        <source>Now using catalogue v{version} ({origin}).</source>
+        <translation>Catalogue v{version} ({origin}) maintenant utilisé.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;«&#xa0;{title}&#xa0;» ne figure pas dans le catalogue v{version}. Votre note sur ce document est conservée dans Mes notes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Note non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
+        <translation>Votre note n’a pas pu être enregistrée (voir le message au-dessus de l’éditeur). Quitter quand même et perdre les dernières modifications&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>Note heading</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Your notes can be read but not changed: {reason}. You can still export them (File → Export); to write again, fix that and restart TVET Desktop.</source>
+        <translation>Vos notes peuvent être lues mais pas modifiées&#xa0;: {reason}. Vous pouvez toujours les exporter (Fichier → Exporter)&#xa0;; pour écrire à nouveau, corrigez cela et redémarrez TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the note rendered beside the text</source>
+        <translation>Afficher la note mise en forme à côté du texte</translation>
+    </message>
+    <message>
+        <source>Note editor</source>
+        <translation>Éditeur de note</translation>
+    </message>
+    <message>
+        <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
+        <translation>Écrivez votre note en Markdown&#xa0;: **gras**, - listes, &gt; citations…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>My note on “{title}”</source>
+        <translation>Ma note sur «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pick an item to write a note on it</source>
+        <translation>Choisissez un document pour écrire une note dessus</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Enregistrée à {time}</translation>
+    </message>
+    <message>
+        <source>{problem} Your text is kept here and saving is retried.</source>
+        <translation>{problem} Votre texte reste ici et l’enregistrement sera retenté.</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>My other version of the note on “{title}”</source>
+        <translation>Mon autre version de la note sur «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: your text was kept as a separate note</source>
+        <translation>Modifiée ailleurs&#xa0;: votre texte a été gardé comme note séparée</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of {text}</source>
+        <translation>Code QR de {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Reading pane</source>
+        <translation>Volet de lecture</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This text could not be shown: {problem}</source>
+        <translation>Ce texte n’a pas pu être affiché&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans TVET Desktop&lt;/h2&gt;&lt;p&gt;Choisissez un document à gauche pour le lire ici.&lt;/p&gt;&lt;p&gt;Tapez dans le champ de recherche (Ctrl+K) pour chercher dans toutes les publications, pratiques et programmes&#xa0;; cochez des thèmes, des régions ou des langues à gauche pour affiner la liste.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingToolbar</name>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Favori</translation>
+    </message>
+    <message>
+        <source>Bookmark this item (Ctrl+D)</source>
+        <translation>Mettre ce document en favori (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Ajouter à une liste</translation>
+    </message>
+    <message>
+        <source>Add this item to a reading list</source>
+        <translation>Ajouter ce document à une liste de lecture</translation>
+    </message>
+    <message>
+        <source>Add to reading list</source>
+        <translation>Ajouter à une liste de lecture</translation>
+    </message>
+    <message>
+        <source>Quote selection</source>
+        <translation>Citer la sélection</translation>
+    </message>
+    <message>
+        <source>Copy the passage selected in the text into your note, as a quote</source>
+        <translation>Copier le passage sélectionné dans le texte vers votre note, sous forme de citation</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ En favori</translation>
+    </message>
+    <message>
+        <source>New reading list…</source>
+        <translation>Nouvelle liste de lecture…</translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation>Nouvelle liste de lecture</translation>
+    </message>
+    <message>
+        <source>Name of the list (e.g. Welding — week 3):</source>
+        <translation>Nom de la liste (p. ex. Soudure — semaine 3)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Plus pertinents</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>Titre de A à Z</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <source>Sort results</source>
+        <translation>Trier les résultats</translation>
+    </message>
+    <message>
+        <source>About these results</source>
+        <translation>À propos de ces résultats</translation>
+    </message>
+    <message>
+        <source>Where the search looks</source>
+        <translation>Où la recherche cherche</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; document</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few results. Did you mean {suggestion}?</source>
+        <translation>Peu de résultats. Vouliez-vous dire {suggestion}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No results for “{text}”.</source>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Vouliez-vous dire {suggestion}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;clear:&apos;&gt;Clear all filters&lt;/a&gt; to search the whole catalogue.</source>
+        <translation>&lt;a href=&apos;clear:&apos;&gt;Effacez tous les filtres&lt;/a&gt; pour chercher dans tout le catalogue.</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words.</source>
+        <translation>Essayez avec moins de mots, ou des mots plus courts.</translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;{corrected}&lt;/b&gt; — search instead for &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</source>
+        <translation>Résultats pour &lt;b&gt;{corrected}&lt;/b&gt; — chercher plutôt &lt;a href=&apos;instead:{link}&apos;&gt;{typed}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No item has all these words; showing the closest matches</source>
+        <translation>Aucun document ne contient tous ces mots&#xa0;; voici les plus proches</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;everything:&apos;&gt;Search everything&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;everything:&apos;&gt;Chercher partout&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Searching only the reading list “{name}”. {back}</source>
+        <translation>Recherche limitée à la liste de lecture «&#xa0;{name}&#xa0;». {back}</translation>
+    </message>
+    <message>
+        <source>Searching only your bookmarks. {back}</source>
+        <translation>Recherche limitée à vos favoris. {back}</translation>
+    </message>
+    <message>
+        <source>Showing only your notes. {back}</source>
+        <translation>Seules vos notes sont affichées. {back}</translation>
+    </message>
+    <message>
+        <source>{facet}: {value}</source>
+        <translation>{facet}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Years: {first}–{last}</source>
+        <translation>Années&#xa0;: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>Retirer le filtre {filter}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search publications, practices, programmes…  (Ctrl+K)</source>
+        <translation>Chercher des publications, des pratiques, des programmes…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
+        <translation>Tous les mots doivent correspondre. Utilisez &quot;expression exacte&quot;, OR, et -mot pour exclure.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with this room</source>
+        <translation>Partager avec la salle</translation>
+    </message>
+    <message>
+        <source>The other computers of this room can update their catalogue from this one, without the internet. Tick the addresses to share on (this computer&apos;s, on the local network only).</source>
+        <translation>Les autres ordinateurs de la salle peuvent mettre à jour leur catalogue depuis celui-ci, sans internet. Cochez les adresses sur lesquelles partager (celles de cet ordinateur, sur le réseau local uniquement).</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only, to try it)</source>
+        <translation>{address} (cet ordinateur seulement, pour essayer)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Commencer le partage</translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>Pas de partage en cours.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This computer is on no local network: connect it to the room&apos;s Wi-Fi or cable first.</source>
+        <translation>Cet ordinateur n’est sur aucun réseau local&#xa0;: connectez-le d’abord au Wi-Fi ou au câble de la salle.</translation>
+    </message>
+    <message>
+        <source>Tick at least one address to share on.</source>
+        <translation>Cochez au moins une adresse sur laquelle partager.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue…</source>
+        <translation>Préparation du catalogue…</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Sharing catalogue v{version} (published {published}).</source>
+        <translation>Partage du catalogue v{version} (publié le {published}).</translation>
+    </message>
+    <message>
+        <source>{addresses} or {last}</source>
+        <translation>{addresses} ou {last}</translation>
+    </message>
+    <message>
+        <source>On each other computer: File → Update the catalogue…, tick “A computer in this room”, enter {address} and press Update.</source>
+        <translation>Sur chacun des autres ordinateurs&#xa0;: Fichier → Mettre à jour le catalogue…, cochez «&#xa0;Un ordinateur de cette salle&#xa0;», saisissez {address} et appuyez sur Mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Computers that have fetched the update so far: {count}</source>
+        <translation>Ordinateurs ayant déjà récupéré la mise à jour&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>No computer has fetched the update yet.</source>
+        <translation>Aucun ordinateur n’a encore récupéré la mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Browse by facet</source>
+        <translation>Parcourir par filtre</translation>
+    </message>
+    <message>
+        <source>From year (any when blank)</source>
+        <translation>À partir de l’année (toutes si vide)</translation>
+    </message>
+    <message>
+        <source>To year (any when blank)</source>
+        <translation>Jusqu’à l’année (toutes si vide)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show the whole catalogue again</source>
+        <translation>Afficher à nouveau tout le catalogue</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Update the catalogue</source>
+        <translation>Mettre à jour le catalogue</translation>
+    </message>
+    <message>
+        <source>https://… or http://192.168.1.20:8765/ (from `tvet-desktop share`)</source>
+        <translation>https://… ou http://192.168.1.20:8765/ (depuis `tvet-desktop share`)</translation>
+    </message>
+    <message>
+        <source>A computer in this room (running tvet-desktop share)</source>
+        <translation>Un ordinateur de cette salle (qui exécute tvet-desktop share)</translation>
+    </message>
+    <message>
+        <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
+        <translation>Son catalogue compte comme apporté à la main, comme sur une clé USB&#xa0;: il est installé même après sa période de mise à jour s’il est plus récent que le vôtre.</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you press Update.</source>
+        <translation>Rien n’est téléchargé tant que vous n’appuyez pas sur Mettre à jour.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Update from server</source>
+        <translation>&amp;Mettre à jour depuis le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Update from this computer</source>
+        <translation>&amp;Mettre à jour depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted publishers:</source>
+        <translation>Éditeurs de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key {key} · {origin}</source>
+        <translation>Clé {key} · {origin}</translation>
+    </message>
+    <message>
+        <source>None yet: add the .pub file your catalogue publisher gave you.</source>
+        <translation>Aucun pour l’instant&#xa0;: ajoutez le fichier .pub que l’éditeur de votre catalogue vous a donné.</translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s key</source>
+        <translation>Faire confiance à la clé d’un éditeur</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub);;Any file (*)</source>
+        <translation>Clé publique (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Catalogues signed with key {key} are now accepted.</source>
+        <translation>Les catalogues signés avec la clé {key} sont désormais acceptés.</translation>
+    </message>
+    <message>
+        <source>Key {key} is no longer trusted.</source>
+        <translation>La clé {key} n’est plus de confiance.</translation>
+    </message>
+    <message>
+        <source>Enter the address of an update server first.</source>
+        <translation>Saisissez d’abord l’adresse d’un serveur de mise à jour.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle</source>
+        <translation>Importer un paquet de catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue bundle (*.zip)</source>
+        <translation>Paquet de catalogue (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue folder</source>
+        <translation>Importer un dossier de catalogue</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>encore %Ln seconde</numerusform>
+            <numerusform>encore %Ln secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>encore %Ln minute</numerusform>
+            <numerusform>encore %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} · {speed}/s · {remaining}</source>
+        <translation>{done} sur {total} · {speed}/s · {remaining}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis le serveur.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis cet ordinateur de la salle.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis cet ordinateur de la salle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis cette clé USB.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis cette clé USB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis ce dossier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
+        <translation>
+            <numerusform>Catalogue v{version} (%Ln document) installé depuis ce fichier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln documents) installé depuis ce fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue v{installed} is up to date.</source>
+        <translation>Le catalogue v{installed} est à jour.</translation>
+    </message>
+    <message>
+        <source>This version was still on this computer: nothing had to be downloaded.</source>
+        <translation>Cette version était encore sur cet ordinateur&#xa0;: rien n’a dû être téléchargé.</translation>
+    </message>
+    <message>
+        <source>{size} downloaded: only the changes.</source>
+        <translation>{size} téléchargés&#xa0;: seulement les changements.</translation>
+    </message>
+    <message>
+        <source>{size} downloaded: the whole catalogue.</source>
+        <translation>{size} téléchargés&#xa0;: le catalogue complet.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update to install it.</source>
+        <translation>Le catalogue v{offered} (publié le {published}) est disponible&#xa0;; vous avez la v{installed}. Appuyez sur Mettre à jour pour l’installer.</translation>
+    </message>
+    <message>
+        <source>No publisher key is trusted yet: press Add key… and choose the .pub file your catalogue publisher gave you</source>
+        <translation>Aucune clé d’éditeur n’est encore de confiance&#xa0;: appuyez sur Ajouter une clé… et choisissez le fichier .pub que l’éditeur de votre catalogue vous a donné</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version}, bundled with the app</source>
+        <translation>Catalogue v{version}, fourni avec l’application</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} from {origin}, published {published}</source>
+        <translation>Catalogue v{version} de {origin}, publié le {published}</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} from {origin}</source>
+        <translation>Catalogue v{version} de {origin}</translation>
+    </message>
+    <message>
+        <source> (because {problem})</source>
+        <translation> (car {problem})</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBox</name>
+    <message>
+        <source>Versions on this computer</source>
+        <translation>Versions sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Roll back to v{version}</source>
+        <translation>Revenir à la v{version}</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>v{version} · bundled with the app</source>
+        <translation>v{version} · fournie avec l’application</translation>
+    </message>
+    <message>
+        <source>v{version} · in use · bundled with the app</source>
+        <translation>v{version} · utilisée · fournie avec l’application</translation>
+    </message>
+    <message>
+        <source>v{version} · in use · from {origin}</source>
+        <translation>v{version} · utilisée · de {origin}</translation>
+    </message>
+    <message>
+        <source>v{version} · used before · from {origin}</source>
+        <translation>v{version} · utilisée avant · de {origin}</translation>
+    </message>
+    <message>
+        <source>Now using catalogue v{version}; roll back again to undo.</source>
+        <translation>Catalogue v{version} maintenant utilisé&#xa0;; revenez en arrière à nouveau pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the catalogue… → Import bundle… in its window.</source>
+        <translation>TVET Desktop est déjà ouvert. Pour installer le catalogue de {file}, choisissez Fichier → Mettre à jour le catalogue… → Importer un paquet… dans sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>Your notes need attention</source>
+        <translation>Vos notes demandent votre attention</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Start with empty notes</source>
+        <translation>Repartir avec des notes vides</translation>
+    </message>
+    <message>
+        <source>TVET Desktop cannot open your notes</source>
+        <translation>TVET Desktop ne peut pas ouvrir vos notes</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique prometteuse</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Terme du glossaire</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue</source>
+        <translation>N’est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coréen</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>swahili</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Facts from: {sources}</source>
+        <translation>Informations tirées de&#xa0;: {sources}</translation>
+    </message>
+    <message>
+        <source>Source: {address}</source>
+        <translation>Source&#xa0;: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>TVET Desktop met an unexpected problem ({what}). Your notes are saved as you type; if something no longer works, close and open the app again. The details are in {log}: please send that file to whoever looks after this computer.</source>
+        <translation>TVET Desktop a rencontré un problème inattendu ({what}). Vos notes sont enregistrées au fil de la frappe&#xa0;; si quelque chose ne fonctionne plus, fermez puis rouvrez l’application. Les détails sont dans {log}&#xa0;: envoyez ce fichier à la personne qui s’occupe de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside TVET Desktop ({problem}); the details are in {log}</source>
+        <translation>Un problème est survenu dans TVET Desktop ({problem})&#xa0;; les détails sont dans {log}</translation>
+    </message>
+    <message>
+        <source>the catalogue or notes file is damaged ({problem})</source>
+        <translation>le fichier du catalogue ou des notes est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>le disque qui contient vos notes est plein</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>Non enregistré&#xa0;: {reason}. Vos notes peuvent toujours être lues et exportées.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Une liste de lecture doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Il existe déjà une liste de lecture nommée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>Non enregistré&#xa0;: le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>Non enregistré&#xa0;: le dossier des notes est en lecture seule&#xa0;; vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>Non enregistré&#xa0;: la base de notes est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>Non enregistré ({problem})&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>Le dossier {folder} où exporter n’existe pas&#xa0;; créez-le d’abord, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} est un dossier&#xa0;: choisissez un nom de fichier qui se termine par .zip.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>Rien n’a été importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>Il n’y a pas de fichier ni de dossier {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} est trop volumineux pour être un export de notes.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} n’est pas un fichier ni un dossier importable.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} n’est pas un export de notes de TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>Mise à jour annulée&#xa0;; ce qui a été téléchargé est conservé et la prochaine mise à jour reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address</source>
+        <translation>{address} n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({code} {reason})</source>
+        <translation>Le serveur a refusé {address} ({code} {reason})</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>Le serveur a répondu par une page web au lieu d’un fichier de catalogue. Si ce réseau affiche une page de connexion, ouvrez d’abord un navigateur web et connectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Source: {address}</source>
+        <translation>Source&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue (kept in your list).</source>
+        <translation>N’est plus dans le catalogue (conservé dans votre liste).</translation>
+    </message>
+    <message>
+        <source>From the TVET Desktop catalogue v{version} of {date}. The catalogue describes publications, practices and programmes of UNESCO-UNEVOC and its network.</source>
+        <translation>Tiré du catalogue TVET Desktop v{version} du {date}. Le catalogue décrit des publications, des pratiques et des programmes de l’UNESCO-UNEVOC et de son réseau.</translation>
+    </message>
+    <message>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide de l’utilisateur manque dans cette installation.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>An offline library for trainers and teachers in technical and vocational education and training.</source>
+        <translation>Une bibliothèque hors ligne pour les formateurs et les enseignants de l’enseignement et de la formation techniques et professionnels (EFTP).</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} of {date}, from {origin}. Items: {count}.</source>
+        <translation>Catalogue v{version} du {date}, de {origin}. Documents&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>The catalogue describes publications, promising practices, programmes, events and glossary terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education and Training, and its network. The summaries were written for this app; each item names the pages its facts come from, and the originals remain the work of their authors.</source>
+        <translation>Le catalogue décrit des publications, des pratiques prometteuses, des programmes, des événements et des termes du glossaire de l’UNESCO-UNEVOC, le Centre international de l’UNESCO pour l’enseignement et la formation techniques et professionnels, et de son réseau. Les résumés ont été rédigés pour cette application&#xa0;; chaque document indique les pages d’où viennent ses informations, et les originaux restent l’œuvre de leurs auteurs.</translation>
+    </message>
+    <message>
+        <source>TVET Desktop is free software under the MIT licence.</source>
+        <translation>TVET Desktop est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Réalisé avec</translation>
+    </message>
+    <message>
+        <source>About TVET Desktop</source>
+        <translation>À propos de TVET Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>on “{title}”</source>
+        <translation>sur «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <translation>n’est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>the item has changed since this note was written</source>
+        <translation>le document a changé depuis l’écriture de cette note</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Contrôle de l’intégrité</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>ajoutée par vous</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>fournie avec l’application</translation>
+    </message>
+</context>
+</TS>
