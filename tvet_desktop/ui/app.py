@@ -47,9 +47,10 @@ def _run_app(args: argparse.Namespace) -> int:
     from . import crash
     from .icon import DESKTOP_FILE, app_icon
     from .main_window import MainWindow
-    from .palette import apply_palette
+    from .palette import apply_theme
     from .settings import WindowSettings
     from .single_instance import SingleInstance
+    from .text_size import apply_text_size
     from .worker import BackgroundWork
 
     crash.install()
@@ -68,7 +69,8 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_FILE)
     settings = WindowSettings(settings_file())
-    apply_palette(app, dark=args.dark or settings.dark)
+    apply_theme(app, args.theme or ("dark" if args.dark else settings.theme))
+    apply_text_size(app, args.text_size or settings.text_size)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
     if start == "handed over":

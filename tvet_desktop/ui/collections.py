@@ -12,6 +12,8 @@ from ..text import isolate
 from .plain import tooltip
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from ..library.store import NotesStore
 
 
@@ -44,7 +46,17 @@ class CollectionsList(QListWidget):
             self.current = EVERYTHING
             self.setCurrentRow(0)
         self.blockSignals(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         self.setFixedHeight(min(8, self.count()) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.count():  # a new text size: every entry still shows
+            self._fit_height()
 
     def choose(self, collection: Collection) -> None:
         for row in range(self.count()):

@@ -20,7 +20,6 @@ from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
 from .handout_actions import HandoutActions
 from .library_controller import LibraryController
-from .palette import apply_palette, is_dark
 from .plain import message_box, tooltip
 from .reading_pane import ReadingPane
 from .results_model import IdRole, ResultsModel
@@ -45,12 +44,14 @@ SHORTCUTS = [
     ("↓ or Enter (in search)", "Move into the results"),
     ("↑ / ↓", "Previous / next result"),
     ("Esc", "Clear the search"),
-    ("Ctrl+= / Ctrl+-", "Larger / smaller reading text"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text (the whole window)"),
+    ("F6 / Shift+F6", "Next / previous pane"),
     ("Ctrl+Shift+X", "Clear all filters"),
     ("Ctrl+D", "Bookmark the open item"),
     ("Ctrl+E", "Write in the note on the open item"),
     ("Ctrl+Shift+Q", "Quote the selected passage into the note"),
     ("Ctrl+N", "New free-standing note"),
+    ("Ctrl+L", "Add the open item to a reading list"),
     ("Alt+↑ / Alt+↓", "Move the open item up / down its reading list"),
     ("F1", "This list"),
     ("Ctrl+Q", "Quit"),
@@ -171,8 +172,10 @@ class MainWindow(QMainWindow):
             (lists_menu, "&Delete this list…", [], library.delete_list, ""),
             (edit_menu, "&Find", ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
             (edit_menu, "Clear all &filters", ["Ctrl+Shift+X"], self.clear_filters, ""),
-            (view_menu, "&Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1), ""),
-            (view_menu, "&Smaller text", ["Ctrl+-"], lambda: self.reader.zoom(-1), ""),
+            (edit_menu, self.tr("Next &pane"), ["F6"], lambda: self.focus_pane(1), ""),
+            (edit_menu, self.tr("Previous pa&ne"), ["Shift+F6"], lambda: self.focus_pane(-1), ""),
+            (lists_menu, self.tr("&Add to a reading list…"), ["Ctrl+L"], library.toolbar.lists_button.showMenu,
+             "list"),
             (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
             (help_menu, "&Keyboard shortcuts", ["F1"], self.show_shortcuts, ""),
             (help_menu, "&About TVET Desktop", [], self.show_about, ""),
@@ -183,24 +186,15 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
-        self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
-        self.dark_action.setChecked(is_dark(self.palette()))
-        self.dark_action.toggled.connect(self._set_dark)
-        view_menu.addSeparator()
-        view_menu.addAction(self.dark_action)
+        from .view_menu import ViewMenu
+
+        self.view = ViewMenu(view_menu, self.settings)
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
 
-    def _set_dark(self, dark: bool) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_palette(app, dark)
-        self.settings.save_dark(dark)
-
     def _enable_item_actions(self, item_open: bool, note_open: bool) -> None:
         self.item_actions["bookmark"].setEnabled(item_open)
+        self.item_actions["list"].setEnabled(item_open)
         self.item_actions["quote"].setEnabled(item_open)
         self.item_actions["note"].setEnabled(note_open)
 
@@ -237,8 +231,6 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter)
         if self.settings.reading_splitter is not None:
             self.right.restoreState(self.settings.reading_splitter)
-        if self.settings.reading_point_size:
-            self.reader.zoom(self.settings.reading_point_size - self.reader.font().pointSize())
         self.results.set_sort(self.request.sort)
         self.search_field.blockSignals(True)
         self.search_field.setText(self.settings.last_query)
@@ -441,6 +433,21 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
+    def focus_pane(self, steps: int) -> None:
+        """F6 / Shift+F6: the next or previous pane, in reading order (search, library, filters, results, text,
+        note), skipping any that cannot take the keyboard now."""
+        panes = [self.search_field, self.library.collections, self.sidebar.tree, self.results.list, self.reader,
+                 self.library.panel.editor]
+        focused = self.focusWidget()
+        inside = [i for i, pane in enumerate(panes) if focused is not None and (focused is pane or
+                                                                                pane.isAncestorOf(focused))]
+        at = inside[0] if inside else -steps
+        for offset in range(1, len(panes) + 1):
+            pane = panes[(at + steps * offset) % len(panes)]
+            if pane.isVisible() and pane.isEnabled():
+                pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
     def _enter_results(self) -> None:
         """↓ or Enter in the search field: into the list, opening its best match (the list takes a current
         row when it gets the focus, but without selecting it: so the row is chosen first)."""
@@ -572,5 +579,5 @@ class MainWindow(QMainWindow):
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
-                               self.results.sort, self.reader.font().pointSize(), self.right.saveState())
+                               self.results.sort, self.right.saveState())
         super().closeEvent(event)

@@ -25,6 +25,7 @@ from ..catalog.render import markdown_to_html
 from ..library.store import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
 from ..text import isolate
 from .elided_label import ElidedLabel
+from .palette import problem_colour
 from .plain import label, tooltip
 from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
 from .worker import Latest
@@ -171,7 +172,8 @@ class NotePanel(QWidget):
 
     def _show_state(self, text: str, problem: bool = False) -> None:
         self.state.setText(text)
-        self.state.setStyleSheet("color: #c0392b; font-weight: bold;" if problem else "")
+        colour = problem_colour(self.palette())  # red that reads on the theme's window colour
+        self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if problem else "")
         self.state.setToolTip(tooltip(text))
 
     # -- helpers -----------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from ..catalog.render import is_external_link, item_html, note_html, plain_html,
 from ..text import escape_html
 from .worker import Latest, explain
 
-MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 24
 RENDER_AT_ONCE_CHARS = 20_000  # longer texts are rendered in the background (a few milliseconds below this)
 
 
@@ -136,11 +135,6 @@ class ReadingPane(ContentBrowser):
 
         super().leaveEvent(event)
         self.highlighted.emit(QUrl())  # the mouse left the page, and with it any link it was on
-
-    def zoom(self, steps: int) -> None:
-        font = self.font()
-        font.setPointSize(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSize() + steps)))
-        self.setFont(font)
 
     def _follow(self, url: QUrl) -> None:
         address = url.toString()

@@ -25,6 +25,8 @@ from .plain import menu_text, tooltip
 from .result_delegate import ResultDelegate
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from ..catalog.browse import Filters
     from ..library.search import Collection
     from .results_model import ResultsModel
@@ -114,6 +116,13 @@ class ResultsPane(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size: rows as tall as their text needs
+            self.list.verticalHeader().setDefaultSectionSize(ResultDelegate.row_height(self.list.font()))
 
     @property
     def sort(self) -> str:

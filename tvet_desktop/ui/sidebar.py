@@ -36,6 +36,7 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.model = model
         self._closed: set[str] = set(FACETS) - OPEN_GROUPS
+        self._largest = 100_000  # the largest count the count column must fit
         self.tree = QTreeView()
         self.tree.setModel(model)
         self.tree.setAccessibleName("Browse by facet")
@@ -82,6 +83,8 @@ class Sidebar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light or dark: check boxes that show in it
             self.tree.setPalette(_visible_indicators(QPalette(self.palette())))
+        if event.type() == QEvent.Type.FontChange:  # a new text size: counts as wide as its digits
+            self.fit_counts(self._largest)
 
     def _group_shown(self, index: QModelIndex, shown: bool) -> None:
         if index.parent().isValid():
@@ -104,6 +107,7 @@ class Sidebar(QWidget):
 
     def fit_counts(self, largest: int) -> None:
         """Make the count column as wide as the largest count can get, and leave the rest to the labels."""
+        self._largest = largest
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(f"{largest:,}") + 8)
 
     def set_year_bounds(self, first: int | None, last: int | None) -> None:
