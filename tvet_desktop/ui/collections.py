@@ -23,6 +23,8 @@ class CollectionsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Your library")
+        self.setAccessibleDescription(self.tr("Where to search: all items, your notes, your bookmarks or one of "
+                                              "your reading lists."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentItemChanged.connect(self._current_changed)
         self.current = EVERYTHING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..catalog.records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
@@ -18,6 +18,7 @@ GROUP_LABELS = {"kind": "Library", "theme": "Themes", "region": "Regions", "coun
                 "language": "Languages"}
 Index = QModelIndex | QPersistentModelIndex
 _ALIGN, _ACCESSIBLE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole
+_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _COUNT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _VALUE_FLAGS = _COUNT_FLAGS | Qt.ItemFlag.ItemIsUserCheckable  # combined once: a Python enum's | is slow
@@ -62,6 +63,8 @@ class FacetModel(QStandardItemModel):
         for facet in FACETS:
             group, beside = QStandardItem(GROUP_LABELS[facet]), QStandardItem()
             group.setData(GROUP_LABELS[facet], _ACCESSIBLE)
+            group.setData(QCoreApplication.translate("FacetModel", "A group of filters; the right arrow opens it, "
+                                                     "the left arrow closes it."), _DESCRIPTION)
             for item in (group, beside):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setColumnCount(2)
@@ -121,6 +124,13 @@ class FacetModel(QStandardItemModel):
         return FACETS[parent.row()], self._rows[parent.row()][index.row()].entry
 
 
+def _row_description(ticked: bool) -> str:
+    if ticked:
+        return QCoreApplication.translate("FacetModel", "Ticked: only items with this value are shown. Space "
+                                          "unticks it.")
+    return QCoreApplication.translate("FacetModel", "Space ticks it, to show only items with this value.")
+
+
 def _value_item() -> QStandardItem:
     item = QStandardItem()
     item.setFlags(_VALUE_FLAGS)
@@ -144,3 +154,4 @@ def _show_row(value: QStandardItem, count: QStandardItem, row: _Row) -> None:
     for item in (value, count):
         item.setToolTip(tip)
         item.setData(spoken, _ACCESSIBLE)
+        item.setData(_row_description(row.check == Qt.CheckState.Checked), _DESCRIPTION)

@@ -89,7 +89,7 @@ def apply_theme(app: QApplication, theme: str) -> str:
     if name in _FRAME:
         framed.setColor(_roles.Window, QColor(_FRAME[name]))
     for class_name in _FRAMED:  # also for light: replaces what an earlier theme set
-        app.setPalette(framed, class_name)
+        app.setPalette(framed, class_name)  # type: ignore[arg-type]  # PySide takes a str; its stubs say bytes
     return name
 
 

@@ -69,6 +69,8 @@ class ReadingPane(ContentBrowser):
         self._work = work  # None: everything is rendered at once
         self._renders = Latest()
         self.setAccessibleName("Reading pane")
+        self.setAccessibleDescription(self.tr("The open item's text. Tab moves to its links and theme chips; "
+                                              "Enter follows one."))
         self.anchorClicked.connect(self._follow)  # every click comes to _follow; nothing navigates by itself
         self.document().setDocumentMargin(18)
         self.item: Item | None = None

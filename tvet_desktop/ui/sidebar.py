@@ -40,6 +40,9 @@ class Sidebar(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(model)
         self.tree.setAccessibleName("Browse by facet")
+        self.tree.setAccessibleDescription(self.tr("Filters with their number of items. Space or Enter ticks a "
+                                                   "value to show only the items that have it; the right and "
+                                                   "left arrows open and close a group."))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -70,6 +73,9 @@ class Sidebar(QWidget):
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setToolTip("Show the whole catalogue again")
         self.clear_button.clicked.connect(self.clear_requested)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Removes every filter and shows the whole catalogue "
+                                                           "again (Ctrl+Shift+X)."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +107,8 @@ class Sidebar(QWidget):
         box.setSpecialValueText("Any")  # shown at the minimum, which means "no limit"
         box.setToolTip(tip)
         box.setAccessibleName(tip)
+        box.setAccessibleDescription(self.tr("Shows only items of these years; up and down arrows change the year, "
+                                             "the lowest value means any year."))
         box.setKeyboardTracking(False)
         box.valueChanged.connect(self._emit_years)
         return box
