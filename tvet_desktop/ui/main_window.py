@@ -26,6 +26,7 @@ from .results_model import IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
+from .window_size import pane_widths
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         from .view_menu import ViewMenu
 
         self.view = ViewMenu(view_menu, self.settings)
+        self.view.text_size_changed.connect(lambda: self.splitter.setSizes(  # the sidebar's names stay readable
+            pane_widths(self.splitter.width(), self.view.text_scale)))
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
 
@@ -247,9 +250,9 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self, width: int, height: int) -> None:
         """Pane widths and the note's height for a window of this size (a first start, a screenshot)."""
-        from .window_size import pane_widths, reading_heights
+        from .window_size import reading_heights
 
-        self.splitter.setSizes(pane_widths(width))
+        self.splitter.setSizes(pane_widths(width, self.view.text_scale))
         self.right.setSizes(reading_heights(height))
 
     # -- searching ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 class ViewMenu(QObject):
+    text_size_changed = Signal()
+
     def __init__(self, menu: QMenu, settings: WindowSettings) -> None:
         super().__init__(menu)
         self.settings = settings
@@ -68,6 +70,11 @@ class ViewMenu(QObject):
         percent = apply_text_size(self.app, percent)
         self._check(self.size_actions, percent)
         self.settings.save_text_size(percent)
+        self.text_size_changed.emit()
+
+    @property
+    def text_scale(self) -> float:
+        return text_size(self.app) / 100
 
     def set_theme(self, theme: str) -> None:
         apply_theme(self.app, theme)
