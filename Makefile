@@ -85,6 +85,8 @@ screenshots: system-deps $(APP_STAMP)
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-dark.png --dark --query "green" --facet kind=publication \
 	  --size 1024x640 && \
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-laptop.png --query "teacher" --size 1366x768 && \
+	$(BIN)/tvet-desktop --screenshot docs/screenshot-large-text.png --theme high-contrast --text-size 200 \
+	  --query "teacher" --facet region=Africa --size 1366x768 && \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py && \
 	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 
