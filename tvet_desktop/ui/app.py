@@ -49,9 +49,10 @@ def _run_app(args: argparse.Namespace) -> int:
     from .language import chosen_language
     from .language import install as install_language
     from .main_window import MainWindow
-    from .palette import apply_palette
+    from .palette import apply_theme
     from .settings import WindowSettings
     from .single_instance import SingleInstance
+    from .text_size import apply_text_size
     from .worker import BackgroundWork
 
     crash.install()
@@ -72,7 +73,8 @@ def _run_app(args: argparse.Namespace) -> int:
     settings = WindowSettings(settings_file())
     language = chosen_language(getattr(args, "lang", None), settings.language)
     install_language(language, data_dir() / "cache" / "translations")  # before the first widget
-    apply_palette(app, dark=args.dark or settings.dark)
+    apply_theme(app, args.theme or ("dark" if args.dark else settings.theme))
+    apply_text_size(app, args.text_size or settings.text_size)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
     if start == "handed over":
