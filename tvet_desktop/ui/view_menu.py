@@ -1,4 +1,5 @@
-"""View → Text size and View → Theme: what the window looks like, remembered in the settings.
+"""View → Text size and View → Theme: what the window looks like, remembered in the settings (View → Language,
+below them, is language_menu.py).
 
 "Follow the system" (the default) re-reads the desktop's choice when it changes while the window is open.
 """
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from .local_format import number
 from .palette import THEMES, apply_theme, theme_label
 from .text_size import TEXT_SIZES, apply_text_size, step, text_size
 
@@ -36,7 +38,8 @@ class ViewMenu(QObject):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, steps=steps: self.change_text_size(steps))
         sizes = menu.addMenu(self.tr("&Text size"))
-        self.size_actions = self._choices(sizes, [(self.tr("{percent}%").format(percent=size), size)
+        # The language's own digits and percent sign: "150 %" in French, "١٥٠٪" in Arabic.
+        self.size_actions = self._choices(sizes, [(self.tr("{percent}%").format(percent=number(size)), size)
                                                   for size in TEXT_SIZES], self.set_text_size)
         menu.addSeparator()
         themes = menu.addMenu(self.tr("T&heme"))
