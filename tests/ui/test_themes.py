@@ -94,6 +94,21 @@ def test_theme_menu_applies_at_once_and_is_remembered(make_window) -> None:  # t
         apply_theme(app, "light")
 
 
+def test_a_theme_chosen_for_one_run_is_the_one_ticked(make_window) -> None:  # type: ignore[no-untyped-def]
+    """`--theme high-contrast`: View → Theme ticks the theme in use, not the saved one (which stays)."""
+    from tvet_desktop.ui.palette import THIS_RUN
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setProperty(THIS_RUN, "high-contrast")
+    try:
+        window: MainWindow = make_window()
+        assert window.view.theme_actions["high-contrast"].isChecked()
+        assert window.settings.theme == "system"
+    finally:
+        app.setProperty(THIS_RUN, None)
+
+
 def test_an_old_dark_mode_setting_becomes_the_dark_theme(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tvet_desktop.ui.settings import WindowSettings
 

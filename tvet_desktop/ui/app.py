@@ -49,7 +49,7 @@ def _run_app(args: argparse.Namespace) -> int:
     from .language import chosen_language
     from .language import install as install_language
     from .main_window import MainWindow
-    from .palette import apply_theme
+    from .palette import THIS_RUN, apply_theme
     from .settings import WindowSettings
     from .single_instance import SingleInstance
     from .text_size import apply_text_size
@@ -73,6 +73,8 @@ def _run_app(args: argparse.Namespace) -> int:
     settings = WindowSettings(settings_file())
     language = chosen_language(getattr(args, "lang", None), settings.language)
     install_language(language, data_dir() / "cache" / "translations")  # before the first widget
+    if args.theme or args.dark:  # View → Theme shows it ticked, without saving it
+        app.setProperty(THIS_RUN, args.theme or "dark")
     apply_theme(app, args.theme or ("dark" if args.dark else settings.theme))
     apply_text_size(app, args.text_size or settings.text_size)
     guard = SingleInstance(data_dir(), app)

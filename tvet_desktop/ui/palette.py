@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark", "high-contrast")
+THIS_RUN = "tvetThemeThisRun"  # an application property: the theme --theme (or --dark) chose for this run only
 ACCENT = "#2f6fb3"
 DARK_ACCENT = "#5b9bd5"
 _roles = QPalette.ColorRole

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from .local_format import number
-from .palette import THEMES, apply_theme, theme_label
+from .palette import THEMES, THIS_RUN, apply_theme, theme_label
 from .text_size import TEXT_SIZES, apply_text_size, step, text_size
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class ViewMenu(QObject):
         self.theme_actions = self._choices(themes, [(theme_label(theme), theme) for theme in THEMES],
                                            self.set_theme)
         self._check(self.size_actions, text_size(app))
-        self._check(self.theme_actions, settings.theme)
+        self._check(self.theme_actions, app.property(THIS_RUN) or settings.theme)  # the one in use
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     def _choices(self, menu: QMenu, choices: list[tuple[str, object]], choose: object) -> dict[object, QAction]:
