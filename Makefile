@@ -105,6 +105,8 @@ screenshots: system-deps $(APP_STAMP)
 	  $(BIN)/tvet-desktop --screenshot docs/screenshot-$$lang.png --lang $$lang --query "digital skills teacher" \
 	    --size 1280x800 --select digital-skills-development-in-tvet-teacher-training-trends || exit 1; \
 	done && \
+	$(BIN)/tvet-desktop --screenshot docs/screenshot-large-text.png --theme high-contrast --text-size 200 \
+	  --query "teacher" --facet region=Africa --size 1366x768 && \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py && \
 	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 

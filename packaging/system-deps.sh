@@ -4,7 +4,8 @@
 #          DejaVu Sans (fonts-dejavu-core) also draws the Arabic script, for the Arabic window
 #   test   the desktop-metadata checkers the packaging tests use; poppler-utils (pdftotext) to read handouts back;
 #          faketime, with which the sync tests run
-#          the real command under shifted clocks (a lab PC at 2010)
+#          the real command under shifted clocks (a lab PC at 2010); xvfb, dbus, at-spi2-core and
+#          python3-pyatspi to read the window through the Linux accessibility bus (tests/ui/test_atspi.py)
 #   dist   what `make dist` needs besides Python (PyInstaller strips binaries with binutils' strip)
 #   icons  what `make icons` needs (rsvg-convert)
 # Installs what is missing when run as root; otherwise prints the exact command to run.
@@ -12,7 +13,8 @@ set -eu
 run="libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
-test="desktop-file-utils appstream shared-mime-info libglib2.0-bin faketime poppler-utils"
+test="desktop-file-utils appstream shared-mime-info libglib2.0-bin faketime poppler-utils xvfb dbus at-spi2-core
+python3-pyatspi"
 dist="binutils"
 icons="librsvg2-bin"
 PACKAGES=""

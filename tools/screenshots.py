@@ -26,7 +26,7 @@ from tvet_desktop.sync.publish import publish
 from tvet_desktop.sync.serve import serving
 from tvet_desktop.sync.service import UpdateService
 from tvet_desktop.ui.handout_print import labels, write_pdf
-from tvet_desktop.ui.palette import apply_palette
+from tvet_desktop.ui.palette import apply_theme
 from tvet_desktop.ui.share_dialog import ShareDialog
 from tvet_desktop.ui.sync_dialog import SyncDialog
 from tvet_desktop.ui.worker import BackgroundWork
@@ -66,7 +66,7 @@ def save(widget: QWidget, name: str) -> None:
 
 def main() -> int:
     app = QApplication([*sys.argv[:1], "-style", "Fusion"])
-    apply_palette(app, dark=False)
+    apply_theme(app, "light")
     service, work = UpdateService.for_this_user(), BackgroundWork()
     with tempfile.TemporaryDirectory() as scratch:
         work_dir = Path(scratch)

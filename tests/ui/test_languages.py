@@ -55,7 +55,8 @@ def text_width(label: QLabel) -> int:
         document.setDocumentMargin(0)
         document.setHtml(label.text())
         return int(document.idealWidth())
-    return max(QFontMetrics(label.font()).horizontalAdvance(line) for line in label.text().split("\n"))
+    text = plain(label.text()) if label.buddy() is not None else label.text()  # a buddy's label draws no &
+    return max(QFontMetrics(label.font()).horizontalAdvance(line) for line in text.split("\n"))
 
 
 def cut_texts(window: QWidget) -> list[str]:

@@ -149,13 +149,6 @@ def test_keyboard_only_use(qtbot: QtBot, window: MainWindow) -> None:
     assert window.search_field.text() == "" and len(shown_ids(window)) == 5
 
 
-def test_text_size_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
-    size = window.reader.font().pointSize()
-    window.activateWindow()
-    qtbot.keySequence(window, QKeySequence("Ctrl+="))
-    assert window.reader.font().pointSize() == size + 1
-
-
 def test_state_is_restored_on_next_start(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     first = make_window()
     type_query(qtbot, first, "solar")

@@ -225,8 +225,8 @@ def test_the_focused_control_has_a_strong_ring(qtbot: QtBot, window: MainWindow)
         assert ring.count(accent) > 25, widget.accessibleName()
 
 
-def test_dark_mode_is_in_the_view_menu_and_remembered(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
-    from tvet_desktop.ui.palette import apply_palette
+def test_dark_theme_is_in_the_view_menu_and_remembered(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from tvet_desktop.ui.palette import apply_theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -234,17 +234,17 @@ def test_dark_mode_is_in_the_view_menu_and_remembered(qtbot: QtBot, make_window)
         window: MainWindow = make_window()
         window.open_item("welding-safety-guide")
         light = window.reader.grab().toImage().pixelColor(5, 5).lightness()
-        window.dark_action.trigger()
+        window.view.theme_actions["dark"].trigger()
         QApplication.processEvents()
-        assert window.dark_action.isChecked() and app.palette().window().color().lightness() < 128
+        assert window.view.theme_actions["dark"].isChecked() and app.palette().window().color().lightness() < 128
         assert window.reader.grab().toImage().pixelColor(5, 5).lightness() < light
         html = window.reader.document().defaultStyleSheet()
         assert "#5b9bd5" in html  # the dark accent for links
         window.close()
         again: MainWindow = make_window()
-        assert again.settings.dark and again.dark_action.isChecked()
+        assert again.settings.theme == "dark" and again.view.theme_actions["dark"].isChecked()
     finally:
-        apply_palette(app, dark=False)
+        apply_theme(app, "light")
 
 
 def test_a_quote_gets_a_blank_line_before_it_and_its_source(window: MainWindow) -> None:

@@ -86,11 +86,18 @@ def _problem(value: object) -> str | None:
     return None
 
 
+def _text_size(text: str) -> int:
+    if not text.isdigit() or not 100 <= int(text) <= 200:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a text size: give a percentage from 100 to 200")
+    return int(text)
+
+
 def window_defaults(bundle: Path | None = None) -> dict[str, object]:
     """The window's options when none are given (new each time: ``facet`` is a list that --facet extends);
     ``bundle``: a catalogue bundle to import once the window is open."""
     return {"command": None, "catalog": None, "screenshot": None, "query": None, "select": None, "page": None,
-            "facet": [], "size": (1280, 800), "dark": False, "lang": None, "self_test": False, "bundle": bundle}
+            "facet": [], "size": (1280, 800), "dark": False, "theme": None, "text_size": None, "lang": None,
+            "self_test": False, "bundle": bundle}
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -109,9 +116,13 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--facet", action="append", metavar="FACET=VALUE", type=_facet_choice,
                         help="with --screenshot: tick a facet value, e.g. region=Africa (repeatable)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size, e.g. 1024x640")
-    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--dark", action="store_true", help="use the dark theme (the same as --theme dark)")
+    parser.add_argument("--theme", choices=("system", "light", "dark", "high-contrast"),
+                        help="use this theme this time (View → Theme chooses the one to keep)")
+    parser.add_argument("--text-size", type=_text_size, metavar="PERCENT",
+                        help="text size this time, 100 to 200 (View → Text size chooses the one to keep)")
     parser.add_argument("--lang", choices=("en", "fr", "es", "ar"),
-                        help="the window's language this time (default: the one chosen in View > Language, "
+                        help="the window's language this time (default: the one chosen in View → Language, "
                              "else the system's); the command line stays English")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation without a display, print one line and exit (1 if broken)")

@@ -52,9 +52,10 @@ def _run_app(args: argparse.Namespace) -> int:
     from .language import chosen_language
     from .language import install as install_language
     from .main_window import MainWindow
-    from .palette import apply_palette
+    from .palette import THIS_RUN, apply_theme
     from .settings import WindowSettings
     from .single_instance import SingleInstance
+    from .text_size import apply_text_size
     from .worker import BackgroundWork
 
     crash.install()
@@ -75,7 +76,10 @@ def _run_app(args: argparse.Namespace) -> int:
     settings = WindowSettings(settings_file())
     language = chosen_language(getattr(args, "lang", None), settings.language)
     install_language(language, data_dir() / "cache" / "translations")  # before the first widget
-    apply_palette(app, dark=args.dark or settings.dark)
+    if args.theme or args.dark:  # View → Theme shows it ticked, without saving it
+        app.setProperty(THIS_RUN, args.theme or "dark")
+    apply_theme(app, args.theme or ("dark" if args.dark else settings.theme))
+    apply_text_size(app, args.text_size or settings.text_size)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
     if start == "handed over":

@@ -15,6 +15,8 @@ from .plain import tooltip
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QEvent
+
     from ..library.store import NotesStore
 
 
@@ -24,6 +26,8 @@ class CollectionsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Your library"))
+        self.setAccessibleDescription(self.tr("Where to search: all items, your notes, your bookmarks or one of "
+                                              "your reading lists."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentItemChanged.connect(self._current_changed)
         self.current = EVERYTHING
@@ -53,7 +57,17 @@ class CollectionsList(QListWidget):
             self.current = EVERYTHING
             self.setCurrentRow(0)
         self.blockSignals(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         self.setFixedHeight(min(8, self.count()) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.count():  # a new text size: every entry still shows
+            self._fit_height()
 
     def choose(self, collection: Collection) -> None:
         for row in range(self.count()):

@@ -21,6 +21,7 @@ GROUP_LABELS = {"kind": QT_TRANSLATE_NOOP("FacetModel", "Library"), "theme": QT_
                 "language": QT_TRANSLATE_NOOP("FacetModel", "Languages")}
 Index = QModelIndex | QPersistentModelIndex
 _ALIGN, _ACCESSIBLE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole
+_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _COUNT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _VALUE_FLAGS = _COUNT_FLAGS | Qt.ItemFlag.ItemIsUserCheckable  # combined once: a Python enum's | is slow
@@ -66,6 +67,8 @@ class FacetModel(QStandardItemModel):
             label = QCoreApplication.translate("FacetModel", GROUP_LABELS[facet])
             group, beside = QStandardItem(label), QStandardItem()
             group.setData(label, _ACCESSIBLE)
+            group.setData(QCoreApplication.translate("FacetModel", "A group of filters; the right arrow opens it, "
+                                                     "the left arrow closes it."), _DESCRIPTION)
             for item in (group, beside):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setColumnCount(2)
@@ -113,6 +116,7 @@ class FacetModel(QStandardItemModel):
         for item in (value, count):
             item.setToolTip(tip)
             item.setData(spoken, _ACCESSIBLE)
+            item.setData(_row_description(row.check == Qt.CheckState.Checked), _DESCRIPTION)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A tick by the user asks for the filter; the box shows it once the search with it is back."""
@@ -135,6 +139,13 @@ class FacetModel(QStandardItemModel):
         if not parent.isValid():
             return FACETS[index.row()], None
         return FACETS[parent.row()], self._rows[parent.row()][index.row()].entry
+
+
+def _row_description(ticked: bool) -> str:
+    if ticked:
+        return QCoreApplication.translate("FacetModel", "Ticked: only items with this value are shown. Space "
+                                          "unticks it.")
+    return QCoreApplication.translate("FacetModel", "Space ticks it, to show only items with this value.")
 
 
 def _value_item() -> QStandardItem:

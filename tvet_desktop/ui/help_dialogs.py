@@ -51,6 +51,7 @@ class HelpView(QDialog):
         self.text.anchorClicked.connect(self._follow)
         self.text.document().setDocumentMargin(14)
         self.text.setHtml(html)
+        self.text.setAccessibleName(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -22,7 +22,6 @@ from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
 from .handout_actions import HandoutActions
 from .library_controller import LibraryController
-from .palette import apply_palette, is_dark
 from .plain import message_box, tooltip
 from .reader.opening import DocumentOpener, is_document_row
 from .reader.reading_area import ReadingArea
@@ -31,6 +30,7 @@ from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
+from .window_size import pane_widths
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
@@ -56,12 +56,15 @@ SHORTCUTS = [
      QT_TRANSLATE_NOOP("MainWindow", "Move into the results")),
     ("↑ / ↓", QT_TRANSLATE_NOOP("MainWindow", "Previous / next result")),
     ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Clear the search")),
-    ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("MainWindow", "Larger / smaller reading text")),
+    ("Ctrl+= / Ctrl+- / Ctrl+0",
+     QT_TRANSLATE_NOOP("MainWindow", "Larger / smaller / normal text (the whole window)")),
+    ("F6 / Shift+F6", QT_TRANSLATE_NOOP("MainWindow", "Next / previous pane")),
     ("Ctrl+Shift+X", QT_TRANSLATE_NOOP("MainWindow", "Clear all filters")),
     ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Bookmark the open item")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write in the note on the open item")),
     ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("MainWindow", "Quote the selected passage into the note")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New free-standing note")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Add the open item to a reading list")),
     ("Alt+↑ / Alt+↓", QT_TRANSLATE_NOOP("MainWindow", "Move the open item up / down its reading list")),
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
@@ -207,8 +210,10 @@ class MainWindow(QMainWindow):
             (lists_menu, self.tr("&Delete this list…"), [], library.delete_list, ""),
             (edit_menu, self.tr("&Find"), ["Ctrl+K", "Ctrl+F"], self.focus_search, ""),
             (edit_menu, self.tr("Clear all &filters"), ["Ctrl+Shift+X"], self.clear_filters, ""),
-            (view_menu, self.tr("&Larger text"), ["Ctrl+=", "Ctrl++"], lambda: self.reading_area.zoom(1), ""),
-            (view_menu, self.tr("&Smaller text"), ["Ctrl+-"], lambda: self.reading_area.zoom(-1), ""),
+            (edit_menu, self.tr("Next &pane"), ["F6"], lambda: self.focus_pane(1), ""),
+            (edit_menu, self.tr("Previous pa&ne"), ["Shift+F6"], lambda: self.focus_pane(-1), ""),
+            (lists_menu, self.tr("&Add to a reading list…"), ["Ctrl+L"], library.toolbar.lists_button.showMenu,
+             "list"),
             (help_menu, self.tr("&User guide"), [], self.show_user_guide, ""),
             (help_menu, self.tr("&Keyboard shortcuts"), ["F1"], self.show_shortcuts, ""),
             (help_menu, self.tr("&About TVET Desktop"), [], self.show_about, ""),
@@ -221,27 +226,19 @@ class MainWindow(QMainWindow):
                 self.item_actions[name] = act
         for name in ("documents", "folder"):
             self.item_actions.pop(name).setEnabled(self.documents is not None)
-        self.dark_action = QAction(self.tr("&Dark mode"), self, checkable=True)
-        self.dark_action.setChecked(is_dark(self.palette()))
-        self.dark_action.toggled.connect(self._set_dark)
-        view_menu.addSeparator()
-        view_menu.addAction(self.dark_action)
         from .language_menu import LanguageMenu
+        from .view_menu import ViewMenu
 
-        self.language_menu = LanguageMenu(view_menu, self.settings, self)
+        self.view = ViewMenu(view_menu, self.settings)
+        self.view.text_size_changed.connect(lambda: self.splitter.setSizes(  # the sidebar's names stay readable
+            pane_widths(self.splitter.width(), self.view.text_scale)))
+        self.language_menu = LanguageMenu(view_menu, self.settings, self)  # View → Language, under Theme
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
 
-    def _set_dark(self, dark: bool) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_palette(app, dark)
-        self.settings.save_dark(dark)
-
     def _enable_item_actions(self, item_open: bool, note_open: bool) -> None:
         self.item_actions["bookmark"].setEnabled(item_open)
+        self.item_actions["list"].setEnabled(item_open)
         self.item_actions["quote"].setEnabled(item_open)
         self.item_actions["note"].setEnabled(note_open)
 
@@ -285,8 +282,6 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter)
         if self.settings.reading_splitter is not None:
             self.right.restoreState(self.settings.reading_splitter)
-        if self.settings.reading_point_size:
-            self.reader.zoom(self.settings.reading_point_size - self.reader.font().pointSize())
         self.results.set_sort(self.request.sort)
         self.search_field.blockSignals(True)
         self.search_field.setText(self.settings.last_query)
@@ -303,9 +298,9 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self, width: int, height: int) -> None:
         """Pane widths and the note's height for a window of this size (a first start, a screenshot)."""
-        from .window_size import pane_widths, reading_heights
+        from .window_size import reading_heights
 
-        self.splitter.setSizes(pane_widths(width))
+        self.splitter.setSizes(pane_widths(width, self.view.text_scale))
         self.right.setSizes(reading_heights(height))
 
     # -- searching ---------------------------------------------------------------------------
@@ -503,6 +498,21 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def focus_pane(self, steps: int) -> None:
+        """F6 / Shift+F6: the next or previous pane, in reading order (search, library, filters, results, text,
+        note), skipping any that cannot take the keyboard now."""
+        panes = [self.search_field, self.library.collections, self.sidebar.tree, self.results.list, self.reader,
+                 self.library.panel.editor]
+        focused = self.focusWidget()
+        inside = [i for i, pane in enumerate(panes) if focused is not None and (focused is pane or
+                                                                                pane.isAncestorOf(focused))]
+        at = inside[0] if inside else -steps
+        for offset in range(1, len(panes) + 1):
+            pane = panes[(at + steps * offset) % len(panes)]
+            if pane.isVisible() and pane.isEnabled():
+                pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def _enter_results(self) -> None:
         """↓ or Enter in the search field: into the list, opening its best match (the list takes a current
@@ -706,5 +716,5 @@ class MainWindow(QMainWindow):
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
-                               self.results.sort, self.reader.font().pointSize(), self.right.saveState())
+                               self.results.sort, self.right.saveState())
         super().closeEvent(event)

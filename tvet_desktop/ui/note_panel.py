@@ -24,6 +24,7 @@ from ..catalog.render import markdown_to_html, page_of_link
 from ..library.store import Note, NoteConflict, NotesStore, SaveFailed, item_text_hash
 from ..text import isolate
 from .elided_label import ElidedLabel
+from .palette import problem_colour
 from .plain import label, tooltip
 from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
 from .worker import Latest, explain, reason_words
@@ -62,13 +63,18 @@ class NotePanel(QWidget):
         self.read_only_notice.setVisible(bool(store.read_only))
         self.preview_toggle = QCheckBox(self.tr("Preview"))
         self.preview_toggle.setToolTip(self.tr("Show the note rendered beside the text"))
+        self.preview_toggle.setAccessibleName(self.tr("Preview"))
+        self.preview_toggle.setAccessibleDescription(self.tr("Shows the note formatted, beside the text you type."))
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Note editor"))
+        self.editor.setAccessibleDescription(self.tr("Your note on the open item, in Markdown; it is saved as you "
+                                                     "type. Tab leaves the editor."))
         self.editor.setPlaceholderText(self.tr("Write your note in Markdown: **bold**, - lists, > quotes …  (Ctrl+E)"))
         self.editor.setTabChangesFocus(True)
         self.preview = ContentBrowser()
         self.preview.setAccessibleName(self.tr("Note preview"))
         self.preview.anchorClicked.connect(self._follow)
+        self.preview.setAccessibleDescription(self.tr("Your note as it will look, formatted."))
         self.preview.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.editor)
@@ -176,7 +182,8 @@ class NotePanel(QWidget):
 
     def _show_state(self, text: str, problem: bool = False) -> None:
         self.state.setText(text)
-        self.state.setStyleSheet("color: #c0392b; font-weight: bold;" if problem else "")
+        colour = problem_colour(self.palette())  # red that reads on the theme's window colour
+        self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if problem else "")
         self.state.setToolTip(tooltip(text))
 
     # -- helpers -----------------------------------------------------------------------------

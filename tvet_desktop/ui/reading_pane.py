@@ -24,7 +24,6 @@ from ..text import escape_html
 from .local_format import catalog_words
 from .worker import Latest, explain
 
-MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 24
 RENDER_AT_ONCE_CHARS = 20_000  # longer texts are rendered in the background (a few milliseconds below this)
 
 
@@ -72,6 +71,8 @@ class ReadingPane(ContentBrowser):
         self._work = work  # None: everything is rendered at once
         self._renders = Latest()
         self.setAccessibleName(self.tr("Reading pane"))
+        self.setAccessibleDescription(self.tr("The open item's text. Tab moves to its links and theme chips; "
+                                              "Enter follows one."))
         self.anchorClicked.connect(self._follow)  # every click comes to _follow; nothing navigates by itself
         self.document().setDocumentMargin(18)
         self.item: Item | None = None
@@ -140,11 +141,6 @@ class ReadingPane(ContentBrowser):
 
         super().leaveEvent(event)
         self.highlighted.emit(QUrl())  # the mouse left the page, and with it any link it was on
-
-    def zoom(self, steps: int) -> None:
-        font = self.font()
-        font.setPointSize(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSize() + steps)))
-        self.setFont(font)
 
     def _follow(self, url: QUrl) -> None:
         address = url.toString()

@@ -26,16 +26,23 @@ class ReadingToolbar(QWidget):
         self.bookmark.setToolTip(self.tr("Bookmark this item (Ctrl+D)"))
         self.bookmark.setAccessibleName(self.tr("Bookmark"))
         self.bookmark.toggled.connect(self._bookmark_toggled)
+        self.bookmark.setAccessibleDescription(self.tr("Adds the open item to your bookmarks, or removes it "
+                                                       "(Ctrl+D)."))
         self.lists_button = QToolButton()
         self.lists_button.setText(self.tr("Add to list"))  # the style draws the menu arrow
         self.lists_button.setToolTip(self.tr("Add this item to a reading list"))
         self.lists_button.setAccessibleName(self.tr("Add to reading list"))
         self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lists_button.setAccessibleDescription(self.tr("Opens a menu of your reading lists to add the open item "
+                                                           "to, or to start a new list (Ctrl+L)."))
         self.lists_menu = QMenu(self)
         self.lists_button.setMenu(self.lists_menu)
         self.quote = QPushButton(self.tr("Quote selection"))
         self.quote.setToolTip(self.tr("Copy the passage selected in the text into your note, as a quote"))
         self.quote.clicked.connect(self.quote_wanted)
+        self.quote.setAccessibleName(self.tr("Quote selection"))
+        self.quote.setAccessibleDescription(self.tr("Copies the passage selected in the reading pane into your note "
+                                                    "as a quote (Ctrl+Shift+Q)."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.bookmark, self.lists_button, self.quote):

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..catalog.records import KIND_LABELS, Hit
+from ..catalog.render import meta_parts
 from ..search.run import PAGE_SIZE
-from .local_format import catalog_words
+from .local_format import catalog_words, library_words
 from .plain import tooltip
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ class ResultsModel(QAbstractListModel):
             return tooltip(f"{hit.title}\n{catalog_words(KIND_LABELS.get(hit.kind, hit.kind))}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.title}, {catalog_words(KIND_LABELS.get(hit.kind, hit.kind))} {hit.year or ''}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the row's other lines, as a screen reader says them
+            return described(hit)
         if role == HitRole:
             return hit
         if role == IdRole:
@@ -125,3 +128,13 @@ class ResultsModel(QAbstractListModel):
                     return len(self._extra) + page * self.page_size + offset
         position = self._results.position(rowid) if rowid is not None and self._results is not None else None
         return None if position is None else len(self._extra) + position
+
+
+def described(hit: Hit) -> str:
+    """What a result row shows besides its title: the meta line (with any mark) and the snippet, as plain text."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution, catalog_words)
+    mark = library_words(hit.mark).format(title=hit.title) if hit.mark else ""  # as the row draws it
+    snippet = QTextDocumentFragment.fromHtml(hit.snippet_html).toPlainText()
+    return ". ".join(part for part in (", ".join([*parts, mark] if mark else parts), snippet) if part)

@@ -25,6 +25,8 @@ from .plain import menu_text, tooltip
 from .result_delegate import ResultDelegate
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from ..catalog.browse import Filters
     from ..library.search import Collection
     from .results_model import ResultsModel
@@ -56,13 +58,19 @@ class ResultsPane(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Result count"))
         self.sort_box = QComboBox()
-        self.sort_box.setAccessibleName(self.tr("Sort results"))
+        self.sort_box.setAccessibleName(self.tr("Sort by"))
+        self.sort_box.setAccessibleDescription(self.tr("The order of the results: best match, newest first or "
+                                                       "title."))
+        # Linux screen readers announce a combo box by its value and the label it is "labelled by": this one.
+        self.sort_label = QLabel(self.tr("Sort &by:"))
+        self.sort_label.setBuddy(self.sort_box)
         self.sort_box.setToolTip(self.tr("Sort results"))
         for key, label in SORT_LABELS.items():
             self.sort_box.addItem(_tr(label), key)
         self.sort_box.currentIndexChanged.connect(lambda _: self.sort_changed.emit(self.sort))
         header = QHBoxLayout()
         header.addWidget(self.count_label, 1)
+        header.addWidget(self.sort_label)
         header.addWidget(self.sort_box)
 
         self.chips = QHBoxLayout()
@@ -73,6 +81,7 @@ class ResultsPane(QWidget):
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.linkActivated.connect(self._link)
+        self.hint.setAccessibleName(self.tr("Spelling suggestion"))
         self.hint.hide()
         # Said above results that are not simply "every item with all the words" (see show_forgiveness).
         self.notice = QLabel()
@@ -103,6 +112,8 @@ class ResultsPane(QWidget):
         self.list.setWordWrap(False)
         self.list.setTabKeyNavigation(False)
         self.list.setAccessibleName(self.tr("Results"))
+        self.list.setAccessibleDescription(self.tr("The items found. Up and down arrows open each one in the "
+                                                   "reading pane; F6 moves to the next pane."))
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -112,6 +123,10 @@ class ResultsPane(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.linkActivated.connect(self._link)
+        self.empty.setAccessibleName(self.tr("No results"))
+        for linked in (self.hint, self.notice, self.scope, self.empty):  # links reached by Tab, opened by Enter
+            linked.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse |
+                                          Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
@@ -124,6 +139,13 @@ class ResultsPane(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size: rows as tall as their text needs
+            self.list.verticalHeader().setDefaultSectionSize(ResultDelegate.row_height(self.list.font()))
 
     @property
     def sort(self) -> str:
@@ -218,6 +240,7 @@ class ResultsPane(QWidget):
         chip.setText(menu_text(f"{label}  ✕"))
         chip.setToolTip(tooltip(self.tr("Remove filter {filter}").format(filter=label)))
         chip.setAccessibleName(self.tr("Remove filter {filter}").format(filter=label))
+        chip.setAccessibleDescription(self.tr("Removes this filter from the results."))
         chip.setAutoRaise(False)
         chip.clicked.connect(lambda: self.chip_removed.emit(facet, value))
         self.chips.addWidget(chip)

@@ -20,6 +20,8 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search"))
         self.setToolTip(self.tr('Words must all match. Use "exact phrase", OR, and -word to exclude.'))
+        self.setAccessibleDescription(self.tr("Searches the catalogue and your notes as you type. Down arrow or "
+                                              "Enter moves into the results; Escape clears the search."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..self_test import Check, Findings, SelfTestFailed
 from .icon import app_icon
-from .palette import apply_palette
+from .palette import apply_theme
 from .reading_pane import ReadingPane
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(["tvet-desktop", "-style", "Fusion"])
-    apply_palette(app, dark=False)
+    apply_theme(app, "light")
     return app
 
 

@@ -1,5 +1,5 @@
-"""Window state kept between runs (geometry, splitters, last query, sort, dark mode, language, the last page read
-in each document) in an INI file under the data dir."""
+"""Window state kept between runs (geometry, splitters, last query, sort, theme, text size, language, the last
+page read in each document) in an INI file under the data dir."""
 
 from __future__ import annotations
 
@@ -33,11 +33,32 @@ class WindowSettings:
         return self._bytes("window/reading_splitter")
 
     @property
-    def dark(self) -> bool:
-        return str(self._settings.value("view/dark", "false")).lower() == "true"
+    def theme(self) -> str:
+        """One of palette.THEMES; "dark" for a settings file from before themes that had dark mode on."""
+        from .palette import THEMES
 
-    def save_dark(self, dark: bool) -> None:
-        self._settings.setValue("view/dark", "true" if dark else "false")
+        theme = str(self._settings.value("view/theme", "") or "")
+        if theme in THEMES:
+            return theme
+        return "dark" if str(self._settings.value("view/dark", "false")).lower() == "true" else "system"
+
+    def save_theme(self, theme: str) -> None:
+        self._settings.setValue("view/theme", theme)
+        self._settings.remove("view/dark")
+        self._settings.sync()
+
+    @property
+    def text_size(self) -> int:
+        """The text size in per cent of the system's (100 when unset or unreadable)."""
+        from .text_size import clamp
+
+        try:
+            return clamp(int(str(self._settings.value("view/text_size", 100) or 100)))
+        except (TypeError, ValueError):
+            return 100
+
+    def save_text_size(self, percent: int) -> None:
+        self._settings.setValue("view/text_size", percent)
         self._settings.sync()
 
     @property
@@ -57,21 +78,14 @@ class WindowSettings:
     def sort(self) -> str:
         return str(self._settings.value("search/sort", "relevance") or "relevance")
 
-    @property
-    def reading_point_size(self) -> int:
-        try:
-            return int(str(self._settings.value("reading/point_size", 0) or 0))
-        except (TypeError, ValueError):
-            return 0
-
-    def save(self, geometry: QByteArray, splitter: QByteArray, query: str, sort: str, point_size: int,
+    def save(self, geometry: QByteArray, splitter: QByteArray, query: str, sort: str,
              reading_splitter: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/splitter", splitter)
         self._settings.setValue("window/reading_splitter", reading_splitter)
         self._settings.setValue("search/query", query)
         self._settings.setValue("search/sort", sort)
-        self._settings.setValue("reading/point_size", point_size)
+        self._settings.remove("reading/point_size")  # the reading pane's own size, before text size was the window's
         self._settings.sync()
 
     # The last page read, per document (keyed by its item id, quoted: "/" would start a group in the file).

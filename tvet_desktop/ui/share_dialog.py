@@ -78,6 +78,7 @@ class ShareDialog(QDialog):
         self.how.setWordWrap(True)
         self.how.setTextFormat(Qt.TextFormat.RichText)
         self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.how.setAccessibleName(self.tr("What to type on the other computers"))
         self.qr = QrCode()
         self.count = QLabel()
         self._counter = QTimer(self, interval=COUNT_EVERY_MS)

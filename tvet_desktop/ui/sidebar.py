@@ -37,9 +37,13 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.model = model
         self._closed: set[str] = set(FACETS) - OPEN_GROUPS
+        self._largest = 100_000  # the largest count the count column must fit
         self.tree = QTreeView()
         self.tree.setModel(model)
         self.tree.setAccessibleName(self.tr("Browse by facet"))
+        self.tree.setAccessibleDescription(self.tr("Filters with their number of items. Space or Enter ticks a "
+                                                   "value to show only the items that have it; the right and "
+                                                   "left arrows open and close a group."))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -70,6 +74,9 @@ class Sidebar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show the whole catalogue again"))
         self.clear_button.clicked.connect(self.clear_requested)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Removes every filter and shows the whole catalogue "
+                                                           "again (Ctrl+Shift+X)."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +90,8 @@ class Sidebar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light or dark: check boxes that show in it
             self.tree.setPalette(_visible_indicators(QPalette(self.palette())))
+        if event.type() == QEvent.Type.FontChange:  # a new text size: counts as wide as its digits
+            self.fit_counts(self._largest)
 
     def _group_shown(self, index: QModelIndex, shown: bool) -> None:
         if index.parent().isValid():
@@ -99,12 +108,15 @@ class Sidebar(QWidget):
         box.setSpecialValueText(self.tr("Any"))  # shown at the minimum, which means "no limit"
         box.setToolTip(tip)
         box.setAccessibleName(tip)
+        box.setAccessibleDescription(self.tr("Shows only items of these years; up and down arrows change the year, "
+                                             "the lowest value means any year."))
         box.setKeyboardTracking(False)
         box.valueChanged.connect(self._emit_years)
         return box
 
     def fit_counts(self, largest: int) -> None:
         """Make the count column as wide as the largest count can get, and leave the rest to the labels."""
+        self._largest = largest
         self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(number(largest)) + 8)
 
     def set_year_bounds(self, first: int | None, last: int | None) -> None:

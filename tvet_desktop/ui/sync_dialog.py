@@ -77,6 +77,8 @@ class SyncDialog(QDialog):
                                      "installed even after its update period if it is newer than yours."))
         self.keys = QListWidget()
         self.keys.setMaximumHeight(64)
+        self.keys.setAccessibleName(self.tr("Trusted publishers"))
+        self.keys.setAccessibleDescription(self.tr("The publishers whose signed catalogues this computer installs."))
         self.add_key_button = QPushButton(self.tr("Add key…"))
         self.remove_key_button = QPushButton(self.tr("Remove"))
         self.add_key_button.clicked.connect(self._add_key)

@@ -270,14 +270,6 @@ class DocumentView(QWidget):
             return self.text.textCursor().selectedText().replace("\u2029", "\n"), chapter
         return "", None
 
-    def zoom(self, steps: int) -> None:
-        if self.pdf is not None and self.stack.currentWidget() is self.pdf:
-            from .pdf_reader import ZOOM_STEP
-
-            self.pdf.zoom(ZOOM_STEP ** steps)
-        else:
-            self.text.zoom(steps)
-
     def open_outside(self) -> None:
         document = self.document
         if document is None or document.path is None:

@@ -105,8 +105,8 @@ class PdfReader(QWidget):
         self.page_box.valueChanged.connect(lambda page: self.view.go_to(page - 1))
         self.next_button = self._button("▶", self.tr("Next page (Page Down)"),
                                         lambda: self.view.go_to(self.view.current_page() + 1))
-        self.zoom_out_button = self._button("−", self.tr("Smaller (Ctrl+-)"), lambda: self.zoom(1 / ZOOM_STEP))
-        self.zoom_in_button = self._button("+", self.tr("Larger (Ctrl+=)"), lambda: self.zoom(ZOOM_STEP))
+        self.zoom_out_button = self._button("−", self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_in_button = self._button("+", self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP))
         self.fit_button = self._button(self.tr("Fit width"), self.tr("Fit the page to the width of the pane"),
                                        self.fit_width)
         self.find_field = QLineEdit()

@@ -54,9 +54,3 @@ class ReadingArea(QStackedWidget):
         if self.documents is not None and self.showing_document():
             return self.documents.selection()
         return self.pane.textCursor().selectedText().replace("\u2029", "\n"), None
-
-    def zoom(self, steps: int) -> None:
-        if self.documents is not None and self.showing_document():
-            self.documents.zoom(steps)
-        else:
-            self.pane.zoom(steps)

@@ -35,6 +35,10 @@
         <translation>مكتبتك</translation>
     </message>
     <message>
+        <source>Where to search: all items, your notes, your bookmarks or one of your reading lists.</source>
+        <translation>أين تبحث: كل العناصر، أو ملاحظاتك، أو إشاراتك المرجعية، أو إحدى قوائم القراءة لديك.</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>كل العناصر</translation>
     </message>
@@ -77,6 +81,10 @@
         <source>Items</source>
         <translation>العناصر</translation>
     </message>
+    <message>
+        <source>A group of filters; the right arrow opens it, the left arrow closes it.</source>
+        <translation>مجموعة من عوامل التصفية؛ السهم الأيسر يفتحها والسهم الأيمن يغلقها.</translation>
+    </message>
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
         <translation>
@@ -109,6 +117,14 @@
             <numerusform>{value}، %Ln عنصرًا</numerusform>
             <numerusform>{value}، %Ln عنصر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticked: only items with this value are shown. Space unticks it.</source>
+        <translation>محدَّد: لا تظهر إلا العناصر التي لها هذه القيمة. مفتاح المسافة يلغي تحديده.</translation>
+    </message>
+    <message>
+        <source>Space ticks it, to show only items with this value.</source>
+        <translation>مفتاح المسافة يحدّده، لإظهار العناصر التي لها هذه القيمة فقط.</translation>
     </message>
 </context>
 <context>
@@ -329,8 +345,12 @@
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <source>Larger / smaller reading text</source>
-        <translation>تكبير / تصغير نص القراءة</translation>
+        <source>Larger / smaller / normal text (the whole window)</source>
+        <translation>نص أكبر / أصغر / عادي (النافذة كلها)</translation>
+    </message>
+    <message>
+        <source>Next / previous pane</source>
+        <translation>الجزء التالي / السابق</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -351,6 +371,10 @@
     <message>
         <source>New free-standing note</source>
         <translation>ملاحظة مستقلة جديدة</translation>
+    </message>
+    <message>
+        <source>Add the open item to a reading list</source>
+        <translation>إضافة العنصر المفتوح إلى قائمة قراءة</translation>
     </message>
     <message>
         <source>Move the open item up / down its reading list</source>
@@ -473,12 +497,16 @@
         <translation>مسح كل عوامل ال&amp;تصفية</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>نص أ&amp;كبر</translation>
+        <source>Next &amp;pane</source>
+        <translation>ال&amp;جزء التالي</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>نص أ&amp;صغر</translation>
+        <source>Previous pa&amp;ne</source>
+        <translation>الجزء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a reading list…</source>
+        <translation>إ&amp;ضافة إلى قائمة قراءة…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -491,10 +519,6 @@
     <message>
         <source>&amp;About TVET Desktop</source>
         <translation>&amp;حول TVET Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;Dark mode</source>
-        <translation>الوضع ال&amp;داكن</translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s) in {ms} ms</source>
@@ -603,8 +627,16 @@ From: {origin}</source>
         <translation>عرض الملاحظة منسّقة بجانب النص</translation>
     </message>
     <message>
+        <source>Shows the note formatted, beside the text you type.</source>
+        <translation>يعرض الملاحظة منسّقةً بجانب النص الذي تكتبه.</translation>
+    </message>
+    <message>
         <source>Note editor</source>
         <translation>محرر الملاحظات</translation>
+    </message>
+    <message>
+        <source>Your note on the open item, in Markdown; it is saved as you type. Tab leaves the editor.</source>
+        <translation>ملاحظتك على العنصر المفتوح، بصيغة Markdown؛ تُحفظ أثناء الكتابة. مفتاح Tab يخرج من المحرّر.</translation>
     </message>
     <message>
         <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
@@ -613,6 +645,10 @@ From: {origin}</source>
     <message>
         <source>Note preview</source>
         <translation>معاينة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Your note as it will look, formatted.</source>
+        <translation>ملاحظتك كما ستبدو، منسّقةً.</translation>
     </message>
     <message>
         <source>My note on “{title}”</source>
@@ -673,6 +709,10 @@ From: {origin}</source>
         <translation>جزء القراءة</translation>
     </message>
     <message>
+        <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
+        <translation>نص العنصر المفتوح. مفتاح Tab ينتقل بين روابطه ومواضيعه؛ ومفتاح Enter يفتح المحدَّد منها.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -700,6 +740,10 @@ From: {origin}</source>
         <translation>إشارة مرجعية</translation>
     </message>
     <message>
+        <source>Adds the open item to your bookmarks, or removes it (Ctrl+D).</source>
+        <translation>يضيف العنصر المفتوح إلى إشاراتك المرجعية، أو يزيله منها (Ctrl+D).</translation>
+    </message>
+    <message>
         <source>Add to list</source>
         <translation>إضافة إلى قائمة</translation>
     </message>
@@ -712,12 +756,20 @@ From: {origin}</source>
         <translation>إضافة إلى قائمة قراءة</translation>
     </message>
     <message>
+        <source>Opens a menu of your reading lists to add the open item to, or to start a new list (Ctrl+L).</source>
+        <translation>يفتح قائمة بقوائم القراءة لديك لإضافة العنصر المفتوح إلى إحداها، أو لبدء قائمة جديدة (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>Quote selection</source>
         <translation>اقتباس التحديد</translation>
     </message>
     <message>
         <source>Copy the passage selected in the text into your note, as a quote</source>
         <translation>نسخ المقطع المحدَّد في النص إلى ملاحظتك، على شكل اقتباس</translation>
+    </message>
+    <message>
+        <source>Copies the passage selected in the reading pane into your note as a quote (Ctrl+Shift+Q).</source>
+        <translation>ينسخ المقطع المحدَّد في جزء القراءة إلى ملاحظتك على شكل اقتباس (Ctrl+Shift+Q).</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -775,8 +827,24 @@ From: {origin}</source>
         <translation>عدد النتائج</translation>
     </message>
     <message>
+        <source>Sort by</source>
+        <translation>الترتيب حسب</translation>
+    </message>
+    <message>
+        <source>The order of the results: best match, newest first or title.</source>
+        <translation>ترتيب النتائج: الأكثر تطابقًا، أو الأحدث أولًا، أو حسب العنوان.</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by:</source>
+        <translation>الترتيب &amp;حسب:</translation>
+    </message>
+    <message>
         <source>Sort results</source>
         <translation>ترتيب النتائج</translation>
+    </message>
+    <message>
+        <source>Spelling suggestion</source>
+        <translation>اقتراح إملائي</translation>
     </message>
     <message>
         <source>About these results</source>
@@ -789,6 +857,14 @@ From: {origin}</source>
     <message>
         <source>Results</source>
         <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>The items found. Up and down arrows open each one in the reading pane; F6 moves to the next pane.</source>
+        <translation>العناصر التي عُثر عليها. السهمان لأعلى ولأسفل يفتحان كل عنصر في جزء القراءة؛ ومفتاح F6 ينتقل إلى الجزء التالي.</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>لا نتائج</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
@@ -861,6 +937,10 @@ From: {origin}</source>
         <source>Remove filter {filter}</source>
         <translation>إزالة عامل التصفية {filter}</translation>
     </message>
+    <message>
+        <source>Removes this filter from the results.</source>
+        <translation>يزيل عامل التصفية هذا من النتائج.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -875,6 +955,10 @@ From: {origin}</source>
     <message>
         <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
         <translation>يجب أن تتطابق كل الكلمات. استخدم &quot;عبارة حرفية&quot; وOR و-كلمة للاستبعاد.</translation>
+    </message>
+    <message>
+        <source>Searches the catalogue and your notes as you type. Down arrow or Enter moves into the results; Escape clears the search.</source>
+        <translation>يبحث في الفهرس وفي ملاحظاتك أثناء الكتابة. السهم لأسفل أو مفتاح Enter ينقلك إلى النتائج؛ ومفتاح Esc يمسح البحث.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +986,10 @@ From: {origin}</source>
     <message>
         <source>Not sharing.</source>
         <translation>لا مشاركة الآن.</translation>
+    </message>
+    <message>
+        <source>What to type on the other computers</source>
+        <translation>ما تكتبه على الحواسيب الأخرى</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -951,6 +1039,10 @@ From: {origin}</source>
         <translation>التصفح حسب الفئات</translation>
     </message>
     <message>
+        <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
+        <translation>عوامل التصفية مع عدد عناصر كلٍّ منها. مفتاح المسافة أو Enter يحدّد قيمةً لإظهار العناصر التي لها فقط؛ والسهمان الأيسر والأيمن يفتحان المجموعة ويغلقانها.</translation>
+    </message>
+    <message>
         <source>From year (any when blank)</source>
         <translation>من سنة (أي سنة إذا تُرك فارغًا)</translation>
     </message>
@@ -971,8 +1063,16 @@ From: {origin}</source>
         <translation>عرض الفهرس كله من جديد</translation>
     </message>
     <message>
+        <source>Removes every filter and shows the whole catalogue again (Ctrl+Shift+X).</source>
+        <translation>يزيل كل عوامل التصفية ويعرض الفهرس كله من جديد (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>أي سنة</translation>
+    </message>
+    <message>
+        <source>Shows only items of these years; up and down arrows change the year, the lowest value means any year.</source>
+        <translation>يعرض عناصر هذه السنوات فقط؛ السهمان لأعلى ولأسفل يغيّران السنة، وأدنى قيمة تعني «أي سنة».</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1092,14 @@ From: {origin}</source>
     <message>
         <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
         <translation>يُعامَل فهرسه كأنه منقول باليد، مثل فهرس على ذاكرة USB: يُثبَّت حتى بعد انتهاء فترة تحديثه إن كان أحدث من فهرسك.</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>الناشرون الموثوقون</translation>
+    </message>
+    <message>
+        <source>The publishers whose signed catalogues this computer installs.</source>
+        <translation>الناشرون الذين يثبّت هذا الحاسوب فهارسهم الموقّعة.</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -1252,6 +1360,33 @@ From: {origin}</source>
     <message>
         <source>Now using catalogue v{version}; roll back again to undo.</source>
         <translation>يُستخدم الآن الفهرس، الإصدار {version}؛ ارجع مرة أخرى للتراجع.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>حجم ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>ال&amp;سمة</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1728,25 @@ From: {origin}</source>
     <message>
         <source>the item has changed since this note was written</source>
         <translation>تغيّر العنصر منذ كتابة هذه الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>ا&amp;تباع النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>تباين &amp;عالٍ</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <translation>Su biblioteca</translation>
     </message>
     <message>
+        <source>Where to search: all items, your notes, your bookmarks or one of your reading lists.</source>
+        <translation>Dónde buscar: todos los documentos, sus notas, sus marcadores o una de sus listas de lectura.</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>Todos los documentos</translation>
     </message>
@@ -77,6 +81,10 @@
         <source>Items</source>
         <translation>Documentos</translation>
     </message>
+    <message>
+        <source>A group of filters; the right arrow opens it, the left arrow closes it.</source>
+        <translation>Un grupo de filtros; la flecha derecha lo abre y la flecha izquierda lo cierra.</translation>
+    </message>
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
         <translation>
@@ -97,6 +105,14 @@
             <numerusform>{value}, %Ln documento</numerusform>
             <numerusform>{value}, %Ln documentos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticked: only items with this value are shown. Space unticks it.</source>
+        <translation>Marcado: solo se muestran los documentos con este valor. La barra espaciadora lo desmarca.</translation>
+    </message>
+    <message>
+        <source>Space ticks it, to show only items with this value.</source>
+        <translation>La barra espaciadora lo marca, para mostrar solo los documentos con este valor.</translation>
     </message>
 </context>
 <context>
@@ -309,8 +325,12 @@
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <source>Larger / smaller reading text</source>
-        <translation>Texto de lectura más grande / más pequeño</translation>
+        <source>Larger / smaller / normal text (the whole window)</source>
+        <translation>Texto más grande / más pequeño / normal (toda la ventana)</translation>
+    </message>
+    <message>
+        <source>Next / previous pane</source>
+        <translation>Panel siguiente / anterior</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -331,6 +351,10 @@
     <message>
         <source>New free-standing note</source>
         <translation>Nueva nota independiente</translation>
+    </message>
+    <message>
+        <source>Add the open item to a reading list</source>
+        <translation>Añadir el documento abierto a una lista de lectura</translation>
     </message>
     <message>
         <source>Move the open item up / down its reading list</source>
@@ -453,12 +477,16 @@
         <translation>Quitar todos los &amp;filtros</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>Texto más &amp;grande</translation>
+        <source>Next &amp;pane</source>
+        <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>Texto más &amp;pequeño</translation>
+        <source>Previous pa&amp;ne</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a reading list…</source>
+        <translation>&amp;Añadir a una lista de lectura…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -471,10 +499,6 @@
     <message>
         <source>&amp;About TVET Desktop</source>
         <translation>&amp;Acerca de TVET Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;Dark mode</source>
-        <translation>Modo &amp;oscuro</translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s) in {ms} ms</source>
@@ -571,8 +595,16 @@ Procedencia: {origin}</translation>
         <translation>Mostrar la nota con formato junto al texto</translation>
     </message>
     <message>
+        <source>Shows the note formatted, beside the text you type.</source>
+        <translation>Muestra la nota con formato, junto al texto que escribe.</translation>
+    </message>
+    <message>
         <source>Note editor</source>
         <translation>Editor de notas</translation>
+    </message>
+    <message>
+        <source>Your note on the open item, in Markdown; it is saved as you type. Tab leaves the editor.</source>
+        <translation>Su nota sobre el documento abierto, en Markdown; se guarda a medida que escribe. Tab sale del editor.</translation>
     </message>
     <message>
         <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
@@ -581,6 +613,10 @@ Procedencia: {origin}</translation>
     <message>
         <source>Note preview</source>
         <translation>Vista previa de la nota</translation>
+    </message>
+    <message>
+        <source>Your note as it will look, formatted.</source>
+        <translation>Su nota tal como se verá, con formato.</translation>
     </message>
     <message>
         <source>My note on “{title}”</source>
@@ -641,6 +677,10 @@ Procedencia: {origin}</translation>
         <translation>Panel de lectura</translation>
     </message>
     <message>
+        <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
+        <translation>El texto del documento abierto. Tab recorre sus enlaces y sus temas; Intro abre el elegido.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -668,6 +708,10 @@ Procedencia: {origin}</translation>
         <translation>Marcador</translation>
     </message>
     <message>
+        <source>Adds the open item to your bookmarks, or removes it (Ctrl+D).</source>
+        <translation>Añade el documento abierto a sus marcadores, o lo quita (Ctrl+D).</translation>
+    </message>
+    <message>
         <source>Add to list</source>
         <translation>Añadir a una lista</translation>
     </message>
@@ -680,12 +724,20 @@ Procedencia: {origin}</translation>
         <translation>Añadir a una lista de lectura</translation>
     </message>
     <message>
+        <source>Opens a menu of your reading lists to add the open item to, or to start a new list (Ctrl+L).</source>
+        <translation>Abre un menú con sus listas de lectura para añadir el documento abierto a una de ellas o empezar una lista nueva (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>Quote selection</source>
         <translation>Citar la selección</translation>
     </message>
     <message>
         <source>Copy the passage selected in the text into your note, as a quote</source>
         <translation>Copiar el pasaje seleccionado en el texto a su nota, como cita</translation>
+    </message>
+    <message>
+        <source>Copies the passage selected in the reading pane into your note as a quote (Ctrl+Shift+Q).</source>
+        <translation>Copia el pasaje seleccionado en el panel de lectura a su nota, como cita (Ctrl+Shift+Q).</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -743,8 +795,24 @@ Procedencia: {origin}</translation>
         <translation>Número de resultados</translation>
     </message>
     <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>The order of the results: best match, newest first or title.</source>
+        <translation>El orden de los resultados: más pertinentes, más recientes primero o por título.</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
         <source>Sort results</source>
         <translation>Ordenar los resultados</translation>
+    </message>
+    <message>
+        <source>Spelling suggestion</source>
+        <translation>Sugerencia ortográfica</translation>
     </message>
     <message>
         <source>About these results</source>
@@ -757,6 +825,14 @@ Procedencia: {origin}</translation>
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>The items found. Up and down arrows open each one in the reading pane; F6 moves to the next pane.</source>
+        <translation>Los documentos encontrados. Las flechas arriba y abajo abren cada uno en el panel de lectura; F6 pasa al panel siguiente.</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
@@ -825,6 +901,10 @@ Procedencia: {origin}</translation>
         <source>Remove filter {filter}</source>
         <translation>Quitar el filtro {filter}</translation>
     </message>
+    <message>
+        <source>Removes this filter from the results.</source>
+        <translation>Quita este filtro de los resultados.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -839,6 +919,10 @@ Procedencia: {origin}</translation>
     <message>
         <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
         <translation>Todas las palabras deben coincidir. Use &quot;frase exacta&quot;, OR, y -palabra para excluir.</translation>
+    </message>
+    <message>
+        <source>Searches the catalogue and your notes as you type. Down arrow or Enter moves into the results; Escape clears the search.</source>
+        <translation>Busca en el catálogo y en sus notas a medida que escribe. La flecha abajo o Intro lleva a los resultados; Esc borra la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +950,10 @@ Procedencia: {origin}</translation>
     <message>
         <source>Not sharing.</source>
         <translation>No se está compartiendo.</translation>
+    </message>
+    <message>
+        <source>What to type on the other computers</source>
+        <translation>Lo que hay que escribir en los otros ordenadores</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -915,6 +1003,10 @@ Procedencia: {origin}</translation>
         <translation>Explorar por filtro</translation>
     </message>
     <message>
+        <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
+        <translation>Los filtros, con su número de documentos. Espacio o Intro marca un valor para mostrar solo los documentos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
+    </message>
+    <message>
         <source>From year (any when blank)</source>
         <translation>Desde el año (cualquiera si está vacío)</translation>
     </message>
@@ -935,8 +1027,16 @@ Procedencia: {origin}</translation>
         <translation>Volver a mostrar todo el catálogo</translation>
     </message>
     <message>
+        <source>Removes every filter and shows the whole catalogue again (Ctrl+Shift+X).</source>
+        <translation>Quita todos los filtros y vuelve a mostrar todo el catálogo (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Shows only items of these years; up and down arrows change the year, the lowest value means any year.</source>
+        <translation>Muestra solo los documentos de estos años; las flechas arriba y abajo cambian el año, y el valor más bajo significa «Todos».</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1056,14 @@ Procedencia: {origin}</translation>
     <message>
         <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
         <translation>Su catálogo cuenta como traído a mano, como uno en una memoria USB: se instala incluso pasado su período de actualización si es más reciente que el suyo.</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Editores de confianza</translation>
+    </message>
+    <message>
+        <source>The publishers whose signed catalogues this computer installs.</source>
+        <translation>Los editores cuyos catálogos firmados instala este ordenador.</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -1188,6 +1296,33 @@ Procedencia: {origin}</translation>
     <message>
         <source>Now using catalogue v{version}; roll back again to undo.</source>
         <translation>Ahora se usa el catálogo v{version}; vuelva atrás de nuevo para deshacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño &amp;normal del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1664,25 @@ Procedencia: {origin}</translation>
     <message>
         <source>the item has changed since this note was written</source>
         <translation>el documento ha cambiado desde que se escribió esta nota</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
     </message>
 </context>
 <context>

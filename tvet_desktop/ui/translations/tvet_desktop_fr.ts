@@ -35,6 +35,10 @@
         <translation>Votre bibliothèque</translation>
     </message>
     <message>
+        <source>Where to search: all items, your notes, your bookmarks or one of your reading lists.</source>
+        <translation>Où chercher&#xa0;: tous les documents, vos notes, vos favoris ou l’une de vos listes de lecture.</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>Tous les documents</translation>
     </message>
@@ -77,6 +81,10 @@
         <source>Items</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>A group of filters; the right arrow opens it, the left arrow closes it.</source>
+        <translation>Un groupe de filtres&#xa0;; la flèche droite l’ouvre, la flèche gauche le ferme.</translation>
+    </message>
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
         <translation>
@@ -97,6 +105,14 @@
             <numerusform>{value}, %Ln document</numerusform>
             <numerusform>{value}, %Ln documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticked: only items with this value are shown. Space unticks it.</source>
+        <translation>Coché&#xa0;: seuls les documents ayant cette valeur sont affichés. La barre d’espace le décoche.</translation>
+    </message>
+    <message>
+        <source>Space ticks it, to show only items with this value.</source>
+        <translation>La barre d’espace le coche, pour n’afficher que les documents ayant cette valeur.</translation>
     </message>
 </context>
 <context>
@@ -309,8 +325,12 @@
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <source>Larger / smaller reading text</source>
-        <translation>Texte de lecture plus grand / plus petit</translation>
+        <source>Larger / smaller / normal text (the whole window)</source>
+        <translation>Texte plus grand / plus petit / normal (toute la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Next / previous pane</source>
+        <translation>Volet suivant / précédent</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -331,6 +351,10 @@
     <message>
         <source>New free-standing note</source>
         <translation>Nouvelle note indépendante</translation>
+    </message>
+    <message>
+        <source>Add the open item to a reading list</source>
+        <translation>Ajouter le document ouvert à une liste de lecture</translation>
     </message>
     <message>
         <source>Move the open item up / down its reading list</source>
@@ -453,12 +477,16 @@
         <translation>Effacer tous les &amp;filtres</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>Texte plus &amp;grand</translation>
+        <source>Next &amp;pane</source>
+        <translation>&amp;Volet suivant</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>Texte plus &amp;petit</translation>
+        <source>Previous pa&amp;ne</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a reading list…</source>
+        <translation>&amp;Ajouter à une liste de lecture…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -471,10 +499,6 @@
     <message>
         <source>&amp;About TVET Desktop</source>
         <translation>À &amp;propos de TVET Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;Dark mode</source>
-        <translation>Mode &amp;sombre</translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s) in {ms} ms</source>
@@ -571,8 +595,16 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Afficher la note mise en forme à côté du texte</translation>
     </message>
     <message>
+        <source>Shows the note formatted, beside the text you type.</source>
+        <translation>Affiche la note mise en forme, à côté du texte que vous tapez.</translation>
+    </message>
+    <message>
         <source>Note editor</source>
         <translation>Éditeur de note</translation>
+    </message>
+    <message>
+        <source>Your note on the open item, in Markdown; it is saved as you type. Tab leaves the editor.</source>
+        <translation>Votre note sur le document ouvert, en Markdown&#xa0;; elle est enregistrée au fil de la frappe. La touche Tab quitte l’éditeur.</translation>
     </message>
     <message>
         <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
@@ -581,6 +613,10 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Note preview</source>
         <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>Your note as it will look, formatted.</source>
+        <translation>Votre note telle qu’elle apparaîtra, mise en forme.</translation>
     </message>
     <message>
         <source>My note on “{title}”</source>
@@ -641,6 +677,10 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Volet de lecture</translation>
     </message>
     <message>
+        <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
+        <translation>Le texte du document ouvert. La touche Tab passe d’un lien ou d’un thème à l’autre&#xa0;; Entrée ouvre celui qui est choisi.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -668,6 +708,10 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Favori</translation>
     </message>
     <message>
+        <source>Adds the open item to your bookmarks, or removes it (Ctrl+D).</source>
+        <translation>Ajoute le document ouvert à vos favoris, ou l’en retire (Ctrl+D).</translation>
+    </message>
+    <message>
         <source>Add to list</source>
         <translation>Ajouter à une liste</translation>
     </message>
@@ -680,12 +724,20 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Ajouter à une liste de lecture</translation>
     </message>
     <message>
+        <source>Opens a menu of your reading lists to add the open item to, or to start a new list (Ctrl+L).</source>
+        <translation>Ouvre le menu de vos listes de lecture, pour y ajouter le document ouvert ou commencer une nouvelle liste (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>Quote selection</source>
         <translation>Citer la sélection</translation>
     </message>
     <message>
         <source>Copy the passage selected in the text into your note, as a quote</source>
         <translation>Copier le passage sélectionné dans le texte vers votre note, sous forme de citation</translation>
+    </message>
+    <message>
+        <source>Copies the passage selected in the reading pane into your note as a quote (Ctrl+Shift+Q).</source>
+        <translation>Copie le passage sélectionné dans le volet de lecture vers votre note, sous forme de citation (Ctrl+Shift+Q).</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -743,8 +795,24 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>The order of the results: best match, newest first or title.</source>
+        <translation>L’ordre des résultats&#xa0;: les plus pertinents, les plus récents d’abord ou par titre.</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by:</source>
+        <translation>&amp;Trier par&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sort results</source>
         <translation>Trier les résultats</translation>
+    </message>
+    <message>
+        <source>Spelling suggestion</source>
+        <translation>Suggestion d’orthographe</translation>
     </message>
     <message>
         <source>About these results</source>
@@ -757,6 +825,14 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>The items found. Up and down arrows open each one in the reading pane; F6 moves to the next pane.</source>
+        <translation>Les documents trouvés. Les flèches haut et bas les ouvrent un à un dans le volet de lecture&#xa0;; F6 passe au volet suivant.</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
@@ -825,6 +901,10 @@ Provenance&#xa0;: {origin}</translation>
         <source>Remove filter {filter}</source>
         <translation>Retirer le filtre {filter}</translation>
     </message>
+    <message>
+        <source>Removes this filter from the results.</source>
+        <translation>Retire ce filtre des résultats.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -839,6 +919,10 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Words must all match. Use &quot;exact phrase&quot;, OR, and -word to exclude.</source>
         <translation>Tous les mots doivent correspondre. Utilisez &quot;expression exacte&quot;, OR, et -mot pour exclure.</translation>
+    </message>
+    <message>
+        <source>Searches the catalogue and your notes as you type. Down arrow or Enter moves into the results; Escape clears the search.</source>
+        <translation>Cherche dans le catalogue et dans vos notes au fil de la frappe. La flèche bas ou Entrée mène aux résultats&#xa0;; Échap efface la recherche.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +950,10 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Not sharing.</source>
         <translation>Pas de partage en cours.</translation>
+    </message>
+    <message>
+        <source>What to type on the other computers</source>
+        <translation>Ce qu’il faut taper sur les autres ordinateurs</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -915,6 +1003,10 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Parcourir par filtre</translation>
     </message>
     <message>
+        <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
+        <translation>Les filtres, avec leur nombre de documents. Espace ou Entrée coche une valeur pour n’afficher que les documents qui l’ont&#xa0;; les flèches droite et gauche ouvrent et ferment un groupe.</translation>
+    </message>
+    <message>
         <source>From year (any when blank)</source>
         <translation>À partir de l’année (toutes si vide)</translation>
     </message>
@@ -935,8 +1027,16 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Afficher à nouveau tout le catalogue</translation>
     </message>
     <message>
+        <source>Removes every filter and shows the whole catalogue again (Ctrl+Shift+X).</source>
+        <translation>Retire tous les filtres et affiche de nouveau tout le catalogue (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Shows only items of these years; up and down arrows change the year, the lowest value means any year.</source>
+        <translation>N’affiche que les documents de ces années&#xa0;; les flèches haut et bas changent l’année, la valeur la plus basse signifie «&#xa0;Toutes&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1056,14 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
         <translation>Son catalogue compte comme apporté à la main, comme sur une clé USB&#xa0;: il est installé même après sa période de mise à jour s’il est plus récent que le vôtre.</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Éditeurs de confiance</translation>
+    </message>
+    <message>
+        <source>The publishers whose signed catalogues this computer installs.</source>
+        <translation>Les éditeurs dont cet ordinateur installe les catalogues signés.</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -1188,6 +1296,33 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Now using catalogue v{version}; roll back again to undo.</source>
         <translation>Catalogue v{version} maintenant utilisé&#xa0;; revenez en arrière à nouveau pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille &amp;normale du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1664,25 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>the item has changed since this note was written</source>
         <translation>le document a changé depuis l’écriture de cette note</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Suivre le système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste &amp;élevé</translation>
     </message>
 </context>
 <context>
