@@ -84,7 +84,7 @@ class DocumentStore:
                 path.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(folder / DATABASE, isolation_level=None, check_same_thread=False,
                                         timeout=BUSY_TIMEOUT_MS / 1000)
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._wal()
             self.conn.execute("PRAGMA synchronous = FULL")
             self._migrate()
         except sqlite3.DatabaseError as error:
@@ -93,6 +93,19 @@ class DocumentStore:
         except OSError as error:
             raise DocumentsUnavailable(f"The documents folder {folder} cannot be used ({error.strerror}).") from error
         self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable("Documents were closed."))
+
+    def _wal(self) -> None:
+        """Switching a new database to WAL while another process opens it answers "locked" at once (SQLite
+        calls no busy handler for it): two `documents add` started together, say. Wait as for any lock."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _migrate(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
