@@ -76,12 +76,12 @@ def row_texts(box: DocumentsBox) -> list[str]:
 def test_an_item_lists_its_documents_and_keeps_them_offline(qtbot: QtBot, window: MainWindow) -> None:
     box = box_of(qtbot, window, "welding-safety-guide")
     texts = row_texts(box)
-    assert any(t.startswith("Welding safety guide (PDF) · ") and t.endswith(" · 40 page(s)") for t in texts)
+    assert any(t.startswith("Welding safety guide (PDF) · ") and t.endswith(" · 40 pages") for t in texts)
     assert texts.count("Not on this computer") == 2 and box.keep.isVisible() and not box.remove.isVisible()
     with qtbot.waitSignal(box.changed, timeout=WAIT_MS):
         box.keep.click()
     qtbot.waitUntil(lambda: row_texts(box).count("On this computer") == 2, timeout=WAIT_MS)
-    assert box.status.text() == "2 document(s) kept on this computer."
+    assert box.status.text() == "2 documents kept on this computer."
     opened: list[QUrl] = []
 
     def open_file(url: QUrl) -> bool:
@@ -126,7 +126,7 @@ def test_storage_lists_what_is_kept_and_removes_it(qtbot: QtBot, window: MainWin
     dialog = window.open_storage_dialog()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.files.topLevelItemCount() == 2, timeout=WAIT_MS)
-    assert dialog.summary.text().startswith("2 document(s) kept offline, ")
+    assert dialog.summary.text().startswith("2 documents kept offline, ")
     assert dialog.summary.text().endswith(" free on this disk.")
     dialog.files.selectAll()
     with qtbot.waitSignal(dialog.removed, timeout=WAIT_MS):
@@ -150,6 +150,6 @@ def test_an_import_from_the_window_brings_the_documents_on_the_stick(qtbot: QtBo
     assert dialog is not None
     dialog.start_import(tmp_path / "usb.zip")
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
-    assert dialog.detail.text() == "2 document(s) copied from it."
+    assert dialog.detail.text() == "2 documents copied from it."
     assert all(box.service.file_of("x", info.attachment.sha256) for info in box.infos)
     dialog.close()

@@ -60,7 +60,7 @@ def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, docum
                                                 stick: Path) -> None:
     window = make_window(documents=documents)
     add(qtbot, window, [stick])
-    assert window.statusBar().currentMessage() == "1 document(s) added."
+    assert window.statusBar().currentMessage() == "1 document added."
     labels = [window.library.collections.item(row).text() for row in range(window.library.collections.count())]
     assert "My documents (1)" in labels
 

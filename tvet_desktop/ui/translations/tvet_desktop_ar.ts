@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <source>The file of this document is missing.</source>
+        <translation>ملف هذا المستند مفقود.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
+        <translation>هذا الملف تالف أو ليس ملف PDF حقًّا، لذا لا يمكن عرضه هنا.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here.</source>
+        <translation>ملف PDF هذا محميّ بكلمة مرور، لذا لا يمكن عرضه هنا.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way the reader cannot open.</source>
+        <translation>ملف PDF هذا مشفَّر بطريقة لا يستطيع القارئ فتحها.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened.</source>
+        <translation>تعذّر فتح ملف PDF هذا.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -47,8 +70,246 @@
         <translation>ملاحظاتي ({count})</translation>
     </message>
     <message>
+        <source>My documents ({count})</source>
+        <translation>مستنداتي ({count})</translation>
+    </message>
+    <message>
         <source>Bookmarks ({count})</source>
         <translation>الإشارات المرجعية ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdder</name>
+    <message>
+        <source>Adding documents</source>
+        <translation>إضافة مستندات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop adding; the documents added so far are kept</source>
+        <translation>إيقاف الإضافة؛ تُحفظ المستندات التي أُضيفت حتى الآن</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; add these once it has finished.</source>
+        <translation>ما زالت إضافة المستندات جارية؛ أضف هذه بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>جارٍ البحث عن المستندات…</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>سيتوقف بعد هذا الملف…</translation>
+    </message>
+    <message>
+        <source>Adding {done} of {total}: {name}</source>
+        <translation>إضافة {done} من {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Documents not added</source>
+        <translation>لم تُضَف المستندات</translation>
+    </message>
+    <message>
+        <source>Adding documents stopped: {message}. The documents added before it are kept.</source>
+        <translation>توقفت إضافة المستندات: {message}. المستندات التي أُضيفت قبل ذلك محفوظة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>لم يُضَف أي مستند</numerusform>
+            <numerusform>أُضيف مستند واحد</numerusform>
+            <numerusform>أُضيف مستندان</numerusform>
+            <numerusform>أُضيفت %n مستندات</numerusform>
+            <numerusform>أُضيف %n مستندًا</numerusform>
+            <numerusform>أُضيف %n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>لا مستندات موجودة من قبل</numerusform>
+            <numerusform>مستند واحد موجود من قبل</numerusform>
+            <numerusform>مستندان موجودان من قبل</numerusform>
+            <numerusform>%n مستندات موجودة من قبل</numerusform>
+            <numerusform>%n مستندًا موجودًا من قبل</numerusform>
+            <numerusform>%n مستند موجود من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be added</source>
+        <translation>
+            <numerusform>لم تتعذّر إضافة أي مستند</numerusform>
+            <numerusform>تعذّرت إضافة مستند واحد</numerusform>
+            <numerusform>تعذّرت إضافة مستندين</numerusform>
+            <numerusform>تعذّرت إضافة %n مستندات</numerusform>
+            <numerusform>تعذّرت إضافة %n مستندًا</numerusform>
+            <numerusform>تعذّرت إضافة %n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>توقّف قبل النهاية</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… ولا ملفات أخرى.</numerusform>
+            <numerusform>… وملف آخر (انظر التفاصيل).</numerusform>
+            <numerusform>… وملفان آخران (انظر التفاصيل).</numerusform>
+            <numerusform>… و%n ملفات أخرى (انظر التفاصيل).</numerusform>
+            <numerusform>… و%n ملفًا آخر (انظر التفاصيل).</numerusform>
+            <numerusform>… و%n ملف آخر (انظر التفاصيل).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some documents were not added</source>
+        <translation>لم تُضَف بعض المستندات</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document text</source>
+        <translation>نص المستند</translation>
+    </message>
+    <message>
+        <source>Why this document is not shown</source>
+        <translation>سبب عدم عرض هذا المستند</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>فتح بعارض النظام</translation>
+    </message>
+    <message>
+        <source>Open this file in the program your computer uses for it</source>
+        <translation>فتح هذا الملف بالبرنامج المعتاد على حاسوبك</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>الفصل السابق</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>الفصل</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>الفصل التالي</translation>
+    </message>
+    <message>
+        <source>The file of this document is not on this computer.</source>
+        <translation>ملف هذا المستند غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>You can still try the system viewer.</source>
+        <translation>ما زال بإمكانك تجربة عارض النظام.</translation>
+    </message>
+    <message>
+        <source>Chapter {number} of {count}</source>
+        <translation>الفصل {number} من {count}</translation>
+    </message>
+    <message>
+        <source>This document could not be shown: {problem}</source>
+        <translation>تعذّر عرض هذا المستند: {problem}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {file}.</source>
+        <translation>لم يفتح أي برنامج على هذا الحاسوب {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents of this item</source>
+        <translation>مستندات هذا العنصر</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>إتاحة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Download these documents to this computer, to read them without a connection</source>
+        <translation>تنزيل هذه المستندات إلى هذا الحاسوب لقراءتها دون اتصال</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>إزالة من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>ليس على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>Read it here, or with the system viewer when the app cannot show it</source>
+        <translation>قراءته هنا، أو بعارض النظام إن لم يستطع التطبيق عرضه</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {size} · %n page(s)</source>
+        <translation>
+            <numerusform>{name} · {size} · بلا صفحات</numerusform>
+            <numerusform>{name} · {size} · صفحة واحدة</numerusform>
+            <numerusform>{name} · {size} · صفحتان</numerusform>
+            <numerusform>{name} · {size} · %n صفحات</numerusform>
+            <numerusform>{name} · {size} · %n صفحة</numerusform>
+            <numerusform>{name} · {size} · %n صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · {size}</source>
+        <translation>{name} · {size}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “{name}”.</source>
+        <translation>لم يفتح أي برنامج على هذا الحاسوب «{name}».</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>جارٍ التنزيل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي مستند على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ مستند واحد على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ مستندان على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظت %n مستندات على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ %n مستندًا على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ %n مستند على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not kept: {reason}.</source>
+        <translation>لم يُحفظ «{name}»: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>لم يُزَل أي مستند من هذا الحاسوب (المساحة المحرَّرة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل مستند واحد من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل مستندان من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيلت %n مستندات من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل %n مستندًا من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل %n مستند من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
+        <translation>أُلغي التنزيل؛ ما وصل محفوظ، وستُستأنف المحاولة القادمة من حيث توقفت.</translation>
     </message>
 </context>
 <context>
@@ -425,8 +686,20 @@
         <translation>&amp;تحديث الفهرس…</translation>
     </message>
     <message>
+        <source>Add &amp;documents…</source>
+        <translation>إ&amp;ضافة مستندات…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder of documents…</source>
+        <translation>إضافة م&amp;جلد مستندات…</translation>
+    </message>
+    <message>
         <source>&amp;Share with this room…</source>
         <translation>&amp;مشاركة مع هذه القاعة…</translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>التخ&amp;زين…</translation>
     </message>
     <message>
         <source>&amp;Print handout…</source>
@@ -546,6 +819,18 @@
     <message>
         <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
         <translation>لم يستجب أي متصفح ويب، لذا لم يُفتح {address}؛ نُسخ العنوان: الصقه في متصفح.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>إضافة مستندات</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>مستندات (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Add every document in a folder</source>
+        <translation>إضافة كل المستندات في مجلد</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
@@ -693,6 +978,129 @@ From: {origin}</source>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
         <translation>عُدّلت في مكان آخر: حُفظ نصك ملاحظةً منفصلة</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>صفحات المستند</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Show or hide the document&apos;s outline</source>
+        <translation>إظهار مخطط المستند أو إخفاؤه</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>الصفحة السابقة (Page Up)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>رقم الصفحة</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>اكتب رقم صفحة واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>الصفحة التالية (Page Down)</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>أصغر (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+=)</source>
+        <translation>أكبر (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>ملاءمة الصفحة لعرض الجزء</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>البحث في هذا المستند</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter)</source>
+        <translation>النتيجة السابقة (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter)</source>
+        <translation>النتيجة التالية (Enter)</translation>
+    </message>
+    <message>
+        <source>Hits in this document</source>
+        <translation>النتائج في هذا المستند</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>مخطط المستند</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>لا يحتوي ملف PDF هذا على صفحات.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+    <message>
+        <source>1 hit so far…</source>
+        <translation>نتيجة واحدة حتى الآن…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits so far…</source>
+        <translation>
+            <numerusform>لا نتائج حتى الآن…</numerusform>
+            <numerusform>نتيجة واحدة حتى الآن…</numerusform>
+            <numerusform>نتيجتان حتى الآن…</numerusform>
+            <numerusform>%n نتائج حتى الآن…</numerusform>
+            <numerusform>%n نتيجة حتى الآن…</numerusform>
+            <numerusform>%n نتيجة حتى الآن…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in this document</source>
+        <translation>غير موجود في هذا المستند</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hit {index} of %n</source>
+        <translation>
+            <numerusform>النتيجة {index} من %n</numerusform>
+            <numerusform>النتيجة {index} من %n</numerusform>
+            <numerusform>النتيجة {index} من %n</numerusform>
+            <numerusform>النتيجة {index} من %n</numerusform>
+            <numerusform>النتيجة {index} من %n</numerusform>
+            <numerusform>النتيجة {index} من %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1484,51 @@ From: {origin}</source>
     </message>
 </context>
 <context>
+    <name>StorageDialog</name>
+    <message>
+        <source>Storage</source>
+        <translation>التخزين</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>إزالة من هذا الحاسوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
+        <translation>
+            <numerusform>لا مستندات محفوظة دون اتصال ({size})؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>مستند واحد محفوظ دون اتصال، {size}؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>مستندان محفوظان دون اتصال، {size}؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>%n مستندات محفوظة دون اتصال، {size}؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>%n مستندًا محفوظًا دون اتصال، {size}؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>%n مستند محفوظ دون اتصال، {size}؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no item of the catalogue in use)</source>
+        <translation>(لا عنصر في الفهرس المستخدم)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>لم يُزَل أي مستند (المساحة المحرَّرة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل مستند واحد (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل مستندان (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيلت %n مستندات (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل %n مستندًا (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+            <numerusform>أُزيل %n مستند (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Update the catalogue</source>
@@ -1176,6 +1629,25 @@ From: {origin}</source>
     <message>
         <source>Enter the address of an update server first.</source>
         <translation>اكتب أولًا عنوان خادم تحديث.</translation>
+    </message>
+    <message>
+        <source>Copying documents…</source>
+        <translation>جارٍ نسخ المستندات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) copied from it.</source>
+        <translation>
+            <numerusform>لم يُنسخ منه أي مستند.</numerusform>
+            <numerusform>نُسخ منه مستند واحد.</numerusform>
+            <numerusform>نُسخ منه مستندان.</numerusform>
+            <numerusform>نُسخت منه %n مستندات.</numerusform>
+            <numerusform>نُسخ منه %n مستندًا.</numerusform>
+            <numerusform>نُسخ منه %n مستند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents could not be copied: {problem}</source>
+        <translation>تعذّر نسخ المستندات: {problem}</translation>
     </message>
     <message>
         <source>Import a catalogue bundle</source>
@@ -1451,6 +1923,14 @@ From: {origin}</source>
         <translation>ملاحظتي</translation>
     </message>
     <message>
+        <source>My document</source>
+        <translation>مستندي</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
         <source>No longer in the catalogue</source>
         <translation>لم يعد في الفهرس</translation>
     </message>
@@ -1717,6 +2197,10 @@ From: {origin}</source>
 </context>
 <context>
     <name>library</name>
+    <message>
+        <source>the document was removed</source>
+        <translation>أُزيل المستند</translation>
+    </message>
     <message>
         <source>on “{title}”</source>
         <translation>على «{title}»</translation>

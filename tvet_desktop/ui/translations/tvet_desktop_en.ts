@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DocumentAdder</name>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%Ln document added</numerusform>
+            <numerusform>%Ln documents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%Ln already there</numerusform>
+            <numerusform>%Ln already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be added</source>
+        <translation>
+            <numerusform>%Ln could not be added</numerusform>
+            <numerusform>%Ln could not be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… and %Ln more (see Details).</numerusform>
+            <numerusform>… and %Ln more (see Details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message numerus="yes">
+        <source>{name} · {size} · %n page(s)</source>
+        <translation>
+            <numerusform>{name} · {size} · %Ln page</numerusform>
+            <numerusform>{name} · {size} · %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%Ln document kept on this computer.</numerusform>
+            <numerusform>%Ln documents kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>%Ln document removed from this computer ({size} freed); your notes are kept.</numerusform>
+            <numerusform>%Ln documents removed from this computer ({size} freed); your notes are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FacetModel</name>
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
@@ -70,6 +125,30 @@
     </message>
 </context>
 <context>
+    <name>PdfReader</name>
+    <message numerus="yes">
+        <source>%n hits so far…</source>
+        <translation>
+            <numerusform>%Ln hit so far…</numerusform>
+            <numerusform>%Ln hits so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hit {index} of %n</source>
+        <translation>
+            <numerusform>Hit {index} of %Ln</numerusform>
+            <numerusform>Hit {index} of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPane</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
@@ -80,7 +159,31 @@
     </message>
 </context>
 <context>
+    <name>StorageDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%Ln document kept offline, {size}; {free} free on this disk.</numerusform>
+            <numerusform>%Ln documents kept offline, {size}; {free} free on this disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>%Ln document removed ({size} freed); your notes are kept.</numerusform>
+            <numerusform>%Ln documents removed ({size} freed); your notes are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) copied from it.</source>
+        <translation>
+            <numerusform>%Ln document copied from it.</numerusform>
+            <numerusform>%Ln documents copied from it.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln second(s) left</source>
         <translation>

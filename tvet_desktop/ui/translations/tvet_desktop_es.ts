@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>The file of this document is missing.</source>
+        <translation>No se encuentra el archivo de este documento.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
+        <translation>Este archivo está dañado o no es realmente un PDF, así que no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here.</source>
+        <translation>Este PDF está protegido con contraseña, así que no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way the reader cannot open.</source>
+        <translation>Este PDF está cifrado de una forma que el lector no puede abrir.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened.</source>
+        <translation>No se pudo abrir este PDF.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -47,8 +70,218 @@
         <translation>Mis notas ({count})</translation>
     </message>
     <message>
+        <source>My documents ({count})</source>
+        <translation>Mis documentos ({count})</translation>
+    </message>
+    <message>
         <source>Bookmarks ({count})</source>
         <translation>Marcadores ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdder</name>
+    <message>
+        <source>Adding documents</source>
+        <translation>Añadir documentos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop adding; the documents added so far are kept</source>
+        <translation>Dejar de añadir; los documentos ya añadidos se conservan</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; add these once it has finished.</source>
+        <translation>Todavía se están añadiendo documentos; añada estos cuando termine.</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>Buscando documentos…</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Deteniendo tras este archivo…</translation>
+    </message>
+    <message>
+        <source>Adding {done} of {total}: {name}</source>
+        <translation>Añadiendo {done} de {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Documents not added</source>
+        <translation>Documentos no añadidos</translation>
+    </message>
+    <message>
+        <source>Adding documents stopped: {message}. The documents added before it are kept.</source>
+        <translation>La adición de documentos se detuvo: {message}. Los documentos añadidos antes se conservan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n documento añadido</numerusform>
+            <numerusform>%n documentos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be added</source>
+        <translation>
+            <numerusform>%n no se pudo añadir</numerusform>
+            <numerusform>%n no se pudieron añadir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>detenido antes del final</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… y %n más (vea los detalles).</numerusform>
+            <numerusform>… y %n más (vea los detalles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some documents were not added</source>
+        <translation>Algunos documentos no se añadieron</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <source>Why this document is not shown</source>
+        <translation>Por qué no se muestra este documento</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Abrir con el visor del sistema</translation>
+    </message>
+    <message>
+        <source>Open this file in the program your computer uses for it</source>
+        <translation>Abrir este archivo con el programa habitual de su ordenador</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Capítulo anterior</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Capítulo</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Capítulo siguiente</translation>
+    </message>
+    <message>
+        <source>The file of this document is not on this computer.</source>
+        <translation>El archivo de este documento no está en este ordenador.</translation>
+    </message>
+    <message>
+        <source>You can still try the system viewer.</source>
+        <translation>Aún puede probar con el visor del sistema.</translation>
+    </message>
+    <message>
+        <source>Chapter {number} of {count}</source>
+        <translation>Capítulo {number} de {count}</translation>
+    </message>
+    <message>
+        <source>This document could not be shown: {problem}</source>
+        <translation>No se pudo mostrar este documento: {problem}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {file}.</source>
+        <translation>Ningún programa de este ordenador abrió {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents of this item</source>
+        <translation>Archivos de este documento</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Descargar al ordenador</translation>
+    </message>
+    <message>
+        <source>Download these documents to this computer, to read them without a connection</source>
+        <translation>Descargar estos archivos a este ordenador, para leerlos sin conexión</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Quitar de este ordenador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>No está en este ordenador</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Read it here, or with the system viewer when the app cannot show it</source>
+        <translation>Leerlo aquí, o con el visor del sistema si la aplicación no puede mostrarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {size} · %n page(s)</source>
+        <translation>
+            <numerusform>{name} · {size} · %n página</numerusform>
+            <numerusform>{name} · {size} · %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · {size}</source>
+        <translation>{name} · {size}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “{name}”.</source>
+        <translation>Ningún programa de este ordenador abrió «{name}».</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%n archivo descargado en este ordenador.</numerusform>
+            <numerusform>%n archivos descargados en este ordenador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not kept: {reason}.</source>
+        <translation>«{name}» no se descargó: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>%n archivo quitado de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
+            <numerusform>%n archivos quitados de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
+        <translation>Descarga cancelada; lo recibido se conserva y el próximo intento continuará desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -405,8 +638,20 @@
         <translation>&amp;Actualizar el catálogo…</translation>
     </message>
     <message>
+        <source>Add &amp;documents…</source>
+        <translation>Añadir d&amp;ocumentos…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder of documents…</source>
+        <translation>Añadir una ca&amp;rpeta de documentos…</translation>
+    </message>
+    <message>
         <source>&amp;Share with this room…</source>
         <translation>&amp;Compartir con esta sala…</translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>A&amp;lmacenamiento…</translation>
     </message>
     <message>
         <source>&amp;Print handout…</source>
@@ -522,6 +767,18 @@
     <message>
         <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
         <translation>Ningún navegador web respondió, así que {address} no se abrió; la dirección está copiada: péguela en un navegador.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Añadir documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>Documentos (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add every document in a folder</source>
+        <translation>Añadir todos los documentos de una carpeta</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
@@ -661,6 +918,117 @@ Procedencia: {origin}</translation>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
         <translation>Modificada en otro lugar: su texto se guardó como nota aparte</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Páginas del documento</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Show or hide the document&apos;s outline</source>
+        <translation>Mostrar u ocultar el esquema del documento</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Escriba un número de página y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Página siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Más pequeño (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+=)</source>
+        <translation>Más grande (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Ajustar la página al ancho del panel</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Buscar en este documento</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Hits in this document</source>
+        <translation>Coincidencias en este documento</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema del documento</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Este PDF no tiene páginas.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> de {count}</translation>
+    </message>
+    <message>
+        <source>1 hit so far…</source>
+        <translation>1 coincidencia por ahora…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits so far…</source>
+        <translation>
+            <numerusform>%n coincidencia por ahora…</numerusform>
+            <numerusform>%n coincidencias por ahora…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in this document</source>
+        <translation>No se encuentra en este documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hit {index} of %n</source>
+        <translation>
+            <numerusform>Coincidencia {index} de %n</numerusform>
+            <numerusform>Coincidencia {index} de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 coincidencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1408,43 @@ Procedencia: {origin}</translation>
     </message>
 </context>
 <context>
+    <name>StorageDialog</name>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Quitar de este ordenador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%n archivo descargado, {size}; {free} libres en este disco.</numerusform>
+            <numerusform>%n archivos descargados, {size}; {free} libres en este disco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no item of the catalogue in use)</source>
+        <translation>(ningún documento del catálogo en uso)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>%n archivo quitado ({size} liberados); sus notas se conservan.</numerusform>
+            <numerusform>%n archivos quitados ({size} liberados); sus notas se conservan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Update the catalogue</source>
@@ -1140,6 +1545,21 @@ Procedencia: {origin}</translation>
     <message>
         <source>Enter the address of an update server first.</source>
         <translation>Escriba primero la dirección de un servidor de actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Copying documents…</source>
+        <translation>Copiando archivos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) copied from it.</source>
+        <translation>
+            <numerusform>Se copió %n archivo desde ahí.</numerusform>
+            <numerusform>Se copiaron %n archivos desde ahí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents could not be copied: {problem}</source>
+        <translation>No se pudieron copiar los archivos: {problem}</translation>
     </message>
     <message>
         <source>Import a catalogue bundle</source>
@@ -1385,6 +1805,14 @@ Procedencia: {origin}</translation>
     <message>
         <source>My note</source>
         <translation>Mi nota</translation>
+    </message>
+    <message>
+        <source>My document</source>
+        <translation>Mi documento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
     </message>
     <message>
         <source>No longer in the catalogue</source>
@@ -1653,6 +2081,10 @@ Procedencia: {origin}</translation>
 </context>
 <context>
     <name>library</name>
+    <message>
+        <source>the document was removed</source>
+        <translation>el documento se retiró</translation>
+    </message>
     <message>
         <source>on “{title}”</source>
         <translation>sobre «{title}»</translation>

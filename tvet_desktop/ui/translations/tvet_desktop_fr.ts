@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>The file of this document is missing.</source>
+        <translation>Le fichier de ce document est introuvable.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
+        <translation>Ce fichier est endommagé ou n’est pas vraiment un PDF&#xa0;: il ne peut pas être affiché ici.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here.</source>
+        <translation>Ce PDF est protégé par un mot de passe&#xa0;: il ne peut pas être affiché ici.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way the reader cannot open.</source>
+        <translation>Ce PDF est chiffré d’une manière que le lecteur ne sait pas ouvrir.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened.</source>
+        <translation>Ce PDF n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -47,8 +70,218 @@
         <translation>Mes notes ({count})</translation>
     </message>
     <message>
+        <source>My documents ({count})</source>
+        <translation>Mes documents ({count})</translation>
+    </message>
+    <message>
         <source>Bookmarks ({count})</source>
         <translation>Favoris ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdder</name>
+    <message>
+        <source>Adding documents</source>
+        <translation>Ajout de documents</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop adding; the documents added so far are kept</source>
+        <translation>Arrêter l’ajout&#xa0;; les documents déjà ajoutés sont conservés</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; add these once it has finished.</source>
+        <translation>Des documents sont encore en cours d’ajout&#xa0;; ajoutez ceux-ci une fois l’ajout terminé.</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>Recherche des documents…</translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation>Arrêt après ce fichier…</translation>
+    </message>
+    <message>
+        <source>Adding {done} of {total}: {name}</source>
+        <translation>Ajout {done} sur {total}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Documents not added</source>
+        <translation>Documents non ajoutés</translation>
+    </message>
+    <message>
+        <source>Adding documents stopped: {message}. The documents added before it are kept.</source>
+        <translation>L’ajout de documents s’est arrêté&#xa0;: {message}. Les documents ajoutés auparavant sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document ajouté</numerusform>
+            <numerusform>%n documents ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be added</source>
+        <translation>
+            <numerusform>%n n’a pas pu être ajouté</numerusform>
+            <numerusform>%n n’ont pas pu être ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>arrêté avant la fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… et %n autre (voir les détails).</numerusform>
+            <numerusform>… et %n autres (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some documents were not added</source>
+        <translation>Certains documents n’ont pas été ajoutés</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <source>Why this document is not shown</source>
+        <translation>Pourquoi ce document n’est pas affiché</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Ouvrir avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Open this file in the program your computer uses for it</source>
+        <translation>Ouvrir ce fichier avec le programme habituel de votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>Chapitre précédent</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapitre</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Chapitre suivant</translation>
+    </message>
+    <message>
+        <source>The file of this document is not on this computer.</source>
+        <translation>Le fichier de ce document n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>You can still try the system viewer.</source>
+        <translation>Vous pouvez quand même essayer la visionneuse du système.</translation>
+    </message>
+    <message>
+        <source>Chapter {number} of {count}</source>
+        <translation>Chapitre {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>This document could not be shown: {problem}</source>
+        <translation>Ce document n’a pas pu être affiché&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {file}.</source>
+        <translation>Aucun programme de cet ordinateur n’a ouvert {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Documents of this item</source>
+        <translation>Fichiers de ce document</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Garder hors ligne</translation>
+    </message>
+    <message>
+        <source>Download these documents to this computer, to read them without a connection</source>
+        <translation>Télécharger ces fichiers sur cet ordinateur, pour les lire sans connexion</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Retirer de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>Pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Read it here, or with the system viewer when the app cannot show it</source>
+        <translation>Le lire ici, ou avec la visionneuse du système si l’application ne peut pas l’afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {size} · %n page(s)</source>
+        <translation>
+            <numerusform>{name} · {size} · %n page</numerusform>
+            <numerusform>{name} · {size} · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · {size}</source>
+        <translation>{name} · {size}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “{name}”.</source>
+        <translation>Aucun programme de cet ordinateur n’a ouvert «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%n fichier gardé sur cet ordinateur.</numerusform>
+            <numerusform>%n fichiers gardés sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not kept: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été gardé&#xa0;: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>%n fichier retiré de cet ordinateur ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
+            <numerusform>%n fichiers retirés de cet ordinateur ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
+        <translation>Téléchargement annulé&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -405,8 +638,20 @@
         <translation>&amp;Mettre à jour le catalogue…</translation>
     </message>
     <message>
+        <source>Add &amp;documents…</source>
+        <translation>&amp;Ajouter des documents…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder of documents…</source>
+        <translation>Ajouter un d&amp;ossier de documents…</translation>
+    </message>
+    <message>
         <source>&amp;Share with this room…</source>
         <translation>&amp;Partager avec la salle…</translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>S&amp;tockage…</translation>
     </message>
     <message>
         <source>&amp;Print handout…</source>
@@ -522,6 +767,18 @@
     <message>
         <source>No web browser answered, so {address} was not opened; the address is copied: paste it into a browser.</source>
         <translation>Aucun navigateur web n’a répondu, {address} n’a donc pas été ouvert&#xa0;; l’adresse est copiée&#xa0;: collez-la dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add every document in a folder</source>
+        <translation>Ajouter tous les documents d’un dossier</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
@@ -661,6 +918,117 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
         <translation>Modifiée ailleurs&#xa0;: votre texte a été gardé comme note séparée</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Show or hide the document&apos;s outline</source>
+        <translation>Afficher ou masquer le plan du document</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Pg préc.)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Tapez un numéro de page et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Pg suiv.)</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Plus petit (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+=)</source>
+        <translation>Plus grand (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Ajuster la page à la largeur du volet</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Hits in this document</source>
+        <translation>Occurrences dans ce document</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan du document</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Ce PDF n’a aucune page.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> sur {count}</translation>
+    </message>
+    <message>
+        <source>1 hit so far…</source>
+        <translation>1 occurrence pour l’instant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits so far…</source>
+        <translation>
+            <numerusform>%n occurrence pour l’instant…</numerusform>
+            <numerusform>%n occurrences pour l’instant…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in this document</source>
+        <translation>Introuvable dans ce document</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hit {index} of %n</source>
+        <translation>
+            <numerusform>Occurrence {index} sur %n</numerusform>
+            <numerusform>Occurrence {index} sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1408,43 @@ Provenance&#xa0;: {origin}</translation>
     </message>
 </context>
 <context>
+    <name>StorageDialog</name>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Retirer de cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%n fichier gardé hors ligne, {size}&#xa0;; {free} libres sur ce disque.</numerusform>
+            <numerusform>%n fichiers gardés hors ligne, {size}&#xa0;; {free} libres sur ce disque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no item of the catalogue in use)</source>
+        <translation>(aucun document du catalogue utilisé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed ({size} freed); your notes are kept.</source>
+        <translation>
+            <numerusform>%n fichier retiré ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
+            <numerusform>%n fichiers retirés ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Update the catalogue</source>
@@ -1140,6 +1545,21 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Enter the address of an update server first.</source>
         <translation>Saisissez d’abord l’adresse d’un serveur de mise à jour.</translation>
+    </message>
+    <message>
+        <source>Copying documents…</source>
+        <translation>Copie des fichiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) copied from it.</source>
+        <translation>
+            <numerusform>%n fichier en a été copié.</numerusform>
+            <numerusform>%n fichiers en ont été copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents could not be copied: {problem}</source>
+        <translation>Les fichiers n’ont pas pu être copiés&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Import a catalogue bundle</source>
@@ -1385,6 +1805,14 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>My note</source>
         <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>My document</source>
+        <translation>Mon document</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
     <message>
         <source>No longer in the catalogue</source>
@@ -1653,6 +2081,10 @@ Provenance&#xa0;: {origin}</translation>
 </context>
 <context>
     <name>library</name>
+    <message>
+        <source>the document was removed</source>
+        <translation>le document a été retiré</translation>
+    </message>
     <message>
         <source>on “{title}”</source>
         <translation>sur «&#xa0;{title}&#xa0;»</translation>
