@@ -97,7 +97,11 @@ class DocumentsBox(QWidget):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.rows.addWidget(QLabel(f"<b>{self.tr('Documents')}</b>"), 0, 0, 1, 3)
+        heading = QLabel(self.tr("Documents"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.rows.addWidget(heading, 0, 0, 1, 3)
         for row, info in enumerate(infos, 1):
             self.rows.addWidget(label(self._describe(info)), row, 0)
             where = label(self.tr("On this computer") if info.offline else self.tr("Not on this computer"))

@@ -320,14 +320,14 @@ class PdfReader(QWidget):
 def _problem(error: QPdfDocument.Error) -> str | None:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PdfReader", text)
-
     return {
         QPdfDocument.Error.None_: None,
-        QPdfDocument.Error.FileNotFound: tr("The file of this document is missing."),
-        QPdfDocument.Error.InvalidFileFormat: tr("This file is damaged or is not really a PDF, so it cannot be "
-                                                 "shown here."),
-        QPdfDocument.Error.IncorrectPassword: tr("This PDF is locked with a password, so it cannot be shown here."),
-        QPdfDocument.Error.UnsupportedSecurityScheme: tr("This PDF is encrypted in a way the reader cannot open."),
-    }.get(error, tr("This PDF could not be opened."))
+        QPdfDocument.Error.FileNotFound: QCoreApplication.translate(
+            "PdfReader", "The file of this document is missing."),
+        QPdfDocument.Error.InvalidFileFormat: QCoreApplication.translate(
+            "PdfReader", "This file is damaged or is not really a PDF, so it cannot be shown here."),
+        QPdfDocument.Error.IncorrectPassword: QCoreApplication.translate(
+            "PdfReader", "This PDF is locked with a password, so it cannot be shown here."),
+        QPdfDocument.Error.UnsupportedSecurityScheme: QCoreApplication.translate(
+            "PdfReader", "This PDF is encrypted in a way the reader cannot open."),
+    }.get(error, QCoreApplication.translate("PdfReader", "This PDF could not be opened."))

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>The file of this document is missing.</source>
-        <translation>ملف هذا المستند مفقود.</translation>
-    </message>
-    <message>
-        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
-        <translation>هذا الملف تالف أو ليس ملف PDF حقًّا، لذا لا يمكن عرضه هنا.</translation>
-    </message>
-    <message>
-        <source>This PDF is locked with a password, so it cannot be shown here.</source>
-        <translation>ملف PDF هذا محميّ بكلمة مرور، لذا لا يمكن عرضه هنا.</translation>
-    </message>
-    <message>
-        <source>This PDF is encrypted in a way the reader cannot open.</source>
-        <translation>ملف PDF هذا مشفَّر بطريقة لا يستطيع القارئ فتحها.</translation>
-    </message>
-    <message>
-        <source>This PDF could not be opened.</source>
-        <translation>تعذّر فتح ملف PDF هذا.</translation>
-    </message>
-</context>
-<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -241,6 +218,10 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1014,12 +995,12 @@ From: {origin}</source>
         <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-        <source>Smaller (Ctrl+-)</source>
-        <translation>أصغر (Ctrl+-)</translation>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
     </message>
     <message>
-        <source>Larger (Ctrl+=)</source>
-        <translation>أكبر (Ctrl+=)</translation>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1101,6 +1082,26 @@ From: {origin}</source>
             <numerusform>%n نتيجة</numerusform>
             <numerusform>%n نتيجة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file of this document is missing.</source>
+        <translation>ملف هذا المستند مفقود.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
+        <translation>هذا الملف تالف أو ليس ملف PDF حقًّا، لذا لا يمكن عرضه هنا.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here.</source>
+        <translation>ملف PDF هذا محميّ بكلمة مرور، لذا لا يمكن عرضه هنا.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way the reader cannot open.</source>
+        <translation>ملف PDF هذا مشفَّر بطريقة لا يستطيع القارئ فتحها.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened.</source>
+        <translation>تعذّر فتح ملف PDF هذا.</translation>
     </message>
 </context>
 <context>

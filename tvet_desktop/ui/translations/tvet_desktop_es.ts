@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>The file of this document is missing.</source>
-        <translation>No se encuentra el archivo de este documento.</translation>
-    </message>
-    <message>
-        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
-        <translation>Este archivo está dañado o no es realmente un PDF, así que no se puede mostrar aquí.</translation>
-    </message>
-    <message>
-        <source>This PDF is locked with a password, so it cannot be shown here.</source>
-        <translation>Este PDF está protegido con contraseña, así que no se puede mostrar aquí.</translation>
-    </message>
-    <message>
-        <source>This PDF is encrypted in a way the reader cannot open.</source>
-        <translation>Este PDF está cifrado de una forma que el lector no puede abrir.</translation>
-    </message>
-    <message>
-        <source>This PDF could not be opened.</source>
-        <translation>No se pudo abrir este PDF.</translation>
-    </message>
-</context>
-<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -225,6 +202,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -954,12 +935,12 @@ Procedencia: {origin}</translation>
         <translation>Página siguiente (Av Pág)</translation>
     </message>
     <message>
-        <source>Smaller (Ctrl+-)</source>
-        <translation>Más pequeño (Ctrl+-)</translation>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
     </message>
     <message>
-        <source>Larger (Ctrl+=)</source>
-        <translation>Más grande (Ctrl+=)</translation>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1029,6 +1010,26 @@ Procedencia: {origin}</translation>
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file of this document is missing.</source>
+        <translation>No se encuentra el archivo de este documento.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
+        <translation>Este archivo está dañado o no es realmente un PDF, así que no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here.</source>
+        <translation>Este PDF está protegido con contraseña, así que no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way the reader cannot open.</source>
+        <translation>Este PDF está cifrado de una forma que el lector no puede abrir.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened.</source>
+        <translation>No se pudo abrir este PDF.</translation>
     </message>
 </context>
 <context>

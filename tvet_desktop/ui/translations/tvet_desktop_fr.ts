@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>The file of this document is missing.</source>
-        <translation>Le fichier de ce document est introuvable.</translation>
-    </message>
-    <message>
-        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
-        <translation>Ce fichier est endommagé ou n’est pas vraiment un PDF&#xa0;: il ne peut pas être affiché ici.</translation>
-    </message>
-    <message>
-        <source>This PDF is locked with a password, so it cannot be shown here.</source>
-        <translation>Ce PDF est protégé par un mot de passe&#xa0;: il ne peut pas être affiché ici.</translation>
-    </message>
-    <message>
-        <source>This PDF is encrypted in a way the reader cannot open.</source>
-        <translation>Ce PDF est chiffré d’une manière que le lecteur ne sait pas ouvrir.</translation>
-    </message>
-    <message>
-        <source>This PDF could not be opened.</source>
-        <translation>Ce PDF n’a pas pu être ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -225,6 +202,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -954,12 +935,12 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Page suivante (Pg suiv.)</translation>
     </message>
     <message>
-        <source>Smaller (Ctrl+-)</source>
-        <translation>Plus petit (Ctrl+-)</translation>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
-        <source>Larger (Ctrl+=)</source>
-        <translation>Plus grand (Ctrl+=)</translation>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1029,6 +1010,26 @@ Provenance&#xa0;: {origin}</translation>
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file of this document is missing.</source>
+        <translation>Le fichier de ce document est introuvable.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a PDF, so it cannot be shown here.</source>
+        <translation>Ce fichier est endommagé ou n’est pas vraiment un PDF&#xa0;: il ne peut pas être affiché ici.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here.</source>
+        <translation>Ce PDF est protégé par un mot de passe&#xa0;: il ne peut pas être affiché ici.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way the reader cannot open.</source>
+        <translation>Ce PDF est chiffré d’une manière que le lecteur ne sait pas ouvrir.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened.</source>
+        <translation>Ce PDF n’a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
