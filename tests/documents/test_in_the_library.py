@@ -103,7 +103,8 @@ def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine,
         assert [(row.id, row.kind) for row in search(engine, notes, documents, "", collection).extra_rows] == [
             (handbook.id, "document")]
     (note_row,) = [row for row in search(engine, notes, documents, "quiz").extra_rows if row.kind == "note"]
-    assert note_row.title == "Workshop handbook" and note_row.mark == "on “{title}”"  # the window translates and fills it
+    # The window translates the mark and fills in the title.
+    assert note_row.title == "Workshop handbook" and note_row.mark == "on “{title}”"
 
     documents.remove(handbook.id)
     (gone,) = search(engine, notes, documents, "", Collection("bookmarks", None, "Bookmarks")).extra_rows

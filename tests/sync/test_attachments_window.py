@@ -40,7 +40,7 @@ def repo(tmp_path: Path, keys: tuple[Path, Path], bundled: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, server: Server,
-           notes_kept: None) -> Iterator[MainWindow]:
+           notes_kept: None, english_window: None) -> Iterator[MainWindow]:
     updates = UpdateService(data_dir, bundled)
     updates.sync(server.url, lambda done, total: None)  # v2, and the server is remembered
     notes = open_notes(data_dir)

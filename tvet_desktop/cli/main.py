@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 usage error (argparse), 1 any other error with one line
 from __future__ import annotations
 
 import argparse
+import io
 import sqlite3
 import sys
 from pathlib import Path, PurePath
@@ -48,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The arguments, with the mistakes argparse cannot see reported as usage errors (exit 2)."""
     parser = build_parser()
+    if isinstance(sys.stderr, io.TextIOWrapper):  # argparse quotes a wrong argument, which may hold a lone surrogate
+        sys.stderr.reconfigure(errors="backslashreplace")
     if list(argv).count("--") > 1:  # Python 3.11's argparse drops a second "--" and hands a command an empty list
         parser.error("'--' may be given only once: every word after it is taken as it is")
     args = parser.parse_args(argv)
