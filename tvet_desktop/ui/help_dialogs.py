@@ -35,7 +35,6 @@ THIRD_PARTY = (
     ("segno", "BSD-3-Clause", "https://github.com/heuer/segno"),
     ("pypdfium2 (PDFium)", "Apache-2.0 or BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2"),
     ("PyStemmer (Snowball stemmers)", "MIT and BSD-3-Clause", "https://github.com/snowballstem/pystemmer"),
-    ("pypdfium2 (PDFium)", "Apache-2.0 or BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2"),
 )
 
 
