@@ -93,12 +93,52 @@ def open_user_database(found: Findings) -> None:
     found.passed.append("user database")
 
 
+PDF_WORDS = "Self-test welding"
+
+
+def one_page_pdf(text: str) -> bytes:
+    """The smallest real PDF a reader accepts: one page of ``text`` in Helvetica, with a correct xref table."""
+    stream = f"BT /F1 24 Tf 40 100 Td ({text}) Tj ET".encode("ascii")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def read_pdf_text(found: Findings) -> None:
+    """The documents' PDF reader (PDFium, a native library loaded by ctypes) is there and reads text."""
+    from .documents.pdf import PdfFile
+
+    with tempfile.TemporaryDirectory(prefix="tvet-self-test-") as folder:
+        path = Path(folder) / "self-test.pdf"
+        path.write_bytes(one_page_pdf(PDF_WORDS))
+        pdf = PdfFile(path, path.name)
+        try:
+            text = " ".join(pdf.pages())
+        finally:
+            pdf.close()
+    if PDF_WORDS not in " ".join(text.split()):
+        raise SelfTestFailed(f"the text of a one-page PDF reads as {text[:80]!r}")
+    found.passed.append("PDF text")
+
+
 CHECKS: tuple[Check, ...] = (
     ("open the bundled catalogue", open_bundled_catalogue),
     ("search", search),
     ("render an item", render_item),
     ("find the icons", find_icons),
     ("open a user database", open_user_database),
+    ("read a PDF's text", read_pdf_text),
 )
 
 

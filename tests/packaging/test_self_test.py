@@ -42,6 +42,7 @@ def test_a_working_installation_passes_in_one_line(data_dir: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith("Self-test passed: catalogue v")
     assert "search" in lines[0] and "off-screen painting" in lines[0] and "user database" in lines[0]
     assert "translations" in lines[0]
+    assert "PDF text" in lines[0] and "PDF pages" in lines[0]  # documents: PDFium reads, Qt PDF paints
     assert not data_dir.exists()  # the user's own data is left alone
 
 

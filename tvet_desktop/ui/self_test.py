@@ -1,7 +1,7 @@
-"""The self-test's window side (see :mod:`..self_test`): the reading pane paints an item off-screen, and
-the translations load.
+"""The self-test's window side (see :mod:`..self_test`): the reading pane paints an item off-screen, the
+translations load, and Qt PDF paints a page.
 
-``QT_CHECKS`` holds one check per kind of thing the window draws; a new kind (a PDF page) adds its own.
+``QT_CHECKS`` holds one check per kind of thing the window draws: an item's page, a PDF page.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ..self_test import Check, Findings, SelfTestFailed
+from ..self_test import PDF_WORDS, Check, Findings, SelfTestFailed, one_page_pdf
 from .icon import app_icon
 from .palette import apply_theme
 from .reading_pane import ReadingPane
@@ -84,8 +84,37 @@ def load_translations(found: Findings) -> None:
     found.passed.append("translations")
 
 
+def paint_pdf_page(found: Findings) -> None:
+    """Qt PDF, the reader's module (PySide6-Addons), loads and paints a page."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    application()
+    with tempfile.TemporaryDirectory(prefix="tvet-self-test-") as folder:
+        path = Path(folder) / "self-test.pdf"
+        path.write_bytes(one_page_pdf(PDF_WORDS))
+        document = QPdfDocument()
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            raise SelfTestFailed(f"Qt PDF cannot open a one-page PDF ({document.error().name})")
+        page = document.render(0, QSize(*SIZE))  # transparent where the page has no ink
+        document.close()
+    image = QImage(page.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    if page.isNull() or inked_share(image) < MIN_INKED / 10:  # one line of text on the page
+        raise SelfTestFailed("Qt PDF paints a page blank")
+    found.passed.append("PDF pages")
+
+
 QT_CHECKS: tuple[Check, ...] = (
     ("load the window icon", load_icon),
     ("paint an item off-screen", paint_item),
     ("load the translations", load_translations),
+    ("paint a PDF page", paint_pdf_page),
 )
