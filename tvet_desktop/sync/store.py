@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..catalog.records import SNAPSHOT_FORMAT
 from ..locks import hold, unlock
+from ..text import QT_TRANSLATE_NOOP
 from .errors import SyncError
 from .sentences import Sentence
 
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 FOLDER = "catalogues"
 POINTER = "active.json"
 STATE = "sync-state.json"
-BUNDLED_ORIGIN = "bundled with the app"
-FOUND_ORIGIN = "an earlier update"  # a version found on disk when the pointer was damaged
+# Where a version came from is its address or folder, or one of these (the window translates them).
+BUNDLED_ORIGIN = QT_TRANSLATE_NOOP("sync", "bundled with the app")
+FOUND_ORIGIN = QT_TRANSLATE_NOOP("sync", "an earlier update")  # a version found on disk when the pointer was damaged
 INSTALLED_NAME = re.compile(r"catalog-v\d+-[0-9a-f]{12}\.sqlite")  # see _stem: nothing outside the folder
 
 

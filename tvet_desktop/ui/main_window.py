@@ -30,6 +30,7 @@ from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
+from .sync_sentences import say
 from .window_size import pane_widths
 from .worker import BackgroundWork, Latest, explain
 
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
         self.catalogue_label.setText(text)
         if self.updates:
             active = self.updates.active()
-            origin = active.origin + (f"; {active.problem}" if active.problem else "")
+            origin = local_format.sync_words(active.origin) + (f"; {say(active.problem)}" if active.problem else "")
             self.catalogue_label.setToolTip(tooltip(self.tr("{path}\nFrom: {origin}").format(path=info.path,
                                                                                               origin=origin)))
 
@@ -599,7 +600,8 @@ class MainWindow(QMainWindow):
         self.switch_catalog(active)
         text = (self.tr("The catalogue in use was removed from this computer; now using catalogue v{version} "
                         "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
-        self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
+        self.statusBar().showMessage(text.format(version=active.version, origin=local_format.sync_words(active.origin)),
+                                     REPLACED_MESSAGE_MS)
 
     @staticmethod
     def _attachments_box(updates: UpdateService | None, work: BackgroundWork) -> DocumentsBox | None:
@@ -688,7 +690,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .help_dialogs import about_dialog
 
-        origin = self.updates.active().origin if self.updates else str(self.catalog.path)
+        origin = local_format.sync_words(self.updates.active().origin) if self.updates else str(self.catalog.path)
         about_dialog(self.catalog.info, origin, self).open()
 
     def show_user_guide(self) -> None:
