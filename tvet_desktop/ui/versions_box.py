@@ -52,7 +52,8 @@ class VersionsBox(QGroupBox):
         if origin == BUNDLED_ORIGIN:
             return self.tr("v{version} · in use · bundled with the app").format(version=version)
         return (self.tr("v{version} · in use · from {origin}") if role == "in use"
-                else self.tr("v{version} · used before · from {origin}")).format(version=version, origin=sync_words(origin))
+                else self.tr("v{version} · used before · from {origin}")).format(version=version,
+                                                                              origin=sync_words(origin))
 
     def rollback(self) -> None:
         try:
