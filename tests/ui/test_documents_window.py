@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tvet_desktop.documents.service import DocumentService
 from tvet_desktop.library.search import MY_DOCUMENTS
+from tvet_desktop.text import isolate
 from tvet_desktop.ui.results_model import IdRole
 
 from ..documents.files import encrypted_pdf, text_pdf
@@ -113,9 +114,10 @@ def test_a_document_s_pages_are_named_in_the_window_s_language(qtbot: QtBot, mak
     best = document.document.page
     assert document.mark == f"p.\u00a0{best} et 2 autres pages"
     assert document.snippet_html.startswith(f"<b>p.\u00a0{best}</b>\u00a0: ") and "p. " not in document.snippet_html
-    assert page.title.startswith("p.\u00a0") and page.mark == "dans «\u00a0Workshop {draft} handbook\u00a0»"
+    in_the_document = f"dans «\u00a0{isolate('Workshop {draft} handbook')}\u00a0»"  # the title keeps its direction
+    assert page.title == f"p.\u00a0{page.document.page}" and page.mark == in_the_document
     described = str(model.index(1).data(Qt.ItemDataRole.AccessibleDescriptionRole))
-    assert "dans «\u00a0Workshop {draft} handbook\u00a0»" in described
+    assert in_the_document in described
     window.grab()  # the rows paint (a title with braces once broke the painter's template)
 
     speak("es")

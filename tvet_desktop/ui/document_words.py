@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 
 from ..catalog.records import DocumentFacts, Hit, PagePlace
 from ..documents.formats import EPUB, HTML, MARKDOWN, PDF, TEXT
-from ..text import escape_html
+from ..text import escape_html, isolate
 from .local_format import number
 
 
@@ -19,14 +19,14 @@ class DocumentWords(QObject):
         about = hit.document
         if isinstance(about, PagePlace) and about.document:  # a further page of a document, under its row
             return hit._replace(title=self.tr("p. {page}").format(page=number(about.page)),
-                                mark=self.tr("in “{title}”").format(title=about.document))
+                                mark=self.tr("in “{title}”").format(title=isolate(about.document)))
         if isinstance(about, PagePlace):  # a document found by a query, with its best page's passage
             page = number(about.page)
             mark = (self.tr("p. {page} and %Ln more page(s)", "", about.more_pages) if about.more_pages
                     else self.tr("p. {page}")).format(page=page)
             passage = hit.snippet_html.removeprefix(f"<b>p. {about.page}</b>: ")  # the core's English page
             return hit._replace(mark=mark, snippet_html=self.tr("<b>p. {page}</b>: {passage}").format(
-                page=page, passage=passage))
+                page=page, passage=isolate(passage)))  # an English passage keeps its full stop in an Arabic row
         if isinstance(about, DocumentFacts):
             described = self.facts(about)
             return hit._replace(snippet=described, snippet_html=escape_html(described))

@@ -185,7 +185,7 @@
     <name>DocumentWords</name>
     <message>
         <source>p. {page}</source>
-        <translation>p.&#xa0;{{page}}</translation>
+        <translation>p.&#xa0;{page}</translation>
     </message>
     <message>
         <source>in “{title}”</source>
