@@ -14,7 +14,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..catalog.records import KIND_LABELS, Hit
 from ..catalog.render import meta_parts
+from ..library.rows import UNTITLED
 from ..search.run import PAGE_SIZE
+from ..text import escape_html
 from .document_words import DocumentWords
 from .local_format import catalog_words, library_words
 from .plain import tooltip
@@ -47,13 +49,23 @@ class ResultsModel(QAbstractListModel):
         """Show ``results``; ``first_page`` is usually fetched with them, off the GUI thread."""
         self.beginResetModel()
         self._results = results
-        self._extra = [self._words.worded(hit) for hit in extra_rows or ()]
+        self._extra = [self._in_language(hit) for hit in extra_rows or ()]
         self._pages = {0: first_page} if first_page is not None else {}
         self._pending = set()
         self._generation += 1
         if load_hits is not None:
             self._load_hits = load_hits
         self.endResetModel()
+
+    def _in_language(self, hit: Hit) -> Hit:
+        """A row of the user's own (a note, a document, an entry whose item left) with the core's English words
+        in the window's language; the catalogue's rows are its content, shown as they are."""
+        if hit.kind == "missing":
+            said = library_words(hit.snippet)
+            return hit._replace(snippet=said, snippet_html=escape_html(said))
+        if hit.kind == "note" and hit.title == UNTITLED:
+            return hit._replace(title=library_words(UNTITLED))
+        return self._words.worded(hit)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         if parent.isValid():

@@ -2814,6 +2814,18 @@ From: {origin}</source>
         <translation>أُزيل المستند</translation>
     </message>
     <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalogue; your entry is kept.</source>
+        <translation>لم يعد هذا العنصر في الفهرس؛ إدخالك محفوظ.</translation>
+    </message>
+    <message>
+        <source>This document was removed from your documents; your entry is kept.</source>
+        <translation>أُزيل هذا المستند من مستنداتك؛ إدخالك محفوظ.</translation>
+    </message>
+    <message>
         <source>on “{title}”</source>
         <translation>على «{title}»</translation>
     </message>

@@ -2674,6 +2674,18 @@ Procedencia: {origin}</translation>
         <translation>el documento se retiró</translation>
     </message>
     <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalogue; your entry is kept.</source>
+        <translation>Este documento ya no está en el catálogo; su entrada se conserva.</translation>
+    </message>
+    <message>
+        <source>This document was removed from your documents; your entry is kept.</source>
+        <translation>Este archivo se quitó de sus documentos; su entrada se conserva.</translation>
+    </message>
+    <message>
         <source>on “{title}”</source>
         <translation>sobre «{title}»</translation>
     </message>

@@ -2674,6 +2674,18 @@ Provenance&#xa0;: {origin}</translation>
         <translation>le document a été retiré</translation>
     </message>
     <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalogue; your entry is kept.</source>
+        <translation>Ce document n’est plus dans le catalogue&#xa0;; votre entrée est conservée.</translation>
+    </message>
+    <message>
+        <source>This document was removed from your documents; your entry is kept.</source>
+        <translation>Ce fichier a été retiré de vos documents&#xa0;; votre entrée est conservée.</translation>
+    </message>
+    <message>
         <source>on “{title}”</source>
         <translation>sur «&#xa0;{title}&#xa0;»</translation>
     </message>
