@@ -30,7 +30,6 @@ from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
-from .sync_sentences import say
 from .window_size import pane_widths
 from .worker import BackgroundWork, Latest, explain
 
@@ -576,7 +575,11 @@ class MainWindow(QMainWindow):
         self.catalogue_label.setText(text)
         if self.updates:
             active = self.updates.active()
-            origin = local_format.sync_words(active.origin) + (f"; {say(active.problem)}" if active.problem else "")
+            origin = local_format.sync_words(active.origin)
+            if active.problem:  # rare: the update service's sentences are loaded only then
+                from .sync_sentences import say
+
+                origin += f"; {say(active.problem)}"
             self.catalogue_label.setToolTip(tooltip(self.tr("{path}\nFrom: {origin}").format(path=info.path,
                                                                                               origin=origin)))
 
