@@ -349,3 +349,58 @@ def test_an_import_from_a_folder_named_like_html_loads_nothing(qtbot: QtBot, win
     QToolTip.hideText()
     dialog.close()
     canaries.close()
+
+
+@pytest.fixture
+def in_french(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The window as a trainer in Dakar has it (the English one is put back afterwards)."""
+    from tvet_desktop.ui.language import install
+
+    cache = tmp_path_factory.mktemp("translations")
+    install("fr", cache)
+    yield
+    install("en", cache)
+
+
+def test_a_tampered_catalogue_is_refused_in_french(qtbot: QtBot, in_french: None, window: MainWindow,
+                                                  server: Server, keys: tuple[Path, Path]) -> None:
+    """A real failed update from a real server: the snapshot's bytes changed after signing (no delta to take
+    instead), and the dialog says so in French, in one sentence, with nothing installed."""
+    from .test_hostile import drop_deltas, resign
+
+    resign(server.folder, keys[0], drop_deltas)
+    snapshot = server.folder / "catalog-v2.sqlite.xz"
+    data = bytearray(snapshot.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    snapshot.write_bytes(bytes(data))
+    dialog = window.open_sync_dialog()
+    assert dialog is not None and dialog.windowTitle() == "Mettre à jour le catalogue"
+    dialog.server.setText(server.url)
+    dialog.update_button.click()
+    qtbot.waitUntil(lambda: dialog.update_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.stage_label.text() == ("catalog-v2.sqlite.xz ne correspond pas au manifeste signé (endommagé ou "
+                                         "falsifié)\u00a0; il a été supprimé et rien n’a été installé.")
+    assert window.catalogue_label.text().startswith("Catalogue v1 ·")
+    dialog.close()
+
+
+def test_a_catalogue_carried_by_hand_after_its_update_period_is_announced_in_french(
+        qtbot: QtBot, in_french: None, window: MainWindow, published_200_days_ago: Path) -> None:
+    from PySide6.QtCore import QDate, QLocale
+
+    manifest = json.loads((published_200_days_ago / "manifest.json").read_text())
+    created, expires = (QLocale().toString(QDate.fromString(manifest[key][:10], "yyyy-MM-dd"), "d MMM yyyy")
+                        for key in ("created", "expires"))
+    dialog = window.open_sync_dialog()
+    assert dialog is not None
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        dialog.start_import(published_200_days_ago)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert dialog.notice.text() == (f"Ce catalogue a été publié le {created}\u00a0; sa période de mise à jour a pris "
+                                    f"fin le {expires}. Il est plus récent que le vôtre, il a donc été installé.")
+    dialog.start_import(published_200_days_ago)  # the same again: nothing new, said in French too
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert dialog.stage_label.text() == (f"Vous avez déjà le catalogue v2, le même que celui de ce dossier. Sa "
+                                         f"période de mise à jour a pris fin le {expires}\u00a0: il en existe "
+                                         "peut-être un plus récent. Demandez-le, ou mettez à jour depuis le serveur.")
+    dialog.close()

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from tvet_desktop.documents.service import DocumentService
 from tvet_desktop.library.search import MY_DOCUMENTS
+from tvet_desktop.text import isolate
 from tvet_desktop.ui.results_model import IdRole
 
 from ..documents.files import encrypted_pdf, text_pdf
 from .conftest import WAIT_MS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
@@ -83,6 +84,48 @@ def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, docum
     window.results.list.setCurrentIndex(window.results_model.index(0))
     assert window.results_model.index(0).data(IdRole) == documents.list()[0].id
     assert window.reading_area.showing_document() and reader.page() == 4  # where it was left
+
+
+@pytest.fixture
+def speak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], None]]:
+    """Switch the window's language (the English one is put back afterwards)."""
+    from tvet_desktop.ui.language import install
+
+    cache = tmp_path_factory.mktemp("translations")
+    yield lambda code: install(code, cache)
+    install("en", cache)
+
+
+def test_a_document_s_pages_are_named_in_the_window_s_language(qtbot: QtBot, make_window, speak,  # type: ignore[no-untyped-def]
+                                                               documents: DocumentService, tmp_path: Path) -> None:
+    """The core gives a row's page as figures; the window words it whole: "p. 2 et 2 autres pages",
+    "dans « … »", "PDF · 4 páginas", in the result list and in what a screen reader is told of a row."""
+    text_pdf(tmp_path / "handbook.pdf", ["Safety first.", "Welding arcs, welding rods.", "Welding quiz.",
+                                         "Welding again."], title="Workshop {draft} handbook")
+    speak("fr")
+    window = make_window(documents=documents)
+    add(qtbot, window, [tmp_path / "handbook.pdf"])
+    window.search_field.setText("welding")
+    model = window.results_model
+    qtbot.waitUntil(lambda: [hit.kind for hit in map(model.hit, range(3)) if hit] == ["document", "page", "page"],
+                    timeout=WAIT_MS)
+    document, page = model.hit(0), model.hit(1)
+    assert document is not None and page is not None
+    best = document.document.page
+    assert document.mark == f"p.\u00a0{best} et 2 autres pages"
+    assert document.snippet_html.startswith(f"<b>p.\u00a0{best}</b>\u00a0: ") and "p. " not in document.snippet_html
+    in_the_document = f"dans «\u00a0{isolate('Workshop {draft} handbook')}\u00a0»"  # the title keeps its direction
+    assert page.title == f"p.\u00a0{page.document.page}" and page.mark == in_the_document
+    described = str(model.index(1).data(Qt.ItemDataRole.AccessibleDescriptionRole))
+    assert in_the_document in described
+    window.grab()  # the rows paint (a title with braces once broke the painter's template)
+
+    speak("es")
+    window.library.collections.choose(MY_DOCUMENTS)
+    window.search_field.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and getattr(model.hit(0), "snippet", "") == "PDF · 4 páginas",
+                    timeout=WAIT_MS)
+    assert model.hit(0).mark == "handbook.pdf"
 
 
 def test_dropping_files_on_the_window_adds_them(qtbot: QtBot, make_window, documents: DocumentService,  # type: ignore[no-untyped-def]

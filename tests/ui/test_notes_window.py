@@ -187,3 +187,25 @@ def test_a_long_item_title_in_the_note_heading_does_not_squeeze_the_results(qtbo
     assert window.results.width() == results_width
     assert heading.text().endswith("…") and len(heading.text()) < len(heading.full_text)
     assert title.strip() in heading.toolTip()
+
+
+def test_a_bookmark_whose_item_left_and_an_untitled_note_speak_the_window_s_language(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window, tmp_path: Path) -> None:
+    from tvet_desktop.ui.language import install
+
+    install("fr", tmp_path)
+    try:
+        window = make_window()
+        window.library.store.set_bookmark("gone-item", "A removed publication", True)
+        window.library.store.create_note("", "a plan for Monday")
+        window.library.refresh()
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+            window.library.collections.choose(Collection("bookmarks", None, "Bookmarks"))
+        gone = window.results_model.hit(0)
+        assert gone is not None and gone.kind == "missing" and gone.title == "A removed publication"
+        assert gone.snippet == "Ce document n’est plus dans le catalogue\u00a0; votre entrée est conservée."
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+            window.library.collections.choose(Collection("notes", None, "My notes"))
+        assert [hit.title for hit in map(window.results_model.hit, range(1)) if hit] == ["Note sans titre"]
+    finally:
+        install("en", tmp_path)

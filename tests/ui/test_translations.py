@@ -50,6 +50,8 @@ def problems(message: ET.Element, plural_forms: int) -> list[str]:
     for text in said:
         if set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)):
             found.append(f"placeholders {PLACEHOLDER.findall(text)} instead of {PLACEHOLDER.findall(source)}")
+        if ("{{" in text) != ("{{" in source):  # "{{page}}" would show as "{page}" once filled in
+            found.append("doubled braces")
         if sorted(LINK.findall(text)) != sorted(LINK.findall(source)):
             found.append("a link changed")
         if ("&" in source.replace("&nbsp;", "")) != ("&" in text.replace("&nbsp;", "")):

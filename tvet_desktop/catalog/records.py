@@ -100,6 +100,23 @@ class Item(NamedTuple):
         return data
 
 
+class PagePlace(NamedTuple):
+    """Where a row of the user's documents points, as figures: the window words them in its language (the
+    row's English title, mark and snippet are the core's)."""
+
+    page: int  # the page the row shows, from 1
+    more_pages: int = 0  # a document row: its other matching pages, listed as rows under it
+    document: str = ""  # a page row: the title of its document
+
+
+class DocumentFacts(NamedTuple):
+    """A document listed without a query: its format, its length, and whether its words can be searched."""
+
+    media_type: str
+    pages: int
+    searchable: bool
+
+
 class Hit(NamedTuple):
     """One row of a result list: enough to show it, never the body."""
 
@@ -113,10 +130,11 @@ class Hit(NamedTuple):
     snippet_html: str  # escaped, matched words in <b>
     score: float = 0.0
     mark: str = ""  # shown after the meta line, e.g. "the item has changed since this note was written"
+    document: PagePlace | DocumentFacts | None = None  # a row of the user's documents, for the window to word
 
     def to_json(self) -> dict[str, Any]:
         data = self._asdict()
-        del data["snippet_html"]
+        del data["snippet_html"], data["document"]
         return data
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import UserError
 from ..paths import bundled_snapshot
 from ..sync.service import UpdateService
 from .common import add_json_flag
@@ -91,12 +92,11 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from ..sync.errors import SyncError
     from ..sync.publish import publish
     from .common import warn_unknown_fields
 
     if args.expires_days < 1:
-        raise SyncError("--expires-days must be at least 1")
+        raise UserError("--expires-days must be at least 1")
     warn_unknown_fields(args.source)
     manifest = publish(args.source, args.repo_dir, args.key, bundled_snapshot(), version=args.catalogue_version,
                        channel=args.channel, expiry_days=args.expires_days, min_app_version=args.min_app_version)
@@ -109,7 +109,6 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _trust(args: argparse.Namespace) -> int:
-    from ..sync.errors import SyncError
 
     service = UpdateService.for_this_user()
     if args.remove:
@@ -119,7 +118,7 @@ def _trust(args: argparse.Namespace) -> int:
         key = service.trust_key(args.pubkey_file)
         print(f"Trusted key {key.keyid} from {args.pubkey_file}.")
     elif not args.list:
-        raise SyncError("give a public key file to trust, or --list, or --remove KEYID")
+        raise UserError("give a public key file to trust, or --list, or --remove KEYID")
     keys = service.trusted_keys()
     if args.json:
         print(json.dumps([{"keyid": k.keyid, "origin": k.origin} for k in keys], indent=2))
@@ -132,13 +131,12 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from ..sync.errors import SyncError
 
     service = UpdateService.for_this_user()
     room = args.from_room is not None
     server = args.from_room if room else args.server or service.server
     if not server:
-        raise SyncError("no update server is set: pass --server URL once (it is remembered)")
+        raise UserError("no update server is set: pass --server URL once (it is remembered)")
     if args.check:
         manifest = service.check(server, room)
         active = service.active()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..catalog.records import Hit
+from ..catalog.records import DocumentFacts, Hit, PagePlace
 from ..documents.formats import NAMES
 from ..documents.records import DOCUMENT_KIND
 from ..text import escape_html
@@ -37,11 +37,10 @@ def parse_page_row(row_id: str) -> tuple[str, int] | None:
 
 
 def first_page_of(row: Hit | None) -> int | None:
-    """The best page of a document row found by a query (its snippet starts "p. 37: "), else None."""
-    if row is None or row.kind != DOCUMENT_KIND or not row.snippet.startswith("p. "):
+    """The best page of a document row found by a query, else None."""
+    if row is None or row.kind != DOCUMENT_KIND or not isinstance(row.document, PagePlace):
         return None
-    number = row.snippet[3:].partition(":")[0]
-    return int(number) if number.isdigit() else None
+    return row.document.page
 
 
 def describe(document: Document) -> str:
@@ -52,6 +51,8 @@ def describe(document: Document) -> str:
 
 
 def hit_rows(hits: tuple[DocumentHit, ...]) -> list[Hit]:
+    """A document row per matching document, then a row for each of its other pages. Their text is English;
+    each row also carries its page as figures (:class:`PagePlace`), which the window words itself."""
     rows = []
     for hit in hits:
         document, best = hit.document, hit.pages[0]
@@ -59,9 +60,10 @@ def hit_rows(hits: tuple[DocumentHit, ...]) -> list[Hit]:
         mark = f"p. {best.page}" + (f" and {more} more page" + ("" if more == 1 else "s") if more else "")
         rows.append(Hit(document.id, DOCUMENT_KIND, document.title, document.year, None, None,
                         f"p. {best.page}: {best.snippet}", f"<b>p. {best.page}</b>: {best.snippet_html}",
-                        -best.score, mark))
+                        -best.score, mark, PagePlace(best.page, more)))
         rows += [Hit(page_row_id(document.id, page.page), PAGE_KIND, f"p. {page.page}", None, None, None,
-                     page.snippet, page.snippet_html, -page.score, "in “" + document.title + "”")
+                     page.snippet, page.snippet_html, -page.score, "in “" + document.title + "”",
+                     PagePlace(page.page, document=document.title))
                  for page in hit.pages[1:]]
     return rows
 
@@ -69,7 +71,7 @@ def hit_rows(hits: tuple[DocumentHit, ...]) -> list[Hit]:
 def listing_rows(documents: list[Document]) -> list[Hit]:
     """Every document, as "My documents" lists them without a query."""
     return [Hit(d.id, DOCUMENT_KIND, d.title, d.year, None, None, describe(d), escape_html(describe(d)),
-                mark=d.file_name) for d in documents]
+                mark=d.file_name, document=DocumentFacts(d.media_type, d.pages, d.searchable)) for d in documents]
 
 
 def documents_wanted(filters: Filters) -> bool:

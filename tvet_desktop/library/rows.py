@@ -21,13 +21,16 @@ MISSING_PREFIX = "missing:"
 NOTE_HITS_WITH_QUERY = 20
 PREVIEW_CHARS = 220
 REMOVED = QT_TRANSLATE_NOOP("library", "the document was removed")
+UNTITLED = QT_TRANSLATE_NOOP("library", "Untitled note")
+GONE = QT_TRANSLATE_NOOP("library", "This item is no longer in the catalogue; your entry is kept.")
+GONE_DOCUMENT = QT_TRANSLATE_NOOP("library", "This document was removed from your documents; your entry is kept.")
 
 
 def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "") -> Hit:
     """The row of a note; ``item`` is the catalogue item it is on (None for a free-standing note, or when the
     item left the catalogue)."""
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
-    title = item.title if item else (note.title or "Untitled note")
+    title = item.title if item else (note.title or UNTITLED)
     removed = item is None and note.item_id is not None and is_document_id(note.item_id)
     # A template the window translates and fills with the row's title (see ..text.QT_TRANSLATE_NOOP).
     mark = (REMOVED if removed else note_status(note, item)) or (
@@ -60,8 +63,6 @@ def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_not
 def missing_rows(entries: Sequence[ListEntry], catalog: Catalog) -> list[Hit]:
     """Bookmarks or list entries whose item is not in the catalogue any more, kept visible by title."""
     present = catalog.present([e.item_id for e in entries])
-    gone = "This item is no longer in the catalogue; your entry is kept."
-    removed = "This document was removed from your documents; your entry is kept."
     return [Hit(MISSING_PREFIX + e.item_id, "missing", e.title, None, None, None,
-                *((removed, removed) if is_document_id(e.item_id) else (gone, gone)))
+                *((GONE_DOCUMENT, GONE_DOCUMENT) if is_document_id(e.item_id) else (GONE, GONE)))
             for e in entries if e.item_id not in present]

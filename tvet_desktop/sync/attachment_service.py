@@ -76,8 +76,8 @@ class AttachmentService:
         items = catalog.items(ids)
         unknown = [item_id for item_id in ids if item_id not in items]
         if unknown:
-            raise SyncError(f"No item {unknown[0]!r} in the catalogue in use" +
-                            (f" (nor {len(unknown) - 1} more)" if len(unknown) > 1 else ""))
+            raise SyncError("no-items", item=unknown[0], count=len(unknown) - 1) if len(unknown) > 1 else \
+                SyncError("no-item", item=unknown[0])
         return [entry for item_id in ids for entry in items[item_id].attachments]
 
     def keep_offline(self, wanted: list[Attachment], repo: Repository, progress: Progress,
@@ -114,8 +114,7 @@ class AttachmentService:
             return HttpRepository(room_address(room), NetworkPolicy(report=report), ROOM)
         address = server or self.updates.server
         if not address:
-            raise SyncError("No update server is known yet: give its address with --server (or --from-room for a "
-                            "computer in this room, --from for a USB stick)")
+            raise SyncError("no-server-known")
         return HttpRepository(address, NetworkPolicy(report=report))
 
     def remove(self, shas: Iterable[str]) -> tuple[int, int]:

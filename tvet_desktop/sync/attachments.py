@@ -107,6 +107,5 @@ class AttachmentStore:
     def lock(self) -> Iterator[None]:
         """One download or removal at a time, across processes (the window and a command line)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        with exclusive_lock(self.folder / "offline.lock",
-                            "Another download of documents is running; wait for it to finish."):
+        with exclusive_lock(self.folder / "offline.lock", "documents-running"):
             yield

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..catalog.records import SNAPSHOT_FORMAT
-from ..catalog.render import friendly_date
 from .errors import SyncError
 from .keys import PublicKey, TrustStore
 from .manifest import Manifest, format_time, parse_manifest, parse_signatures, parse_time, version_tuple
+from .sentences import Date, Sentence
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -40,33 +40,22 @@ def check_manifest(data: bytes, signature: bytes, trust: TrustStore, installed: 
         parse_manifest(data)  # says "a web page, not a manifest" (a captive portal) before blaming the signature
     key = trust.verify(data, parse_signatures(signature))
     manifest = parse_manifest(data)
-    offered = f"{source.subject} is v{manifest.catalogue_version}"
+    offered, kind = manifest.catalogue_version, source.kind
     if manifest.channel != installed.channel:
-        raise SyncError(f"{source.subject} is for the {manifest.channel!r} channel; this app follows "
-                        f"{installed.channel!r}. Nothing was installed.")
+        raise SyncError("channel", source=kind, channel=manifest.channel, followed=installed.channel)
     floor = max(installed.version, installed.highest_seen)
     if manifest.catalogue_version < floor:
-        if source.hand_carried:
-            raise SyncError(f"{offered}, older than v{floor} which this app already has. Nothing was installed.")
-        raise SyncError(f"{offered}, older than v{floor} which this app has already installed: refusing to go back "
-                        "(an old or replayed update). Nothing was installed.")
+        raise SyncError("older", source=kind, offered=offered, floor=floor) if source.hand_carried else \
+            SyncError("replayed", offered=offered, floor=floor)
     if expired(manifest, now) and not source.hand_carried:
-        raise SyncError(f"{source.subject} was published on {friendly_date(manifest.created)} and its update "
-                        f"period ended on {friendly_date(manifest.expires)} (this computer's clock says "
-                        f"{friendly_date(format_time(now))}), so it was not installed: a server must offer a current "
-                        "catalogue, and an old one may mean newer ones are being held back. A newer catalogue may "
-                        "also come on a USB stick or from a computer in the room. If this computer's clock is "
-                        "wrong, set it right and try again.")
+        raise SyncError("expired", published=Date(manifest.created), expires=Date(manifest.expires),
+                        today=Date(format_time(now)))
     if version_tuple(manifest.min_app_version) > version_tuple(__version__):
-        raise SyncError(f"{offered}, which needs TVET Desktop {manifest.min_app_version} or newer (this is "
-                        f"{__version__}). Please update the app first.")
-    if manifest.schema_version > SNAPSHOT_FORMAT:
-        raise SyncError(f"{offered} in catalogue format {manifest.schema_version}; this app reads format "
-                        f"{SNAPSHOT_FORMAT}. Please update the app first.")
-    if manifest.schema_version < SNAPSHOT_FORMAT:
-        raise SyncError(f"{offered}, made for older apps (catalogue format {manifest.schema_version}; this app reads "
-                        f"{SNAPSHOT_FORMAT}). The publisher needs to publish it again with a current version of "
-                        "TVET Desktop. Nothing was installed.")
+        raise SyncError("needs-newer-app", source=kind, offered=offered, needed=manifest.min_app_version,
+                        running=__version__)
+    if manifest.schema_version != SNAPSHOT_FORMAT:
+        raise SyncError("newer-format" if manifest.schema_version > SNAPSHOT_FORMAT else "older-format", source=kind,
+                        offered=offered, format=manifest.schema_version, reads=SNAPSHOT_FORMAT)
     return manifest, key
 
 
@@ -74,10 +63,9 @@ def expired(manifest: Manifest, now: datetime) -> bool:
     return parse_time(manifest.expires, "expiry time") <= now
 
 
-def expiry_notice(manifest: Manifest) -> str:
+def expiry_notice(manifest: Manifest) -> Sentence:
     """What a trainer is told when a catalogue carried by hand is installed after its update period."""
-    return (f"This catalogue was published on {friendly_date(manifest.created)}; its update period ended on "
-            f"{friendly_date(manifest.expires)}. It is newer than yours, so it was installed.")
+    return Sentence("expiry-notice", published=Date(manifest.created), expires=Date(manifest.expires))
 
 
 def validate_snapshot(path: Path, manifest: Manifest, reference: Path) -> None:
@@ -91,7 +79,7 @@ def validate_snapshot(path: Path, manifest: Manifest, reference: Path) -> None:
             conn.close()
         _check_fts(path)
     except sqlite3.DatabaseError as error:
-        raise SyncError(f"The downloaded catalogue is not a valid database ({error}); nothing was installed") from None
+        raise SyncError("not-a-database", problem=str(error)) from None
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -103,8 +91,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def _check_database(conn: sqlite3.Connection, manifest: Manifest, reference: Path) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
     if problems != ["ok"]:
-        raise SyncError("The downloaded catalogue failed SQLite's integrity check "
-                        f"({'; '.join(problems)}); nothing was installed")
+        raise SyncError("integrity", problem="; ".join(problems))
     _check_schema(conn, reference)  # before any query: a hostile view named like a table could run for ever
     meta = dict(conn.execute("SELECT key, value FROM snapshot").fetchall())
     expected = {"format_version": str(SNAPSHOT_FORMAT), "catalogue_version": str(manifest.catalogue_version),
@@ -112,8 +99,7 @@ def _check_database(conn: sqlite3.Connection, manifest: Manifest, reference: Pat
     wrong = [key for key, value in expected.items() if meta.get(key) != value]
     (count,) = conn.execute("SELECT count(*) FROM items").fetchone()
     if wrong or count != manifest.item_count:
-        raise SyncError(f"The downloaded catalogue does not match its manifest ({', '.join(wrong) or 'item count'}); "
-                        "nothing was installed")
+        raise SyncError("not-as-manifest", problem=", ".join(wrong) or "item count")
 
 
 def _check_schema(conn: sqlite3.Connection, reference: Path) -> None:
@@ -127,8 +113,7 @@ def _check_schema(conn: sqlite3.Connection, reference: Path) -> None:
     found = schema(conn)
     odd = sorted(name for name in expected.keys() | found.keys() if expected.get(name) != found.get(name))
     if odd:
-        raise SyncError(f"The downloaded catalogue is not built the way this app builds catalogues ({', '.join(odd)} "
-                        "differ); nothing was installed")
+        raise SyncError("odd-schema", names=", ".join(odd))
 
 
 def schema(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
@@ -154,7 +139,6 @@ def _check_fts(path: Path) -> None:
         conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")
         conn.execute("ROLLBACK")
     except sqlite3.DatabaseError as error:
-        raise SyncError(f"The downloaded catalogue's search index is damaged ({error}); nothing was installed") \
-            from None
+        raise SyncError("search-index", problem=str(error)) from None
     finally:
         conn.close()

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..catalog.render import friendly_date
 from ..text import QT_TRANSLATE_NOOP
 from .checks import Installed, check_manifest, expired, expiry_notice, validate_snapshot
 from .delta import apply_delta, snapshot_items
@@ -29,7 +28,7 @@ from .manifest import (
     Manifest,
     format_time,
 )
-from .progress import size_text
+from .sentences import Date, Sentence, Size
 from .store import ActiveCatalogue, CatalogueStore, content_hash
 
 if TYPE_CHECKING:
@@ -121,14 +120,12 @@ class Updater:
                           source.kind, manifest.item_count)
 
     @staticmethod
-    def _up_to_date(version: int, manifest: Manifest, late: bool, source: Source) -> str:
+    def _up_to_date(version: int, manifest: Manifest, late: bool, source: Source) -> Sentence:
         if not source.hand_carried:
-            return f"Catalogue v{version} is up to date."
-        said = f"You already have catalogue v{version}, the same as {source.catalogue}."
+            return Sentence("up-to-date", version=version)
         if late:  # an old stick is no news: a newer catalogue may well exist
-            said += (f" Its update period ended on {friendly_date(manifest.expires)}, so a newer one may exist: ask "
-                     "for it, or update from the server.")
-        return said
+            return Sentence("same-as-expired", source=source.kind, version=version, expires=Date(manifest.expires))
+        return Sentence("same-as", source=source.kind, version=version)
 
     def _stage_new_version(self, repo: Repository, active: ActiveCatalogue, manifest: Manifest,
                            progress: Progress, cancelled: Callable[[], bool],
@@ -189,13 +186,11 @@ class Updater:
                     return fetched
                 self._discard(entry)
                 if not resumed:
-                    raise SyncError(f"{entry.name} does not match the signed manifest (damaged or tampered); it "
-                                    "was deleted and nothing was installed")
+                    raise SyncError("tampered", name=entry.name)
                 resumed = False  # the partial file came from an older copy of this file: fetch it once more, whole
         except OSError as error:
             if error.errno == errno.ENOSPC:
-                raise SyncError("The disk is full; the update stopped. What was downloaded is kept for the next "
-                                "try once space is freed.") from None
+                raise SyncError("disk-full") from None
             raise
 
     def _check_space(self, entry: FileEntry, manifest: Manifest, part: Path) -> None:
@@ -205,8 +200,7 @@ class Updater:
                   + MARGIN)
         free = self.free_space(self.store.folder)
         if free < needed:
-            raise SyncError(f"Not enough free disk space for this update: it needs {size_text(needed)}, only "
-                            f"{size_text(free)} are free in {self.store.folder}. Nothing was changed.")
+            raise SyncError("no-space", needed=Size(needed), free=Size(free), folder=self.store.folder)
 
     def _unpack(self, entry: FileEntry, out: Path) -> None:
         """Unpack a fetched file; one that does not match is deleted, so the next try fetches it anew."""

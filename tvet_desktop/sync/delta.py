@@ -66,7 +66,7 @@ def read_delta(data: bytes) -> tuple[dict[str, object], list[dict[str, object]],
             else:
                 raise ValueError(f"line {number} is neither a put nor a delete")
     except (UnicodeDecodeError, ValueError, IndexError) as error:
-        raise SyncError(f"The catalogue delta is malformed ({error}); nothing was installed") from None
+        raise SyncError("delta-malformed", problem=str(error)) from None
     return header, puts, deletes
 
 
@@ -79,11 +79,11 @@ def apply_delta(base: dict[str, Item], data: bytes, out: Path) -> None:
     items.update((str(entry.get("id")), entry) for entry in puts)
     version, created = header.get("to_version"), header.get("created")
     if not isinstance(version, int) or not isinstance(created, str):
-        raise SyncError("The catalogue delta does not say which version it builds; nothing was installed")
+        raise SyncError("delta-no-version")
     try:
         write_source_and_build(items.values(), version, created, out)
     except SourceError as error:
-        raise SyncError(f"The catalogue delta holds a bad item ({error.reason}); nothing was installed") from None
+        raise SyncError("delta-bad-item", problem=error.reason) from None
 
 
 def write_source_and_build(items: Iterable[dict[str, object]], version: int, created: str, out: Path) -> None:

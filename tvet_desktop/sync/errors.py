@@ -1,13 +1,20 @@
-"""The errors a sync, import or publish can end with; every message says what happened and what is kept."""
+"""The errors a sync, import or publish can end with; every message says what happened and what is kept.
+
+Each carries a :class:`.sentences.Sentence`: the command line prints its English, the window says it in its
+language from the sentence's code and values (``ui/sync_sentences.py``)."""
 
 from __future__ import annotations
 
 from ..errors import UserError
-from ..text import QT_TRANSLATE_NOOP
+from .sentences import Sentence
 
 
 class SyncError(UserError):
     """The update was refused or could not finish; the active catalogue and notes are untouched."""
+
+    def __init__(self, code: str, /, **values: object) -> None:
+        self.sentence = Sentence(code, **values)
+        super().__init__(self.sentence)
 
 
 class UntrustedError(SyncError):
@@ -28,5 +35,4 @@ class MissingFile(SyncError):
 
 class Cancelled(SyncError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("errors", "Update cancelled; what was downloaded is kept and the next "
-                                                     "update resumes from there."))
+        super().__init__("cancelled")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import SyncError
+from .sentences import Bytes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,7 +31,7 @@ def open_regular(path: Path) -> BinaryIO:
     descriptor = os.open(path, flags)  # (O_BINARY: Windows would otherwise translate line ends)
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
-        raise SyncError(f"{path} is not a plain file; nothing was read from it")
+        raise SyncError("not-plain-file", path=path)
     return os.fdopen(descriptor, "rb")
 
 
@@ -39,7 +40,7 @@ def read_capped(path: Path, cap: int) -> bytes:
     with open_regular(path) as handle:
         data = handle.read(cap + 1)
     if len(data) > cap:
-        raise SyncError(f"{path} is larger than {cap} bytes; refusing to read it")
+        raise SyncError("too-large", path=path, cap=Bytes(cap))
     return data
 
 
@@ -71,15 +72,14 @@ def decompress_file(source: Path, out: Path, expected_length: int, expected_sha2
             while not decompressor.eof:
                 data = reader.read(BLOCK) if decompressor.needs_input else b""
                 if decompressor.needs_input and not data:
-                    raise SyncError(f"{name} ends early; nothing was installed")
+                    raise SyncError("ends-early", name=name)
                 block = decompressor.decompress(data, BLOCK)
                 written += len(block)
                 if written > expected_length:
-                    raise SyncError(f"{name} unpacks to more data than its manifest says; nothing was installed")
+                    raise SyncError("unpacks-larger", name=name)
                 digest.update(block)
                 writer.write(block)
     except lzma.LZMAError as error:
-        raise SyncError(f"{name} is not a valid compressed file ({error}); nothing was installed") from None
+        raise SyncError("not-compressed", name=name, problem=str(error)) from None
     if written != expected_length or digest.hexdigest() != expected_sha256:
-        raise SyncError(f"{name} does not match the signed manifest (damaged or tampered); "
-                        "nothing was installed")
+        raise SyncError("not-as-signed", name=name)

@@ -59,7 +59,7 @@ def generate_keys(folder: Path) -> tuple[Path, Path]:
     private_path, public_path = folder / PRIVATE_KEY_FILE, folder / PUBLIC_KEY_FILE
     for path in (private_path, public_path):
         if path.exists():
-            raise SyncError(f"{path} already exists; move it away first (a lost signing key cannot be recovered)")
+            raise SyncError("key-exists", path=path)
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
@@ -78,23 +78,22 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(read_capped(path, MAX_KEY_BYTES), password=None)
     except (ValueError, TypeError):
-        raise SyncError(f"{path} is not a TVET Desktop signing key (the private tvet-signing.key from "
-                        "`tvet-desktop keygen`)") from None
+        raise SyncError("not-signing-key", path=path) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise SyncError(f"{path} is not an Ed25519 signing key")
+        raise SyncError("not-ed25519-signing-key", path=path)
     return key
 
 
 def load_public_key(path: Path, origin: str | None = None) -> PublicKey:
     data = read_capped(path, MAX_KEY_BYTES)
     if b"PRIVATE KEY" in data:
-        raise SyncError(f"{path} is a private signing key: keep it secret. Trust the matching .pub file instead.")
+        raise SyncError("private-key-given", path=path)
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError, UnicodeDecodeError):
-        raise SyncError(f"{path} is not a public key: give the .pub file the catalogue publisher sent you") from None
+        raise SyncError("not-public-key", path=path) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise SyncError(f"{path} is not an Ed25519 public key")
+        raise SyncError("not-ed25519-public-key", path=path)
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return PublicKey(key, raw, origin or str(path))
 
@@ -129,14 +128,14 @@ class TrustStore:
     def remove(self, keyid: str) -> None:
         path = self.folder / f"{keyid}.pub"
         if not re.fullmatch(r"[0-9a-f]{16}", keyid) or not path.is_file():
-            raise SyncError(f"no key {keyid!r} was added by you (keys shipped with the app cannot be removed)")
+            raise SyncError("key-not-yours", keyid=keyid)
         path.unlink()
 
     def verify(self, message: bytes, signatures: list[dict[str, str]]) -> PublicKey:
         """The trusted key that signed ``message``; raises when none did."""
         trusted = {key.keyid: key for key in self.keys()}
         if not trusted:
-            raise NoTrustedKey("No publisher key is trusted yet: add one with `tvet-desktop trust KEY.pub`.")
+            raise NoTrustedKey("no-trusted-key")
         named = [s.get("keyid", "?") for s in signatures]
         failed = None  # a trusted key whose signature does not match: reported only if no other one does
         for entry in signatures:
@@ -151,7 +150,5 @@ class TrustStore:
                 return key
             failed = failed or key
         if failed is not None:
-            raise UntrustedError(f"The manifest's signature by key {failed.keyid} does not match its contents: "
-                                 "it was changed after signing. Nothing was installed.")
-        raise UntrustedError(f"The manifest is signed by {', '.join(named) or 'no key'}, which this app does not "
-                             "trust. Nothing was installed.")
+            raise UntrustedError("signature-mismatch", key=failed.keyid)
+        raise UntrustedError("untrusted-signer", keys=", ".join(named)) if named else UntrustedError("unsigned")

@@ -71,7 +71,7 @@ def parse_time(text: str, field: str) -> datetime:
     try:
         moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
     except (TypeError, ValueError):
-        raise SyncError(f"The manifest's {field} {text!r} is not a time like 2026-11-29T08:00:00Z") from None
+        raise SyncError("bad-time", field=field, text=text) from None
     return moment.replace(tzinfo=UTC)
 
 
@@ -82,14 +82,13 @@ def format_time(moment: datetime) -> str:
 def parse_manifest(data: bytes) -> Manifest:
     """Read manifest bytes (already signature-checked); every field is type-checked, names are plain."""
     if data.lstrip()[:1] == b"<":
-        raise SyncError("The server answered with a web page, not a catalogue manifest. If this network shows a "
-                        "sign-in page, open a web browser and sign in first.")
+        raise SyncError("manifest-web-page")
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise SyncError("The manifest is not valid JSON") from None
+        raise SyncError("manifest-not-json") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise SyncError(f"The manifest is not a {FORMAT} manifest (a newer app may be needed)")
+        raise SyncError("manifest-format", format=FORMAT)
     try:
         manifest = Manifest(
             channel=_typed(raw, "channel", str), catalogue_version=_typed(raw, "catalogue_version", int),
@@ -100,11 +99,11 @@ def parse_manifest(data: bytes) -> Manifest:
             deltas=tuple(_entry(d) for d in _typed(raw, "deltas", list)),
         )
     except (KeyError, TypeError) as error:
-        raise SyncError(f"The manifest is incomplete or malformed ({error})") from None
+        raise SyncError("manifest-malformed", problem=str(error)) from None
     parse_time(manifest.created, "creation time")
     parse_time(manifest.expires, "expiry time")
     if any(d.from_version is None for d in manifest.deltas):
-        raise SyncError("The manifest lists a delta without the version it applies to")
+        raise SyncError("delta-without-base")
     return manifest
 
 
@@ -122,7 +121,7 @@ def _entry(raw: Any) -> FileEntry:
         raise TypeError("a file entry must be an object")
     name = _typed(raw, "name", str)
     if not SAFE_NAME.fullmatch(name) or ".." in name:
-        raise SyncError(f"The manifest names an unsafe file {name!r}; nothing was downloaded")
+        raise SyncError("unsafe-name", name=name)
     for key in ("sha256", "uncompressed_sha256"):
         if not re.fullmatch(r"[0-9a-f]{64}", _typed(raw, key, str)):
             raise TypeError(f"{key!r} must be 64 lower-case hex digits")
@@ -140,7 +139,7 @@ def parse_signatures(data: bytes) -> list[dict[str, str]]:
         if not isinstance(signatures, list) or not all(isinstance(s, dict) for s in signatures):
             raise TypeError
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise SyncError("The manifest's signature file is malformed; nothing was installed") from None
+        raise SyncError("signature-malformed") from None
     return [{k: str(v) for k, v in s.items()} for s in signatures]
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .attachments import attachment_name
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
 from .files import sha256_file
-from .progress import size_text
+from .sentences import Sentence, Size
 from .store import sync_folder
 
 if TYPE_CHECKING:
@@ -70,9 +70,10 @@ def fetch_attachments(store: AttachmentStore, repo: Repository, wanted: list[Att
             except (Cancelled, DownloadError, DiskFull):
                 raise  # the next file would meet the same link, the same disk, the same user
             except MissingFile:
-                skipped.append(Skipped(attachment.name, f"it is not in {repo.source.catalogue}", missing=True))
+                skipped.append(Skipped(attachment.name, Sentence("document-not-in-source", source=repo.source.kind),
+                                       missing=True))
             except SyncError as problem:  # this file only: tampered, truncated, another size than signed
-                skipped.append(Skipped(attachment.name, str(problem)))
+                skipped.append(Skipped(attachment.name, problem.sentence))
             done += attachment.size
             progress(done, total)
     return FetchReport(tuple(fetched), already, tuple(skipped), transferred)
@@ -88,9 +89,8 @@ def _fetch_one(store: AttachmentStore, repo: Repository, attachment: Attachment,
     have = part.stat().st_size if part.exists() else 0
     needed = attachment.size - min(have, attachment.size) + MARGIN
     if (free := free_space(store.folder)) < needed:
-        raise DiskFull(f"Not enough free disk space to keep {attachment.name!r} offline: it needs "
-                        f"{size_text(needed)} (with room to spare), only {size_text(free)} are free in "
-                        f"{store.folder}. Nothing was changed.")
+        raise DiskFull("document-no-space", name=attachment.name, needed=Size(needed), free=Size(free),
+                       folder=store.folder)
     resumed, transferred = have > 0, 0
     try:
         while True:
@@ -100,8 +100,7 @@ def _fetch_one(store: AttachmentStore, repo: Repository, attachment: Attachment,
                 break
             store.discard_part(attachment.sha256)
             if not resumed:
-                raise SyncError("it does not match the signed catalogue (damaged or tampered); it was deleted "
-                                "and not kept")
+                raise SyncError("document-tampered")
             resumed = False  # the partial file came from an older copy: fetch it once more, whole
         with open(part, "rb+") as handle:  # on the disk before it counts: a power cut never leaves half a file
             os.fsync(handle.fileno())
@@ -110,8 +109,7 @@ def _fetch_one(store: AttachmentStore, repo: Repository, attachment: Attachment,
         store.discard_part(attachment.sha256)  # the resume validator
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull("The disk is full; the download stopped. What was downloaded is kept and the next "
-                            "try resumes from there once space is freed.") from None
+            raise DiskFull("document-disk-full") from None
         raise
     return transferred
 

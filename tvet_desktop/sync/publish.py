@@ -46,12 +46,12 @@ def publish(source: Path, repo: Path, key_file: Path, bundled: Path, version: in
     publish killed at any moment leaves the repository as it was, or complete."""
     private = load_private_key(key_file)  # a wrong key fails before any work
     repo.mkdir(parents=True, exist_ok=True)
-    with exclusive_lock(repo / ".publish.lock", f"Another publish into {repo} is running; wait for it to finish."):
+    with exclusive_lock(repo / ".publish.lock", "publish-running", repo=repo):
         held = held_versions(repo) or _seed_with_bundled(repo, bundled)
         newest = max(held, default=0)
         version = version if version is not None else newest + 1
         if version <= newest:
-            raise SyncError(f"Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it")
+            raise SyncError("version-not-above", version=version, newest=newest, repo=repo)
         with tempfile.TemporaryDirectory(prefix="tvet-publish-") as folder:
             snapshot, meta, deltas, attached = _write_files(source, repo, Path(folder), version,
                                                             held[-KEEP_VERSIONS:])
@@ -99,13 +99,12 @@ def _copy_attachments(repo: Path, built: Path, files: dict[str, Path]) -> set[st
         if target.is_file() and target.stat().st_size == files.get(sha256, target).stat().st_size:
             continue
         if sha256 not in files:
-            raise SyncError(f"Item {item_id!r}: the file of attachment {filename!r} is neither in the source folder "
-                            f"nor in {folder}; give its 'path' in the source")
+            raise SyncError("attachment-not-found", item=item_id, filename=filename, folder=folder)
         staging = folder / f".{sha256}.partial"
         shutil.copyfile(files[sha256], staging)
         if sha256_file(staging) != sha256:
             staging.unlink()
-            raise SyncError(f"Item {item_id!r}: {files[sha256]} changed while it was being published; publish again")
+            raise SyncError("attachment-changed", item=item_id, path=files[sha256])
         os.replace(staging, target)
     return set(named)
 
@@ -146,7 +145,7 @@ def _write_delta(repo: Path, work: Path, old_version: int, new_items: dict[str, 
     _unpack_unchecked(repo / snapshot_name(old_version), old_snapshot)
     old_hash = snapshot_meta(old_snapshot).get("content_hash")
     if old_hash is None:
-        raise SyncError(f"{repo / snapshot_name(old_version)} is not a catalogue snapshot; remove it from {repo}")
+        raise SyncError("not-a-snapshot", path=repo / snapshot_name(old_version), repo=repo)
     delta = work / f"delta-v{old_version}-v{header['to_version']}.jsonl"
     header = {**header, "from_version": old_version, "from_content_hash": old_hash}
     delta.write_bytes(make_delta(snapshot_items(old_snapshot), new_items, header))
@@ -159,7 +158,7 @@ def _unpack_unchecked(source: Path, out: Path) -> None:
         with lzma.open(source) as reader, open(out, "wb") as writer:
             shutil.copyfileobj(reader, writer, 1 << 20)
     except (lzma.LZMAError, EOFError) as error:
-        raise SyncError(f"{source} is damaged ({error}); remove it from the repository and publish again") from None
+        raise SyncError("published-damaged", path=source, problem=str(error)) from None
 
 
 def _prune(repo: Path, keep: set[int], manifest: Manifest) -> None:

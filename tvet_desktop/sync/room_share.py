@@ -67,8 +67,7 @@ class RoomShare:
     def __init__(self, store: CatalogueStore, addresses: list[str], port: int = DEFAULT_PORT) -> None:
         foreign = [address for address in addresses if not is_local_network(address)]
         if foreign or not addresses:
-            raise SyncError(f"{', '.join(foreign) or 'No address'} is not an address on a local network: sharing "
-                            "is for the computers in this room only. Choose one of this computer's addresses.")
+            raise SyncError("not-local", addresses=", ".join(foreign)) if foreign else SyncError("no-address")
         self._folder = Path(tempfile.mkdtemp(prefix="tvet-share-"))
         self._fetched: set[str] = set()
         self._lock = threading.Lock()
@@ -82,8 +81,7 @@ class RoomShare:
                 port = self.servers[0].server_address[1]  # one port for every address (port 0: a free one)
         except OSError as error:
             self._close()
-            raise SyncError(f"Could not share on port {port}: {error.strerror or error}. Another program may be "
-                            "using it; choose another port.") from error
+            raise SyncError("port-busy", port=port, problem=error.strerror or str(error)) from error
         except BaseException:
             self._close()
             raise

@@ -16,6 +16,7 @@ from .attachments import FILES, AttachmentStore, attachment_name, attachments_in
 from .errors import MissingFile, SyncError
 from .files import compress_file
 from .manifest import MANIFEST, SIGNATURE, Manifest, parse_manifest
+from .sentences import Bytes
 from .sources import local_source
 from .store import CatalogueStore
 from .transport import FolderRepository, Progress, Repository, copy_local, local_cap
@@ -42,14 +43,14 @@ class BundleRepository:
         try:
             return archive.getinfo(name)
         except KeyError:
-            raise MissingFile(f"{self.bundle} holds no {name}: it is not a TVET Desktop catalogue bundle") from None
+            raise MissingFile("bundle-lacks", bundle=self.bundle, name=name) from None
 
     def read_small(self, name: str, cap: int, cancelled: Callable[[], bool] = lambda: False) -> bytes:
         with self._damage_explained(), zipfile.ZipFile(self.bundle) as archive, \
                 archive.open(self._member(archive, name)) as member:
             data = member.read(cap + 1)
         if len(data) > cap:
-            raise SyncError(f"{name} in {self.bundle} is larger than {cap} bytes; refusing to read it")
+            raise SyncError("bundle-member-too-large", name=name, bundle=self.bundle, cap=Bytes(cap))
         return data
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
@@ -57,7 +58,7 @@ class BundleRepository:
         with self._damage_explained(), zipfile.ZipFile(self.bundle) as archive:
             info = self._member(archive, name)
             if info.file_size > local_cap(length):
-                raise SyncError(f"{name} in {self.bundle} is far larger than its manifest says; refusing to copy it")
+                raise SyncError("bundle-member-far-larger", name=name, bundle=self.bundle)
             with archive.open(info) as member:
                 return copy_local(member, dest, info.file_size, f"{name} in {self.bundle}", progress, cancelled)
 
@@ -66,8 +67,7 @@ class BundleRepository:
         try:
             yield
         except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as error:
-            raise SyncError(f"{self.bundle} is damaged or not a plain catalogue bundle ({error}); "
-                            "copy it again from the original") from None
+            raise SyncError("bundle-damaged", bundle=self.bundle, problem=str(error)) from None
 
 
 def open_export(path: Path) -> Repository:
@@ -75,7 +75,7 @@ def open_export(path: Path) -> Repository:
         return FolderRepository(path)
     if path.is_file() and zipfile.is_zipfile(path):
         return BundleRepository(path)
-    raise SyncError(f"{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file")
+    raise SyncError("not-export", path=path)
 
 
 def export_active(store: CatalogueStore, target: Path, attachments: AttachmentStore | None = None,
@@ -86,8 +86,7 @@ def export_active(store: CatalogueStore, target: Path, attachments: AttachmentSt
     ``link``: hard-linked where the disk allows, for a share's temporary folder)."""
     active = store.active()
     if active.bundled:
-        raise SyncError("The catalogue in use is the one bundled with the app, which every copy already has; "
-                        "there is nothing newer to export.")
+        raise SyncError("export-bundled")
     manifest_path, signature_path = store.manifest_files(active)
     data, signature = manifest_path.read_bytes(), signature_path.read_bytes()
     manifest = parse_manifest(data)

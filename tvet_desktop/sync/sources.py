@@ -16,15 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SyncError
+from .sentences import SOURCE_WORDS as _WORDS
 
-# kind: (the catalogue ..., installed from ...)
-_WORDS = {
-    "usb": ("the catalogue on this USB stick", "from this USB stick"),
-    "folder": ("the catalogue in this folder", "from this folder"),
-    "file": ("the catalogue in this file", "from this file"),
-    "room": ("the catalogue from this computer in the room", "from this computer in the room"),
-    "server": ("the catalogue from the server", "from the server"),
-}
 ROOM_PORT = 8765  # what `tvet-desktop share` listens on unless told otherwise
 
 
@@ -103,18 +96,15 @@ def room_address(text: str) -> str:
         parts = urlsplit(url)
         host, port = parts.hostname, parts.port or ROOM_PORT
     except ValueError:
-        raise SyncError(f"{text!r} is not a computer's address (like 192.168.1.20 or 192.168.1.20:8765)") from None
+        raise SyncError("not-an-address", text=text) from None
     if parts.scheme != "http" or not host:
-        raise SyncError(f"{text!r} is not a computer's address (like 192.168.1.20 or 192.168.1.20:8765); a "
-                        "computer in the room shares over plain http://")
+        raise SyncError("room-not-http", text=text)
     try:
         found = {str(info[4][0]) for info in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)}
     except (OSError, UnicodeError):
-        raise SyncError(f"No computer called {host!r} was found on this network; give the address "
-                        "`tvet-desktop share` printed (like 192.168.1.20)") from None
+        raise SyncError("no-such-computer", host=host) from None
     if not all(_local(address) for address in found):
-        raise SyncError(f"{host} is not on this room's network, so it cannot be a computer in the room. For a "
-                        "server on the internet use `tvet-desktop sync --server`.")
+        raise SyncError("not-in-room", host=host)
     netloc = f"[{host}]" if ":" in host else host
     return f"http://{netloc}:{port}{parts.path or '/'}"
 

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..catalog.records import SNAPSHOT_FORMAT
 from ..locks import hold, unlock
+from ..text import QT_TRANSLATE_NOOP
 from .errors import SyncError
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -32,8 +34,9 @@ if TYPE_CHECKING:
 FOLDER = "catalogues"
 POINTER = "active.json"
 STATE = "sync-state.json"
-BUNDLED_ORIGIN = "bundled with the app"
-FOUND_ORIGIN = "an earlier update"  # a version found on disk when the pointer was damaged
+# Where a version came from is its address or folder, or one of these (the window translates them).
+BUNDLED_ORIGIN = QT_TRANSLATE_NOOP("sync", "bundled with the app")
+FOUND_ORIGIN = QT_TRANSLATE_NOOP("sync", "an earlier update")  # a version found on disk when the pointer was damaged
 INSTALLED_NAME = re.compile(r"catalog-v\d+-[0-9a-f]{12}\.sqlite")  # see _stem: nothing outside the folder
 
 
@@ -189,8 +192,7 @@ class CatalogueStore:
     def _choose(self) -> tuple[ActiveCatalogue, Pointer | None]:
         """The catalogue to open, and the pointer to write when the stored one is damaged or names a damaged file."""
         stored = self._read_pointer()
-        problem = None if stored is not None else ("the record of the catalogue in use was damaged and has been "
-                                                   "rebuilt from the installed versions")
+        problem = None if stored is not None else Sentence("pointer-rebuilt")
         current, previous = stored if stored is not None else self._found_on_disk()
         for installation in (current, previous) if current is not None else ():
             if installation is None:
@@ -202,7 +204,7 @@ class CatalogueStore:
                 repair = (installation, previous if installation is current else None) if problem else None
                 return ActiveCatalogue(path, installation.version, installation.origin, installation.installed,
                                        problem or self._repaired, installation.published or None), repair
-            problem = problem or f"catalogue v{installation.version} is damaged or missing"
+            problem = problem or Sentence("version-damaged", version=installation.version)
         active = ActiveCatalogue(self.bundled, self.bundled_version, BUNDLED_ORIGIN, None, problem or self._repaired)
         return active, (None, None) if problem else None
 
@@ -295,7 +297,7 @@ class CatalogueStore:
         with self.lock():
             current, previous = self.pointer()
             if current is None and previous is None:
-                raise SyncError("The bundled catalogue is in use and no other version is installed.")
+                raise SyncError("nothing-to-roll-back")
             self._write_pointer(previous, current)
         return self.active()
 
@@ -330,17 +332,17 @@ class CatalogueStore:
     def lock(self) -> Iterator[None]:
         """One sync, import or rollback at a time, across processes."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        with exclusive_lock(self.folder / "sync.lock", "Another catalogue update is running; wait for it to finish."):
+        with exclusive_lock(self.folder / "sync.lock", "update-running"):
             self._repair()  # every update and rollback starts from a sound pointer
             yield
 
 
 @contextlib.contextmanager
-def exclusive_lock(path: Path, busy_message: str) -> Iterator[None]:
-    """Hold an OS lock on ``path`` (released even when the process is killed), or raise ``busy_message``."""
+def exclusive_lock(path: Path, busy: str, **values: object) -> Iterator[None]:
+    """Hold an OS lock on ``path`` (released even when the process is killed), or raise the sentence ``busy``."""
     handle = hold(path)
     if handle is None:
-        raise SyncError(busy_message)
+        raise SyncError(busy, **values)
     try:
         yield
     finally:

@@ -24,9 +24,9 @@ from http.client import HTTPException, HTTPMessage, HTTPResponse
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
-from ..text import QT_TRANSLATE_NOOP
 from .errors import Cancelled, DownloadError, MissingFile, SyncError
 from .files import open_regular, read_capped
+from .sentences import Bytes, Sentence
 from .sources import SERVER, Source, local_source
 
 if TYPE_CHECKING:
@@ -80,9 +80,9 @@ class Repository(Protocol):
 
 
 class _Retry(Exception):
-    def __init__(self, reason: str, wait: float | None = None) -> None:
+    def __init__(self, reason: Sentence, wait: float | None = None) -> None:
         super().__init__(reason)
-        self.wait = wait
+        self.reason, self.wait = reason, wait
 
 
 def _stored_size(path: Path) -> int:
@@ -109,7 +109,7 @@ class FolderRepository:
         try:
             return read_capped(path, cap)
         except FileNotFoundError:
-            raise MissingFile(f"{path} is missing: this folder is not a TVET Desktop catalogue export") from None
+            raise MissingFile("folder-not-export", path=path) from None
 
     def download(self, name: str, dest: Path, length: int, progress: Progress,
                  cancelled: Callable[[], bool]) -> int:
@@ -118,11 +118,11 @@ class FolderRepository:
         try:
             source = open_regular(path)
         except FileNotFoundError:
-            raise MissingFile(f"{path} is missing from this catalogue export") from None
+            raise MissingFile("missing-from-export", path=path) from None
         with source:
             size = os.fstat(source.fileno()).st_size
             if size > local_cap(length):
-                raise SyncError(f"{path} is far larger than its manifest says; refusing to copy it")
+                raise SyncError("far-larger", path=path)
             return copy_local(source, dest, size, str(path), progress, cancelled, self.chunk)
 
 
@@ -137,7 +137,7 @@ def copy_local(source: IO[bytes], dest: Path, size: int, label: str, progress: P
                 raise Cancelled()
             block = source.read(min(chunk, size - have))
             if not block:
-                raise SyncError(f"{label} changed while it was being copied")
+                raise SyncError("changed-while-copying", path=label)
             out.write(block)
             have += len(block)
             progress(have, size)
@@ -159,8 +159,7 @@ class HttpRepository:
         except ValueError:
             parts = None
         if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-            raise SyncError(QT_TRANSLATE_NOOP("errors", "{address} is not an http:// or https:// address"),
-                            address=repr(base_url))
+            raise SyncError("not-http", address=repr(base_url))
         base_url = base_url.removesuffix("manifest.json")  # a pasted address of the manifest itself
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.policy = policy or NetworkPolicy()
@@ -184,7 +183,7 @@ class HttpRepository:
             while block := self._next_block(response, cap + 1 - len(data), cancelled, watchdog):
                 data += block
                 if len(data) > cap:
-                    raise SyncError(f"{self.url(name)} is larger than {cap} bytes; refusing to read it")
+                    raise SyncError("too-large", path=self.url(name), cap=Bytes(cap))
         return bytes(data)
 
     # -- large files ------------------------------------------------------------------------------
@@ -210,13 +209,13 @@ class HttpRepository:
         with self._open(name, headers) as response:
             announced = _announced_size(response)
             if announced is not None and announced != length:
-                raise SyncError(f"{self.url(name)} does not match the signed manifest: the server has {announced} "
-                                f"bytes, the manifest says {length} (tampered, or a publish is still in progress)")
+                raise SyncError("size-mismatch", address=self.url(name), announced=Bytes(announced),
+                                length=Bytes(length))
             if response.status == 206:
                 if _range_start(response) != have:  # not the range asked for: start again without one
                     dest.unlink(missing_ok=True)
                     validator_file.unlink(missing_ok=True)
-                    raise _Retry("the server sent a different part of the file than asked for")
+                    raise _Retry(Sentence("wrong-part"))
                 mode = "ab"
             else:  # whole file: the server ignored Range, or the file changed since the partial download
                 have, mode = 0, "wb"
@@ -226,7 +225,7 @@ class HttpRepository:
                 while have < length:
                     block = self._next_block(response, length - have, cancelled, watchdog)  # never past the length
                     if not block:
-                        raise _Retry(f"the connection closed after {have} of {length} bytes")
+                        raise _Retry(Sentence("closed-early", have=Bytes(have), length=Bytes(length)))
                     out.write(block)
                     out.flush()  # in the OS before it counts: a killed process keeps it
                     have += len(block)
@@ -250,19 +249,16 @@ class HttpRepository:
         except urllib.error.HTTPError as error:
             error.close()
             if error.code in RETRY_STATUS:
-                raise _Retry(f"the server answered {error.code}", _retry_after(error.headers.get("Retry-After"))) \
-                    from None
+                raise _Retry(Sentence("server-answered", status=error.code),
+                             _retry_after(error.headers.get("Retry-After"))) from None
             if error.code == 404:
-                raise MissingFile(f"{self.url(name)} was not found on the server (404)") from None
-            raise SyncError(QT_TRANSLATE_NOOP("errors", "The server refused {address} ({code} {reason})"),
-                            address=self.url(name), code=error.code, reason=error.reason) from None
+                raise MissingFile("not-found", address=self.url(name)) from None
+            raise SyncError("refused", address=self.url(name), status=error.code, reason=error.reason) from None
         except (urllib.error.URLError, OSError, HTTPException) as error:
             raise _Retry(_network_reason(error)) from None
         if "text/html" in response.headers.get("Content-Type", "") and not name.endswith(".json"):
             response.close()
-            raise SyncError(QT_TRANSLATE_NOOP("errors", "The server answered with a web page instead of a catalogue "
-                                                        "file. If this network shows a sign-in page, open a web "
-                                                        "browser and sign in first."))
+            raise SyncError("file-web-page")
         return response
 
     def _with_retries(self, attempt: Callable[[], T], name: str, kept: Callable[[], int],
@@ -273,7 +269,7 @@ class HttpRepository:
             try:
                 return attempt()
             except _Retry as problem:
-                reason, wait = str(problem), problem.wait
+                reason, wait = problem.reason, problem.wait
             except (OSError, HTTPException) as error:
                 if isinstance(error, OSError) and error.errno in LOCAL_ERRORS:
                     raise  # our own disk, not the network: retrying will not help
@@ -285,15 +281,15 @@ class HttpRepository:
             if kept() - had >= policy.min_rate * policy.window:  # this try got somewhere: patience starts again
                 progress_at, had = now, kept()
             if now + pause - progress_at > policy.patience:
-                reason += f"; nothing useful arrived for {now - progress_at:.0f} s"
+                reason = Sentence("nothing-useful", reason=reason, seconds=f"{now - progress_at:.0f}")
                 break  # a hostile or broken server may not hold an update (or the window's Cancel) for minutes
-            policy.report(f"{reason[0].upper()}{reason[1:]}; trying again in {pause:.0f} s "
-                          f"({number + 2} of {policy.retries + 1})")
+            policy.report(Sentence("retrying", reason=reason, seconds=f"{pause:.0f}", attempt=number + 2,
+                                   attempts=policy.retries + 1))
             policy.wait(pause, cancelled)
         kept_bytes = kept()
-        resume = f" {kept_bytes} bytes are kept and the next update resumes from there." if kept_bytes else ""
-        tries = number + 1
-        raise DownloadError(f"Could not fetch {self.url(name)}: {reason}, after {tries} tries.{resume}")
+        said = {"address": self.url(name), "reason": reason, "count": number + 1}
+        raise DownloadError("download-failed-kept", **said, kept=Bytes(kept_bytes)) if kept_bytes else \
+            DownloadError("download-failed", **said)
 
 
 class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
@@ -312,9 +308,7 @@ class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
             allowed = False
         if not allowed:
             fp.close()
-            raise SyncError(f"The server sent this app on to {newurl}, another address than the one you gave "
-                            f"({self.host}); the app only follows http:// or https:// links on {self.host}. If the "
-                            "catalogue has moved, update from its new address. Nothing was installed.")
+            raise SyncError("redirect", target=newurl, host=self.host)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -330,34 +324,32 @@ class _Watchdog:
         elapsed = self.clock() - self.start
         if elapsed >= self.window:
             if self.bytes / elapsed < self.min_rate:
-                raise _Retry(f"the link stalled ({self.bytes / elapsed:.0f} bytes/s)")
+                raise _Retry(Sentence("stalled", rate=f"{self.bytes / elapsed:.0f}"))
             self.start, self.bytes = self.clock(), 0
 
 
 # Answers that another try will not change: a wrong address fails after one more try, not after minutes.
-NO_SERVER = ("nothing answers at that address", "the server name could not be found (are you online?)",
-             "the server there does not speak https (is the address http://?)",
-             "the server's security certificate could not be verified")
+NO_SERVER = ("no-answer", "no-such-server", "not-https", "certificate")
 
 
-def _no_server(reason: str) -> bool:
-    return reason in NO_SERVER
+def _no_server(reason: Sentence) -> bool:
+    return reason.code in NO_SERVER
 
 
-def _network_reason(error: BaseException) -> str:
+def _network_reason(error: BaseException) -> Sentence:
     if isinstance(error, urllib.error.URLError) and not isinstance(error, urllib.error.HTTPError):
         error = error.reason if isinstance(error.reason, BaseException) else error
     if isinstance(error, TimeoutError):
-        return "the server did not answer in time"
+        return Sentence("timeout")
     if isinstance(error, ConnectionRefusedError):
-        return NO_SERVER[0]
+        return Sentence("no-answer")
     if isinstance(error, socket.gaierror):
-        return NO_SERVER[1]
+        return Sentence("no-such-server")
     if isinstance(error, ssl.SSLCertVerificationError):
-        return NO_SERVER[3]
+        return Sentence("certificate")
     if isinstance(error, ssl.SSLError) and error.reason == "WRONG_VERSION_NUMBER":
-        return NO_SERVER[2]
-    return f"the connection failed ({error})"
+        return Sentence("not-https")
+    return Sentence("connection-failed", problem=str(error))
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -14,8 +14,11 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..sync.progress import ProgressMeter, size_text
+from ..sync.progress import ProgressMeter
+from .local_format import size as size_text
 from .plain import label
+from .progress_words import ProgressWords
+from .sync_sentences import say
 from .worker import Latest, explain
 
 if TYPE_CHECKING:
@@ -153,14 +156,14 @@ class DocumentsBox(QWidget):
     def _progress(self, done: int, total: int) -> None:
         self._meter.update(done, total)
         self.bar.setValue(int(1000 * done / total) if total else 0)
-        self.status.setText(self._meter.describe())
+        self.status.setText(ProgressWords(self).describe(self._meter))
 
     def _kept(self, report: FetchReport) -> None:
         self._set_running(False)
         said = self.tr("%n document(s) kept on this computer.", "", len(report.fetched))
         for skipped in report.skipped:
             said += " " + self.tr("“{name}” was not kept: {reason}.").format(name=skipped.name,
-                                                                             reason=skipped.reason)
+                                                                             reason=say(skipped.reason))
         self.status.setText(said)
         self.changed.emit()
         self.refresh()

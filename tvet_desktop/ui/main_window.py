@@ -575,7 +575,11 @@ class MainWindow(QMainWindow):
         self.catalogue_label.setText(text)
         if self.updates:
             active = self.updates.active()
-            origin = active.origin + (f"; {active.problem}" if active.problem else "")
+            origin = local_format.sync_words(active.origin)
+            if active.problem:  # rare: the update service's sentences are loaded only then
+                from .sync_sentences import say
+
+                origin += f"; {say(active.problem)}"
             self.catalogue_label.setToolTip(tooltip(self.tr("{path}\nFrom: {origin}").format(path=info.path,
                                                                                               origin=origin)))
 
@@ -599,7 +603,8 @@ class MainWindow(QMainWindow):
         self.switch_catalog(active)
         text = (self.tr("The catalogue in use was removed from this computer; now using catalogue v{version} "
                         "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
-        self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
+        self.statusBar().showMessage(text.format(version=active.version, origin=local_format.sync_words(active.origin)),
+                                     REPLACED_MESSAGE_MS)
 
     @staticmethod
     def _attachments_box(updates: UpdateService | None, work: BackgroundWork) -> DocumentsBox | None:
@@ -688,7 +693,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .help_dialogs import about_dialog
 
-        origin = self.updates.active().origin if self.updates else str(self.catalog.path)
+        origin = local_format.sync_words(self.updates.active().origin) if self.updates else str(self.catalog.path)
         about_dialog(self.catalog.info, origin, self).open()
 
     def show_user_guide(self) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from ..catalog.records import Hit
 from ..catalog.render import meta_parts
 from ..text import isolate
-from .local_format import catalog_words, library_words
-from .results_model import HitRole
+from .local_format import catalog_words
+from .results_model import HitRole, row_mark
 
 PADDING = 8
 SNIPPET_LINES = 2
@@ -59,7 +59,7 @@ class ResultDelegate(QStyledItemDelegate):
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(muted)
         parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution, catalog_words)
-        mark = library_words(hit.mark).format(title=hit.title) if hit.mark else ""  # a note's: see library.rows
+        mark = row_mark(hit)
         meta = " · ".join(isolate(part) for part in ([*parts, mark] if mark else parts))
         meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)

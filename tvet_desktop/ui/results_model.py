@@ -14,7 +14,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ..catalog.records import KIND_LABELS, Hit
 from ..catalog.render import meta_parts
+from ..library.rows import UNTITLED
 from ..search.run import PAGE_SIZE
+from ..text import escape_html
+from .document_words import DocumentWords
 from .local_format import catalog_words, library_words
 from .plain import tooltip
 
@@ -38,20 +41,31 @@ class ResultsModel(QAbstractListModel):
         self._pages: dict[int, list[Hit]] = {}
         self._pending: set[int] = set()
         self._generation = 0  # answers for an older result list are dropped
-        self._extra: list[Hit] = []  # rows above the catalogue results (the user's notes)
+        self._extra: list[Hit] = []  # rows above the catalogue results (the user's notes and documents)
+        self._words = DocumentWords(self)
 
     def set_results(self, results: Results | None, first_page: list[Hit] | None = None,
                     load_hits: PageLoader | None = None, extra_rows: list[Hit] | None = None) -> None:
         """Show ``results``; ``first_page`` is usually fetched with them, off the GUI thread."""
         self.beginResetModel()
         self._results = results
-        self._extra = extra_rows or []
+        self._extra = [self._in_language(hit) for hit in extra_rows or ()]
         self._pages = {0: first_page} if first_page is not None else {}
         self._pending = set()
         self._generation += 1
         if load_hits is not None:
             self._load_hits = load_hits
         self.endResetModel()
+
+    def _in_language(self, hit: Hit) -> Hit:
+        """A row of the user's own (a note, a document, an entry whose item left) with the core's English words
+        in the window's language; the catalogue's rows are its content, shown as they are."""
+        if hit.kind == "missing":
+            said = library_words(hit.snippet)
+            return hit._replace(snippet=said, snippet_html=escape_html(said))
+        if hit.kind == "note" and hit.title == UNTITLED:
+            return hit._replace(title=library_words(UNTITLED))
+        return self._words.worded(hit)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         if parent.isValid():
@@ -135,6 +149,14 @@ def described(hit: Hit) -> str:
     from PySide6.QtGui import QTextDocumentFragment
 
     parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution, catalog_words)
-    mark = library_words(hit.mark).format(title=hit.title) if hit.mark else ""  # as the row draws it
+    mark = row_mark(hit)
     snippet = QTextDocumentFragment.fromHtml(hit.snippet_html).toPlainText()
     return ". ".join(part for part in (", ".join([*parts, mark] if mark else parts), snippet) if part)
+
+
+def row_mark(hit: Hit) -> str:
+    """What a row says after its meta line, in the window's language: a note's status or "on “{title}”" (a
+    template the notes store marked), a document's page or file name (worded already: see DocumentWords)."""
+    if not hit.mark or hit.document is not None:
+        return hit.mark
+    return library_words(hit.mark).format(title=hit.title)

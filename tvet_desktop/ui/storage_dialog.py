@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..sync.progress import size_text
+from .local_format import size as size_text
 from .plain import label
 from .worker import explain
 

@@ -28,9 +28,12 @@ from ..sync.errors import NoTrustedKey, SyncError
 from ..sync.keys import ADDED_BY_YOU
 from ..sync.manifest import Manifest
 from ..sync.progress import ProgressMeter
+from ..sync.sentences import Sentence
 from . import local_format
 from .changes_view import ChangesView
 from .local_format import sync_words
+from .progress_words import ProgressWords
+from .sync_sentences import say
 from .versions_box import VersionsBox
 from .worker import BackgroundWork, explain
 
@@ -47,7 +50,7 @@ class _Relay(QObject):
     """Carries progress from the worker thread to the dialog (queued onto the GUI thread)."""
 
     progress = Signal(int, int)
-    stage = Signal(str)
+    stage = Signal(object)  # a stage's name, or the service's sentence about a retry (a str that keeps its code)
 
 
 class SyncDialog(QDialog):
@@ -268,6 +271,9 @@ class SyncDialog(QDialog):
 
     # -- progress and the end ------------------------------------------------------------------
     def _stage(self, name: str) -> None:
+        if isinstance(name, Sentence):  # "Trying again in 4 s (2 of 7): …"
+            self.stage_label.setText(say(name))
+            return
         self.stage_label.setText(self.tr("{stage}…").format(stage=sync_words(name)))
 
     def _progress(self, done: int, total: int) -> None:
@@ -278,18 +284,7 @@ class SyncDialog(QDialog):
         self.detail.setText(self._progress_text())
 
     def _progress_text(self) -> str:
-        """The meter's figures in the window's language (``ProgressMeter.describe`` is the command line's)."""
-        meter = self._meter
-        done, total = local_format.size(meter.done), local_format.size(meter.total)
-        speed = meter.speed
-        if not speed:
-            return self.tr("{done} of {total}").format(done=done, total=total)
-        left = max(int((meter.total - meter.done) / speed + 0.5), 1)
-        minutes = (left + 59) // 60
-        remaining = (self.tr("%Ln second(s) left", "", left) if left < 60 else
-                     self.tr("%Ln minute(s) left", "", minutes))
-        return self.tr("{done} of {total} · {speed}/s · {remaining}").format(
-            done=done, total=total, speed=local_format.size(int(speed)), remaining=remaining)
+        return ProgressWords(self).describe(self._meter)
 
     def _finished(self, result: SyncResult | Manifest) -> None:
         if isinstance(result, Manifest):
@@ -299,7 +294,7 @@ class SyncDialog(QDialog):
         self.bar.setVisible(False)
         self.detail.setText(self._transferred(result) if result.installed else "")
         self.stage_label.setText(self._result_text(result))
-        self.notice.setText(result.notice)
+        self.notice.setText(say(result.notice))
         self.notice.setVisible(bool(result.notice))
         active = self.service.active()
         self.current.setText(self._describe(active))
@@ -313,7 +308,7 @@ class SyncDialog(QDialog):
 
     def _result_text(self, result: SyncResult) -> str:
         """What the update did, said by the window from the result's figures (``result.message`` is the
-        command line's); an up-to-date catalogue carried by hand is said by the service (English)."""
+        command line's); an up-to-date catalogue carried by hand is said from the service's sentence."""
         installed = {
             "server": self.tr("Installed catalogue v{version} (%Ln item(s)) from the server.", "", result.item_count),
             "room": self.tr("Installed catalogue v{version} (%Ln item(s)) from this computer in the room.", "",
@@ -326,7 +321,7 @@ class SyncDialog(QDialog):
             return installed[result.source].format(version=result.version)
         if not result.installed and result.source == "server":
             return self.tr("Catalogue v{installed} is up to date.").format(installed=result.version)
-        return result.message
+        return say(result.message)
 
     def _transferred(self, result: SyncResult) -> str:
         from ..sync.client import ALREADY_HERE  # loaded with the update itself, not with the dialog
@@ -383,11 +378,12 @@ class SyncDialog(QDialog):
             text = self.tr("Catalogue v{version}, bundled with the app").format(version=active.version)
         elif active.published:
             text = self.tr("Catalogue v{version} from {origin}, published {published}").format(
-                version=active.version, origin=active.origin, published=local_format.date(active.published))
+                version=active.version, origin=sync_words(active.origin), published=local_format.date(active.published))
         else:  # installed before publication dates were recorded
-            text = self.tr("Catalogue v{version} from {origin}").format(version=active.version, origin=active.origin)
+            text = self.tr("Catalogue v{version} from {origin}").format(version=active.version,
+                                                                       origin=sync_words(active.origin))
         if active.problem:
-            text += self.tr(" (because {problem})").format(problem=active.problem)
+            text += self.tr(" (because {problem})").format(problem=say(active.problem))
         return text
 
     def reject(self) -> None:

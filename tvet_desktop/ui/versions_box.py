@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ..sync.errors import SyncError
 from ..sync.store import BUNDLED_ORIGIN
+from .local_format import sync_words
 from .worker import explain
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ class VersionsBox(QGroupBox):
         if origin == BUNDLED_ORIGIN:
             return self.tr("v{version} · in use · bundled with the app").format(version=version)
         return (self.tr("v{version} · in use · from {origin}") if role == "in use"
-                else self.tr("v{version} · used before · from {origin}")).format(version=version, origin=origin)
+                else self.tr("v{version} · used before · from {origin}")).format(version=version,
+                                                                              origin=sync_words(origin))
 
     def rollback(self) -> None:
         try:

@@ -133,7 +133,13 @@ def explain(error: Exception) -> tuple[str, str]:
 
 def translated_message(error: BaseException, message: str) -> str:
     """``message`` (``user_message``'s English) in the window's language, when the error carries a template
-    marked for translation (see ..errors.UserError); a system's own message (OSError) stays as it is."""
+    marked for translation (see ..errors.UserError) or a sentence of the update service (a code the window has
+    its own sentence for: ui/sync_sentences.py); a system's own message (OSError) stays as it is."""
+    sentence = getattr(error, "sentence", None)
+    if sentence is not None:
+        from .sync_sentences import say  # loaded with the first failed update, not with the window
+
+        return say(sentence)
     if isinstance(error, UserError) and error.template:
         # A value may itself be a marked phrase (a reason such as "the disk holding your notes is full").
         values = {name: QCoreApplication.translate("errors", value) if isinstance(value, str) else value

@@ -198,6 +198,78 @@
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message>
+        <source>p. {page}</source>
+        <translation>ص. {page}</translation>
+    </message>
+    <message>
+        <source>in “{title}”</source>
+        <translation>في «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>p. {page} and %Ln more page(s)</source>
+        <translation>
+            <numerusform>ص. {page}</numerusform>
+            <numerusform>ص. {page} وصفحة أخرى</numerusform>
+            <numerusform>ص. {page} وصفحتان أخريان</numerusform>
+            <numerusform>ص. {page} و%Ln صفحات أخرى</numerusform>
+            <numerusform>ص. {page} و%Ln صفحة أخرى</numerusform>
+            <numerusform>ص. {page} و%Ln صفحة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;p. {page}&lt;/b&gt;: {passage}</source>
+        <translation>&lt;b&gt;ص. {page}&lt;/b&gt;: {passage}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s)</source>
+        <translation>
+            <numerusform>{kind} · بلا صفحات</numerusform>
+            <numerusform>{kind} · صفحة واحدة</numerusform>
+            <numerusform>{kind} · صفحتان</numerusform>
+            <numerusform>{kind} · %Ln صفحات</numerusform>
+            <numerusform>{kind} · %Ln صفحة</numerusform>
+            <numerusform>{kind} · %Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s) · no searchable text</source>
+        <translation>
+            <numerusform>{kind} · بلا صفحات · لا نص قابل للبحث</numerusform>
+            <numerusform>{kind} · صفحة واحدة · لا نص قابل للبحث</numerusform>
+            <numerusform>{kind} · صفحتان · لا نص قابل للبحث</numerusform>
+            <numerusform>{kind} · %Ln صفحات · لا نص قابل للبحث</numerusform>
+            <numerusform>{kind} · %Ln صفحة · لا نص قابل للبحث</numerusform>
+            <numerusform>{kind} · %Ln صفحة · لا نص قابل للبحث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>كتاب EPUB</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحة ويب</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>ملف Markdown</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsBox</name>
     <message>
         <source>Documents of this item</source>
@@ -1105,6 +1177,39 @@ From: {origin}</source>
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>لم يبقَ وقت</numerusform>
+            <numerusform>بقيت ثانية واحدة</numerusform>
+            <numerusform>بقيت ثانيتان</numerusform>
+            <numerusform>بقيت %Ln ثوانٍ</numerusform>
+            <numerusform>بقيت %Ln ثانية</numerusform>
+            <numerusform>بقيت %Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>لم يبقَ وقت</numerusform>
+            <numerusform>بقيت دقيقة واحدة</numerusform>
+            <numerusform>بقيت دقيقتان</numerusform>
+            <numerusform>بقيت %Ln دقائق</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} · {speed}/s · {remaining}</source>
+        <translation>{done} من {total} · {speed}/ث · {remaining}</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code of {text}</source>
@@ -1674,36 +1779,6 @@ From: {origin}</source>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} من {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s) left</source>
-        <translation>
-            <numerusform>لم يبقَ وقت</numerusform>
-            <numerusform>بقيت ثانية واحدة</numerusform>
-            <numerusform>بقيت ثانيتان</numerusform>
-            <numerusform>بقيت %Ln ثوانٍ</numerusform>
-            <numerusform>بقيت %Ln ثانية</numerusform>
-            <numerusform>بقيت %Ln ثانية</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s) left</source>
-        <translation>
-            <numerusform>لم يبقَ وقت</numerusform>
-            <numerusform>بقيت دقيقة واحدة</numerusform>
-            <numerusform>بقيت دقيقتان</numerusform>
-            <numerusform>بقيت %Ln دقائق</numerusform>
-            <numerusform>بقيت %Ln دقيقة</numerusform>
-            <numerusform>بقيت %Ln دقيقة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total} · {speed}/s · {remaining}</source>
-        <translation>{done} من {total} · {speed}/ث · {remaining}</translation>
-    </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
         <translation>
@@ -1798,6 +1873,558 @@ From: {origin}</source>
     <message>
         <source> (because {problem})</source>
         <translation> (لأن {problem})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSentences</name>
+    <message>
+        <source>The catalogue on this USB stick is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>الفهرس الموجود على ذاكرة USB هذه مخصّص للقناة «{channel}»، وهذا التطبيق يتبع القناة «{followed}». لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>الفهرس الموجود في هذا المجلد مخصّص للقناة «{channel}»، وهذا التطبيق يتبع القناة «{followed}». لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>الفهرس الموجود في هذا الملف مخصّص للقناة «{channel}»، وهذا التطبيق يتبع القناة «{followed}». لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>الفهرس الآتي من هذا الحاسوب في القاعة مخصّص للقناة «{channel}»، وهذا التطبيق يتبع القناة «{followed}». لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>الفهرس الآتي من الخادم مخصّص للقناة «{channel}»، وهذا التطبيق يتبع القناة «{followed}». لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>الفهرس الموجود على ذاكرة USB هذه هو الإصدار {offered}، وهو أقدم من الإصدار {floor} الموجود لدى هذا التطبيق. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>الفهرس الموجود في هذا المجلد هو الإصدار {offered}، وهو أقدم من الإصدار {floor} الموجود لدى هذا التطبيق. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>الفهرس الموجود في هذا الملف هو الإصدار {offered}، وهو أقدم من الإصدار {floor} الموجود لدى هذا التطبيق. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>الفهرس الآتي من هذا الحاسوب في القاعة هو الإصدار {offered}، وهو أقدم من الإصدار {floor} الموجود لدى هذا التطبيق. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, older than v{floor} which this app has already installed: refusing to go back (an old or replayed update). Nothing was installed.</source>
+        <translation>الفهرس الآتي من الخادم هو الإصدار {offered}، وهو أقدم من الإصدار {floor} الذي ثبّته هذا التطبيق من قبل: لا رجوع إلى الوراء (تحديث قديم أو مُعاد). لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server was published on {published} and its update period ended on {expires} (this computer&apos;s clock says {today}), so it was not installed: a server must offer a current catalogue, and an old one may mean newer ones are being held back. A newer catalogue may also come on a USB stick or from a computer in the room. If this computer&apos;s clock is wrong, set it right and try again.</source>
+        <translation>نُشر الفهرس الآتي من الخادم في {published} وانتهت فترة تحديثه في {expires} (تشير ساعة هذا الحاسوب إلى {today})، لذا لم يُثبَّت: على الخادم أن يقدّم فهرسًا حاليًا، وقد يعني الفهرس القديم أن فهارس أحدث محجوبة. وقد يأتي فهرس أحدث أيضًا على ذاكرة USB أو من حاسوب في القاعة. إذا كانت ساعة هذا الحاسوب خاطئة، فاضبطها وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>الفهرس الموجود على ذاكرة USB هذه هو الإصدار {offered}، ويتطلب TVET Desktop {needed} أو أحدث (هذا هو {running}). يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>الفهرس الموجود في هذا المجلد هو الإصدار {offered}، ويتطلب TVET Desktop {needed} أو أحدث (هذا هو {running}). يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>الفهرس الموجود في هذا الملف هو الإصدار {offered}، ويتطلب TVET Desktop {needed} أو أحدث (هذا هو {running}). يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>الفهرس الآتي من هذا الحاسوب في القاعة هو الإصدار {offered}، ويتطلب TVET Desktop {needed} أو أحدث (هذا هو {running}). يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>الفهرس الآتي من الخادم هو الإصدار {offered}، ويتطلب TVET Desktop {needed} أو أحدث (هذا هو {running}). يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>الفهرس الموجود على ذاكرة USB هذه هو الإصدار {offered} بتنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}. يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>الفهرس الموجود في هذا المجلد هو الإصدار {offered} بتنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}. يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>الفهرس الموجود في هذا الملف هو الإصدار {offered} بتنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}. يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>الفهرس الآتي من هذا الحاسوب في القاعة هو الإصدار {offered} بتنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}. يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>الفهرس الآتي من الخادم هو الإصدار {offered} بتنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}. يُرجى تحديث التطبيق أولًا.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>الفهرس الموجود على ذاكرة USB هذه هو الإصدار {offered}، وقد أُعدّ لتطبيقات أقدم (تنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}). على الناشر أن ينشره من جديد بإصدار حالي من TVET Desktop. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>الفهرس الموجود في هذا المجلد هو الإصدار {offered}، وقد أُعدّ لتطبيقات أقدم (تنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}). على الناشر أن ينشره من جديد بإصدار حالي من TVET Desktop. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>الفهرس الموجود في هذا الملف هو الإصدار {offered}، وقد أُعدّ لتطبيقات أقدم (تنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}). على الناشر أن ينشره من جديد بإصدار حالي من TVET Desktop. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>الفهرس الآتي من هذا الحاسوب في القاعة هو الإصدار {offered}، وقد أُعدّ لتطبيقات أقدم (تنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}). على الناشر أن ينشره من جديد بإصدار حالي من TVET Desktop. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>الفهرس الآتي من الخادم هو الإصدار {offered}، وقد أُعدّ لتطبيقات أقدم (تنسيق الفهرس {format}، وهذا التطبيق يقرأ التنسيق {reads}). على الناشر أن ينشره من جديد بإصدار حالي من TVET Desktop. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>This catalogue was published on {published}; its update period ended on {expires}. It is newer than yours, so it was installed.</source>
+        <translation>نُشر هذا الفهرس في {published}، وانتهت فترة تحديثه في {expires}. وهو أحدث من فهرسك، لذا ثُبّت.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is not a valid database ({problem}); nothing was installed.</source>
+        <translation>الفهرس الذي نُزّل ليس قاعدة بيانات صالحة ({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue failed SQLite&apos;s integrity check ({problem}); nothing was installed.</source>
+        <translation>لم يجتز الفهرس الذي نُزّل فحص السلامة في SQLite ‏({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue does not match its manifest ({problem}); nothing was installed.</source>
+        <translation>الفهرس الذي نُزّل لا يطابق بيانه ({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is not built the way this app builds catalogues ({names} differ); nothing was installed.</source>
+        <translation>الفهرس الذي نُزّل لم يُبنَ بالطريقة التي يبني بها هذا التطبيق الفهارس (تختلف: {names})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue&apos;s search index is damaged ({problem}); nothing was installed.</source>
+        <translation>فهرس البحث في الفهرس الذي نُزّل تالف ({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} is up to date.</source>
+        <translation>الفهرس، الإصدار {version}، محدَّث.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue on this USB stick.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الموجود على ذاكرة USB هذه.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this folder.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الموجود في هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this file.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الموجود في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الآتي من هذا الحاسوب في القاعة.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue on this USB stick. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الموجود على ذاكرة USB هذه. انتهت فترة تحديثه في {expires}، لذا قد يوجد فهرس أحدث: اطلبه، أو حدّث من الخادم.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this folder. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الموجود في هذا المجلد. انتهت فترة تحديثه في {expires}، لذا قد يوجد فهرس أحدث: اطلبه، أو حدّث من الخادم.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this file. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الموجود في هذا الملف. انتهت فترة تحديثه في {expires}، لذا قد يوجد فهرس أحدث: اطلبه، أو حدّث من الخادم.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>لديك بالفعل الفهرس، الإصدار {version}، وهو نفسه الفهرس الآتي من هذا الحاسوب في القاعة. انتهت فترة تحديثه في {expires}، لذا قد يوجد فهرس أحدث: اطلبه، أو حدّث من الخادم.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the signed manifest (damaged or tampered); it was deleted and nothing was installed.</source>
+        <translation>‏{name} لا يطابق البيان الموقَّع (تالف أو عُبث به)؛ حُذف ولم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the update stopped. What was downloaded is kept for the next try once space is freed.</source>
+        <translation>القرص ممتلئ؛ توقّف التحديث. ما نُزّل محفوظ للمحاولة التالية بعد تحرير مساحة.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for this update: it needs {needed}, only {free} are free in {folder}. Nothing was changed.</source>
+        <translation>لا توجد مساحة حرة كافية على القرص لهذا التحديث: يحتاج إلى {needed}، والمتاح في {folder} هو {free} فقط. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>أُلغي التحديث؛ ما نُزّل محفوظ وسيستأنف التحديث التالي من حيث توقّف.</translation>
+    </message>
+    <message>
+        <source>Another catalogue update is running; wait for it to finish.</source>
+        <translation>يجري تحديث آخر للفهرس؛ انتظر حتى ينتهي.</translation>
+    </message>
+    <message>
+        <source>The bundled catalogue is in use and no other version is installed.</source>
+        <translation>الفهرس المرفق مع التطبيق قيد الاستخدام، ولا يوجد إصدار آخر مثبَّت.</translation>
+    </message>
+    <message>
+        <source>the record of the catalogue in use was damaged and has been rebuilt from the installed versions</source>
+        <translation>كان سجل الفهرس المستخدَم تالفًا وأُعيد بناؤه من الإصدارات المثبَّتة</translation>
+    </message>
+    <message>
+        <source>catalogue v{version} is damaged or missing</source>
+        <translation>الفهرس، الإصدار {version}، تالف أو مفقود</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file; nothing was read from it.</source>
+        <translation>‏{path} ليس ملفًا عاديًا؛ لم يُقرأ منه شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {cap}; refusing to read it.</source>
+        <translation>‏{path} أكبر من {cap}؛ لن يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{name} ends early; nothing was installed.</source>
+        <translation>‏{name} ينتهي قبل أوانه؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more data than its manifest says; nothing was installed.</source>
+        <translation>‏{name} يُفكّ ضغطه إلى بيانات أكثر مما يذكر بيانه؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid compressed file ({problem}); nothing was installed.</source>
+        <translation>‏{name} ليس ملفًا مضغوطًا صالحًا ({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the signed manifest (damaged or tampered); nothing was installed.</source>
+        <translation>‏{name} لا يطابق البيان الموقَّع (تالف أو عُبث به)؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta is malformed ({problem}); nothing was installed.</source>
+        <translation>ملف تغييرات الفهرس غير سليم البنية ({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta does not say which version it builds; nothing was installed.</source>
+        <translation>ملف تغييرات الفهرس لا يذكر الإصدار الذي يُنتجه؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta holds a bad item ({problem}); nothing was installed.</source>
+        <translation>ملف تغييرات الفهرس يحوي عنصرًا غير صالح ({problem})؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s {field} “{text}” is not a time like 2026-11-29T08:00:00Z.</source>
+        <translation>في البيان، ‏{field} «{text}» ليس وقتًا بصيغة مثل 2026-11-29T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not a catalogue manifest. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>أجاب الخادم بصفحة ويب، لا ببيان فهرس. إذا كانت هذه الشبكة تعرض صفحة تسجيل دخول، فافتح متصفح ويب وسجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>البيان ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a {format} manifest (a newer app may be needed).</source>
+        <translation>البيان ليس بيانًا بتنسيق {format} (قد يلزم تطبيق أحدث).</translation>
+    </message>
+    <message>
+        <source>The manifest is incomplete or malformed ({problem}).</source>
+        <translation>البيان ناقص أو غير سليم البنية ({problem}).</translation>
+    </message>
+    <message>
+        <source>The manifest lists a delta without the version it applies to.</source>
+        <translation>يذكر البيان ملف تغييرات دون الإصدار الذي ينطبق عليه.</translation>
+    </message>
+    <message>
+        <source>The manifest names an unsafe file “{name}”; nothing was downloaded.</source>
+        <translation>يسمّي البيان ملفًا غير آمن «{name}»؛ لم يُنزَّل شيء.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature file is malformed; nothing was installed.</source>
+        <translation>ملف توقيع البيان غير سليم البنية؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>No publisher key is trusted yet: press Add key… in File → Update the catalogue… and choose the .pub file your catalogue publisher gave you.</source>
+        <translation>لا يوجد مفتاح ناشر موثوق بعد: اضغط «إضافة مفتاح…» في ملف ← تحديث الفهرس… واختر ملف .pub الذي أعطاك إياه ناشر الفهرس.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature by key {key} does not match its contents: it was changed after signing. Nothing was installed.</source>
+        <translation>توقيع البيان بالمفتاح {key} لا يطابق محتواه: عُدّل بعد التوقيع. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by {keys}, which this app does not trust. Nothing was installed.</source>
+        <translation>البيان موقَّع بالمفتاح {keys}، وهو غير موثوق لدى هذا التطبيق. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by no key, so this app does not trust it. Nothing was installed.</source>
+        <translation>البيان غير موقَّع بأي مفتاح، لذا لا يثق به هذا التطبيق. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away first (a lost signing key cannot be recovered).</source>
+        <translation>‏{path} موجود بالفعل؛ انقله أولًا (لا يمكن استرجاع مفتاح توقيع مفقود).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop signing key.</source>
+        <translation>‏{path} ليس مفتاح توقيع لـ TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 signing key.</source>
+        <translation>‏{path} ليس مفتاح توقيع Ed25519.</translation>
+    </message>
+    <message>
+        <source>{path} is a private signing key: keep it secret. Trust the matching .pub file instead.</source>
+        <translation>‏{path} مفتاح توقيع خاص: احتفظ به سرًّا. أضف بدلًا منه ملف .pub المقابل.</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key: choose the .pub file the catalogue publisher sent you.</source>
+        <translation>‏{path} ليس مفتاحًا عامًا: اختر ملف .pub الذي أرسله إليك ناشر الفهرس.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key.</source>
+        <translation>‏{path} ليس مفتاحًا عامًا من نوع Ed25519.</translation>
+    </message>
+    <message>
+        <source>Key {keyid} was not added by you (keys shipped with the app cannot be removed).</source>
+        <translation>المفتاح {keyid} لم تُضِفه أنت (لا يمكن إزالة المفاتيح المرفقة مع التطبيق).</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this folder is not a TVET Desktop catalogue export.</source>
+        <translation>‏{path} مفقود: هذا المجلد ليس تصديرًا لفهرس TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is missing from this catalogue export.</source>
+        <translation>‏{path} مفقود من تصدير الفهرس هذا.</translation>
+    </message>
+    <message>
+        <source>{path} is far larger than its manifest says; refusing to copy it.</source>
+        <translation>‏{path} أكبر بكثير مما يذكر بيانه؛ لن يُنسخ.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being copied.</source>
+        <translation>‏{path} تغيّر أثناء نسخه.</translation>
+    </message>
+    <message>
+        <source>{bundle} holds no {name}: it is not a TVET Desktop catalogue bundle.</source>
+        <translation>‏{bundle} لا يحوي {name}: ليس حزمة فهرس لـ TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{name} in {bundle} is larger than {cap}; refusing to read it.</source>
+        <translation>‏{name} في {bundle} أكبر من {cap}؛ لن يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{name} in {bundle} is far larger than its manifest says; refusing to copy it.</source>
+        <translation>‏{name} في {bundle} أكبر بكثير مما يذكر بيانه؛ لن يُنسخ.</translation>
+    </message>
+    <message>
+        <source>{bundle} is damaged or not a plain catalogue bundle ({problem}); copy it again from the original.</source>
+        <translation>‏{bundle} تالف أو ليس حزمة فهرس عادية ({problem})؛ انسخه مرة أخرى من الأصل.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file.</source>
+        <translation>‏{path} ليس مجلد تصدير فهرس ولا حزمة فهرس (ملف ‎.zip).</translation>
+    </message>
+    <message>
+        <source>The catalogue in use is the one bundled with the app, which every copy already has; there is nothing newer to export.</source>
+        <translation>الفهرس المستخدَم هو المرفق مع التطبيق، وهو موجود في كل نسخة: لا يوجد ما هو أحدث لتصديره.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address.</source>
+        <translation>‏{address} ليس عنوان http://‎ أو https://‎.</translation>
+    </message>
+    <message>
+        <source>{address} does not match the signed manifest: the server has {announced}, the manifest says {length} (tampered, or a publish is still in progress).</source>
+        <translation>‏{address} لا يطابق البيان الموقَّع: لدى الخادم {announced}، والبيان يذكر {length} (عُبث به، أو ما زال النشر جاريًا).</translation>
+    </message>
+    <message>
+        <source>{address} was not found on the server (404).</source>
+        <translation>‏{address} غير موجود على الخادم (404).</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({status} {reason}).</source>
+        <translation>رفض الخادم {address} ‏({status} {reason}).</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>أجاب الخادم بصفحة ويب بدلًا من ملف فهرس. إذا كانت هذه الشبكة تعرض صفحة تسجيل دخول، فافتح متصفح ويب وسجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>The server sent this app on to {target}, another address than the one you gave ({host}); the app only follows http:// or https:// links on {host}. If the catalogue has moved, update from its new address. Nothing was installed.</source>
+        <translation>أحال الخادم هذا التطبيق إلى {target}، وهو عنوان غير الذي أعطيته ({host})؛ لا يتبع التطبيق إلا روابط http://‎ أو https://‎ على {host}. إذا انتقل الفهرس، فحدّث من عنوانه الجديد. لم يُثبَّت شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries.</source>
+        <translation>
+            <numerusform>تعذّر جلب {address}: {reason}، دون أي محاولة.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد محاولة واحدة.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد محاولتين.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد %Ln محاولات.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد %Ln محاولة.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد %Ln محاولة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries. {kept} are kept and the next update resumes from there.</source>
+        <translation>
+            <numerusform>تعذّر جلب {address}: {reason}، دون أي محاولة. حُفظ {kept} وسيستأنف التحديث التالي من حيث توقّف.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد محاولة واحدة. حُفظ {kept} وسيستأنف التحديث التالي من حيث توقّف.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد محاولتين. حُفظ {kept} وسيستأنف التحديث التالي من حيث توقّف.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد %Ln محاولات. حُفظ {kept} وسيستأنف التحديث التالي من حيث توقّف.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد %Ln محاولة. حُفظ {kept} وسيستأنف التحديث التالي من حيث توقّف.</numerusform>
+            <numerusform>تعذّر جلب {address}: {reason}، بعد %Ln محاولة. حُفظ {kept} وسيستأنف التحديث التالي من حيث توقّف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again in {seconds} s ({attempt} of {attempts}): {reason}.</source>
+        <translation>محاولة جديدة بعد {seconds} ث ({attempt} من {attempts}): {reason}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765).</source>
+        <translation>«{text}» ليس عنوان حاسوب (مثل 192.168.1.20 أو 192.168.1.20:8765).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765); a computer in the room shares over plain http://.</source>
+        <translation>«{text}» ليس عنوان حاسوب (مثل 192.168.1.20 أو 192.168.1.20:8765)؛ الحاسوب في القاعة يشارك عبر http://‎ العادي.</translation>
+    </message>
+    <message>
+        <source>No computer called “{host}” was found on this network; give the address that Share with this room shows on that computer (like 192.168.1.20).</source>
+        <translation>لم يُعثر على حاسوب باسم «{host}» في هذه الشبكة؛ أدخل العنوان الذي تعرضه «المشاركة مع هذه القاعة» على ذلك الحاسوب (مثل 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>{host} is not on this room&apos;s network, so it cannot be a computer in the room. For a server on the internet, untick “A computer in this room”.</source>
+        <translation>‏{host} ليس على شبكة هذه القاعة، فلا يمكن أن يكون حاسوبًا في القاعة. لخادم على الإنترنت، ألغِ تحديد «حاسوب في هذه القاعة».</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address</source>
+        <translation>لا شيء يجيب على هذا العنوان</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (are you online?)</source>
+        <translation>تعذّر العثور على اسم الخادم (هل أنت متصل بالإنترنت؟)</translation>
+    </message>
+    <message>
+        <source>the server there does not speak https (is the address http://?)</source>
+        <translation>الخادم على هذا العنوان لا يستخدم https (هل العنوان يبدأ بـ http://‎؟)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s security certificate could not be verified</source>
+        <translation>تعذّر التحقق من شهادة أمان الخادم</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>لم يُجب الخادم في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>أجاب الخادم بالرمز {status}</translation>
+    </message>
+    <message>
+        <source>the connection failed ({problem})</source>
+        <translation>فشل الاتصال ({problem})</translation>
+    </message>
+    <message>
+        <source>the server sent a different part of the file than asked for</source>
+        <translation>أرسل الخادم جزءًا من الملف غير الجزء المطلوب</translation>
+    </message>
+    <message>
+        <source>the connection closed after {have} of {length}</source>
+        <translation>انقطع الاتصال بعد {have} من {length}</translation>
+    </message>
+    <message>
+        <source>the link stalled ({rate} bytes/s)</source>
+        <translation>توقّف الاتصال تقريبًا ({rate} بايت/ث)</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing useful arrived for {seconds} s</source>
+        <translation>{reason}؛ لم يصل شيء مفيد منذ {seconds} ث</translation>
+    </message>
+    <message>
+        <source>{addresses} is not an address on a local network: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
+        <translation>‏{addresses} ليس عنوانًا على شبكة محلية: المشاركة لحواسيب هذه القاعة فقط. اختر أحد عناوين هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No address is chosen: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
+        <translation>لم يُختر أي عنوان: المشاركة لحواسيب هذه القاعة فقط. اختر أحد عناوين هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Could not share on port {port}: {problem}. Another program may be using it; choose another port.</source>
+        <translation>تعذّرت المشاركة على المنفذ {port}: {problem}. ربما يستخدمه برنامج آخر؛ اختر منفذًا آخر.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
+        <translation>لا توجد مساحة حرة كافية على القرص للاحتفاظ بـ«{name}» دون اتصال: يحتاج إلى {needed} (مع هامش)، والمتاح في {folder} هو {free} فقط. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>
+        <translation>لا يطابق الفهرس الموقَّع (تالف أو عُبث به)؛ حُذف ولم يُحتفظ به</translation>
+    </message>
+    <message>
+        <source>The disk is full; the download stopped. What was downloaded is kept and the next try resumes from there once space is freed.</source>
+        <translation>القرص ممتلئ؛ توقّف التنزيل. ما نُزّل محفوظ وستُستأنف المحاولة التالية من حيث توقّفت بعد تحرير مساحة.</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue on this USB stick</source>
+        <translation>ليس موجودًا في الفهرس الموجود على ذاكرة USB هذه</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue in this folder</source>
+        <translation>ليس موجودًا في الفهرس الموجود في هذا المجلد</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue in this file</source>
+        <translation>ليس موجودًا في الفهرس الموجود في هذا الملف</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue from this computer in the room</source>
+        <translation>ليس موجودًا في الفهرس الآتي من هذا الحاسوب في القاعة</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue from the server</source>
+        <translation>ليس موجودًا في الفهرس الآتي من الخادم</translation>
+    </message>
+    <message>
+        <source>Another download of documents is running; wait for it to finish.</source>
+        <translation>يجري تنزيل آخر للمستندات؛ انتظر حتى ينتهي.</translation>
+    </message>
+    <message>
+        <source>No item “{item}” in the catalogue in use.</source>
+        <translation>لا يوجد عنصر «{item}» في الفهرس المستخدَم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No item “{item}” in the catalogue in use (nor %Ln more).</source>
+        <translation>
+            <numerusform>لا يوجد عنصر «{item}» في الفهرس المستخدَم (ولا غيره).</numerusform>
+            <numerusform>لا يوجد عنصر «{item}» في الفهرس المستخدَم (ولا عنصر آخر).</numerusform>
+            <numerusform>لا يوجد عنصر «{item}» في الفهرس المستخدَم (ولا عنصران آخران).</numerusform>
+            <numerusform>لا يوجد عنصر «{item}» في الفهرس المستخدَم (ولا %Ln عناصر أخرى).</numerusform>
+            <numerusform>لا يوجد عنصر «{item}» في الفهرس المستخدَم (ولا %Ln عنصرًا آخر).</numerusform>
+            <numerusform>لا يوجد عنصر «{item}» في الفهرس المستخدَم (ولا %Ln عنصر آخر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update server is known yet: enter its address in File → Update the catalogue…, or import the catalogue from a USB stick.</source>
+        <translation>لا يُعرف خادم تحديث بعد: أدخل عنوانه في ملف ← تحديث الفهرس…، أو استورد الفهرس من ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Another publish into {repo} is running; wait for it to finish.</source>
+        <translation>يجري نشر آخر في {repo}؛ انتظر حتى ينتهي.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it.</source>
+        <translation>الإصدار {version} ليس أعلى من الإصدار {newest}، وهو الأحدث في {repo}؛ سترفضه الأجهزة المستقبِلة.</translation>
+    </message>
+    <message>
+        <source>Item “{item}”: the file of attachment “{filename}” is neither in the source folder nor in {folder}.</source>
+        <translation>العنصر «{item}»: ملف المرفق «{filename}» ليس في مجلد المصدر ولا في {folder}.</translation>
+    </message>
+    <message>
+        <source>Item “{item}”: {path} changed while it was being published; publish again.</source>
+        <translation>العنصر «{item}»: تغيّر {path} أثناء نشره؛ انشر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{path} is not a catalogue snapshot; remove it from {repo}.</source>
+        <translation>‏{path} ليس لقطة فهرس؛ أزله من {repo}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); remove it from the repository and publish again.</source>
+        <translation>‏{path} تالف ({problem})؛ أزله من المستودع وانشر مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2097,22 +2724,6 @@ From: {origin}</source>
         <source>{path} is not a TVET Desktop notes export ({problem}).</source>
         <translation>{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop ({problem}).</translation>
     </message>
-    <message>
-        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
-        <translation>أُلغي التحديث؛ ما نُزّل محفوظ، وسيُستأنف التحديث القادم من حيث توقف.</translation>
-    </message>
-    <message>
-        <source>{address} is not an http:// or https:// address</source>
-        <translation>{address} ليس عنوان http:// أو https://</translation>
-    </message>
-    <message>
-        <source>The server refused {address} ({code} {reason})</source>
-        <translation>رفض الخادم {address} ({code} {reason})</translation>
-    </message>
-    <message>
-        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
-        <translation>أجاب الخادم بصفحة ويب بدلًا من ملف فهرس. إذا كانت هذه الشبكة تعرض صفحة تسجيل دخول، فافتح متصفح ويب وسجّل الدخول أولًا.</translation>
-    </message>
 </context>
 <context>
     <name>handout</name>
@@ -2203,6 +2814,18 @@ From: {origin}</source>
         <translation>أُزيل المستند</translation>
     </message>
     <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalogue; your entry is kept.</source>
+        <translation>لم يعد هذا العنصر في الفهرس؛ إدخالك محفوظ.</translation>
+    </message>
+    <message>
+        <source>This document was removed from your documents; your entry is kept.</source>
+        <translation>أُزيل هذا المستند من مستنداتك؛ إدخالك محفوظ.</translation>
+    </message>
+    <message>
         <source>on “{title}”</source>
         <translation>على «{title}»</translation>
     </message>
@@ -2259,6 +2882,14 @@ From: {origin}</source>
     <message>
         <source>shipped with the app</source>
         <translation>مرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <source>bundled with the app</source>
+        <translation>المرفق مع التطبيق</translation>
+    </message>
+    <message>
+        <source>an earlier update</source>
+        <translation>تحديث سابق</translation>
     </message>
 </context>
 </TS>

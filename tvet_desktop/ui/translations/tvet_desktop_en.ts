@@ -33,6 +33,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message numerus="yes">
+        <source>p. {page} and %Ln more page(s)</source>
+        <translation>
+            <numerusform>p. {page} and %Ln more page</numerusform>
+            <numerusform>p. {page} and %Ln more pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s)</source>
+        <translation>
+            <numerusform>{kind} · %Ln page</numerusform>
+            <numerusform>{kind} · %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s) · no searchable text</source>
+        <translation>
+            <numerusform>{kind} · %Ln page · no searchable text</numerusform>
+            <numerusform>{kind} · %Ln pages · no searchable text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsBox</name>
     <message numerus="yes">
         <source>{name} · {size} · %n page(s)</source>
@@ -149,6 +173,23 @@
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>%Ln second left</numerusform>
+            <numerusform>%Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>%Ln minute left</numerusform>
+            <numerusform>%Ln minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPane</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
@@ -185,20 +226,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln second(s) left</source>
-        <translation>
-            <numerusform>%Ln second left</numerusform>
-            <numerusform>%Ln seconds left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s) left</source>
-        <translation>
-            <numerusform>%Ln minute left</numerusform>
-            <numerusform>%Ln minutes left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
         <translation>
             <numerusform>Installed catalogue v{version} (%Ln item) from the server.</numerusform>
@@ -231,6 +258,30 @@
         <translation>
             <numerusform>Installed catalogue v{version} (%Ln item) from this file.</numerusform>
             <numerusform>Installed catalogue v{version} (%Ln items) from this file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSentences</name>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries.</source>
+        <translation>
+            <numerusform>Could not fetch {address}: {reason}, after %Ln try.</numerusform>
+            <numerusform>Could not fetch {address}: {reason}, after %Ln tries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries. {kept} are kept and the next update resumes from there.</source>
+        <translation>
+            <numerusform>Could not fetch {address}: {reason}, after %Ln try. {kept} are kept and the next update resumes from there.</numerusform>
+            <numerusform>Could not fetch {address}: {reason}, after %Ln tries. {kept} are kept and the next update resumes from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No item “{item}” in the catalogue in use (nor %Ln more).</source>
+        <translation>
+            <numerusform>No item “{item}” in the catalogue in use (nor %Ln more).</numerusform>
+            <numerusform>No item “{item}” in the catalogue in use (nor %Ln more).</numerusform>
         </translation>
     </message>
 </context>

@@ -182,6 +182,66 @@
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message>
+        <source>p. {page}</source>
+        <translation>pág. {page}</translation>
+    </message>
+    <message>
+        <source>in “{title}”</source>
+        <translation>en “{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>p. {page} and %Ln more page(s)</source>
+        <translation>
+            <numerusform>pág. {page} y %Ln página más</numerusform>
+            <numerusform>pág. {page} y %Ln páginas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;p. {page}&lt;/b&gt;: {passage}</source>
+        <translation>&lt;b&gt;pág. {page}&lt;/b&gt;: {passage}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s)</source>
+        <translation>
+            <numerusform>{kind} · %Ln página</numerusform>
+            <numerusform>{kind} · %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s) · no searchable text</source>
+        <translation>
+            <numerusform>{kind} · %Ln página · sin texto para buscar</numerusform>
+            <numerusform>{kind} · %Ln páginas · sin texto para buscar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>Libro EPUB</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>Archivo Markdown</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Archivo de texto</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsBox</name>
     <message>
         <source>Documents of this item</source>
@@ -1033,6 +1093,31 @@ Procedencia: {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>queda %Ln segundo</numerusform>
+            <numerusform>quedan %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>queda %Ln minuto</numerusform>
+            <numerusform>quedan %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} · {speed}/s · {remaining}</source>
+        <translation>{done} de {total} · {speed}/s · {remaining}</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code of {text}</source>
@@ -1586,28 +1671,6 @@ Procedencia: {origin}</translation>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} de {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s) left</source>
-        <translation>
-            <numerusform>queda %Ln segundo</numerusform>
-            <numerusform>quedan %Ln segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s) left</source>
-        <translation>
-            <numerusform>queda %Ln minuto</numerusform>
-            <numerusform>quedan %Ln minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total} · {speed}/s · {remaining}</source>
-        <translation>{done} de {total} · {speed}/s · {remaining}</translation>
-    </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
         <translation>
@@ -1682,6 +1745,546 @@ Procedencia: {origin}</translation>
     <message>
         <source> (because {problem})</source>
         <translation> (porque {problem})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSentences</name>
+    <message>
+        <source>The catalogue on this USB stick is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>El catálogo de esta memoria USB es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>El catálogo de esta carpeta es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>El catálogo de este archivo es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>El catálogo de este ordenador de la sala es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>El catálogo del servidor es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>El catálogo de esta memoria USB es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>El catálogo de esta carpeta es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>El catálogo de este archivo es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, older than v{floor} which this app has already installed: refusing to go back (an old or replayed update). Nothing was installed.</source>
+        <translation>El catálogo del servidor es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya instaló: no se vuelve atrás (una actualización antigua o repetida). No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server was published on {published} and its update period ended on {expires} (this computer&apos;s clock says {today}), so it was not installed: a server must offer a current catalogue, and an old one may mean newer ones are being held back. A newer catalogue may also come on a USB stick or from a computer in the room. If this computer&apos;s clock is wrong, set it right and try again.</source>
+        <translation>El catálogo del servidor se publicó el {published} y su período de actualización terminó el {expires} (el reloj de este ordenador indica {today}), así que no se instaló: un servidor debe ofrecer un catálogo vigente, y uno antiguo puede significar que se están reteniendo otros más recientes. Un catálogo más reciente también puede llegar en una memoria USB o desde un ordenador de la sala. Si el reloj de este ordenador está mal, corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>El catálogo de esta memoria USB es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>El catálogo de esta carpeta es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>El catálogo de este archivo es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>El catálogo del servidor es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>El catálogo de esta memoria USB es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>El catálogo de esta carpeta es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>El catálogo de este archivo es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>El catálogo del servidor es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>El catálogo de esta memoria USB es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>El catálogo de esta carpeta es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>El catálogo de este archivo es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>El catálogo del servidor es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This catalogue was published on {published}; its update period ended on {expires}. It is newer than yours, so it was installed.</source>
+        <translation>Este catálogo se publicó el {published}; su período de actualización terminó el {expires}. Es más reciente que el suyo, así que se instaló.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is not a valid database ({problem}); nothing was installed.</source>
+        <translation>El catálogo descargado no es una base de datos válida ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue failed SQLite&apos;s integrity check ({problem}); nothing was installed.</source>
+        <translation>El catálogo descargado no superó la comprobación de integridad de SQLite ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue does not match its manifest ({problem}); nothing was installed.</source>
+        <translation>El catálogo descargado no coincide con su manifiesto ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is not built the way this app builds catalogues ({names} differ); nothing was installed.</source>
+        <translation>El catálogo descargado no está construido como esta aplicación construye los catálogos (difieren {names}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue&apos;s search index is damaged ({problem}); nothing was installed.</source>
+        <translation>El índice de búsqueda del catálogo descargado está dañado ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} is up to date.</source>
+        <translation>El catálogo v{version} está al día.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue on this USB stick.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta memoria USB.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this folder.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this file.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de este archivo.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de este ordenador de la sala.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue on this USB stick. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta memoria USB. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this folder. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta carpeta. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this file. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de este archivo. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de este ordenador de la sala. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the signed manifest (damaged or tampered); it was deleted and nothing was installed.</source>
+        <translation>{name} no coincide con el manifiesto firmado (dañado o manipulado); se eliminó y no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the update stopped. What was downloaded is kept for the next try once space is freed.</source>
+        <translation>El disco está lleno; la actualización se detuvo. Lo descargado se conserva para el próximo intento, cuando haya espacio libre.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for this update: it needs {needed}, only {free} are free in {folder}. Nothing was changed.</source>
+        <translation>No hay suficiente espacio libre en el disco para esta actualización: necesita {needed} y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>Actualización cancelada; lo descargado se conserva y la próxima actualización continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>Another catalogue update is running; wait for it to finish.</source>
+        <translation>Hay otra actualización del catálogo en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>The bundled catalogue is in use and no other version is installed.</source>
+        <translation>Se está usando el catálogo incluido con la aplicación y no hay otra versión instalada.</translation>
+    </message>
+    <message>
+        <source>the record of the catalogue in use was damaged and has been rebuilt from the installed versions</source>
+        <translation>el registro del catálogo en uso estaba dañado y se reconstruyó a partir de las versiones instaladas</translation>
+    </message>
+    <message>
+        <source>catalogue v{version} is damaged or missing</source>
+        <translation>el catálogo v{version} está dañado o falta</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file; nothing was read from it.</source>
+        <translation>{path} no es un archivo normal; no se leyó nada de él.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {cap}; refusing to read it.</source>
+        <translation>{path} ocupa más de {cap}; no se lee.</translation>
+    </message>
+    <message>
+        <source>{name} ends early; nothing was installed.</source>
+        <translation>{name} termina antes de tiempo; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more data than its manifest says; nothing was installed.</source>
+        <translation>{name} se descomprime en más datos de los que indica su manifiesto; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid compressed file ({problem}); nothing was installed.</source>
+        <translation>{name} no es un archivo comprimido válido ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the signed manifest (damaged or tampered); nothing was installed.</source>
+        <translation>{name} no coincide con el manifiesto firmado (dañado o manipulado); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta is malformed ({problem}); nothing was installed.</source>
+        <translation>El archivo de cambios del catálogo está mal formado ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta does not say which version it builds; nothing was installed.</source>
+        <translation>El archivo de cambios del catálogo no indica qué versión produce; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta holds a bad item ({problem}); nothing was installed.</source>
+        <translation>El archivo de cambios del catálogo contiene un documento incorrecto ({problem}); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s {field} “{text}” is not a time like 2026-11-29T08:00:00Z.</source>
+        <translation>En el manifiesto, {field} “{text}” no es una hora como 2026-11-29T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not a catalogue manifest. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>El servidor respondió con una página web, no con un manifiesto de catálogo. Si esta red muestra una página de inicio de sesión, abra primero un navegador web e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>El manifiesto no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a {format} manifest (a newer app may be needed).</source>
+        <translation>El manifiesto no es un manifiesto {format} (puede hacer falta una aplicación más reciente).</translation>
+    </message>
+    <message>
+        <source>The manifest is incomplete or malformed ({problem}).</source>
+        <translation>El manifiesto está incompleto o mal formado ({problem}).</translation>
+    </message>
+    <message>
+        <source>The manifest lists a delta without the version it applies to.</source>
+        <translation>El manifiesto incluye un archivo de cambios sin la versión a la que se aplica.</translation>
+    </message>
+    <message>
+        <source>The manifest names an unsafe file “{name}”; nothing was downloaded.</source>
+        <translation>El manifiesto nombra un archivo peligroso “{name}”; no se descargó nada.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature file is malformed; nothing was installed.</source>
+        <translation>El archivo de firma del manifiesto está mal formado; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>No publisher key is trusted yet: press Add key… in File → Update the catalogue… and choose the .pub file your catalogue publisher gave you.</source>
+        <translation>Todavía no se confía en ninguna clave de editor: pulse Añadir clave… en Archivo → Actualizar el catálogo… y elija el archivo .pub que le dio el editor de su catálogo.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature by key {key} does not match its contents: it was changed after signing. Nothing was installed.</source>
+        <translation>La firma del manifiesto con la clave {key} no coincide con su contenido: se modificó después de firmarlo. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by {keys}, which this app does not trust. Nothing was installed.</source>
+        <translation>El manifiesto está firmado por {keys}, en quien esta aplicación no confía. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by no key, so this app does not trust it. Nothing was installed.</source>
+        <translation>El manifiesto no está firmado con ninguna clave, así que esta aplicación no confía en él. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away first (a lost signing key cannot be recovered).</source>
+        <translation>{path} ya existe; muévalo primero a otro sitio (una clave de firma perdida no se puede recuperar).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop signing key.</source>
+        <translation>{path} no es una clave de firma de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 signing key.</source>
+        <translation>{path} no es una clave de firma Ed25519.</translation>
+    </message>
+    <message>
+        <source>{path} is a private signing key: keep it secret. Trust the matching .pub file instead.</source>
+        <translation>{path} es una clave de firma privada: manténgala en secreto. Añada en su lugar el archivo .pub correspondiente.</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key: choose the .pub file the catalogue publisher sent you.</source>
+        <translation>{path} no es una clave pública: elija el archivo .pub que le envió el editor del catálogo.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key.</source>
+        <translation>{path} no es una clave pública Ed25519.</translation>
+    </message>
+    <message>
+        <source>Key {keyid} was not added by you (keys shipped with the app cannot be removed).</source>
+        <translation>La clave {keyid} no la añadió usted (las claves incluidas con la aplicación no se pueden quitar).</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this folder is not a TVET Desktop catalogue export.</source>
+        <translation>Falta {path}: esta carpeta no es una exportación de catálogo de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is missing from this catalogue export.</source>
+        <translation>Falta {path} en esta exportación de catálogo.</translation>
+    </message>
+    <message>
+        <source>{path} is far larger than its manifest says; refusing to copy it.</source>
+        <translation>{path} es mucho más grande de lo que indica su manifiesto; no se copia.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being copied.</source>
+        <translation>{path} cambió mientras se copiaba.</translation>
+    </message>
+    <message>
+        <source>{bundle} holds no {name}: it is not a TVET Desktop catalogue bundle.</source>
+        <translation>{bundle} no contiene {name}: no es un paquete de catálogo de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{name} in {bundle} is larger than {cap}; refusing to read it.</source>
+        <translation>{name} en {bundle} ocupa más de {cap}; no se lee.</translation>
+    </message>
+    <message>
+        <source>{name} in {bundle} is far larger than its manifest says; refusing to copy it.</source>
+        <translation>{name} en {bundle} es mucho más grande de lo que indica su manifiesto; no se copia.</translation>
+    </message>
+    <message>
+        <source>{bundle} is damaged or not a plain catalogue bundle ({problem}); copy it again from the original.</source>
+        <translation>{bundle} está dañado o no es un paquete de catálogo normal ({problem}); cópielo de nuevo desde el original.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file.</source>
+        <translation>{path} no es ni una carpeta de exportación de catálogo ni un paquete de catálogo (archivo .zip).</translation>
+    </message>
+    <message>
+        <source>The catalogue in use is the one bundled with the app, which every copy already has; there is nothing newer to export.</source>
+        <translation>El catálogo en uso es el incluido con la aplicación, que ya tiene cada copia: no hay nada más reciente que exportar.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address.</source>
+        <translation>{address} no es una dirección http:// ni https://.</translation>
+    </message>
+    <message>
+        <source>{address} does not match the signed manifest: the server has {announced}, the manifest says {length} (tampered, or a publish is still in progress).</source>
+        <translation>{address} no coincide con el manifiesto firmado: el servidor tiene {announced} y el manifiesto indica {length} (manipulado, o aún hay una publicación en curso).</translation>
+    </message>
+    <message>
+        <source>{address} was not found on the server (404).</source>
+        <translation>{address} no se encontró en el servidor (404).</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({status} {reason}).</source>
+        <translation>El servidor rechazó {address} ({status} {reason}).</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>El servidor respondió con una página web en lugar de un archivo de catálogo. Si esta red muestra una página de inicio de sesión, abra primero un navegador web e inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The server sent this app on to {target}, another address than the one you gave ({host}); the app only follows http:// or https:// links on {host}. If the catalogue has moved, update from its new address. Nothing was installed.</source>
+        <translation>El servidor envió esta aplicación a {target}, otra dirección distinta de la que usted indicó ({host}); la aplicación solo sigue enlaces http:// o https:// en {host}. Si el catálogo se ha mudado, actualice desde su nueva dirección. No se instaló nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries.</source>
+        <translation>
+            <numerusform>No se pudo obtener {address}: {reason}, tras %Ln intento.</numerusform>
+            <numerusform>No se pudo obtener {address}: {reason}, tras %Ln intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries. {kept} are kept and the next update resumes from there.</source>
+        <translation>
+            <numerusform>No se pudo obtener {address}: {reason}, tras %Ln intento. Se conservan {kept} y la próxima actualización continuará desde ahí.</numerusform>
+            <numerusform>No se pudo obtener {address}: {reason}, tras %Ln intentos. Se conservan {kept} y la próxima actualización continuará desde ahí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again in {seconds} s ({attempt} of {attempts}): {reason}.</source>
+        <translation>Nuevo intento en {seconds} s ({attempt} de {attempts}): {reason}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765).</source>
+        <translation>“{text}” no es la dirección de un ordenador (como 192.168.1.20 o 192.168.1.20:8765).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765); a computer in the room shares over plain http://.</source>
+        <translation>“{text}” no es la dirección de un ordenador (como 192.168.1.20 o 192.168.1.20:8765); un ordenador de la sala comparte por http:// simple.</translation>
+    </message>
+    <message>
+        <source>No computer called “{host}” was found on this network; give the address that Share with this room shows on that computer (like 192.168.1.20).</source>
+        <translation>No se encontró en esta red ningún ordenador llamado “{host}”; indique la dirección que muestra Compartir con esta sala en ese ordenador (como 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>{host} is not on this room&apos;s network, so it cannot be a computer in the room. For a server on the internet, untick “A computer in this room”.</source>
+        <translation>{host} no está en la red de esta sala, así que no puede ser un ordenador de la sala. Para un servidor en internet, desmarque “Un ordenador de esta sala”.</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address</source>
+        <translation>nada responde en esa dirección</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (are you online?)</source>
+        <translation>no se encontró el nombre del servidor (¿tiene conexión a internet?)</translation>
+    </message>
+    <message>
+        <source>the server there does not speak https (is the address http://?)</source>
+        <translation>el servidor de esa dirección no usa https (¿la dirección es http://?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s security certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado de seguridad del servidor</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>el servidor respondió {status}</translation>
+    </message>
+    <message>
+        <source>the connection failed ({problem})</source>
+        <translation>la conexión falló ({problem})</translation>
+    </message>
+    <message>
+        <source>the server sent a different part of the file than asked for</source>
+        <translation>el servidor envió otra parte del archivo distinta de la pedida</translation>
+    </message>
+    <message>
+        <source>the connection closed after {have} of {length}</source>
+        <translation>la conexión se cerró tras {have} de {length}</translation>
+    </message>
+    <message>
+        <source>the link stalled ({rate} bytes/s)</source>
+        <translation>la conexión se estancó ({rate} bytes/s)</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing useful arrived for {seconds} s</source>
+        <translation>{reason}; no llegó nada útil durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>{addresses} is not an address on a local network: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
+        <translation>{addresses} no es una dirección de una red local: compartir es solo para los ordenadores de esta sala. Elija una de las direcciones de este ordenador.</translation>
+    </message>
+    <message>
+        <source>No address is chosen: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
+        <translation>No se eligió ninguna dirección: compartir es solo para los ordenadores de esta sala. Elija una de las direcciones de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Could not share on port {port}: {problem}. Another program may be using it; choose another port.</source>
+        <translation>No se pudo compartir en el puerto {port}: {problem}. Puede que otro programa lo esté usando; elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
+        <translation>No hay suficiente espacio libre en el disco para guardar “{name}” en el ordenador: necesita {needed} (con margen) y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>
+        <translation>no coincide con el catálogo firmado (dañado o manipulado); se eliminó y no se guardó</translation>
+    </message>
+    <message>
+        <source>The disk is full; the download stopped. What was downloaded is kept and the next try resumes from there once space is freed.</source>
+        <translation>El disco está lleno; la descarga se detuvo. Lo descargado se conserva y el próximo intento continuará desde ahí cuando haya espacio libre.</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue on this USB stick</source>
+        <translation>no está en el catálogo de esta memoria USB</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue in this folder</source>
+        <translation>no está en el catálogo de esta carpeta</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue in this file</source>
+        <translation>no está en el catálogo de este archivo</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue from this computer in the room</source>
+        <translation>no está en el catálogo de este ordenador de la sala</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue from the server</source>
+        <translation>no está en el catálogo del servidor</translation>
+    </message>
+    <message>
+        <source>Another download of documents is running; wait for it to finish.</source>
+        <translation>Hay otra descarga de archivos en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>No item “{item}” in the catalogue in use.</source>
+        <translation>No hay ningún documento “{item}” en el catálogo en uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No item “{item}” in the catalogue in use (nor %Ln more).</source>
+        <translation>
+            <numerusform>No hay ningún documento “{item}” en el catálogo en uso (ni %Ln más).</numerusform>
+            <numerusform>No hay ningún documento “{item}” en el catálogo en uso (ni %Ln más).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update server is known yet: enter its address in File → Update the catalogue…, or import the catalogue from a USB stick.</source>
+        <translation>Todavía no se conoce ningún servidor de actualización: escriba su dirección en Archivo → Actualizar el catálogo…, o importe el catálogo desde una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Another publish into {repo} is running; wait for it to finish.</source>
+        <translation>Hay otra publicación en {repo} en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it.</source>
+        <translation>La versión {version} no es superior a la v{newest}, la más reciente en {repo}; los clientes la rechazarían.</translation>
+    </message>
+    <message>
+        <source>Item “{item}”: the file of attachment “{filename}” is neither in the source folder nor in {folder}.</source>
+        <translation>Documento “{item}”: el archivo del adjunto “{filename}” no está ni en la carpeta de origen ni en {folder}.</translation>
+    </message>
+    <message>
+        <source>Item “{item}”: {path} changed while it was being published; publish again.</source>
+        <translation>Documento “{item}”: {path} cambió mientras se publicaba; publique de nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is not a catalogue snapshot; remove it from {repo}.</source>
+        <translation>{path} no es una instantánea de catálogo; quítela de {repo}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); remove it from the repository and publish again.</source>
+        <translation>{path} está dañado ({problem}); quítelo del repositorio y publique de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +2584,6 @@ Procedencia: {origin}</translation>
         <source>{path} is not a TVET Desktop notes export ({problem}).</source>
         <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
     </message>
-    <message>
-        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
-        <translation>Actualización cancelada; lo descargado se conserva y la próxima actualización continuará desde ahí.</translation>
-    </message>
-    <message>
-        <source>{address} is not an http:// or https:// address</source>
-        <translation>{address} no es una dirección http:// o https://</translation>
-    </message>
-    <message>
-        <source>The server refused {address} ({code} {reason})</source>
-        <translation>El servidor rechazó {address} ({code} {reason})</translation>
-    </message>
-    <message>
-        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
-        <translation>El servidor respondió con una página web en lugar de un archivo de catálogo. Si esta red muestra una página de inicio de sesión, abra primero un navegador web e inicie sesión.</translation>
-    </message>
 </context>
 <context>
     <name>handout</name>
@@ -2087,6 +2674,18 @@ Procedencia: {origin}</translation>
         <translation>el documento se retiró</translation>
     </message>
     <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalogue; your entry is kept.</source>
+        <translation>Este documento ya no está en el catálogo; su entrada se conserva.</translation>
+    </message>
+    <message>
+        <source>This document was removed from your documents; your entry is kept.</source>
+        <translation>Este archivo se quitó de sus documentos; su entrada se conserva.</translation>
+    </message>
+    <message>
         <source>on “{title}”</source>
         <translation>sobre «{title}»</translation>
     </message>
@@ -2143,6 +2742,14 @@ Procedencia: {origin}</translation>
     <message>
         <source>shipped with the app</source>
         <translation>incluida con la aplicación</translation>
+    </message>
+    <message>
+        <source>bundled with the app</source>
+        <translation>incluido con la aplicación</translation>
+    </message>
+    <message>
+        <source>an earlier update</source>
+        <translation>una actualización anterior</translation>
     </message>
 </context>
 </TS>

@@ -182,6 +182,66 @@
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message>
+        <source>p. {page}</source>
+        <translation>p.&#xa0;{page}</translation>
+    </message>
+    <message>
+        <source>in “{title}”</source>
+        <translation>dans «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>p. {page} and %Ln more page(s)</source>
+        <translation>
+            <numerusform>p.&#xa0;{page} et %Ln autre page</numerusform>
+            <numerusform>p.&#xa0;{page} et %Ln autres pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;p. {page}&lt;/b&gt;: {passage}</source>
+        <translation>&lt;b&gt;p.&#xa0;{page}&lt;/b&gt;&#xa0;: {passage}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s)</source>
+        <translation>
+            <numerusform>{kind} · %Ln page</numerusform>
+            <numerusform>{kind} · %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %Ln page(s) · no searchable text</source>
+        <translation>
+            <numerusform>{kind} · %Ln page · pas de texte cherchable</numerusform>
+            <numerusform>{kind} · %Ln pages · pas de texte cherchable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>Livre EPUB</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>Fichier Markdown</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Fichier texte</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsBox</name>
     <message>
         <source>Documents of this item</source>
@@ -1033,6 +1093,31 @@ Provenance&#xa0;: {origin}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>encore %Ln seconde</numerusform>
+            <numerusform>encore %Ln secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>encore %Ln minute</numerusform>
+            <numerusform>encore %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} · {speed}/s · {remaining}</source>
+        <translation>{done} sur {total} · {speed}/s · {remaining}</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code of {text}</source>
@@ -1586,28 +1671,6 @@ Provenance&#xa0;: {origin}</translation>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} sur {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s) left</source>
-        <translation>
-            <numerusform>encore %Ln seconde</numerusform>
-            <numerusform>encore %Ln secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s) left</source>
-        <translation>
-            <numerusform>encore %Ln minute</numerusform>
-            <numerusform>encore %Ln minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total} · {speed}/s · {remaining}</source>
-        <translation>{done} sur {total} · {speed}/s · {remaining}</translation>
-    </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
         <translation>
@@ -1682,6 +1745,546 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source> (because {problem})</source>
         <translation> (car {problem})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSentences</name>
+    <message>
+        <source>The catalogue on this USB stick is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>Le catalogue de cette clé USB est destiné au canal «&#xa0;{channel}&#xa0;»&#xa0;; cette application suit «&#xa0;{followed}&#xa0;». Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>Le catalogue de ce dossier est destiné au canal «&#xa0;{channel}&#xa0;»&#xa0;; cette application suit «&#xa0;{followed}&#xa0;». Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>Le catalogue de ce fichier est destiné au canal «&#xa0;{channel}&#xa0;»&#xa0;; cette application suit «&#xa0;{followed}&#xa0;». Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>Le catalogue de cet ordinateur de la salle est destiné au canal «&#xa0;{channel}&#xa0;»&#xa0;; cette application suit «&#xa0;{followed}&#xa0;». Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
+        <translation>Le catalogue du serveur est destiné au canal «&#xa0;{channel}&#xa0;»&#xa0;; cette application suit «&#xa0;{followed}&#xa0;». Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>Le catalogue de cette clé USB est en version v{offered}, plus ancienne que la v{floor} que cette application a déjà. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>Le catalogue de ce dossier est en version v{offered}, plus ancienne que la v{floor} que cette application a déjà. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>Le catalogue de ce fichier est en version v{offered}, plus ancienne que la v{floor} que cette application a déjà. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
+        <translation>Le catalogue de cet ordinateur de la salle est en version v{offered}, plus ancienne que la v{floor} que cette application a déjà. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, older than v{floor} which this app has already installed: refusing to go back (an old or replayed update). Nothing was installed.</source>
+        <translation>Le catalogue du serveur est en version v{offered}, plus ancienne que la v{floor} que cette application a déjà installée&#xa0;: pas de retour en arrière (une mise à jour ancienne ou rejouée). Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server was published on {published} and its update period ended on {expires} (this computer&apos;s clock says {today}), so it was not installed: a server must offer a current catalogue, and an old one may mean newer ones are being held back. A newer catalogue may also come on a USB stick or from a computer in the room. If this computer&apos;s clock is wrong, set it right and try again.</source>
+        <translation>Le catalogue du serveur a été publié le {published} et sa période de mise à jour a pris fin le {expires} (l’horloge de cet ordinateur indique le {today})&#xa0;; il n’a donc pas été installé&#xa0;: un serveur doit proposer un catalogue à jour, et un catalogue ancien peut signifier que des plus récents sont retenus. Un catalogue plus récent peut aussi venir d’une clé USB ou d’un ordinateur de la salle. Si l’horloge de cet ordinateur est fausse, remettez-la à l’heure et réessayez.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>Le catalogue de cette clé USB est en version v{offered}, qui demande TVET Desktop {needed} ou plus récent (celui-ci est en {running}). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>Le catalogue de ce dossier est en version v{offered}, qui demande TVET Desktop {needed} ou plus récent (celui-ci est en {running}). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>Le catalogue de ce fichier est en version v{offered}, qui demande TVET Desktop {needed} ou plus récent (celui-ci est en {running}). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>Le catalogue de cet ordinateur de la salle est en version v{offered}, qui demande TVET Desktop {needed} ou plus récent (celui-ci est en {running}). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
+        <translation>Le catalogue du serveur est en version v{offered}, qui demande TVET Desktop {needed} ou plus récent (celui-ci est en {running}). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>Le catalogue de cette clé USB est en version v{offered}, au format de catalogue {format}&#xa0;; cette application lit le format {reads}. Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>Le catalogue de ce dossier est en version v{offered}, au format de catalogue {format}&#xa0;; cette application lit le format {reads}. Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>Le catalogue de ce fichier est en version v{offered}, au format de catalogue {format}&#xa0;; cette application lit le format {reads}. Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>Le catalogue de cet ordinateur de la salle est en version v{offered}, au format de catalogue {format}&#xa0;; cette application lit le format {reads}. Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
+        <translation>Le catalogue du serveur est en version v{offered}, au format de catalogue {format}&#xa0;; cette application lit le format {reads}. Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The catalogue on this USB stick is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>Le catalogue de cette clé USB est en version v{offered}, faite pour des applications plus anciennes (format de catalogue {format}&#xa0;; cette application lit le {reads}). L’éditeur doit le publier de nouveau avec une version actuelle de TVET Desktop. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this folder is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>Le catalogue de ce dossier est en version v{offered}, faite pour des applications plus anciennes (format de catalogue {format}&#xa0;; cette application lit le {reads}). L’éditeur doit le publier de nouveau avec une version actuelle de TVET Desktop. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue in this file is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>Le catalogue de ce fichier est en version v{offered}, faite pour des applications plus anciennes (format de catalogue {format}&#xa0;; cette application lit le {reads}). L’éditeur doit le publier de nouveau avec une version actuelle de TVET Desktop. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from this computer in the room is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>Le catalogue de cet ordinateur de la salle est en version v{offered}, faite pour des applications plus anciennes (format de catalogue {format}&#xa0;; cette application lit le {reads}). L’éditeur doit le publier de nouveau avec une version actuelle de TVET Desktop. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue from the server is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
+        <translation>Le catalogue du serveur est en version v{offered}, faite pour des applications plus anciennes (format de catalogue {format}&#xa0;; cette application lit le {reads}). L’éditeur doit le publier de nouveau avec une version actuelle de TVET Desktop. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>This catalogue was published on {published}; its update period ended on {expires}. It is newer than yours, so it was installed.</source>
+        <translation>Ce catalogue a été publié le {published}&#xa0;; sa période de mise à jour a pris fin le {expires}. Il est plus récent que le vôtre, il a donc été installé.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is not a valid database ({problem}); nothing was installed.</source>
+        <translation>Le catalogue téléchargé n’est pas une base de données valide ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue failed SQLite&apos;s integrity check ({problem}); nothing was installed.</source>
+        <translation>Le catalogue téléchargé n’a pas passé la vérification d’intégrité de SQLite ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue does not match its manifest ({problem}); nothing was installed.</source>
+        <translation>Le catalogue téléchargé ne correspond pas à son manifeste ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue is not built the way this app builds catalogues ({names} differ); nothing was installed.</source>
+        <translation>Le catalogue téléchargé n’est pas construit comme cette application construit les catalogues ({names} diffèrent)&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The downloaded catalogue&apos;s search index is damaged ({problem}); nothing was installed.</source>
+        <translation>L’index de recherche du catalogue téléchargé est endommagé ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>Catalogue v{version} is up to date.</source>
+        <translation>Le catalogue v{version} est à jour.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue on this USB stick.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de cette clé USB.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this folder.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de ce dossier.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this file.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de ce fichier.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de cet ordinateur de la salle.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue on this USB stick. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de cette clé USB. Sa période de mise à jour a pris fin le {expires}&#xa0;: il en existe peut-être un plus récent. Demandez-le, ou mettez à jour depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this folder. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de ce dossier. Sa période de mise à jour a pris fin le {expires}&#xa0;: il en existe peut-être un plus récent. Demandez-le, ou mettez à jour depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue in this file. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de ce fichier. Sa période de mise à jour a pris fin le {expires}&#xa0;: il en existe peut-être un plus récent. Demandez-le, ou mettez à jour depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
+        <translation>Vous avez déjà le catalogue v{version}, le même que celui de cet ordinateur de la salle. Sa période de mise à jour a pris fin le {expires}&#xa0;: il en existe peut-être un plus récent. Demandez-le, ou mettez à jour depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the signed manifest (damaged or tampered); it was deleted and nothing was installed.</source>
+        <translation>{name} ne correspond pas au manifeste signé (endommagé ou falsifié)&#xa0;; il a été supprimé et rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the update stopped. What was downloaded is kept for the next try once space is freed.</source>
+        <translation>Le disque est plein&#xa0;; la mise à jour s’est arrêtée. Ce qui a été téléchargé est conservé pour le prochain essai, une fois de la place libérée.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for this update: it needs {needed}, only {free} are free in {folder}. Nothing was changed.</source>
+        <translation>Pas assez d’espace libre sur le disque pour cette mise à jour&#xa0;: il faut {needed}, seuls {free} sont libres dans {folder}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
+        <translation>Mise à jour annulée&#xa0;; ce qui a été téléchargé est conservé et la prochaine mise à jour reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Another catalogue update is running; wait for it to finish.</source>
+        <translation>Une autre mise à jour du catalogue est en cours&#xa0;; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>The bundled catalogue is in use and no other version is installed.</source>
+        <translation>Le catalogue fourni avec l’application est utilisé et aucune autre version n’est installée.</translation>
+    </message>
+    <message>
+        <source>the record of the catalogue in use was damaged and has been rebuilt from the installed versions</source>
+        <translation>la fiche du catalogue utilisé était endommagée et a été reconstruite à partir des versions installées</translation>
+    </message>
+    <message>
+        <source>catalogue v{version} is damaged or missing</source>
+        <translation>le catalogue v{version} est endommagé ou manquant</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file; nothing was read from it.</source>
+        <translation>{path} n’est pas un fichier ordinaire&#xa0;; rien n’y a été lu.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {cap}; refusing to read it.</source>
+        <translation>{path} dépasse {cap}&#xa0;; il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>{name} ends early; nothing was installed.</source>
+        <translation>{name} s’arrête trop tôt&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more data than its manifest says; nothing was installed.</source>
+        <translation>{name} se décompresse en plus de données que n’en annonce son manifeste&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid compressed file ({problem}); nothing was installed.</source>
+        <translation>{name} n’est pas un fichier compressé valide ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the signed manifest (damaged or tampered); nothing was installed.</source>
+        <translation>{name} ne correspond pas au manifeste signé (endommagé ou falsifié)&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta is malformed ({problem}); nothing was installed.</source>
+        <translation>Le fichier des modifications du catalogue est mal formé ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta does not say which version it builds; nothing was installed.</source>
+        <translation>Le fichier des modifications du catalogue n’indique pas quelle version il produit&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The catalogue delta holds a bad item ({problem}); nothing was installed.</source>
+        <translation>Le fichier des modifications du catalogue contient un document incorrect ({problem})&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s {field} “{text}” is not a time like 2026-11-29T08:00:00Z.</source>
+        <translation>Dans le manifeste, {field} «&#xa0;{text}&#xa0;» n’est pas une heure comme 2026-11-29T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not a catalogue manifest. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>Le serveur a répondu par une page web, pas par un manifeste de catalogue. Si ce réseau affiche une page de connexion, ouvrez d’abord un navigateur web et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON.</source>
+        <translation>Le manifeste n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a {format} manifest (a newer app may be needed).</source>
+        <translation>Le manifeste n’est pas un manifeste {format} (une application plus récente est peut-être nécessaire).</translation>
+    </message>
+    <message>
+        <source>The manifest is incomplete or malformed ({problem}).</source>
+        <translation>Le manifeste est incomplet ou mal formé ({problem}).</translation>
+    </message>
+    <message>
+        <source>The manifest lists a delta without the version it applies to.</source>
+        <translation>Le manifeste mentionne un fichier de modifications sans la version à laquelle il s’applique.</translation>
+    </message>
+    <message>
+        <source>The manifest names an unsafe file “{name}”; nothing was downloaded.</source>
+        <translation>Le manifeste nomme un fichier dangereux «&#xa0;{name}&#xa0;»&#xa0;; rien n’a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature file is malformed; nothing was installed.</source>
+        <translation>Le fichier de signature du manifeste est mal formé&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>No publisher key is trusted yet: press Add key… in File → Update the catalogue… and choose the .pub file your catalogue publisher gave you.</source>
+        <translation>Aucune clé d’éditeur n’est encore reconnue&#xa0;: cliquez sur Ajouter une clé… dans Fichier → Mettre à jour le catalogue… et choisissez le fichier .pub que l’éditeur de votre catalogue vous a donné.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature by key {key} does not match its contents: it was changed after signing. Nothing was installed.</source>
+        <translation>La signature du manifeste par la clé {key} ne correspond pas à son contenu&#xa0;: il a été modifié après la signature. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by {keys}, which this app does not trust. Nothing was installed.</source>
+        <translation>Le manifeste est signé par {keys}, que cette application ne reconnaît pas. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by no key, so this app does not trust it. Nothing was installed.</source>
+        <translation>Le manifeste n’est signé par aucune clé, cette application ne lui fait donc pas confiance. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away first (a lost signing key cannot be recovered).</source>
+        <translation>{path} existe déjà&#xa0;; déplacez-le d’abord (une clé de signature perdue ne peut pas être récupérée).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop signing key.</source>
+        <translation>{path} n’est pas une clé de signature de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 signing key.</source>
+        <translation>{path} n’est pas une clé de signature Ed25519.</translation>
+    </message>
+    <message>
+        <source>{path} is a private signing key: keep it secret. Trust the matching .pub file instead.</source>
+        <translation>{path} est une clé de signature privée&#xa0;: gardez-la secrète. Ajoutez plutôt le fichier .pub correspondant.</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key: choose the .pub file the catalogue publisher sent you.</source>
+        <translation>{path} n’est pas une clé publique&#xa0;: choisissez le fichier .pub que l’éditeur du catalogue vous a envoyé.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key.</source>
+        <translation>{path} n’est pas une clé publique Ed25519.</translation>
+    </message>
+    <message>
+        <source>Key {keyid} was not added by you (keys shipped with the app cannot be removed).</source>
+        <translation>La clé {keyid} n’a pas été ajoutée par vous (les clés fournies avec l’application ne peuvent pas être retirées).</translation>
+    </message>
+    <message>
+        <source>{path} is missing: this folder is not a TVET Desktop catalogue export.</source>
+        <translation>{path} est introuvable&#xa0;: ce dossier n’est pas une exportation de catalogue TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is missing from this catalogue export.</source>
+        <translation>{path} manque dans cette exportation de catalogue.</translation>
+    </message>
+    <message>
+        <source>{path} is far larger than its manifest says; refusing to copy it.</source>
+        <translation>{path} est bien plus gros que ne l’indique son manifeste&#xa0;; il n’est pas copié.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being copied.</source>
+        <translation>{path} a changé pendant sa copie.</translation>
+    </message>
+    <message>
+        <source>{bundle} holds no {name}: it is not a TVET Desktop catalogue bundle.</source>
+        <translation>{bundle} ne contient pas {name}&#xa0;: ce n’est pas un paquet de catalogue TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{name} in {bundle} is larger than {cap}; refusing to read it.</source>
+        <translation>{name} dans {bundle} dépasse {cap}&#xa0;; il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>{name} in {bundle} is far larger than its manifest says; refusing to copy it.</source>
+        <translation>{name} dans {bundle} est bien plus gros que ne l’indique son manifeste&#xa0;; il n’est pas copié.</translation>
+    </message>
+    <message>
+        <source>{bundle} is damaged or not a plain catalogue bundle ({problem}); copy it again from the original.</source>
+        <translation>{bundle} est endommagé ou n’est pas un simple paquet de catalogue ({problem})&#xa0;; copiez-le de nouveau depuis l’original.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a catalogue export folder nor a catalogue bundle (.zip) file.</source>
+        <translation>{path} n’est ni un dossier d’exportation de catalogue ni un paquet de catalogue (fichier .zip).</translation>
+    </message>
+    <message>
+        <source>The catalogue in use is the one bundled with the app, which every copy already has; there is nothing newer to export.</source>
+        <translation>Le catalogue utilisé est celui fourni avec l’application, que chaque copie possède déjà&#xa0;: il n’y a rien de plus récent à exporter.</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address.</source>
+        <translation>{address} n’est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>{address} does not match the signed manifest: the server has {announced}, the manifest says {length} (tampered, or a publish is still in progress).</source>
+        <translation>{address} ne correspond pas au manifeste signé&#xa0;: le serveur a {announced}, le manifeste indique {length} (falsifié, ou une publication est encore en cours).</translation>
+    </message>
+    <message>
+        <source>{address} was not found on the server (404).</source>
+        <translation>{address} est introuvable sur le serveur (404).</translation>
+    </message>
+    <message>
+        <source>The server refused {address} ({status} {reason}).</source>
+        <translation>Le serveur a refusé {address} ({status} {reason}).</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
+        <translation>Le serveur a répondu par une page web au lieu d’un fichier de catalogue. Si ce réseau affiche une page de connexion, ouvrez d’abord un navigateur web et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server sent this app on to {target}, another address than the one you gave ({host}); the app only follows http:// or https:// links on {host}. If the catalogue has moved, update from its new address. Nothing was installed.</source>
+        <translation>Le serveur a renvoyé cette application vers {target}, une autre adresse que celle que vous avez donnée ({host})&#xa0;; l’application ne suit que les liens http:// ou https:// sur {host}. Si le catalogue a déménagé, mettez à jour depuis sa nouvelle adresse. Rien n’a été installé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries.</source>
+        <translation>
+            <numerusform>Impossible de récupérer {address}&#xa0;: {reason}, après %Ln essai.</numerusform>
+            <numerusform>Impossible de récupérer {address}&#xa0;: {reason}, après %Ln essais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not fetch {address}: {reason}, after %Ln tries. {kept} are kept and the next update resumes from there.</source>
+        <translation>
+            <numerusform>Impossible de récupérer {address}&#xa0;: {reason}, après %Ln essai. {kept} sont conservés et la prochaine mise à jour reprendra à partir de là.</numerusform>
+            <numerusform>Impossible de récupérer {address}&#xa0;: {reason}, après %Ln essais. {kept} sont conservés et la prochaine mise à jour reprendra à partir de là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again in {seconds} s ({attempt} of {attempts}): {reason}.</source>
+        <translation>Nouvel essai dans {seconds}&#xa0;s ({attempt} sur {attempts})&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765).</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas l’adresse d’un ordinateur (comme 192.168.1.20 ou 192.168.1.20:8765).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765); a computer in the room shares over plain http://.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas l’adresse d’un ordinateur (comme 192.168.1.20 ou 192.168.1.20:8765)&#xa0;; un ordinateur de la salle partage en simple http://.</translation>
+    </message>
+    <message>
+        <source>No computer called “{host}” was found on this network; give the address that Share with this room shows on that computer (like 192.168.1.20).</source>
+        <translation>Aucun ordinateur nommé «&#xa0;{host}&#xa0;» n’a été trouvé sur ce réseau&#xa0;; indiquez l’adresse que Partager avec la salle affiche sur cet ordinateur (comme 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>{host} is not on this room&apos;s network, so it cannot be a computer in the room. For a server on the internet, untick “A computer in this room”.</source>
+        <translation>{host} n’est pas sur le réseau de cette salle, ce ne peut donc pas être un ordinateur de la salle. Pour un serveur sur Internet, décochez «&#xa0;Un ordinateur de cette salle&#xa0;».</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address</source>
+        <translation>rien ne répond à cette adresse</translation>
+    </message>
+    <message>
+        <source>the server name could not be found (are you online?)</source>
+        <translation>le nom du serveur est introuvable (êtes-vous connecté à Internet&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the server there does not speak https (is the address http://?)</source>
+        <translation>le serveur à cette adresse ne parle pas https (l’adresse commence-t-elle par http://&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s security certificate could not be verified</source>
+        <translation>le certificat de sécurité du serveur n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>le serveur a répondu {status}</translation>
+    </message>
+    <message>
+        <source>the connection failed ({problem})</source>
+        <translation>la connexion a échoué ({problem})</translation>
+    </message>
+    <message>
+        <source>the server sent a different part of the file than asked for</source>
+        <translation>le serveur a envoyé une autre partie du fichier que celle demandée</translation>
+    </message>
+    <message>
+        <source>the connection closed after {have} of {length}</source>
+        <translation>la connexion s’est fermée après {have} sur {length}</translation>
+    </message>
+    <message>
+        <source>the link stalled ({rate} bytes/s)</source>
+        <translation>la liaison s’est bloquée ({rate} octets/s)</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing useful arrived for {seconds} s</source>
+        <translation>{reason}&#xa0;; rien d’utile n’est arrivé depuis {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>{addresses} is not an address on a local network: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
+        <translation>{addresses} n’est pas une adresse d’un réseau local&#xa0;: le partage est réservé aux ordinateurs de cette salle. Choisissez l’une des adresses de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No address is chosen: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
+        <translation>Aucune adresse n’est choisie&#xa0;: le partage est réservé aux ordinateurs de cette salle. Choisissez l’une des adresses de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Could not share on port {port}: {problem}. Another program may be using it; choose another port.</source>
+        <translation>Impossible de partager sur le port {port}&#xa0;: {problem}. Un autre programme l’utilise peut-être&#xa0;; choisissez un autre port.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
+        <translation>Pas assez d’espace libre sur le disque pour garder «&#xa0;{name}&#xa0;» hors ligne&#xa0;: il faut {needed} (avec une marge), seuls {free} sont libres dans {folder}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>
+        <translation>il ne correspond pas au catalogue signé (endommagé ou falsifié)&#xa0;; il a été supprimé et n’est pas gardé</translation>
+    </message>
+    <message>
+        <source>The disk is full; the download stopped. What was downloaded is kept and the next try resumes from there once space is freed.</source>
+        <translation>Le disque est plein&#xa0;; le téléchargement s’est arrêté. Ce qui a été téléchargé est conservé et le prochain essai reprendra à partir de là, une fois de la place libérée.</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue on this USB stick</source>
+        <translation>il n’est pas dans le catalogue de cette clé USB</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue in this folder</source>
+        <translation>il n’est pas dans le catalogue de ce dossier</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue in this file</source>
+        <translation>il n’est pas dans le catalogue de ce fichier</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue from this computer in the room</source>
+        <translation>il n’est pas dans le catalogue de cet ordinateur de la salle</translation>
+    </message>
+    <message>
+        <source>it is not in the catalogue from the server</source>
+        <translation>il n’est pas dans le catalogue du serveur</translation>
+    </message>
+    <message>
+        <source>Another download of documents is running; wait for it to finish.</source>
+        <translation>Un autre téléchargement de fichiers est en cours&#xa0;; attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <source>No item “{item}” in the catalogue in use.</source>
+        <translation>Aucun document «&#xa0;{item}&#xa0;» dans le catalogue utilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No item “{item}” in the catalogue in use (nor %Ln more).</source>
+        <translation>
+            <numerusform>Aucun document «&#xa0;{item}&#xa0;» dans le catalogue utilisé (ni %Ln autre).</numerusform>
+            <numerusform>Aucun document «&#xa0;{item}&#xa0;» dans le catalogue utilisé (ni %Ln autres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update server is known yet: enter its address in File → Update the catalogue…, or import the catalogue from a USB stick.</source>
+        <translation>Aucun serveur de mise à jour n’est encore connu&#xa0;: saisissez son adresse dans Fichier → Mettre à jour le catalogue…, ou importez le catalogue depuis une clé USB.</translation>
+    </message>
+    <message>
+        <source>Another publish into {repo} is running; wait for it to finish.</source>
+        <translation>Une autre publication dans {repo} est en cours&#xa0;; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not above v{newest}, the newest in {repo}; clients would refuse it.</source>
+        <translation>La version {version} n’est pas supérieure à la v{newest}, la plus récente dans {repo}&#xa0;; les clients la refuseraient.</translation>
+    </message>
+    <message>
+        <source>Item “{item}”: the file of attachment “{filename}” is neither in the source folder nor in {folder}.</source>
+        <translation>Document «&#xa0;{item}&#xa0;»&#xa0;: le fichier de la pièce jointe «&#xa0;{filename}&#xa0;» n’est ni dans le dossier source ni dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Item “{item}”: {path} changed while it was being published; publish again.</source>
+        <translation>Document «&#xa0;{item}&#xa0;»&#xa0;: {path} a changé pendant sa publication&#xa0;; publiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} is not a catalogue snapshot; remove it from {repo}.</source>
+        <translation>{path} n’est pas un instantané de catalogue&#xa0;; retirez-le de {repo}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); remove it from the repository and publish again.</source>
+        <translation>{path} est endommagé ({problem})&#xa0;; retirez-le du dépôt et publiez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +2584,6 @@ Provenance&#xa0;: {origin}</translation>
         <source>{path} is not a TVET Desktop notes export ({problem}).</source>
         <translation>{path} n’est pas un export de notes de TVET Desktop ({problem}).</translation>
     </message>
-    <message>
-        <source>Update cancelled; what was downloaded is kept and the next update resumes from there.</source>
-        <translation>Mise à jour annulée&#xa0;; ce qui a été téléchargé est conservé et la prochaine mise à jour reprendra à partir de là.</translation>
-    </message>
-    <message>
-        <source>{address} is not an http:// or https:// address</source>
-        <translation>{address} n’est pas une adresse http:// ou https://</translation>
-    </message>
-    <message>
-        <source>The server refused {address} ({code} {reason})</source>
-        <translation>Le serveur a refusé {address} ({code} {reason})</translation>
-    </message>
-    <message>
-        <source>The server answered with a web page instead of a catalogue file. If this network shows a sign-in page, open a web browser and sign in first.</source>
-        <translation>Le serveur a répondu par une page web au lieu d’un fichier de catalogue. Si ce réseau affiche une page de connexion, ouvrez d’abord un navigateur web et connectez-vous.</translation>
-    </message>
 </context>
 <context>
     <name>handout</name>
@@ -2087,6 +2674,18 @@ Provenance&#xa0;: {origin}</translation>
         <translation>le document a été retiré</translation>
     </message>
     <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the catalogue; your entry is kept.</source>
+        <translation>Ce document n’est plus dans le catalogue&#xa0;; votre entrée est conservée.</translation>
+    </message>
+    <message>
+        <source>This document was removed from your documents; your entry is kept.</source>
+        <translation>Ce fichier a été retiré de vos documents&#xa0;; votre entrée est conservée.</translation>
+    </message>
+    <message>
         <source>on “{title}”</source>
         <translation>sur «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -2143,6 +2742,14 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>shipped with the app</source>
         <translation>fournie avec l’application</translation>
+    </message>
+    <message>
+        <source>bundled with the app</source>
+        <translation>fourni avec l’application</translation>
+    </message>
+    <message>
+        <source>an earlier update</source>
+        <translation>une mise à jour antérieure</translation>
     </message>
 </context>
 </TS>
