@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
+        <translation>
+            <numerusform>%n no longer in the folder as it was added (kept until you remove it)</numerusform>
+            <numerusform>%n no longer in the folder as they were added (kept until you remove them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more (see Details).</source>
         <translation>
             <numerusform>… and %Ln more (see Details).</numerusform>
@@ -39,13 +46,6 @@
         <translation>
             <numerusform>{name} · {size} · %Ln page</numerusform>
             <numerusform>{name} · {size} · %Ln pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) kept on this computer.</source>
-        <translation>
-            <numerusform>%Ln document kept on this computer.</numerusform>
-            <numerusform>%Ln documents kept on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -125,6 +125,37 @@
     </message>
 </context>
 <context>
+    <name>OfflineDownload</name>
+    <message numerus="yes">
+        <source>%Ln second(s) left</source>
+        <translation>
+            <numerusform>%Ln second left</numerusform>
+            <numerusform>%Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) left</source>
+        <translation>
+            <numerusform>%Ln minute left</numerusform>
+            <numerusform>%Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%n document kept on this computer.</numerusform>
+            <numerusform>%n documents kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n was already here.</numerusform>
+            <numerusform>%n were already here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReader</name>
     <message numerus="yes">
         <source>%n hits so far…</source>
@@ -160,6 +191,20 @@
 </context>
 <context>
     <name>StorageDialog</name>
+    <message numerus="yes">
+        <source>The whole catalogue: %n document(s), {total}.</source>
+        <translation>
+            <numerusform>The whole catalogue: %n document, {total}.</numerusform>
+            <numerusform>The whole catalogue: %n documents, {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%n not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
+            <numerusform>%n not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
         <translation>
