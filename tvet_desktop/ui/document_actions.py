@@ -63,15 +63,21 @@ class DocumentActions(QObject):
         self.remove_button.setVisible(self.open_document() is not None)
         self.remove_button.setEnabled(not self.removing)
 
-    def _row_menu(self, at: QPoint) -> None:
+    def row_menu(self, at: QPoint) -> QMenu | None:
+        """The context menu of the result row at ``at``: a document's (or one of its pages') offers Remove."""
         results = self.window.results.list
         index = results.indexAt(at)
         doc_id = document_of_row(str(index.data(IdRole) or "")) if index.isValid() else None
         if doc_id is None:
-            return
+            return None
         menu = QMenu(results)
         menu.addAction(self.tr("Remove this document…")).triggered.connect(lambda: self.remove(doc_id))
-        menu.popup(results.viewport().mapToGlobal(at))
+        return menu
+
+    def _row_menu(self, at: QPoint) -> None:
+        menu = self.row_menu(at)
+        if menu is not None:
+            menu.popup(self.window.results.list.viewport().mapToGlobal(at))
 
     # -- removing ------------------------------------------------------------------------------
     def remove_open(self) -> bool:

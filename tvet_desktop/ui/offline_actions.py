@@ -140,17 +140,22 @@ class OfflineActions(QObject):
     def offer_on(self, collections: QWidget, chosen: Callable[[QPoint], Collection | None]) -> None:
         """A context menu on the "Your library" list: a reading list's entry offers to keep it offline."""
         collections.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._collections, self._chosen = collections, chosen
+        collections.customContextMenuRequested.connect(self._show_menu)
 
-        def menu(at: QPoint) -> None:
-            collection = chosen(at)
-            if collection is None or collection.kind != "list":
-                return
-            popup = QMenu(collections)
-            popup.addAction(self.tr("Keep this list offline")).triggered.connect(
-                lambda: self.keep_list(collection))
-            popup.popup(collections.mapToGlobal(at))
+    def context_menu(self, at: QPoint) -> QMenu | None:
+        """The menu for the entry of "Your library" at ``at``; None where there is nothing to offer."""
+        collection = self._chosen(at)
+        if collection is None or collection.kind != "list":
+            return None
+        menu = QMenu(self._collections)
+        menu.addAction(self.tr("Keep this list offline")).triggered.connect(lambda: self.keep_list(collection))
+        return menu
 
-        collections.customContextMenuRequested.connect(menu)
+    def _show_menu(self, at: QPoint) -> None:
+        menu = self.context_menu(at)
+        if menu is not None:
+            menu.popup(self._collections.mapToGlobal(at))
 
 
 def install(window: MainWindow, lists_menu: QMenu) -> OfflineActions | None:
