@@ -34,6 +34,8 @@ MAX_TABLE_CELLS = 2000  # beyond, tables are shown as text: the window lays out 
 _CONTAINERS = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t>]|$)")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
 _HIDDEN_CONTENT = {"script", "style", "title"}  # dropped with what they hold, not only their tags
+_IMG = re.compile(r'<img((?:\s+[^\s="<>]+="[^"]*")*)\s*/?>')  # nh3 quotes every value with " (&quot; inside)
+_SRC = re.compile(r'(?:^|\s)src="')
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
@@ -144,9 +146,14 @@ def web_page_html(text: str, images: Callable[[str], str] | None = None) -> str:
     def attribute(tag: str, name: str, value: str) -> str | None:
         return images(value) if (tag, name) == ("img", "src") else value
 
-    return str(nh3.clean(text, tags=_TAGS | {"img"}, attributes={**_ATTRIBUTES, "img": {"src", "alt"}},
-                         url_schemes={"http", "https"}, link_rel="noopener noreferrer",
-                         clean_content_tags=_HIDDEN_CONTENT | {"svg"}, attribute_filter=attribute))
+    cleaned = str(nh3.clean(text, tags=_TAGS | {"img"}, attributes={**_ATTRIBUTES, "img": {"src", "alt"}},
+                            url_schemes={"http", "https"}, link_rel="noopener noreferrer",
+                            clean_content_tags=_HIDDEN_CONTENT | {"svg"}, attribute_filter=attribute))
+    # A picture whose address nh3 dropped (file:, data:, …) never reached ``images``: it gets the name of a
+    # picture that is not there, so the window draws nothing rather than try a file with no name.
+    nowhere = escape_html(images(""), quote=True)
+    return _IMG.sub(lambda tag: tag.group(0) if _SRC.search(tag.group(1)) else
+                    f'<img src="{nowhere}"{tag.group(1)}>', cleaned)
 
 
 def plain_html(text: str) -> str:
