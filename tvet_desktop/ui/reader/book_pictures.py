@@ -1,7 +1,7 @@
 """A book chapter's pictures as images the reading pane can show, made on the worker that read the chapter
 (QImage is safe off the GUI thread). Each is decoded only after its dimensions are read from its header: a
 picture of more than a few tens of millions of pixels (a decompression bomb, or a scan no chapter needs) is
-left out, and a wide one is scaled down to the width a reading pane has."""
+left out, and one wider than the reading pane is scaled down to its width (no sideways scrolling)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,20 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
 MAX_PIXELS = 40_000_000
-MAX_WIDTH = 1200  # wider than a reading pane at 200% text
+MIN_WIDTH = 160  # a pane narrower than this still shows a picture that can be made out
 
 
-def pictures_of(pictures: dict[str, bytes]) -> dict[str, QImage]:
+def pictures_of(pictures: dict[str, bytes], width: int) -> dict[str, QImage]:
+    """The pictures that can be shown, none wider than ``width`` pixels."""
     shown = {}
     for name, data in pictures.items():
-        image = picture(data)
+        image = picture(data, max(width, MIN_WIDTH))
         if image is not None:
             shown[name] = image
     return shown
 
 
-def picture(data: bytes) -> QImage | None:
+def picture(data: bytes, width: int) -> QImage | None:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -29,7 +30,7 @@ def picture(data: bytes) -> QImage | None:
     size = reader.size()
     if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
         return None
-    if size.width() > MAX_WIDTH:
-        reader.setScaledSize(QSize(MAX_WIDTH, max(1, size.height() * MAX_WIDTH // size.width())))
+    if size.width() > width:
+        reader.setScaledSize(QSize(width, max(1, size.height() * width // size.width())))
     image = reader.read()
     return None if image.isNull() else image

@@ -215,12 +215,15 @@ class DocumentView(QWidget):
         self._label_chapter(count)
         self._page_changed(self.chapter)
         number = self.chapter
+        # The text's width, once a long chapter's scroll bar takes its place: a picture never scrolls sideways.
+        width = (self.text.width() - self.text.verticalScrollBar().sizeHint().width() - 2 * self.text.frameWidth()
+                 - 2 * int(self.text.document().documentMargin()) - 4)
 
         def read() -> Shown:
             from .book_pictures import pictures_of
 
             read = book_chapter(path, number)
-            return Shown(read.html, pictures=pictures_of(read.pictures), chapters=read.chapters)
+            return Shown(read.html, pictures=pictures_of(read.pictures, width), chapters=read.chapters)
 
         self._render(read)
 
