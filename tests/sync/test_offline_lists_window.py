@@ -97,8 +97,9 @@ def test_cancel_in_the_status_bar_stops_a_list_download(qtbot: QtBot, window: Ma
     status = window.offline.status
     server.faults.drip_delay = 0.0005  # a slow link: a byte at a time
     window.results.scope.linkActivated.emit("offline:")
+    starting = status_message(qtbot, window, "Keeping")  # what is being kept, with its size, as it starts
+    assert starting.startswith(f"Keeping “{isolate('Welding — week 3')}” offline: 2 documents, ")
     qtbot.waitUntil(lambda: status.isVisible() and " of " in status.what.text(), timeout=WAIT_MS)
-    assert status.what.text().startswith(f"Keeping “{isolate('Welding — week 3')}” offline: ")
     status.cancel.click()
     said = status_message(qtbot, window, "Download cancelled")
     server.faults.drip_delay = 0

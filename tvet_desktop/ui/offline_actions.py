@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from ..text import isolate
 from . import local_format
+from .elided_label import ElidedLabel
 from .offline_download import OfflineDownload
-from .plain import warn
+from .plain import tooltip, warn
 from .worker import explain
 
 if TYPE_CHECKING:
@@ -50,27 +51,32 @@ class OfflineStatus(QWidget):
     def __init__(self, download: OfflineDownload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.download = download
-        self.what = QLabel()
-        self.what.setTextFormat(Qt.TextFormat.PlainText)  # a list's name is the user's text
+        self.what = ElidedLabel()  # the figures; what is being kept is said as the download starts, and in its tip
+        self.what.setFixedWidth(self.fontMetrics().averageCharWidth() * 46)
+        self.what.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # not squeezed under the bar
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setMaximumWidth(160)
+        self.bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 16)
         self.bar.setAccessibleName(self.tr("Downloading documents"))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setToolTip(self.tr("Stop the download; what arrived is kept and the next try resumes"))
         self.cancel.clicked.connect(download.cancel)
+        self.cancel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.what, self.bar, self.cancel):
             layout.addWidget(widget)
-        self.title = ""
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # its width does not follow
+        self.title = ""  # the text, which changes many times a second
         download.progress.connect(self._progress)
         download.running_changed.connect(self.setVisible)
         self.hide()
 
     def _progress(self, said: str, permille: int) -> None:
         self.bar.setValue(permille)
-        self.what.setText(f"{self.title}: {said}" if self.title else said)
+        self.what.setText(said)
+        if self.title:
+            self.what.setToolTip(tooltip(self.tr("{what}: {progress}").format(what=self.title, progress=said)))
 
 
 class OfflineActions(QObject):
@@ -122,8 +128,13 @@ class OfflineActions(QObject):
             needed=local_format.size(plan.needed_bytes), free=local_format.size(plan.free_bytes))
 
     def start(self, wanted: Wanted, title: str) -> bool:
+        """Start downloading; ``title`` says what is being kept (in the status bar as it starts)."""
         self.status.title = title
-        return self.download.start(wanted.attachments)
+        started = self.download.start(wanted.attachments)
+        if started:
+            self.message.emit(self.tr("{what}: %n document(s), {size}…", "", wanted.plan.missing).format(
+                what=title, size=local_format.size(wanted.plan.needed_bytes)))
+        return started
 
     def _not_started(self, error: Exception) -> None:
         self.message.emit(explain(error)[0])

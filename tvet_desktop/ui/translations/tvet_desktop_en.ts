@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>OfflineActions</name>
+    <message numerus="yes">
+        <source>{what}: %n document(s), {size}…</source>
+        <translation>
+            <numerusform>{what}: %n document, {size}…</numerusform>
+            <numerusform>{what}: %n documents, {size}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineDownload</name>
     <message numerus="yes">
         <source>%Ln second(s) left</source>
