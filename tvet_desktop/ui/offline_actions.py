@@ -122,6 +122,9 @@ class OfflineActions(QObject):
         else:
             self.start(wanted, self.tr("Keeping “{name}” offline").format(name=quoted))
 
+    def menu_entry(self) -> str:
+        return self.tr("&Keep this list offline")
+
     def does_not_fit(self, plan: OfflinePlan) -> str:
         return self.tr("They do not fit on this disk: {needed} are still to download and only {free} are free (some "
                        "room must stay free). Free some space, or keep fewer documents offline.").format(
@@ -177,8 +180,7 @@ def install(window: MainWindow, lists_menu: QMenu) -> OfflineActions | None:
         return None
     actions = OfflineActions(box.service, window.notes, lambda: window.catalog, window.work, window)
     library = window.library
-    lists_menu.addAction(actions.tr("&Keep this list offline")).triggered.connect(
-        lambda: actions.keep_list(library.collection))
+    lists_menu.addAction(actions.menu_entry()).triggered.connect(lambda: actions.keep_list(library.collection))
     collections = library.collections
 
     def chosen(at: QPoint) -> Collection | None:

@@ -27,8 +27,8 @@
     <message numerus="yes">
         <source>%n no longer in the folder as it was added (kept until you remove it)</source>
         <translation>
-            <numerusform>%n no longer in the folder as it was added (kept until you remove it)</numerusform>
-            <numerusform>%n no longer in the folder as they were added (kept until you remove them)</numerusform>
+            <numerusform>%Ln no longer in the folder as it was added (kept until you remove it)</numerusform>
+            <numerusform>%Ln no longer in the folder as they were added (kept until you remove them)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -129,8 +129,8 @@
     <message numerus="yes">
         <source>{what}: %n document(s), {size}…</source>
         <translation>
-            <numerusform>{what}: %n document, {size}…</numerusform>
-            <numerusform>{what}: %n documents, {size}…</numerusform>
+            <numerusform>{what}: %Ln document, {size}…</numerusform>
+            <numerusform>{what}: %Ln documents, {size}…</numerusform>
         </translation>
     </message>
 </context>
@@ -153,15 +153,15 @@
     <message numerus="yes">
         <source>%n document(s) kept on this computer.</source>
         <translation>
-            <numerusform>%n document kept on this computer.</numerusform>
-            <numerusform>%n documents kept on this computer.</numerusform>
+            <numerusform>%Ln document kept on this computer.</numerusform>
+            <numerusform>%Ln documents kept on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already here.</source>
         <translation>
-            <numerusform>%n was already here.</numerusform>
-            <numerusform>%n were already here.</numerusform>
+            <numerusform>%Ln was already here.</numerusform>
+            <numerusform>%Ln were already here.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,15 +204,15 @@
     <message numerus="yes">
         <source>The whole catalogue: %n document(s), {total}.</source>
         <translation>
-            <numerusform>The whole catalogue: %n document, {total}.</numerusform>
-            <numerusform>The whole catalogue: %n documents, {total}.</numerusform>
+            <numerusform>The whole catalogue: %Ln document, {total}.</numerusform>
+            <numerusform>The whole catalogue: %Ln documents, {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
         <translation>
-            <numerusform>%n not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
-            <numerusform>%n not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
+            <numerusform>%Ln not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
+            <numerusform>%Ln not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
