@@ -9,7 +9,7 @@ documents' database). Re-reading a folder goes through the adder, with its progr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton
@@ -21,10 +21,36 @@ from .results_model import IdRole
 from .worker import explain
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from ..catalog.records import Item
     from ..documents.records import Document
     from ..documents.service import DocumentService
     from .document_adder import DocumentAdder
-    from .main_window import MainWindow
+    from .library_controller import LibraryController
+    from .results_pane import ResultsPane
+    from .worker import BackgroundWork
+
+
+class Window(Protocol):
+    """What these actions use of the main window."""
+
+    @property
+    def library(self) -> LibraryController: ...
+
+    @property
+    def results(self) -> ResultsPane: ...
+
+    @property
+    def work(self) -> BackgroundWork: ...
+
+    def window(self) -> QWidget: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def find_item(self, item_id: str) -> Item | None: ...
+
+    def run_search(self) -> None: ...
 
 
 def document_of_row(row_id: str) -> str | None:
@@ -36,9 +62,9 @@ def document_of_row(row_id: str) -> str | None:
 
 
 class DocumentActions(QObject):
-    def __init__(self, window: MainWindow, service: DocumentService, adder: DocumentAdder) -> None:
-        super().__init__(window)
-        self.window, self.service, self.adder = window, service, adder
+    def __init__(self, window: Window, service: DocumentService, adder: DocumentAdder) -> None:
+        super().__init__(window.library)
+        self.main, self.service, self.adder = window, service, adder
         self.removing = False
         self.remove_button = QPushButton(self.tr("Remove document…"))
         self.remove_button.setToolTip(self.tr("Remove this document from your documents; your note on it is kept"))
@@ -56,7 +82,7 @@ class DocumentActions(QObject):
         results.customContextMenuRequested.connect(self._row_menu)
 
     def open_document(self) -> str | None:
-        item = self.window.library.item
+        item = self.main.library.item
         return item.id if item is not None and is_document_id(item.id) else None
 
     def _follow_open_item(self) -> None:
@@ -65,7 +91,7 @@ class DocumentActions(QObject):
 
     def row_menu(self, at: QPoint) -> QMenu | None:
         """The context menu of the result row at ``at``: a document's (or one of its pages') offers Remove."""
-        results = self.window.results.list
+        results = self.main.results.list
         index = results.indexAt(at)
         doc_id = document_of_row(str(index.data(IdRole) or "")) if index.isValid() else None
         if doc_id is None:
@@ -77,26 +103,26 @@ class DocumentActions(QObject):
     def _row_menu(self, at: QPoint) -> None:
         menu = self.row_menu(at)
         if menu is not None:
-            menu.popup(self.window.results.list.viewport().mapToGlobal(at))
+            menu.popup(self.main.results.list.viewport().mapToGlobal(at))
 
     # -- removing ------------------------------------------------------------------------------
     def remove_open(self) -> bool:
         doc_id = self.open_document()
         if doc_id is None:
-            self.window.statusBar().showMessage(self.tr("Open one of your documents first (My documents)."), 8000)
+            self.main.statusBar().showMessage(self.tr("Open one of your documents first (My documents)."), 8000)
             return False
         return self.remove(doc_id)
 
     def remove(self, doc_id: str) -> bool:
         """Ask, then remove the document ``doc_id``; False when it was not removed (not asked for, or busy)."""
-        title = self.window.library.item.title if self.open_document() == doc_id and self.window.library.item \
-            else self._title(doc_id)
+        item = self.main.library.item
+        title = item.title if item is not None and item.id == doc_id else self._title(doc_id)
         heading = self.tr("Remove document")
         if self.adder.running or self.removing:
-            inform(self.window, heading, self.tr("Documents are still being added; remove this one once that has "
-                                                 "finished."))
+            inform(self.main.window(), heading,
+                   self.tr("Documents are still being added; remove this one once that has finished."))
             return False
-        if not ask(self.window, heading, self.tr(
+        if not ask(self.main.window(), heading, self.tr(
                 "Remove “{title}” from your documents? Its copy in your data folder is deleted; the file you added "
                 "it from is not touched. Your note on it, its bookmark and its place in your reading lists are "
                 "kept.").format(title=title)):
@@ -104,16 +130,16 @@ class DocumentActions(QObject):
         self.removing = True
         self._follow_open_item()
         service = self.service
-        self.window.work.run(lambda: service.remove(doc_id), self._removed, self._failed)
+        self.main.work.run(lambda: service.remove(doc_id), self._removed, self._failed)
         return True
 
     def _title(self, doc_id: str) -> str:
-        item = self.window.find_item(doc_id)
+        item = self.main.find_item(doc_id)
         return item.title if item is not None else doc_id
 
     def _removed(self, document: Document) -> None:
         self.removing = False
-        window = self.window
+        window = self.main
         window.statusBar().showMessage(self.tr("Removed “{title}”; your note on it is kept under My notes.").format(
             title=document.title), 15_000)
         window.library.refresh()
@@ -123,11 +149,11 @@ class DocumentActions(QObject):
     def _failed(self, error: Exception) -> None:
         self.removing = False
         self._follow_open_item()
-        inform(self.window, self.tr("Remove document"), explain(error)[0])
+        inform(self.main.window(), self.tr("Remove document"), explain(error)[0])
 
     # -- re-reading a folder -------------------------------------------------------------------
     def choose_folder_to_rescan(self) -> bool:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Read a folder of documents again"))
+        folder = QFileDialog.getExistingDirectory(self.main.window(), self.tr("Read a folder of documents again"))
         return bool(folder) and self.rescan(Path(folder))
 
     def rescan(self, folder: Path) -> bool:

@@ -9,7 +9,7 @@ refused with the figures."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QPushButton, QSizePolicy, QWidget
@@ -24,14 +24,44 @@ from .worker import explain
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QStatusBar
+
     from ..catalog.records import Attachment
     from ..catalog.snapshot import Catalog
     from ..library.search import Collection
     from ..library.store import NotesStore
     from ..sync.attachment_service import AttachmentService, OfflinePlan
     from ..sync.offline import FetchReport
-    from .main_window import MainWindow
+    from .documents_box import DocumentsBox
+    from .library_controller import LibraryController
+    from .results_pane import ResultsPane
     from .worker import BackgroundWork
+
+
+class Window(Protocol):
+    """What these actions use of the main window."""
+
+    @property
+    def attachments(self) -> DocumentsBox | None: ...
+
+    @property
+    def notes(self) -> NotesStore: ...
+
+    @property
+    def catalog(self) -> Catalog: ...
+
+    @property
+    def work(self) -> BackgroundWork: ...
+
+    @property
+    def library(self) -> LibraryController: ...
+
+    @property
+    def results(self) -> ResultsPane: ...
+
+    def window(self) -> QWidget: ...
+
+    def statusBar(self) -> QStatusBar: ...
 
 
 class Wanted(NamedTuple):
@@ -172,13 +202,13 @@ class OfflineActions(QObject):
             menu.popup(self._collections.mapToGlobal(at))
 
 
-def install(window: MainWindow, lists_menu: QMenu) -> OfflineActions | None:
+def install(window: Window, lists_menu: QMenu) -> OfflineActions | None:
     """Offer these actions in ``window`` (none for a --catalog FILE, which keeps no documents): the Lists menu,
     the context menu of a reading list, the line above a list's results, and the status bar."""
     box = window.attachments
     if box is None:
         return None
-    actions = OfflineActions(box.service, window.notes, lambda: window.catalog, window.work, window)
+    actions = OfflineActions(box.service, window.notes, lambda: window.catalog, window.work, window.window())
     library = window.library
     lists_menu.addAction(actions.menu_entry()).triggered.connect(lambda: actions.keep_list(library.collection))
     collections = library.collections
