@@ -59,7 +59,7 @@
     <name>DocumentActions</name>
     <message>
         <source>Remove document…</source>
-        <translation>إزالة المستند…</translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Remove this document from your documents; your note on it is kept</source>
