@@ -47,3 +47,14 @@ def test_a_damaged_book_says_it_cannot_be_shown(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(UnreadableDocument, match=r"“broken\.epub” is damaged or not a complete EPUB book"):
         read_chapter(broken, 1, Limits())
+
+
+def test_links_to_the_books_chapters_lead_there_and_web_links_stay(tmp_path: Path) -> None:
+    links = ('<a href="c1.xhtml#part">Next chapter</a> <a href="https://example.org/x">Web</a> '
+             '<a href="javascript:steal()">Script</a> <a href="../../outside.xhtml">Out</a> <a href="#top">Here</a> '
+             '<a href="file:///etc/passwd">File</a>')
+    book = epub(tmp_path / "b.epub", [links, "<p>Second</p>"])
+    html = read_chapter(book, 1, Limits()).html
+    assert '<a href="chapter:2"' in html and '<a href="https://example.org/x"' in html
+    assert html.count("<a ") == 6 and html.count("href=") == 2  # the others are text, linking nowhere
+    assert "javascript" not in html and "outside" not in html and "passwd" not in html

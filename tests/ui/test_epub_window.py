@@ -10,8 +10,8 @@ import threading
 from typing import TYPE_CHECKING, ClassVar
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QImage, QImageWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtGui import QColor, QImage, QImageWriter, QTextCursor
 
 from tests.documents.files import epub
 from tests.ui.conftest import WAIT_MS
@@ -82,7 +82,9 @@ def book(tmp_path: Path, spy: str) -> Path:
              '<img src="images/fake.png"/></p>'
              "<script>document.write('Injected by the book')</script>"
              '<p onclick="steal()">Wear a mask.</p><style>p { color: red }</style>')
-    return epub(tmp_path / "welding.epub", [first, "<h1>Gas welding</h1><p>Check the hoses.</p>"],
+    second = "<h1>Gas welding</h1><p>Check the hoses.</p>" + "<p>Keep the bottles upright.</p>" * 80 + \
+        '<p>Flashback arrestors on both hoses.</p><p><a href="c0.xhtml">Back to arc welding</a></p>'
+    return epub(tmp_path / "welding.epub", [first, second],
                 title="Welding book", extra={"OEBPS/images/blue.png": png(BLUE),
                                              "OEBPS/images/fake.png": b"<script>alert(1)</script>"})
 
@@ -124,6 +126,24 @@ def test_a_chapter_shows_its_text_and_its_own_pictures_and_nothing_else(qtbot: Q
     qtbot.waitUntil(lambda: view.text.toPlainText().startswith("Gas welding"), timeout=WAIT_MS)
     assert view.chapter_label.text() == "Chapter 2 of 2" and not view.chapter_next.isEnabled()
     assert count(painted(view), BLUE) == 0
+
+
+def test_a_link_to_another_chapter_opens_it(qtbot: QtBot, view: DocumentView, book: Path) -> None:
+    view.show_document(Document("book", book, EPUB, page=2))
+    qtbot.waitUntil(lambda: view.text.toPlainText().startswith("Gas welding"), timeout=WAIT_MS)
+    view.text.anchorClicked.emit(QUrl("chapter:1"))  # the click on "Back to arc welding"
+    qtbot.waitUntil(lambda: view.text.toPlainText().startswith("Arc welding basics"), timeout=WAIT_MS)
+    assert view.chapter_label.text() == "Chapter 1 of 2"
+
+
+def test_a_chapter_a_search_found_opens_at_its_words(qtbot: QtBot, view: DocumentView, book: Path) -> None:
+    view.show_document(Document("book", book, EPUB, page=2, words=("arrestors",)))
+    qtbot.waitUntil(lambda: bool(view.text.extraSelections()), timeout=WAIT_MS)
+    selections = view.text.extraSelections()
+    marked = QTextCursor(selections[0].cursor)
+    assert marked.selectedText() == "arrestors"
+    assert view.text.verticalScrollBar().value() > 0  # scrolled down to it, far below the chapter's start
+    assert view.text.cursorRect(marked).intersects(view.text.viewport().rect())
 
 
 def test_a_zip_bomb_book_says_why_it_is_not_shown(qtbot: QtBot, view: DocumentView, tmp_path: Path) -> None:

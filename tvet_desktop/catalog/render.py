@@ -125,18 +125,21 @@ def page_of_link(url: str) -> int | None:
     return int(number) if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else None
 
 
-def web_page_html(text: str, images: Callable[[str], str] | None = None) -> str:
+def web_page_html(text: str, images: Callable[[str], str] | None = None,
+                  links: Callable[[str], str | None] | None = None) -> str:
     """A web page the user added (or a book's chapter), as the reading pane may show it: its visible text and
     structure through the same allow-list as Markdown (no script, style, form or frame; only http(s) links).
     Images are dropped unless ``images`` is given: it is asked for each picture's ``src`` as the page wrote it
-    and returns the name the window will show it under (it decides what may be shown; nothing else is asked)."""
+    and returns the name the window will show it under (it decides what may be shown; nothing else is asked).
+    ``links``, when given, is asked for each link's address that survived (http(s) or relative) and returns
+    the address to keep (a book's chapter, say), or None to drop it."""
     import nh3
 
     if len(text) > MAX_RENDER_CHARS * 4:  # markup is wordier than Markdown
         shortened = (f"Shortened: this page has {len(text):,} characters; the first {MAX_RENDER_CHARS * 4:,} "
                      "are shown.")
         return f"<p class='shortened'><i>{escape_html(shortened)}</i></p>" + web_page_html(
-            text[:MAX_RENDER_CHARS * 4], images)
+            text[:MAX_RENDER_CHARS * 4], images, links)
     if nesting(text) > MAX_NESTING:
         return plain_html(text)
     if images is None:
@@ -144,7 +147,9 @@ def web_page_html(text: str, images: Callable[[str], str] | None = None) -> str:
                              link_rel="noopener noreferrer", clean_content_tags=_HIDDEN_CONTENT))
 
     def attribute(tag: str, name: str, value: str) -> str | None:
-        return images(value) if (tag, name) == ("img", "src") else value
+        if (tag, name) == ("img", "src"):
+            return images(value)
+        return links(value) if links is not None and (tag, name) == ("a", "href") else value
 
     cleaned = str(nh3.clean(text, tags=_TAGS | {"img"}, attributes={**_ATTRIBUTES, "img": {"src", "alt"}},
                             url_schemes={"http", "https"}, link_rel="noopener noreferrer",

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MAX_XML_BYTES = 2 * 1024**2  # the container and package files are a few kB
 BIG_ENTRY = 1024**2
 IMAGE_SCHEME = "book-image"  # a picture of the book, as the chapter's HTML names it: book-image:3
+CHAPTER_SCHEME = "chapter"  # a link to another chapter of the book: chapter:4
 MAX_PICTURE_BYTES = 8 * 1024**2  # one picture; a book's photographs are a few hundred kB
 MAX_CHAPTER_PICTURES = 64 * 1024**2  # all pictures of one chapter
 _PICTURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")  # PNG, JPEG, GIF
@@ -191,9 +192,16 @@ class EpubFile:
                     budget[0] -= len(data)
             return names[inside]
 
-        from ..catalog.render import web_page_html
+        def link(href: str) -> str | None:
+            """A web address stays; one to a chapter of the book becomes chapter:N; anything else goes."""
+            if is_external_link(href):
+                return href
+            inside = self._inside(posixpath.dirname(name), href)
+            return f"{CHAPTER_SCHEME}:{self._chapters.index(inside) + 1}" if inside in self._chapters else None
 
-        return BookChapter(web_page_html(markup, picture), pictures, number, len(self._chapters))
+        from ..catalog.render import is_external_link, web_page_html
+
+        return BookChapter(web_page_html(markup, picture, link), pictures, number, len(self._chapters))
 
     def _inside(self, folder: str, src: str) -> str | None:
         """The zip entry ``src`` names, relative to ``folder``; None for an address with a scheme or a host, an

@@ -12,7 +12,7 @@ from collections.abc import Callable  # noqa: TC003 - a field's type in a NamedT
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..plain import label
@@ -79,6 +79,7 @@ class DocumentView(QWidget):
         self.text = ReadingPane(open_external, work=work)
         self.text.setAccessibleName(self.tr("Document text"))
         self.text.copyAvailable.connect(lambda _: self.selection_changed.emit())
+        self.text.anchorClicked.connect(self._follow_in_book)  # a book's link to another of its chapters
         self.problem = label()
         self.problem.setWordWrap(True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -234,6 +235,11 @@ class DocumentView(QWidget):
         self.chapter_previous.setEnabled(self.chapter > 1)
         self.chapter_next.setEnabled(not count or self.chapter < count)
 
+    def _follow_in_book(self, url: QUrl) -> None:
+        number = url.path() if url.scheme() == "chapter" else ""  # documents.epub.CHAPTER_SCHEME
+        if number.isdigit() and self.document is not None and self.document.media_type == EPUB:
+            self._show_chapter(int(number))
+
     def _turn_chapter(self, steps: int) -> None:
         self._show_chapter(self.chapter + steps)
 
@@ -265,7 +271,13 @@ class DocumentView(QWidget):
             if not found.isNull():
                 self.text.setTextCursor(found)
                 self.text.ensureCursorVisible()
-        self.text.setExtraSelections(self._marks(self.document.words if self.document else ()))
+        marks = self._marks(self.document.words if self.document else ())
+        self.text.setExtraSelections(marks)
+        if shown.chapters and marks and self.document is not None and self.document.page == self.chapter:
+            first = QTextCursor(marks[0].cursor)  # the chapter a search found: at its first marked word
+            first.clearSelection()
+            self.text.setTextCursor(first)
+            self.text.ensureCursorVisible()
 
     def _marks(self, words: tuple[str, ...]) -> list[QTextEdit.ExtraSelection]:
         marks: list[QTextEdit.ExtraSelection] = []
