@@ -147,3 +147,18 @@ def test_several_files_that_cannot_fit_are_refused_before_a_byte(data_dir: Path,
                                         r".* only 1\.0 MB are free in .*\. Nothing was downloaded\."):
         service.keep_offline(wanted, service.repository(), lambda done, total: None)
     assert len(server.requests) == asked  # nothing was asked of the server
+
+
+def test_quitting_stops_a_list_download_and_keeps_what_arrived(qtbot: QtBot, window: MainWindow,
+                                                               server: Server) -> None:
+    reading_list(qtbot, window, "welding-safety-guide")
+    assert window.offline is not None
+    download, status = window.offline.download, window.offline.status
+    server.faults.drip_delay = 0.0005
+    window.results.scope.linkActivated.emit("offline:")
+    qtbot.waitUntil(lambda: download.running and " of " in status.what.text(), timeout=WAIT_MS)
+    with qtbot.waitSignal(download.failed, timeout=WAIT_MS) as stopped:
+        window.close()
+    server.faults.drip_delay = 0
+    assert str(stopped.args[0]).startswith("Download cancelled; what arrived is kept")
+    assert window.attachments is not None and window.attachments.service.store.partial_bytes() > 0

@@ -724,6 +724,10 @@ class MainWindow(QMainWindow):
             self._share_dialog.stop()
         if self.adder is not None and self.adder.running:
             self.adder.cancel()  # the file being added is finished or dropped whole; the rest wait for next time
+        for download in (self.attachments.download if self.attachments else None,
+                         self.offline.download if self.offline else None):
+            if download is not None:
+                download.cancel()  # what arrived is kept; the next try resumes from there
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:

@@ -96,8 +96,8 @@ class OfflineStatus(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.what, self.bar, self.cancel):
             layout.addWidget(widget)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # its width does not follow
-        self.title = ""  # the text, which changes many times a second
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # as wide as its parts
+        self.title = ""  # what is being kept ("Keeping “Welding — week 3” offline"), in the figures' tooltip
         download.progress.connect(self._progress)
         download.running_changed.connect(self.setVisible)
         self.hide()
