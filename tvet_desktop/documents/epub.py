@@ -6,7 +6,8 @@ A page of a book is a chapter of its reading order (the spine).
 To be read in the window, a chapter goes through the safe renderer (:func:`..catalog.render.web_page_html`):
 its text and structure, never a script, style, form or anything from the network. A picture is shown only when
 it is a file of the book itself (a relative name that stays inside the zip, read through the same bounds) and
-really a PNG, JPEG or GIF; anything else is left out."""
+really a PNG, JPEG or GIF; anything else is left out. A link to another chapter of the book leads there, a web
+link stays (the window hands it to the browser when clicked), and any other address is left as plain text."""
 
 from __future__ import annotations
 
