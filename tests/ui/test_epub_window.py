@@ -122,6 +122,11 @@ def test_a_chapter_shows_its_text_and_its_own_pictures_and_nothing_else(qtbot: Q
     assert count(image, BLUE) > 100  # the book's picture is shown
     assert count(image, RED) == 0  # none from the web, from beside the book, or a script posing as a picture
     assert Spy.asked == []  # and the web server was never asked
+    layout = view.text.document().documentLayout()
+    block = view.text.document().begin()
+    while "\ufffc" not in block.text():
+        block = block.next()
+    assert layout.blockBoundingRect(block).height() < 60 * 1.2  # no half a picture of space under it
     view.chapter_next.click()
     qtbot.waitUntil(lambda: view.text.toPlainText().startswith("Gas welding"), timeout=WAIT_MS)
     assert view.chapter_label.text() == "Chapter 2 of 2" and not view.chapter_next.isEnabled()

@@ -136,6 +136,21 @@ class ReadingPane(ContentBrowser):
         self._html = html
         self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
         super().setHtml(html)
+        if self.pictures:
+            self._single_space_pictures()
+
+    def _single_space_pictures(self) -> None:
+        """A line holding a book's picture is as tall as the picture: the text's 145% line spacing would add half
+        a picture's height of empty space under it."""
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+        block = self.document().begin()
+        while block.isValid():
+            if "\ufffc" in block.text():  # the character a picture stands on
+                spaced = block.blockFormat()
+                spaced.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                QTextCursor(block).setBlockFormat(spaced)
+            block = block.next()
 
     def changeEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QEvent

@@ -1,7 +1,11 @@
 """A book chapter's pictures as images the reading pane can show, made on the worker that read the chapter
 (QImage is safe off the GUI thread). Each is decoded only after its dimensions are read from its header: a
 picture of more than a few tens of millions of pixels (a decompression bomb, or a scan no chapter needs) is
-left out, and one wider than the reading pane is scaled down to its width (no sideways scrolling)."""
+left out, and one wider than the reading pane is scaled down to its width (no sideways scrolling).
+
+Qt's image format plugins must first be loaded on the GUI thread (:func:`load_formats`): loaded by a worker,
+each is moved to the GUI thread under a lock that the GUI thread may hold while it waits for Python's lock,
+which that worker holds (PySide keeps it during ``QImageReader.size``): both would wait for ever."""
 
 from __future__ import annotations
 
@@ -10,6 +14,15 @@ from PySide6.QtGui import QImage, QImageReader
 
 MAX_PIXELS = 40_000_000
 MIN_WIDTH = 160  # a pane narrower than this still shows a picture that can be made out
+_loaded = False
+
+
+def load_formats() -> None:
+    """Load every image format plugin, here on the GUI thread, once (the list of formats loads each)."""
+    global _loaded
+    if not _loaded:
+        QImageReader.supportedImageFormats()
+        _loaded = True
 
 
 def pictures_of(pictures: dict[str, bytes], width: int) -> dict[str, QImage]:

@@ -220,9 +220,11 @@ class DocumentView(QWidget):
         width = (self.text.width() - self.text.verticalScrollBar().sizeHint().width() - 2 * self.text.frameWidth()
                  - 2 * int(self.text.document().documentMargin()) - 4)
 
-        def read() -> Shown:
-            from .book_pictures import pictures_of
+        from .book_pictures import load_formats, pictures_of
 
+        load_formats()  # before a worker decodes a picture
+
+        def read() -> Shown:
             read = book_chapter(path, number)
             return Shown(read.html, pictures=pictures_of(read.pictures, width), chapters=read.chapters)
 
