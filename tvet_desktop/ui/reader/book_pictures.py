@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
 MAX_PIXELS = 40_000_000
+FORMATS = ((b"\x89PNG\r\n\x1a\n", b"png"), (b"\xff\xd8\xff", b"jpeg"), (b"GIF8", b"gif"))
 MIN_WIDTH = 160  # a pane narrower than this still shows a picture that can be made out
 _loaded = False
 
@@ -39,7 +40,11 @@ def picture(data: bytes, width: int) -> QImage | None:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    kind = next((name for magic, name in FORMATS if data.startswith(magic)), None)
+    if kind is None:
+        return None
+    reader = QImageReader(buffer, QByteArray(kind))  # that decoder only: never one guessed from the contents
+    reader.setAutoDetectImageFormat(False)
     size = reader.size()
     if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
         return None
