@@ -162,3 +162,26 @@ def test_quitting_stops_a_list_download_and_keeps_what_arrived(qtbot: QtBot, win
     server.faults.drip_delay = 0
     assert str(stopped.args[0]).startswith("Download cancelled; what arrived is kept")
     assert window.attachments is not None and window.attachments.service.store.partial_bytes() > 0
+
+
+def test_with_no_update_server_known_the_window_says_where_to_enter_one(qtbot: QtBot, data_dir: Path,
+                                                                         bundled: Path, tmp_path: Path) -> None:
+    from tvet_desktop.catalog.build import build_snapshot
+    from tvet_desktop.ui.offline_download import OfflineDownload
+    from tvet_desktop.ui.worker import BackgroundWork
+
+    from .test_attachments import attached_source
+
+    build_snapshot(attached_source(tmp_path / "source"), tmp_path / "with-documents.sqlite")
+    updates = UpdateService(data_dir, bundled)  # a computer that never used an update server
+    assert updates.server is None
+    service = AttachmentService(updates)
+    with Catalog(tmp_path / "with-documents.sqlite") as catalog:
+        wanted = service.wanted(catalog, ["welding-safety-guide"])
+    work = BackgroundWork()
+    download = OfflineDownload(service, work)
+    with qtbot.waitSignal(download.failed, timeout=WAIT_MS) as said:
+        assert download.start(wanted)
+    work.wait()
+    assert said.args == ["No update server is known yet: enter its address once in File → Update the catalogue…, "
+                         "then try again."]

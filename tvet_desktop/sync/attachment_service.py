@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from .transport import Progress, Repository
 
 
+class NoServerKnown(SyncError):
+    """No update server was ever used on this computer, and none was named: there is nowhere to download from."""
+
+
 class AttachmentInfo(NamedTuple):
     item_id: str
     attachment: Attachment
@@ -148,8 +152,8 @@ class AttachmentService:
             return HttpRepository(room_address(room), NetworkPolicy(report=report), ROOM)
         address = server or self.updates.server
         if not address:
-            raise SyncError("No update server is known yet: give its address with --server (or --from-room for a "
-                            "computer in this room, --from for a USB stick)")
+            raise NoServerKnown("No update server is known yet: give its address with --server (or --from-room for a "
+                                "computer in this room, --from for a USB stick)")
         return HttpRepository(address, NetworkPolicy(report=report))
 
     def remove(self, shas: Iterable[str]) -> tuple[int, int]:

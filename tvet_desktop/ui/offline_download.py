@@ -85,11 +85,15 @@ class OfflineDownload(QObject):
         self.finished.emit(report)
 
     def _failed(self, error: Exception) -> None:
+        from ..sync.attachment_service import NoServerKnown
         from ..sync.errors import Cancelled
 
         self._set_running(False)
         if isinstance(error, Cancelled):
             self.failed.emit(self.tr("Download cancelled; what arrived is kept and the next try resumes from there."))
+        elif isinstance(error, NoServerKnown):  # the service's sentence names the command line's options
+            self.failed.emit(self.tr("No update server is known yet: enter its address once in File → Update the "
+                                     "catalogue…, then try again."))
         else:
             self.failed.emit(explain(error)[0])  # a bug's traceback is in the log
 

@@ -1098,6 +1098,10 @@ From: {origin}</source>
         <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
         <translation>أُلغي التنزيل؛ ما وصل محفوظ، وستُستأنف المحاولة القادمة من حيث توقفت.</translation>
     </message>
+    <message>
+        <source>No update server is known yet: enter its address once in File → Update the catalogue…, then try again.</source>
+        <translation>لا يُعرف خادم تحديث بعد: أدخل عنوانه مرة واحدة في ملف ← تحديث الفهرس…، ثم أعد المحاولة.</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) kept on this computer.</source>
         <translation>
@@ -1511,7 +1515,7 @@ From: {origin}</source>
     </message>
     <message>
         <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
-        <translation>&lt;a href='offline:'&gt;إتاحة هذه القائمة دون اتصال&lt;/a&gt;</translation>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;إتاحة هذه القائمة دون اتصال&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Searching only your bookmarks. {back}</source>

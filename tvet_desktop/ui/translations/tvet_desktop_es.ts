@@ -1026,6 +1026,10 @@ Procedencia: {origin}</translation>
         <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
         <translation>Descarga cancelada; lo recibido se conserva y el próximo intento continuará desde ahí.</translation>
     </message>
+    <message>
+        <source>No update server is known yet: enter its address once in File → Update the catalogue…, then try again.</source>
+        <translation>Todavía no se conoce ningún servidor de actualización: escriba su dirección una vez en Archivo → Actualizar el catálogo… y vuelva a intentarlo.</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) kept on this computer.</source>
         <translation>
@@ -1415,7 +1419,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
-        <translation>&lt;a href='offline:'&gt;Descargar esta lista al ordenador&lt;/a&gt;</translation>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;Descargar esta lista al ordenador&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Searching only your bookmarks. {back}</source>

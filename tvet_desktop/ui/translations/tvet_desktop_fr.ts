@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Remove this document from your documents; your note on it is kept</source>
-        <translation>Retirer ce document de vos documents ; votre note sur lui est conservée</translation>
+        <translation>Retirer ce document de vos documents&#xa0;; votre note sur lui est conservée</translation>
     </message>
     <message>
         <source>Remove document</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Removes the open document and its copy in your data folder, after asking; your note on it is kept.</source>
-        <translation>Retire le document ouvert et sa copie dans votre dossier de données, après confirmation ; votre note sur lui est conservée.</translation>
+        <translation>Retire le document ouvert et sa copie dans votre dossier de données, après confirmation&#xa0;; votre note sur lui est conservée.</translation>
     </message>
     <message>
         <source>Remove this document…</source>
@@ -83,15 +83,15 @@
     </message>
     <message>
         <source>Documents are still being added; remove this one once that has finished.</source>
-        <translation>Des documents sont encore en cours d’ajout ; retirez celui-ci une fois l’ajout terminé.</translation>
+        <translation>Des documents sont encore en cours d’ajout&#xa0;; retirez celui-ci une fois l’ajout terminé.</translation>
     </message>
     <message>
         <source>Remove “{title}” from your documents? Its copy in your data folder is deleted; the file you added it from is not touched. Your note on it, its bookmark and its place in your reading lists are kept.</source>
-        <translation>Retirer « {title} » de vos documents ? Sa copie dans votre dossier de données est supprimée ; le fichier d’où vous l’avez ajouté n’est pas touché. Votre note sur lui, son favori et sa place dans vos listes de lecture sont conservés.</translation>
+        <translation>Retirer «&#xa0;{title}&#xa0;» de vos documents&#xa0;? Sa copie dans votre dossier de données est supprimée&#xa0;; le fichier d’où vous l’avez ajouté n’est pas touché. Votre note sur lui, son favori et sa place dans vos listes de lecture sont conservés.</translation>
     </message>
     <message>
         <source>Removed “{title}”; your note on it is kept under My notes.</source>
-        <translation>« {title} » a été retiré ; votre note sur lui est conservée dans Mes notes.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été retiré&#xa0;; votre note sur lui est conservée dans Mes notes.</translation>
     </message>
     <message>
         <source>Read a folder of documents again</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
-        <translation>Ces documents ne sont plus dans le dossier tels qu’ils ont été ajoutés ; ils restent dans Mes documents jusqu’à ce que vous les retiriez :</translation>
+        <translation>Ces documents ne sont plus dans le dossier tels qu’ils ont été ajoutés&#xa0;; ils restent dans Mes documents jusqu’à ce que vous les retiriez&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see Details).</source>
@@ -956,19 +956,19 @@ Provenance&#xa0;: {origin}</translation>
     <name>OfflineActions</name>
     <message>
         <source>Choose a reading list in “Your library” first.</source>
-        <translation>Choisissez d’abord une liste de lecture dans « Votre bibliothèque ».</translation>
+        <translation>Choisissez d’abord une liste de lecture dans «&#xa0;Votre bibliothèque&#xa0;».</translation>
     </message>
     <message>
         <source>Documents are still downloading; try again once they are here.</source>
-        <translation>Des documents sont encore en cours de téléchargement ; réessayez une fois qu’ils sont arrivés.</translation>
+        <translation>Des documents sont encore en cours de téléchargement&#xa0;; réessayez une fois qu’ils sont arrivés.</translation>
     </message>
     <message>
         <source>No item of “{name}” has documents to keep offline.</source>
-        <translation>Aucun élément de « {name} » n’a de fichiers à garder hors ligne.</translation>
+        <translation>Aucun élément de «&#xa0;{name}&#xa0;» n’a de fichiers à garder hors ligne.</translation>
     </message>
     <message>
         <source>Every document of “{name}” is already on this computer.</source>
-        <translation>Tous les fichiers de « {name} » sont déjà sur cet ordinateur.</translation>
+        <translation>Tous les fichiers de «&#xa0;{name}&#xa0;» sont déjà sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Keep this list offline</source>
@@ -976,7 +976,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Keeping “{name}” offline</source>
-        <translation>« {name} » gardée hors ligne</translation>
+        <translation>«&#xa0;{name}&#xa0;» gardée hors ligne</translation>
     </message>
     <message>
         <source>&amp;Keep this list offline</source>
@@ -984,13 +984,13 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>They do not fit on this disk: {needed} are still to download and only {free} are free (some room must stay free). Free some space, or keep fewer documents offline.</source>
-        <translation>Ils ne tiennent pas sur ce disque : il reste {needed} à télécharger et seuls {free} sont libres (un peu de place doit rester libre). Libérez de la place, ou gardez moins de fichiers hors ligne.</translation>
+        <translation>Ils ne tiennent pas sur ce disque&#xa0;: il reste {needed} à télécharger et seuls {free} sont libres (un peu de place doit rester libre). Libérez de la place, ou gardez moins de fichiers hors ligne.</translation>
     </message>
     <message numerus="yes">
         <source>{what}: %n document(s), {size}…</source>
         <translation>
-            <numerusform>{what} : %n fichier, {size}…</numerusform>
-            <numerusform>{what} : %n fichiers, {size}…</numerusform>
+            <numerusform>{what}&#xa0;: %n fichier, {size}…</numerusform>
+            <numerusform>{what}&#xa0;: %n fichiers, {size}…</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,7 +1024,11 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
-        <translation>Téléchargement annulé ; ce qui est arrivé est conservé et le prochain essai reprendra à partir de là.</translation>
+        <translation>Téléchargement annulé&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>No update server is known yet: enter its address once in File → Update the catalogue…, then try again.</source>
+        <translation>Aucun serveur de mise à jour n’est encore connu : saisissez une fois son adresse dans Fichier → Mettre à jour le catalogue…, puis réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) kept on this computer.</source>
@@ -1042,7 +1046,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>“{name}” was not kept: {reason}.</source>
-        <translation>« {name} » n’a pas été gardé : {reason}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été gardé&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1057,11 +1061,11 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Stop the download; what arrived is kept and the next try resumes</source>
-        <translation>Arrêter le téléchargement ; ce qui est arrivé est conservé et le prochain essai reprendra</translation>
+        <translation>Arrêter le téléchargement&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra</translation>
     </message>
     <message>
         <source>{what}: {progress}</source>
-        <translation>{what} : {progress}</translation>
+        <translation>{what}&#xa0;: {progress}</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1419,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
-        <translation>&lt;a href='offline:'&gt;Garder cette liste hors ligne&lt;/a&gt;</translation>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;Garder cette liste hors ligne&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Searching only your bookmarks. {back}</source>
@@ -1611,7 +1615,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Stop the download; what arrived is kept and the next try resumes</source>
-        <translation>Arrêter le téléchargement ; ce qui est arrivé est conservé et le prochain essai reprendra</translation>
+        <translation>Arrêter le téléchargement&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra</translation>
     </message>
     <message>
         <source>The catalogue in use has no documents to keep offline.</source>
@@ -1620,8 +1624,8 @@ Provenance&#xa0;: {origin}</translation>
     <message numerus="yes">
         <source>The whole catalogue: %n document(s), {total}.</source>
         <translation>
-            <numerusform>Tout le catalogue : %n fichier, {total}.</numerusform>
-            <numerusform>Tout le catalogue : %n fichiers, {total}.</numerusform>
+            <numerusform>Tout le catalogue&#xa0;: %n fichier, {total}.</numerusform>
+            <numerusform>Tout le catalogue&#xa0;: %n fichiers, {total}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1631,8 +1635,8 @@ Provenance&#xa0;: {origin}</translation>
     <message numerus="yes">
         <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
         <translation>
-            <numerusform>%n n’est pas encore sur cet ordinateur : {needed} à télécharger ; {free} libres sur ce disque.</numerusform>
-            <numerusform>%n ne sont pas encore sur cet ordinateur : {needed} à télécharger ; {free} libres sur ce disque.</numerusform>
+            <numerusform>%n n’est pas encore sur cet ordinateur&#xa0;: {needed} à télécharger&#xa0;; {free} libres sur ce disque.</numerusform>
+            <numerusform>%n ne sont pas encore sur cet ordinateur&#xa0;: {needed} à télécharger&#xa0;; {free} libres sur ce disque.</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,7 +2216,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Not enough free disk space to keep these {count} documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
-        <translation>Pas assez d’espace libre sur le disque pour garder ces {count} fichiers hors ligne : il leur faut {needed} (avec une marge), seuls {free} sont libres dans {folder}. Rien n’a été téléchargé.</translation>
+        <translation>Pas assez d’espace libre sur le disque pour garder ces {count} fichiers hors ligne&#xa0;: il leur faut {needed} (avec une marge), seuls {free} sont libres dans {folder}. Rien n’a été téléchargé.</translation>
     </message>
 </context>
 <context>
