@@ -88,16 +88,20 @@ def test_an_item_lists_its_documents_and_keeps_them_offline(qtbot: QtBot, window
         opened.append(url)
         return True
 
-    box._open_file = open_file
+    box._open_file = window.reader._open_external = open_file
     assert not box.keep.isVisible() and box.remove.isVisible()
     pdf, text = sorted(box.infos, key=lambda info: info.attachment.media_type != "application/pdf")
-    box.open_document(text)  # a format the reader does not show: the system viewer
-    assert len(opened) == 1 and opened[0].toLocalFile().endswith(".txt")
-    box.open_document(pdf)  # a PDF is read here, in front of its item, whose note it quotes into
     area = window.reading_area
-    assert area.showing_document() and len(opened) == 1
+    box.open_document(text)  # a text handout is read here too, through the safe renderer
+    assert area.showing_document() and area.documents is not None and not opened
+    shown = area.documents.text
+    qtbot.waitUntil(lambda: shown.toPlainText().startswith("Bring your own gloves."), timeout=WAIT_MS)
+    box.open_document(pdf)  # a PDF is read here, in front of its item, whose note it quotes into
+    assert area.showing_document() and not opened
     qtbot.waitUntil(lambda: area.documents is not None and area.documents.page() == 1, timeout=WAIT_MS)
     assert window.library.item is not None and window.library.item.id == "welding-safety-guide"
+    area.documents.open_outside()  # the way out: the system viewer
+    assert len(opened) == 1 and opened[0].toLocalFile().endswith(".pdf")
 
 
 def test_an_item_without_documents_shows_no_box(qtbot: QtBot, window: MainWindow) -> None:

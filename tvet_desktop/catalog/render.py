@@ -33,6 +33,9 @@ MAX_NESTING = 40  # levels of lists, quotes or tags; real writing uses a handful
 MAX_TABLE_CELLS = 2000  # beyond, tables are shown as text: the window lays out about 16,000 cells a second
 _CONTAINERS = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t>]|$)")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
+_HIDDEN_CONTENT = {"script", "style", "title"}  # dropped with what they hold, not only their tags
+_IMG = re.compile(r'<img((?:\s+[^\s="<>]+="[^"]*")*)\s*/?>')  # nh3 quotes every value with " (&quot; inside)
+_SRC = re.compile(r'(?:^|\s)src="')
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
@@ -122,20 +125,40 @@ def page_of_link(url: str) -> int | None:
     return int(number) if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else None
 
 
-def web_page_html(text: str) -> str:
-    """A web page the user added, as the reading pane may show it: its visible text and structure through the
-    same allow-list as Markdown (no script, style, image, form or frame; only http(s) links)."""
+def web_page_html(text: str, images: Callable[[str], str] | None = None,
+                  links: Callable[[str], str | None] | None = None) -> str:
+    """A web page the user added (or a book's chapter), as the reading pane may show it: its visible text and
+    structure through the same allow-list as Markdown (no script, style, form or frame; only http(s) links).
+    Images are dropped unless ``images`` is given: it is asked for each picture's ``src`` as the page wrote it
+    and returns the name the window will show it under (it decides what may be shown; nothing else is asked).
+    ``links``, when given, is asked for each link's address that survived (http(s) or relative) and returns
+    the address to keep (a book's chapter, say), or None to drop it."""
     import nh3
 
     if len(text) > MAX_RENDER_CHARS * 4:  # markup is wordier than Markdown
         shortened = (f"Shortened: this page has {len(text):,} characters; the first {MAX_RENDER_CHARS * 4:,} "
                      "are shown.")
         return f"<p class='shortened'><i>{escape_html(shortened)}</i></p>" + web_page_html(
-            text[:MAX_RENDER_CHARS * 4])
+            text[:MAX_RENDER_CHARS * 4], images, links)
     if nesting(text) > MAX_NESTING:
         return plain_html(text)
-    return str(nh3.clean(text, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
-                         link_rel="noopener noreferrer", clean_content_tags={"script", "style", "title"}))
+    if images is None:
+        return str(nh3.clean(text, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https"},
+                             link_rel="noopener noreferrer", clean_content_tags=_HIDDEN_CONTENT))
+
+    def attribute(tag: str, name: str, value: str) -> str | None:
+        if (tag, name) == ("img", "src"):
+            return images(value)
+        return links(value) if links is not None and (tag, name) == ("a", "href") else value
+
+    cleaned = str(nh3.clean(text, tags=_TAGS | {"img"}, attributes={**_ATTRIBUTES, "img": {"src", "alt"}},
+                            url_schemes={"http", "https"}, link_rel="noopener noreferrer",
+                            clean_content_tags=_HIDDEN_CONTENT | {"svg"}, attribute_filter=attribute))
+    # A picture whose address nh3 dropped (file:, data:, …) never reached ``images``: it gets the name of a
+    # picture that is not there, so the window draws nothing rather than try a file with no name.
+    nowhere = escape_html(images(""), quote=True)
+    return _IMG.sub(lambda tag: tag.group(0) if _SRC.search(tag.group(1)) else
+                    f'<img src="{nowhere}"{tag.group(1)}>', cleaned)
 
 
 def plain_html(text: str) -> str:

@@ -65,7 +65,7 @@ def _wanted(args: argparse.Namespace, service: AttachmentService, catalog: Catal
             ids = [entry.item_id for entry in notes.list_items(found.id)]
         finally:
             notes.close()
-        return service.wanted(catalog, [i for i in ids if i in catalog.present(ids)])
+        return service.wanted_among(catalog, ids)
     return service.wanted(catalog, args.ids)
 
 

@@ -28,6 +28,10 @@ Qt-free. The window and the command line use :class:`.service.DocumentService` o
     snippet_html, score)``, matching_pages), best first; ``query`` is the compiled query (its words, to
     highlight in the reader); ``suggestion`` a "Did you mean" when nothing matched.
 
+``epub.read_chapter(path, number, limits) -> BookChapter(html, pictures, number, chapters)``
+    For the window's reader (an added book, or a catalogue item's): one chapter as safe HTML whose pictures are
+    named ``book-image:N``, with those pictures' bytes (only the book's own PNG, JPEG and GIF files).
+
 Document ids are ``doc-`` and 16 hex digits of the file's sha256 (:func:`.records.is_document_id`). In a result
 list a document hit is a row of kind ``document`` with the id of the document, and each further page a row of
 kind ``page`` whose id is ``page:<document id>:<page>`` (:mod:`..library.document_rows`).

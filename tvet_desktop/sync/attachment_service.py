@@ -54,6 +54,23 @@ class Storage(NamedTuple):
                 "kept_bytes": self.kept_bytes, "partial_bytes": self.partial_bytes, "free_bytes": self.free_bytes}
 
 
+class OfflinePlan(NamedTuple):
+    """What keeping some documents offline would take, told before it starts."""
+
+    files: int  # the documents asked for (a file several items carry, once)
+    missing: int  # of them, not yet on this computer
+    total_bytes: int  # the size of them all
+    needed_bytes: int  # still to download (an unfinished download counts what it already holds)
+    free_bytes: int  # free on the disk of the data folder
+
+    @property
+    def fits(self) -> bool:
+        """There is room for the rest, with the margin every download leaves free."""
+        from .offline import MARGIN
+
+        return not self.missing or self.needed_bytes + MARGIN <= self.free_bytes
+
+
 class AttachmentService:
     def __init__(self, updates: UpdateService,
                  free_space: Callable[[Path], int] = lambda path: shutil.disk_usage(path).free) -> None:
@@ -79,6 +96,23 @@ class AttachmentService:
             raise SyncError("no-items", item=unknown[0], count=len(unknown) - 1) if len(unknown) > 1 else \
                 SyncError("no-item", item=unknown[0])
         return [entry for item_id in ids for entry in items[item_id].attachments]
+
+    def wanted_among(self, catalog: Catalog, item_ids: Iterable[str]) -> list[Attachment]:
+        """The attachments of those of ``item_ids`` the catalogue has (a reading list may also name the user's own
+        documents and items a later catalogue removed: they have none here)."""
+        ids = list(item_ids)
+        present = catalog.present(ids)
+        return self.wanted(catalog, [item_id for item_id in ids if item_id in present])
+
+    def plan(self, wanted: list[Attachment]) -> OfflinePlan:
+        """Sizes and free space for keeping ``wanted`` offline (reads the folder: off the GUI thread)."""
+        from .offline import still_to_fetch
+
+        unique = {entry.sha256: entry for entry in wanted}
+        todo, needed = still_to_fetch(self.store, list(unique.values()))
+        self.store.folder.mkdir(parents=True, exist_ok=True)
+        return OfflinePlan(len(unique), len(todo), sum(entry.size for entry in unique.values()), needed,
+                           self.free_space(self.store.folder))
 
     def keep_offline(self, wanted: list[Attachment], repo: Repository, progress: Progress,
                      cancelled: Callable[[], bool] = lambda: False) -> FetchReport:

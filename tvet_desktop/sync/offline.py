@@ -51,12 +51,29 @@ class FetchReport(NamedTuple):
         return tuple(skipped for skipped in self.skipped if not skipped.missing)
 
 
+def still_to_fetch(store: AttachmentStore, wanted: list[Attachment]) -> tuple[dict[str, Attachment], int]:
+    """The files of ``wanted`` not yet on this computer (by SHA-256), and the bytes still to download for them
+    (what an unfinished download already holds is not counted again)."""
+    kept = {entry.sha256 for entry in store.kept()}
+    todo = {a.sha256: a for a in wanted if a.sha256 not in kept}
+    needed = 0
+    for attachment in todo.values():
+        part = store.downloads / f"{attachment.sha256}.part"
+        have = part.stat().st_size if part.is_file() else 0
+        needed += attachment.size - min(have, attachment.size)
+    return todo, needed
+
+
 def fetch_attachments(store: AttachmentStore, repo: Repository, wanted: list[Attachment], progress: Progress,
                       cancelled: Callable[[], bool] = lambda: False,
                       free_space: Callable[[Path], int] = lambda path: shutil.disk_usage(path).free) -> FetchReport:
-    """Fetch every file of ``wanted`` not yet on this computer. ``progress`` gets the bytes of the whole run."""
+    """Fetch every file of ``wanted`` not yet on this computer. ``progress`` gets the bytes of the whole run.
+    Several files that cannot all fit on the disk are refused before the first byte is written."""
     with store.lock():
-        todo = {a.sha256: a for a in wanted if store.file_of(a.sha256) is None}
+        todo, needed = still_to_fetch(store, wanted)
+        if len(todo) > 1 and (free := free_space(store.folder)) < needed + MARGIN:
+            raise DiskFull("documents-no-space", count=len(todo), needed=Size(needed + MARGIN), free=Size(free),
+                           folder=store.folder)
         already = len({a.sha256 for a in wanted}) - len(todo)
         total = sum(a.size for a in todo.values())
         done, transferred, fetched, skipped = 0, 0, [], []

@@ -181,6 +181,8 @@ SENTENCES: Mapping[str, str | Mapping[str, str]] = {
     # -- a publication's documents (offline.py, attachment_service.py) ------------------------------
     "document-no-space": "Not enough free disk space to keep {name!r} offline: it needs {needed} (with room to "
                          "spare), only {free} are free in {folder}. Nothing was changed.",
+    "documents-no-space": "Not enough free disk space to keep these {count} documents offline: they need {needed} "
+                          "(with room to spare), only {free} are free in {folder}. Nothing was downloaded.",
     "document-tampered": "it does not match the signed catalogue (damaged or tampered); it was deleted and not kept",
     "document-disk-full": "The disk is full; the download stopped. What was downloaded is kept and the next try "
                           "resumes from there once space is freed.",

@@ -1,10 +1,12 @@
 """Adding documents from the window: the files or folder chosen (or dropped on the window) are added in the
-background, with a progress bar, a count and Cancel in the status bar; the window stays usable meanwhile."""
+background, with a progress bar, a count and Cancel in the status bar; the window stays usable meanwhile.
+Re-reading a folder that changed goes the same way (its new and changed files are added; the documents whose
+file left it are named, and kept until removed)."""
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QP
 from .plain import message_box
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from ..documents.records import AddReport
@@ -54,6 +57,15 @@ class DocumentAdder(QWidget):
 
     def add(self, paths: list[Path]) -> bool:
         """Start adding ``paths``; False (and a message) while an earlier add is still running."""
+        service, progress, stop = self.service, self._relay.progress.emit, self._cancel.is_set
+        return self._start(lambda: service.add(paths, progress, stop))
+
+    def rescan(self, folder: Path) -> bool:
+        """Read ``folder`` again (documents were added from it before); False while an add is running."""
+        service, progress, stop = self.service, self._relay.progress.emit, self._cancel.is_set
+        return self._start(lambda: service.rescan(folder, progress, stop))
+
+    def _start(self, job: Callable[[], Any]) -> bool:
         if self.running:
             message_box(self.window(), QMessageBox.Icon.Information, self.tr("Adding documents"),
                         self.tr("Documents are still being added; add these once it has finished.")).open()
@@ -64,8 +76,7 @@ class DocumentAdder(QWidget):
         self.count.setText(self.tr("Looking for documents…"))
         self.cancel_button.setEnabled(True)
         self.show()
-        self.work.run(lambda: self.service.add(paths, self._relay.progress.emit, self._cancel.is_set),
-                      self._done, self._failed)
+        self.work.run(job, self._done, self._failed)
         return True
 
     def cancel(self) -> None:
@@ -107,11 +118,20 @@ class DocumentAdder(QWidget):
             parts.append(self.tr("%n already there", "", len(report.skipped)))
         if report.failed:
             parts.append(self.tr("%n could not be added", "", len(report.failed)))
+        if report.gone:
+            parts.append(self.tr("%n no longer in the folder as it was added (kept until you remove it)", "",
+                                 len(report.gone)))
         if report.stopped:
             parts.append(self.tr("stopped before the end"))
         return "; ".join(parts) + "."
 
     def _tell(self, report: AddReport) -> None:
+        if report.gone and not report.failed:
+            titles = "\n".join("• " + document.title for document in report.gone[:SHOWN_FAILURES])
+            message_box(self.window(), QMessageBox.Icon.Information, self.tr("Folder read again"),
+                        self.summary(report) + "\n\n" + self.tr(
+                            "These documents are no longer in the folder as they were added; they stay in My "
+                            "documents until you remove them:") + "\n" + titles).open()
         if not report.failed:
             return
         shown = "\n".join("• " + failure.reason for failure in report.failed[:SHOWN_FAILURES])

@@ -7,18 +7,15 @@ Every file and network call goes through :class:`..sync.attachment_service.Attac
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..sync.progress import ProgressMeter
 from .local_format import size as size_text
+from .offline_download import OfflineDownload
 from .plain import label
-from .progress_words import ProgressWords
-from .sync_sentences import say
 from .worker import Latest, explain
 
 if TYPE_CHECKING:
@@ -29,12 +26,6 @@ if TYPE_CHECKING:
     from ..sync.attachment_service import AttachmentInfo, AttachmentService
     from ..sync.offline import FetchReport
     from .worker import BackgroundWork
-
-
-class _Relay(QObject):
-    """Carries download progress from the worker thread to the box (queued onto the GUI thread)."""
-
-    progress = Signal(int, int)
 
 
 class DocumentsBox(QWidget):
@@ -49,10 +40,10 @@ class DocumentsBox(QWidget):
         self.item: Item | None = None
         self.infos: list[AttachmentInfo] = []
         self._reads = Latest()  # only the newest item's documents are shown
-        self._cancel = threading.Event()
-        self._meter = ProgressMeter()
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._progress)
+        self.download = OfflineDownload(service, work, self)
+        self.download.progress.connect(self._progress)
+        self.download.finished.connect(self._kept)
+        self.download.failed.connect(self._stopped)
         self.setAccessibleName(self.tr("Documents of this item"))
         self.rows = QGridLayout()
         self.keep = QPushButton(self.tr("Keep offline"))
@@ -61,7 +52,7 @@ class DocumentsBox(QWidget):
         self.remove = QPushButton(self.tr("Remove from this computer"))
         self.remove.clicked.connect(self.remove_files)
         self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.clicked.connect(self._cancel.set)
+        self.cancel.clicked.connect(self.download.cancel)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.status = label()
@@ -138,33 +129,21 @@ class DocumentsBox(QWidget):
 
     def keep_offline(self) -> None:
         wanted = [info.attachment for info in self.infos if not info.offline]
-        if not wanted:
-            return
-        self._cancel.clear()
-        self._meter = ProgressMeter()
-        self._set_running(True)
-        self.status.setText(self.tr("Downloading…"))
-        service, progress, cancelled = self.service, self._relay.progress.emit, self._cancel.is_set
-        self.work.run(lambda: service.keep_offline(wanted, service.repository(), progress, cancelled),
-                      self._kept, self._stopped)
+        if wanted and self.download.start(wanted):
+            self._set_running(True)
 
     def remove_files(self) -> None:
         shas = [info.attachment.sha256 for info in self.infos if info.offline]
-        self.work.run(lambda: self.service.remove(shas), self._removed, self._stopped)
+        self.work.run(lambda: self.service.remove(shas), self._removed, self._failed)
 
     # -- answers -------------------------------------------------------------------------------
-    def _progress(self, done: int, total: int) -> None:
-        self._meter.update(done, total)
-        self.bar.setValue(int(1000 * done / total) if total else 0)
-        self.status.setText(ProgressWords(self).describe(self._meter))
+    def _progress(self, said: str, permille: int) -> None:
+        self.bar.setValue(permille)
+        self.status.setText(said)
 
     def _kept(self, report: FetchReport) -> None:
         self._set_running(False)
-        said = self.tr("%n document(s) kept on this computer.", "", len(report.fetched))
-        for skipped in report.skipped:
-            said += " " + self.tr("“{name}” was not kept: {reason}.").format(name=skipped.name,
-                                                                             reason=say(skipped.reason))
-        self.status.setText(said)
+        self.status.setText(self.download.report_text(report))
         self.changed.emit()
         self.refresh()
 
@@ -175,13 +154,8 @@ class DocumentsBox(QWidget):
         self.changed.emit()
         self.refresh()
 
-    def _stopped(self, error: Exception) -> None:
-        from ..sync.errors import Cancelled
-
+    def _stopped(self, message: str) -> None:
         self._set_running(False)
-        message, _ = explain(error)  # a bug's traceback is in the log
-        if isinstance(error, Cancelled):
-            message = self.tr("Download cancelled; what arrived is kept and the next try resumes from there.")
         self.status.setText(message)
         self.refresh()
 

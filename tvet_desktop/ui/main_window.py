@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
+    from .document_actions import DocumentActions
     from .documents_box import DocumentsBox
     from .settings import WindowSettings
     from .share_dialog import ShareDialog
@@ -110,13 +111,16 @@ class MainWindow(QMainWindow):
         self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
         self.library.find_item = self.find_item
         self.adder = None
+        self.document_actions: DocumentActions | None = None
         if documents is not None:
+            from .document_actions import DocumentActions
             from .document_adder import DocumentAdder
 
             self.library.collections.count_documents = documents.count
             self.library.refresh()
             self.adder = DocumentAdder(documents, work, self)
             self.adder.finished.connect(self._documents_added)
+            self.document_actions = DocumentActions(self, documents, self.adder)  # remove one, re-read a folder
             self.setAcceptDrops(True)
         follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
         self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
@@ -191,6 +195,10 @@ class MainWindow(QMainWindow):
             (file_menu, self.tr("&Update the catalogue…"), [], self.open_sync_dialog, ""),
             (file_menu, self.tr("Add &documents…"), ["Ctrl+O"], self.choose_documents, "documents"),
             (file_menu, self.tr("Add a &folder of documents…"), [], self.choose_document_folder, "folder"),
+            (file_menu, self.tr("&Read a folder of documents again…"), [],
+             lambda: self.document_actions and self.document_actions.choose_folder_to_rescan(), "rescan"),
+            (file_menu, self.tr("Re&move this document…"), [],
+             lambda: self.document_actions and self.document_actions.remove_open(), "remove document"),
             (file_menu, self.tr("&Share with this room…"), [], self.open_share_dialog, ""),
             (file_menu, self.tr("S&torage…"), [], self.open_storage_dialog, ""),
             (file_menu, self.tr("&Print handout…"), ["Ctrl+P"], self.handouts.print_handout, ""),
@@ -224,8 +232,11 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
-        for name in ("documents", "folder"):
+        for name in ("documents", "folder", "rescan", "remove document"):
             self.item_actions.pop(name).setEnabled(self.documents is not None)
+        from .offline_actions import install as install_offline
+
+        self.offline = install_offline(self, lists_menu)  # keep a reading list (or, in Storage, all) offline
         from .language_menu import LanguageMenu
         from .view_menu import ViewMenu
 
@@ -623,7 +634,8 @@ class MainWindow(QMainWindow):
         from .storage_dialog import StorageDialog
 
         if self._storage_dialog is None:
-            self._storage_dialog = StorageDialog(self.attachments.service, lambda: self.catalog, self.work, self)
+            self._storage_dialog = StorageDialog(self.attachments.service, lambda: self.catalog, self.work, self,
+                                                 self.offline)
             self.attachments.changed.connect(self._storage_dialog.refresh)
             self._storage_dialog.removed.connect(self.attachments.refresh)
         else:
@@ -717,6 +729,10 @@ class MainWindow(QMainWindow):
             self._share_dialog.stop()
         if self.adder is not None and self.adder.running:
             self.adder.cancel()  # the file being added is finished or dropped whole; the rest wait for next time
+        for download in (self.attachments.download if self.attachments else None,
+                         self.offline.download if self.offline else None):
+            if download is not None:
+                download.cancel()  # what arrived is kept; the next try resumes from there
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import QEvent, QUrl  # (not imported at run time: building its enum types costs start-up)
+    from PySide6.QtGui import QImage
 
     from ..catalog.records import Item
     from .worker import BackgroundWork
@@ -24,6 +25,7 @@ from ..text import escape_html
 from .local_format import catalog_words
 from .worker import Latest, explain
 
+BOOK_PICTURE = "book-image:"  # documents.epub.IMAGE_SCHEME
 RENDER_AT_ONCE_CHARS = 20_000  # longer texts are rendered in the background (a few milliseconds below this)
 
 
@@ -45,16 +47,30 @@ def _style_sheet(palette: QPalette) -> str:
 
 class ContentBrowser(QTextBrowser):
     """Shows rendered content and never loads what it names: no image, style sheet or file, and no link is
-    followed by itself."""
+    followed by itself. The one exception is a book's own pictures, read from the book beforehand and handed
+    over as ``pictures`` (the HTML names them ``book-image:N``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.pictures: dict[str, QImage] = {}
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """Never load images, style sheets or files referenced by content."""
+        """Never load images, style sheets or files referenced by content; a book's picture comes from
+        ``pictures`` (one left out is an empty spot, not a broken-image sign)."""
+        key = name if isinstance(name, str) else name.toString()
+        if key.startswith(BOOK_PICTURE):
+            return self.pictures.get(key) or _empty_spot()
         return None
+
+
+def _empty_spot() -> QImage:
+    from PySide6.QtGui import QImage
+
+    spot = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    spot.fill(0)  # transparent
+    return spot
 
 
 class ReadingPane(ContentBrowser):
@@ -120,6 +136,21 @@ class ReadingPane(ContentBrowser):
         self._html = html
         self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
         super().setHtml(html)
+        if self.pictures:
+            self._single_space_pictures()
+
+    def _single_space_pictures(self) -> None:
+        """A line holding a book's picture is as tall as the picture: the text's 145% line spacing would add half
+        a picture's height of empty space under it."""
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+        block = self.document().begin()
+        while block.isValid():
+            if "\ufffc" in block.text():  # the character a picture stands on
+                spaced = block.blockFormat()
+                spaced.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                QTextCursor(block).setBlockFormat(spaced)
+            block = block.next()
 
     def changeEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QEvent

@@ -52,6 +52,7 @@ class ResultsPane(QWidget):
     search_instead = Signal(str)  # search the text as typed, not its spelling correction
     clear_requested = Signal()
     scope_cleared = Signal()  # back from a reading list or the bookmarks to the whole catalogue
+    keep_list_offline = Signal()  # the reading list shown: download its documents
 
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class ResultsPane(QWidget):
         self.scope.setAccessibleName(self.tr("Where the search looks"))
         self.scope.linkActivated.connect(self._link)
         self.scope.hide()
+        self.offers_offline = False  # a reading list's line offers to keep its documents offline
 
         # A one-column table, not a QListView: with fixed row heights its layout costs nothing per row,
         # where QListView walks every row (over 200 ms of GUI time at 100,000 results).
@@ -202,6 +204,8 @@ class ResultsPane(QWidget):
             self.clear_requested.emit()
         elif link == "everything:":
             self.scope_cleared.emit()
+        elif link == "offline:":
+            self.keep_list_offline.emit()
 
     def show_scope(self, collection: Collection) -> None:
         """A visible cue when the results come from part of the library only."""
@@ -209,6 +213,8 @@ class ResultsPane(QWidget):
         if collection.kind == "list":
             text = self.tr("Searching only the reading list “{name}”. {back}").format(
                 name=escape_html(collection.name), back=back)
+            if self.offers_offline:
+                text += " · " + self.tr("<a href='offline:'>Keep this list offline</a>")
         elif collection.kind == "bookmarks":
             text = self.tr("Searching only your bookmarks. {back}").format(back=back)
         elif collection.kind == "notes":

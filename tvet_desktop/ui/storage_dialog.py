@@ -1,6 +1,9 @@
-"""File › Storage…: the documents kept on this computer, their sizes, the free disk space, and removing them.
+"""File › Storage…: the documents kept on this computer, their sizes, the free disk space, and removing them;
+and keeping the whole catalogue offline, its size and whether it fits said before it starts.
 
-The list is read by :class:`..sync.attachment_service.AttachmentService` on a worker (it looks at files)."""
+The list is read by :class:`..sync.attachment_service.AttachmentService` on a worker (it looks at files); the
+download is the window's one (:class:`.offline_actions.OfflineActions`), so its progress shows here and in the
+status bar alike."""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .local_format import size as size_text
+from .offline_actions import plan_for
 from .plain import label
 from .worker import explain
 
@@ -28,6 +34,7 @@ if TYPE_CHECKING:
 
     from ..catalog.snapshot import Catalog
     from ..sync.attachment_service import AttachmentService, Storage
+    from .offline_actions import OfflineActions, Wanted
     from .worker import BackgroundWork
 
 
@@ -35,9 +42,9 @@ class StorageDialog(QDialog):
     removed = Signal()  # files were removed here (the open item's documents box reads again)
 
     def __init__(self, service: AttachmentService, catalog: Callable[[], Catalog], work: BackgroundWork,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, offline: OfflineActions | None = None) -> None:
         super().__init__(parent)
-        self.service, self.catalog, self.work = service, catalog, work
+        self.service, self.catalog, self.work, self.offline = service, catalog, work, offline
         self.setWindowTitle(self.tr("Storage"))
         self.summary = label()
         self.summary.setWordWrap(True)
@@ -62,14 +69,90 @@ class StorageDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.files, 1)
         layout.addWidget(self.status)
+        self.everything: Wanted | None = None  # the whole catalogue's documents and what keeping them takes
+        layout.addLayout(self._whole_catalogue())
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(620, 460)
         self.storage: Storage | None = None
         self.refresh()
 
+    def _whole_catalogue(self) -> QVBoxLayout:
+        self.all_summary = label()
+        self.all_summary.setWordWrap(True)
+        self.keep_all = QPushButton(self.tr("Keep the whole catalogue offline"))
+        self.keep_all.setToolTip(self.tr("Download every document of the catalogue, to read them without a "
+                                         "connection"))
+        self.keep_all.setEnabled(False)
+        self.keep_all.clicked.connect(self.keep_everything)
+        self.all_bar = QProgressBar()
+        self.all_bar.setRange(0, 1000)
+        self.all_bar.setAccessibleName(self.tr("Downloading the whole catalogue"))
+        self.all_cancel = QPushButton(self.tr("Cancel"))
+        self.all_cancel.setToolTip(self.tr("Stop the download; what arrived is kept and the next try resumes"))
+        row = QHBoxLayout()
+        for widget in (self.keep_all, self.all_bar, self.all_cancel):
+            row.addWidget(widget)
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self.all_summary)
+        column.addLayout(row)
+        self._show_running(False)
+        if self.offline is None:
+            self.all_summary.hide()
+            self.keep_all.hide()
+        else:
+            download = self.offline.download
+            self.all_cancel.clicked.connect(download.cancel)
+            download.progress.connect(self._progress)
+            download.running_changed.connect(self._show_running)
+            self.offline.changed.connect(self.refresh)
+            self.offline.message.connect(self.status.setText)
+        return column
+
     def refresh(self) -> None:
-        catalog = self.catalog()
-        self.work.run(lambda: self.service.storage(catalog), self._show, self._failed)
+        catalog, service = self.catalog(), self.service
+        self.work.run(lambda: service.storage(catalog), self._show, self._failed)
+        if self.offline is not None:
+            self.work.run(lambda: plan_for(service, catalog, None), self._show_everything, self._failed)
+
+    def _show_everything(self, everything: Wanted) -> None:
+        """The whole catalogue's documents: how many, their size, what is still to download, and whether it fits."""
+        assert self.offline is not None
+        self.everything, plan = everything, everything.plan
+        if not plan.files:
+            said = self.tr("The catalogue in use has no documents to keep offline.")
+        else:
+            said = self.tr("The whole catalogue: %n document(s), {total}.", "", plan.files).format(
+                total=size_text(plan.total_bytes))
+            if not plan.missing:
+                said += " " + self.tr("All of them are on this computer.")
+            else:
+                said += " " + self.tr("%n not yet on this computer: {needed} to download; {free} free on this "
+                                      "disk.", "", plan.missing).format(needed=size_text(plan.needed_bytes),
+                                                                        free=size_text(plan.free_bytes))
+                if not plan.fits:
+                    said += " " + self.offline.does_not_fit(plan)
+        self.all_summary.setText(said)
+        self.keep_all.setVisible(bool(plan.files))
+        self.keep_all.setEnabled(bool(plan.missing) and plan.fits and not self.offline.download.running)
+
+    def keep_everything(self) -> None:
+        everything = self.everything
+        if self.offline is None or everything is None or not everything.plan.fits:
+            return
+        self.offline.start(everything, self.tr("Keeping the whole catalogue offline"))
+
+    def _progress(self, said: str, permille: int) -> None:
+        self.all_bar.setValue(permille)
+        self.status.setText(said)
+
+    def _show_running(self, running: bool) -> None:
+        self.all_bar.setVisible(running)
+        self.all_cancel.setVisible(running)
+        self.keep_all.setEnabled(not running and self.everything is not None and
+                                 bool(self.everything.plan.missing) and self.everything.plan.fits)
+        if running:
+            self.all_bar.setValue(0)
 
     def _show(self, storage: Storage) -> None:
         self.storage = storage

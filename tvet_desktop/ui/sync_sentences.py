@@ -301,6 +301,9 @@ class SyncSentences(QObject):
             "document-no-space": self.tr("Not enough free disk space to keep “{name}” offline: it needs {needed} "
                                          "(with room to spare), only {free} are free in {folder}. Nothing was "
                                          "changed."),
+            "documents-no-space": self.tr("Not enough free disk space to keep these %Ln documents offline: they need "
+                                          "{needed} (with room to spare), only {free} are free in {folder}. Nothing "
+                                          "was downloaded.", "", count),
             "document-tampered": self.tr("it does not match the signed catalogue (damaged or tampered); it was "
                                          "deleted and not kept"),
             "document-disk-full": self.tr("The disk is full; the download stopped. What was downloaded is kept and "

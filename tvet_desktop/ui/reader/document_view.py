@@ -1,9 +1,9 @@
 """One document in the reading pane, whatever its format, and never a blank pane.
 
 A PDF goes to the PDF reader (imported here on first use, not at start-up); a web page, Markdown or text
-file is read and rendered off the GUI thread through the safe renderer (nothing loaded from the network or
-from outside the file) into a reading pane of its own. A document that cannot be shown says why in one
-sentence and offers the system's own viewer.
+file, and an EPUB book chapter by chapter, is read and rendered off the GUI thread through the safe renderer
+(nothing loaded from the network or from outside the file; a book's own pictures are shown) into a reading
+pane of its own. A document that cannot be shown says why in one sentence and offers the system's own viewer.
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ from collections.abc import Callable  # noqa: TC003 - a field's type in a NamedT
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..plain import label
 from ..reading_pane import ReadingPane
 from ..worker import Latest, explain
-from .text_files import EPUB, PDF, chapter_html, document_html
+from .text_files import EPUB, PDF, book_chapter, document_html
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QImage, QResizeEvent
 
     from ..worker import BackgroundWork
     from .pdf_reader import PdfReader
@@ -44,6 +44,15 @@ class Document(NamedTuple):
     problem: str | None = None
     pages: int = 0  # an EPUB's chapters, a text's parts of about a page (as the search counts them)
     page_text: Callable[[int], str] | None = None  # a page's text as indexed (runs on a worker thread)
+
+
+class Shown(NamedTuple):
+    """What a worker read for the text pane."""
+
+    html: str
+    start: str = ""  # the first words of the part a page hit names, to scroll to
+    pictures: dict[str, QImage] | None = None  # a book's pictures, by the names its HTML gives them
+    chapters: int = 0  # a book's chapters, as its reading order has them
 
 
 class Positions(Protocol):
@@ -70,6 +79,7 @@ class DocumentView(QWidget):
         self.text = ReadingPane(open_external, work=work)
         self.text.setAccessibleName(self.tr("Document text"))
         self.text.copyAvailable.connect(lambda _: self.selection_changed.emit())
+        self.text.anchorClicked.connect(self._follow_in_book)  # a book's link to another of its chapters
         self.problem = label()
         self.problem.setWordWrap(True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,6 +93,7 @@ class DocumentView(QWidget):
         self.chapter_label.setAccessibleName(self.tr("Chapter"))
         self.chapter_next = self._button("▶", self.tr("Next chapter"), lambda: self._turn_chapter(1))
         self.chapter = 0  # the EPUB chapter shown, from 1
+        self.chapters = 0  # the book's chapters (0: not known yet)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.text)
         self.stack.addWidget(self.problem)
@@ -102,13 +113,15 @@ class DocumentView(QWidget):
     # -- showing -----------------------------------------------------------------------------------
     def show_document(self, document: Document) -> None:
         self.document = document
+        self.chapters = 0
+        self.text.pictures = {}
         self._renders.take()  # a text still being read for the previous document is not shown
         self.viewer_button.setEnabled(document.path is not None)
         if document.problem is not None or document.path is None:
             self.show_problem(document.problem or self.tr("The file of this document is not on this computer."))
         elif document.media_type == PDF:
             self._show_pdf(document, document.path)
-        elif document.media_type == EPUB and document.page_text is not None and document.pages:
+        elif document.media_type == EPUB:
             self._show_chapter(document.page or self.positions.last_page(document.key) or 1)
         else:
             self._show_text(document, document.path)
@@ -185,27 +198,49 @@ class DocumentView(QWidget):
         self._show_chapter_bar(False)
         page, page_text, media_type = document.page, document.page_text, document.media_type
 
-        def read() -> tuple[str, str]:
+        def read() -> Shown:
             start = page_text(page) if page and page_text else ""
-            return document_html(path, media_type), start
+            return Shown(document_html(path, media_type), start)
 
         self._render(read)
 
     def _show_chapter(self, chapter: int) -> None:
-        """One chapter of an EPUB as the text its reading order gives (never the book's own markup or files)."""
+        """One chapter of an EPUB through the safe renderer: its text and structure, and the pictures the book
+        itself holds (never its scripts or styles, nor anything from outside the book)."""
         document = self.document
-        assert document is not None and document.page_text is not None
-        page_text = document.page_text
-        self.chapter = max(1, min(chapter, document.pages))
+        assert document is not None and document.path is not None
+        path, count = document.path, self.chapters or document.pages
+        self.chapter = max(1, min(chapter, count) if count else chapter)
         self._toolbar(None)
         self._show_chapter_bar(True)
-        self.chapter_label.setText(self.tr("Chapter {number} of {count}").format(number=self.chapter,
-                                                                                count=document.pages))
-        self.chapter_previous.setEnabled(self.chapter > 1)
-        self.chapter_next.setEnabled(self.chapter < document.pages)
+        self._label_chapter(count)
         self._page_changed(self.chapter)
         number = self.chapter
-        self._render(lambda: (chapter_html(page_text(number)), ""))
+        # The text's width, once a long chapter's scroll bar takes its place: a picture never scrolls sideways.
+        width = (self.text.width() - self.text.verticalScrollBar().sizeHint().width() - 2 * self.text.frameWidth()
+                 - 2 * int(self.text.document().documentMargin()) - 4)
+
+        from .book_pictures import load_formats, pictures_of
+
+        load_formats()  # before a worker decodes a picture
+
+        def read() -> Shown:
+            read = book_chapter(path, number)
+            return Shown(read.html, pictures=pictures_of(read.pictures, width), chapters=read.chapters)
+
+        self._render(read)
+
+    def _label_chapter(self, count: int) -> None:
+        self.chapters = count
+        self.chapter_label.setText(self.tr("Chapter {number} of {count}").format(number=self.chapter, count=count)
+                                   if count else self.tr("Chapter {number}").format(number=self.chapter))
+        self.chapter_previous.setEnabled(self.chapter > 1)
+        self.chapter_next.setEnabled(not count or self.chapter < count)
+
+    def _follow_in_book(self, url: QUrl) -> None:
+        number = url.path() if url.scheme() == "chapter" else ""  # documents.epub.CHAPTER_SCHEME
+        if number.isdigit() and self.document is not None and self.document.media_type == EPUB:
+            self._show_chapter(int(number))
 
     def _turn_chapter(self, steps: int) -> None:
         self._show_chapter(self.chapter + steps)
@@ -214,7 +249,7 @@ class DocumentView(QWidget):
         for widget in (self.chapter_previous, self.chapter_label, self.chapter_next):
             widget.setVisible(shown)
 
-    def _render(self, read: Callable[[], tuple[str, str]]) -> None:
+    def _render(self, read: Callable[[], Shown]) -> None:
         """``read`` (a file, a page's text) off the GUI thread, then shown with the search's words marked."""
         self.stack.setCurrentWidget(self.text)
         if self.work is None:
@@ -226,16 +261,25 @@ class DocumentView(QWidget):
         self.text.show_html(f"<p class='meta'>{self.tr('Loading…')}</p>")
         self.work.run_latest(self._renders, lambda _should_stop: read(), self._rendered, self._text_failed)
 
-    def _rendered(self, shown: tuple[str, str]) -> None:
-        html, start = shown
+    def _rendered(self, shown: Shown) -> None:
+        html, start = shown.html, shown.start
+        self.text.pictures = shown.pictures or {}
         self.text.show_html(html)
+        if shown.chapters and shown.chapters != self.chapters:
+            self._label_chapter(shown.chapters)
         document = self.text.document()
         if start.strip():  # the part a page hit names: its first words, found in the text shown
             found = document.find(" ".join(start.split()[:8]))
             if not found.isNull():
                 self.text.setTextCursor(found)
                 self.text.ensureCursorVisible()
-        self.text.setExtraSelections(self._marks(self.document.words if self.document else ()))
+        marks = self._marks(self.document.words if self.document else ())
+        self.text.setExtraSelections(marks)
+        if shown.chapters and marks and self.document is not None and self.document.page == self.chapter:
+            first = QTextCursor(marks[0].cursor)  # the chapter a search found: at its first marked word
+            first.clearSelection()
+            self.text.setTextCursor(first)
+            self.text.ensureCursorVisible()
 
     def _marks(self, words: tuple[str, ...]) -> list[QTextEdit.ExtraSelection]:
         marks: list[QTextEdit.ExtraSelection] = []

@@ -11,6 +11,7 @@ from ...documents.records import is_document_id
 from ...errors import UserError
 from ...library.document_rows import first_page_of, parse_page_row
 from .document_view import Document
+from .text_files import EPUB, HTML, MARKDOWN, PDF, TEXT
 from .words import words_to_mark
 
 if TYPE_CHECKING:
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from ...documents.service import DocumentService
     from ..library_controller import LibraryController
     from .reading_area import ReadingArea
+
+SHOWN_HERE = (PDF, EPUB, HTML, MARKDOWN, TEXT)
+
 
 def is_document_row(row_id: str) -> bool:
     return is_document_id(row_id) or parse_page_row(row_id) is not None
@@ -54,9 +58,10 @@ class DocumentOpener:
         return True
 
     def open_attachment(self, key: str, path: Path, media_type: str, pages: int) -> bool:
-        """A catalogue item's PDF kept on this computer, read in front of the item (whose note it quotes into);
-        False for another format, which the system viewer opens."""
-        if media_type != "application/pdf":
+        """A catalogue item's document kept on this computer (a PDF, an EPUB book, a web page, Markdown or text),
+        read in front of the item (whose note it quotes into); False for another format, which the system
+        viewer opens."""
+        if media_type not in SHOWN_HERE:
             return False
         self.area.show_document(Document(key, path, media_type, None, tuple(words_to_mark(self.query())),
                                          pages=pages))

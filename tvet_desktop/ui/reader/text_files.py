@@ -1,11 +1,14 @@
-"""A web page, Markdown or text file the user added, as safe HTML for the reading pane (no Qt here: this
-runs on a worker thread). Only the beginning of a huge file is read; the renderer says where it was cut."""
+"""A web page, Markdown or text file, or one chapter of an EPUB book, as safe HTML for the reading pane (no Qt
+here: this runs on a worker thread). Only the beginning of a huge file is read; the renderer says where it was
+cut."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ...catalog.render import MAX_RENDER_CHARS, markdown_to_html, plain_html, web_page_html
+from ...documents.epub import BookChapter, read_chapter
+from ...documents.formats import Limits
 from ...text import escape_html
 
 if TYPE_CHECKING:
@@ -28,6 +31,7 @@ def document_html(path: Path, media_type: str) -> str:
     return f"<p class='shortened'><i>{escape_html(note)}</i></p>" + plain_html(text[:MAX_RENDER_CHARS])
 
 
-def chapter_html(text: str) -> str:
-    """An EPUB chapter's text (as the index read it: no script, style or picture ever reaches it)."""
-    return plain_html(text[:MAX_RENDER_CHARS])
+def book_chapter(path: Path, number: int) -> BookChapter:
+    """Chapter ``number`` (from 1) of the EPUB book at ``path``: its safe HTML and the pictures of the book it
+    shows (the book is checked as when it was added: names, sizes, ratios)."""
+    return read_chapter(path, number, Limits())

@@ -56,6 +56,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Remove document…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Remove this document from your documents; your note on it is kept</source>
+        <translation>إزالة هذا المستند من مستنداتك؛ تبقى ملاحظتك عليه محفوظة</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>إزالة المستند</translation>
+    </message>
+    <message>
+        <source>Removes the open document and its copy in your data folder, after asking; your note on it is kept.</source>
+        <translation>يزيل المستند المفتوح ونسخته في مجلد بياناتك بعد السؤال؛ تبقى ملاحظتك عليه محفوظة.</translation>
+    </message>
+    <message>
+        <source>Remove this document…</source>
+        <translation>إزالة هذا المستند…</translation>
+    </message>
+    <message>
+        <source>Open one of your documents first (My documents).</source>
+        <translation>افتح أولًا أحد مستنداتك (مستنداتي).</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; remove this one once that has finished.</source>
+        <translation>ما زالت إضافة المستندات جارية؛ أزل هذا المستند بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from your documents? Its copy in your data folder is deleted; the file you added it from is not touched. Your note on it, its bookmark and its place in your reading lists are kept.</source>
+        <translation>هل تريد إزالة «{title}» من مستنداتك؟ ستُحذف نسخته في مجلد بياناتك، ولن يُمسّ الملف الذي أضفته منه. تبقى ملاحظتك عليه وإشارته المرجعية ومكانه في قوائم القراءة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”; your note on it is kept under My notes.</source>
+        <translation>أُزيل «{title}»؛ ملاحظتك عليه محفوظة في ملاحظاتي.</translation>
+    </message>
+    <message>
+        <source>Read a folder of documents again</source>
+        <translation>قراءة مجلد مستندات مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAdder</name>
     <message>
         <source>Adding documents</source>
@@ -145,6 +188,25 @@
         <source>Some documents were not added</source>
         <translation>لم تُضَف بعض المستندات</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
+        <translation>
+            <numerusform>لا شيء غاب عن المجلد</numerusform>
+            <numerusform>مستند واحد لم يعد في المجلد كما أُضيف (يبقى حتى تزيله)</numerusform>
+            <numerusform>مستندان لم يعودا في المجلد كما أُضيفا (يبقيان حتى تزيلهما)</numerusform>
+            <numerusform>%n مستندات لم تعد في المجلد كما أُضيفت (تبقى حتى تزيلها)</numerusform>
+            <numerusform>%n مستندًا لم يعد في المجلد كما أُضيف (تبقى حتى تزيلها)</numerusform>
+            <numerusform>%n مستند لم يعد في المجلد كما أُضيف (تبقى حتى تزيلها)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder read again</source>
+        <translation>أُعيدت قراءة المجلد</translation>
+    </message>
+    <message>
+        <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
+        <translation>لم تعد هذه المستندات في المجلد كما أُضيفت؛ تبقى في مستنداتي حتى تزيلها:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -195,6 +257,10 @@
     <message>
         <source>No program on this computer opened {file}.</source>
         <translation>لم يفتح أي برنامج على هذا الحاسوب {file}.</translation>
+    </message>
+    <message>
+        <source>Chapter {number}</source>
+        <translation>الفصل {number}</translation>
     </message>
 </context>
 <context>
@@ -330,25 +396,6 @@
         <source>No program on this computer opened “{name}”.</source>
         <translation>لم يفتح أي برنامج على هذا الحاسوب «{name}».</translation>
     </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>جارٍ التنزيل…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) kept on this computer.</source>
-        <translation>
-            <numerusform>لم يُحفظ أي مستند على هذا الحاسوب.</numerusform>
-            <numerusform>حُفظ مستند واحد على هذا الحاسوب.</numerusform>
-            <numerusform>حُفظ مستندان على هذا الحاسوب.</numerusform>
-            <numerusform>حُفظت %n مستندات على هذا الحاسوب.</numerusform>
-            <numerusform>حُفظ %n مستندًا على هذا الحاسوب.</numerusform>
-            <numerusform>حُفظ %n مستند على هذا الحاسوب.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{name}” was not kept: {reason}.</source>
-        <translation>لم يُحفظ «{name}»: {reason}.</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
         <translation>
@@ -359,10 +406,6 @@
             <numerusform>أُزيل %n مستندًا من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
             <numerusform>أُزيل %n مستند من هذا الحاسوب (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
-        <translation>أُلغي التنزيل؛ ما وصل محفوظ، وستُستأنف المحاولة القادمة من حيث توقفت.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +980,14 @@ From: {origin}</source>
         <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
         <translation>تعذّر حفظ ملاحظتك (انظر الرسالة فوق المحرر). هل تريد الإنهاء على أي حال وفقدان آخر التغييرات؟</translation>
     </message>
+    <message>
+        <source>&amp;Read a folder of documents again…</source>
+        <translation>&amp;قراءة مجلد مستندات مجددًا…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this document…</source>
+        <translation>&amp;حذف هذا المستند…</translation>
+    </message>
 </context>
 <context>
     <name>NotePanel</name>
@@ -1031,6 +1082,108 @@ From: {origin}</source>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
         <translation>عُدّلت في مكان آخر: حُفظ نصك ملاحظةً منفصلة</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Choose a reading list in “Your library” first.</source>
+        <translation>اختر أولًا قائمة قراءة في «مكتبتك».</translation>
+    </message>
+    <message>
+        <source>Documents are still downloading; try again once they are here.</source>
+        <translation>ما زال تنزيل الملفات جاريًا؛ أعد المحاولة بعد وصولها.</translation>
+    </message>
+    <message>
+        <source>No item of “{name}” has documents to keep offline.</source>
+        <translation>لا يحمل أي عنصر في «{name}» ملفات لإتاحتها دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Every document of “{name}” is already on this computer.</source>
+        <translation>كل ملفات «{name}» موجودة على هذا الحاسوب من قبل.</translation>
+    </message>
+    <message>
+        <source>Keep this list offline</source>
+        <translation>إتاحة هذه القائمة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Keeping “{name}” offline</source>
+        <translation>إتاحة «{name}» دون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this list offline</source>
+        <translation>إتاحة هذه القائمة &amp;دون اتصال</translation>
+    </message>
+    <message>
+        <source>They do not fit on this disk: {needed} are still to download and only {free} are free (some room must stay free). Free some space, or keep fewer documents offline.</source>
+        <translation>لا تتسع لها مساحة هذا القرص: بقي تنزيل {needed} والمساحة الحرة {free} فقط (ويجب أن تبقى بعض المساحة حرة). حرّر بعض المساحة، أو أتح ملفات أقل دون اتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n document(s), {size}…</source>
+        <translation>
+            <numerusform>{what}: لا ملفات، {size}…</numerusform>
+            <numerusform>{what}: ملف واحد، {size}…</numerusform>
+            <numerusform>{what}: ملفان، {size}…</numerusform>
+            <numerusform>{what}: %n ملفات، {size}…</numerusform>
+            <numerusform>{what}: %n ملفًا، {size}…</numerusform>
+            <numerusform>{what}: %n ملف، {size}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDownload</name>
+    <message>
+        <source>Downloading…</source>
+        <translation>جارٍ التنزيل…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
+        <translation>أُلغي التنزيل؛ ما وصل محفوظ، وستُستأنف المحاولة القادمة من حيث توقفت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي مستند على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ مستند واحد على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ مستندان على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظت %n مستندات على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ %n مستندًا على هذا الحاسوب.</numerusform>
+            <numerusform>حُفظ %n مستند على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>لم يكن أي منها هنا من قبل.</numerusform>
+            <numerusform>كان واحد منها هنا من قبل.</numerusform>
+            <numerusform>كان اثنان منها هنا من قبل.</numerusform>
+            <numerusform>كانت %n منها هنا من قبل.</numerusform>
+            <numerusform>كان %n منها هنا من قبل.</numerusform>
+            <numerusform>كان %n منها هنا من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not kept: {reason}.</source>
+        <translation>لم يُحفظ «{name}»: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatus</name>
+    <message>
+        <source>Downloading documents</source>
+        <translation>تنزيل الملفات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept and the next try resumes</source>
+        <translation>إيقاف التنزيل؛ ما وصل محفوظ وستُستأنف المحاولة القادمة</translation>
+    </message>
+    <message>
+        <source>{what}: {progress}</source>
+        <translation>{what}: {progress}</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1608,10 @@ From: {origin}</source>
         <source>Removes this filter from the results.</source>
         <translation>يزيل عامل التصفية هذا من النتائج.</translation>
     </message>
+    <message>
+        <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;إتاحة هذه القائمة دون اتصال&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1632,6 +1789,60 @@ From: {origin}</source>
             <numerusform>أُزيل %n مستندًا (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
             <numerusform>أُزيل %n مستند (تحرّرت مساحة {size})؛ ملاحظاتك محفوظة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the whole catalogue offline</source>
+        <translation>إتاحة الفهرس كله دون اتصال</translation>
+    </message>
+    <message>
+        <source>Download every document of the catalogue, to read them without a connection</source>
+        <translation>تنزيل كل ملفات الفهرس لقراءتها دون اتصال</translation>
+    </message>
+    <message>
+        <source>Downloading the whole catalogue</source>
+        <translation>تنزيل الفهرس كله</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept and the next try resumes</source>
+        <translation>إيقاف التنزيل؛ ما وصل محفوظ وستُستأنف المحاولة القادمة</translation>
+    </message>
+    <message>
+        <source>The catalogue in use has no documents to keep offline.</source>
+        <translation>لا يحمل الفهرس المستخدم ملفات لإتاحتها دون اتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue: %n document(s), {total}.</source>
+        <translation>
+            <numerusform>الفهرس كله: لا ملفات، {total}.</numerusform>
+            <numerusform>الفهرس كله: ملف واحد، {total}.</numerusform>
+            <numerusform>الفهرس كله: ملفان، {total}.</numerusform>
+            <numerusform>الفهرس كله: %n ملفات، {total}.</numerusform>
+            <numerusform>الفهرس كله: %n ملفًا، {total}.</numerusform>
+            <numerusform>الفهرس كله: %n ملف، {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are on this computer.</source>
+        <translation>كلها موجودة على هذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
+        <translation>
+            <numerusform>لا ملفات ناقصة: {needed} للتنزيل؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>ملف واحد ليس على هذا الحاسوب بعد: {needed} للتنزيل؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>ملفان ليسا على هذا الحاسوب بعد: {needed} للتنزيل؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>%n ملفات ليست على هذا الحاسوب بعد: {needed} للتنزيل؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>%n ملفًا ليست على هذا الحاسوب بعد: {needed} للتنزيل؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+            <numerusform>%n ملف ليست على هذا الحاسوب بعد: {needed} للتنزيل؛ المساحة الحرة على هذا القرص: {free}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeping the whole catalogue offline</source>
+        <translation>إتاحة الفهرس كله دون اتصال</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2561,17 @@ From: {origin}</source>
     <message>
         <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
         <translation>لا توجد مساحة حرة كافية على القرص للاحتفاظ بـ«{name}» دون اتصال: يحتاج إلى {needed} (مع هامش)، والمتاح في {folder} هو {free} فقط. لم يتغيّر شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
+        <translation>
+            <numerusform>لا تكفي المساحة الحرة على القرص لإتاحة هذه الملفات (%Ln) دون اتصال: تحتاج إلى {needed} (مع هامش احتياطي)، والمساحة الحرة في {folder} هي {free} فقط. لم يُنزَّل شيء.</numerusform>
+            <numerusform>لا تكفي المساحة الحرة على القرص لإتاحة هذه الملفات (%Ln) دون اتصال: تحتاج إلى {needed} (مع هامش احتياطي)، والمساحة الحرة في {folder} هي {free} فقط. لم يُنزَّل شيء.</numerusform>
+            <numerusform>لا تكفي المساحة الحرة على القرص لإتاحة هذه الملفات (%Ln) دون اتصال: تحتاج إلى {needed} (مع هامش احتياطي)، والمساحة الحرة في {folder} هي {free} فقط. لم يُنزَّل شيء.</numerusform>
+            <numerusform>لا تكفي المساحة الحرة على القرص لإتاحة هذه الملفات (%Ln) دون اتصال: تحتاج إلى {needed} (مع هامش احتياطي)، والمساحة الحرة في {folder} هي {free} فقط. لم يُنزَّل شيء.</numerusform>
+            <numerusform>لا تكفي المساحة الحرة على القرص لإتاحة هذه الملفات (%Ln) دون اتصال: تحتاج إلى {needed} (مع هامش احتياطي)، والمساحة الحرة في {folder} هي {free} فقط. لم يُنزَّل شيء.</numerusform>
+            <numerusform>لا تكفي المساحة الحرة على القرص لإتاحة هذه الملفات (%Ln) دون اتصال: تحتاج إلى {needed} (مع هامش احتياطي)، والمساحة الحرة في {folder} هي {free} فقط. لم يُنزَّل شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>

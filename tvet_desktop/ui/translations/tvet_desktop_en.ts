@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
+        <translation>
+            <numerusform>%Ln no longer in the folder as it was added (kept until you remove it)</numerusform>
+            <numerusform>%Ln no longer in the folder as they were added (kept until you remove them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more (see Details).</source>
         <translation>
             <numerusform>… and %Ln more (see Details).</numerusform>
@@ -63,13 +70,6 @@
         <translation>
             <numerusform>{name} · {size} · %Ln page</numerusform>
             <numerusform>{name} · {size} · %Ln pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) kept on this computer.</source>
-        <translation>
-            <numerusform>%Ln document kept on this computer.</numerusform>
-            <numerusform>%Ln documents kept on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -149,6 +149,33 @@
     </message>
 </context>
 <context>
+    <name>OfflineActions</name>
+    <message numerus="yes">
+        <source>{what}: %n document(s), {size}…</source>
+        <translation>
+            <numerusform>{what}: %Ln document, {size}…</numerusform>
+            <numerusform>{what}: %Ln documents, {size}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDownload</name>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%Ln document kept on this computer.</numerusform>
+            <numerusform>%Ln documents kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%Ln was already here.</numerusform>
+            <numerusform>%Ln were already here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReader</name>
     <message numerus="yes">
         <source>%n hits so far…</source>
@@ -201,6 +228,20 @@
 </context>
 <context>
     <name>StorageDialog</name>
+    <message numerus="yes">
+        <source>The whole catalogue: %n document(s), {total}.</source>
+        <translation>
+            <numerusform>The whole catalogue: %Ln document, {total}.</numerusform>
+            <numerusform>The whole catalogue: %Ln documents, {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%Ln not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
+            <numerusform>%Ln not yet on this computer: {needed} to download; {free} free on this disk.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
         <translation>
@@ -275,6 +316,13 @@
         <translation>
             <numerusform>Could not fetch {address}: {reason}, after %Ln try. {kept} are kept and the next update resumes from there.</numerusform>
             <numerusform>Could not fetch {address}: {reason}, after %Ln tries. {kept} are kept and the next update resumes from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
+        <translation>
+            <numerusform>Not enough free disk space to keep this document offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</numerusform>
+            <numerusform>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -56,6 +56,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Remove document…</source>
+        <translation>Quitar el documento…</translation>
+    </message>
+    <message>
+        <source>Remove this document from your documents; your note on it is kept</source>
+        <translation>Quitar este documento de sus documentos; su nota sobre él se conserva</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <source>Removes the open document and its copy in your data folder, after asking; your note on it is kept.</source>
+        <translation>Quita el documento abierto y su copia en su carpeta de datos, tras preguntar; su nota sobre él se conserva.</translation>
+    </message>
+    <message>
+        <source>Remove this document…</source>
+        <translation>Quitar este documento…</translation>
+    </message>
+    <message>
+        <source>Open one of your documents first (My documents).</source>
+        <translation>Abra primero uno de sus documentos (Mis documentos).</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; remove this one once that has finished.</source>
+        <translation>Todavía se están añadiendo documentos; quite este cuando termine.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from your documents? Its copy in your data folder is deleted; the file you added it from is not touched. Your note on it, its bookmark and its place in your reading lists are kept.</source>
+        <translation>¿Quitar «{title}» de sus documentos? Se borra su copia en su carpeta de datos; el archivo desde el que lo añadió no se toca. Su nota sobre él, su marcador y su lugar en sus listas de lectura se conservan.</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”; your note on it is kept under My notes.</source>
+        <translation>Se quitó «{title}»; su nota sobre él se conserva en Mis notas.</translation>
+    </message>
+    <message>
+        <source>Read a folder of documents again</source>
+        <translation>Volver a leer una carpeta de documentos</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAdder</name>
     <message>
         <source>Adding documents</source>
@@ -129,6 +172,21 @@
         <source>Some documents were not added</source>
         <translation>Algunos documentos no se añadieron</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
+        <translation>
+            <numerusform>%n ya no está en la carpeta tal como se añadió (se conserva hasta que lo quite)</numerusform>
+            <numerusform>%n ya no están en la carpeta tal como se añadieron (se conservan hasta que los quite)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder read again</source>
+        <translation>Carpeta leída de nuevo</translation>
+    </message>
+    <message>
+        <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
+        <translation>Estos documentos ya no están en la carpeta tal como se añadieron; siguen en Mis documentos hasta que los quite:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -179,6 +237,10 @@
     <message>
         <source>No program on this computer opened {file}.</source>
         <translation>Ningún programa de este ordenador abrió {file}.</translation>
+    </message>
+    <message>
+        <source>Chapter {number}</source>
+        <translation>Capítulo {number}</translation>
     </message>
 </context>
 <context>
@@ -298,31 +360,12 @@
         <source>No program on this computer opened “{name}”.</source>
         <translation>Ningún programa de este ordenador abrió «{name}».</translation>
     </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Descargando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) kept on this computer.</source>
-        <translation>
-            <numerusform>%n archivo descargado en este ordenador.</numerusform>
-            <numerusform>%n archivos descargados en este ordenador.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{name}” was not kept: {reason}.</source>
-        <translation>«{name}» no se descargó: {reason}.</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
         <translation>
             <numerusform>%n archivo quitado de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
             <numerusform>%n archivos quitados de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
-        <translation>Descarga cancelada; lo recibido se conserva y el próximo intento continuará desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +908,14 @@ Procedencia: {origin}</translation>
         <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
         <translation>No se pudo guardar su nota (vea el mensaje encima del editor). ¿Salir de todos modos y perder los últimos cambios?</translation>
     </message>
+    <message>
+        <source>&amp;Read a folder of documents again…</source>
+        <translation>&amp;Volver a leer una carpeta de documentos…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this document…</source>
+        <translation>&amp;Quitar este documento…</translation>
+    </message>
 </context>
 <context>
     <name>NotePanel</name>
@@ -959,6 +1010,96 @@ Procedencia: {origin}</translation>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
         <translation>Modificada en otro lugar: su texto se guardó como nota aparte</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Choose a reading list in “Your library” first.</source>
+        <translation>Elija primero una lista de lectura en «Su biblioteca».</translation>
+    </message>
+    <message>
+        <source>Documents are still downloading; try again once they are here.</source>
+        <translation>Todavía se están descargando archivos; vuelva a intentarlo cuando hayan llegado.</translation>
+    </message>
+    <message>
+        <source>No item of “{name}” has documents to keep offline.</source>
+        <translation>Ningún documento de «{name}» tiene archivos que descargar.</translation>
+    </message>
+    <message>
+        <source>Every document of “{name}” is already on this computer.</source>
+        <translation>Todos los archivos de «{name}» ya están en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Keep this list offline</source>
+        <translation>Descargar esta lista al ordenador</translation>
+    </message>
+    <message>
+        <source>Keeping “{name}” offline</source>
+        <translation>Descargando «{name}» al ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this list offline</source>
+        <translation>&amp;Descargar esta lista al ordenador</translation>
+    </message>
+    <message>
+        <source>They do not fit on this disk: {needed} are still to download and only {free} are free (some room must stay free). Free some space, or keep fewer documents offline.</source>
+        <translation>No caben en este disco: quedan {needed} por descargar y solo hay {free} libres (debe quedar algo de espacio libre). Libere espacio o descargue menos archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n document(s), {size}…</source>
+        <translation>
+            <numerusform>{what}: %n archivo, {size}…</numerusform>
+            <numerusform>{what}: %n archivos, {size}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDownload</name>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
+        <translation>Descarga cancelada; lo recibido se conserva y el próximo intento continuará desde ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%n archivo descargado en este ordenador.</numerusform>
+            <numerusform>%n archivos descargados en este ordenador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n ya estaba aquí.</numerusform>
+            <numerusform>%n ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not kept: {reason}.</source>
+        <translation>«{name}» no se descargó: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatus</name>
+    <message>
+        <source>Downloading documents</source>
+        <translation>Descargando archivos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept and the next try resumes</source>
+        <translation>Detener la descarga; lo recibido se conserva y el próximo intento continuará</translation>
+    </message>
+    <message>
+        <source>{what}: {progress}</source>
+        <translation>{what}: {progress}</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1500,10 @@ Procedencia: {origin}</translation>
         <source>Removes this filter from the results.</source>
         <translation>Quita este filtro de los resultados.</translation>
     </message>
+    <message>
+        <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;Descargar esta lista al ordenador&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1528,6 +1673,52 @@ Procedencia: {origin}</translation>
             <numerusform>%n archivo quitado ({size} liberados); sus notas se conservan.</numerusform>
             <numerusform>%n archivos quitados ({size} liberados); sus notas se conservan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the whole catalogue offline</source>
+        <translation>Descargar todo el catálogo al ordenador</translation>
+    </message>
+    <message>
+        <source>Download every document of the catalogue, to read them without a connection</source>
+        <translation>Descargar todos los archivos del catálogo, para leerlos sin conexión</translation>
+    </message>
+    <message>
+        <source>Downloading the whole catalogue</source>
+        <translation>Descargando todo el catálogo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept and the next try resumes</source>
+        <translation>Detener la descarga; lo recibido se conserva y el próximo intento continuará</translation>
+    </message>
+    <message>
+        <source>The catalogue in use has no documents to keep offline.</source>
+        <translation>El catálogo en uso no tiene archivos que descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue: %n document(s), {total}.</source>
+        <translation>
+            <numerusform>Todo el catálogo: %n archivo, {total}.</numerusform>
+            <numerusform>Todo el catálogo: %n archivos, {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are on this computer.</source>
+        <translation>Todos están en este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%n aún no está en este ordenador: {needed} por descargar; {free} libres en este disco.</numerusform>
+            <numerusform>%n aún no están en este ordenador: {needed} por descargar; {free} libres en este disco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeping the whole catalogue offline</source>
+        <translation>Descargando todo el catálogo al ordenador</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2405,13 @@ Procedencia: {origin}</translation>
     <message>
         <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
         <translation>No hay suficiente espacio libre en el disco para guardar “{name}” en el ordenador: necesita {needed} (con margen) y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
+        <translation>
+            <numerusform>No hay espacio libre suficiente en el disco para descargar estos %Ln archivos: necesitan {needed} (con margen) y solo hay {free} libres en {folder}. No se descargó nada.</numerusform>
+            <numerusform>No hay espacio libre suficiente en el disco para descargar estos %Ln archivos: necesitan {needed} (con margen) y solo hay {free} libres en {folder}. No se descargó nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>

@@ -56,6 +56,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Remove document…</source>
+        <translation>Retirer le document…</translation>
+    </message>
+    <message>
+        <source>Remove this document from your documents; your note on it is kept</source>
+        <translation>Retirer ce document de vos documents&#xa0;; votre note sur lui est conservée</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Removes the open document and its copy in your data folder, after asking; your note on it is kept.</source>
+        <translation>Retire le document ouvert et sa copie dans votre dossier de données, après confirmation&#xa0;; votre note sur lui est conservée.</translation>
+    </message>
+    <message>
+        <source>Remove this document…</source>
+        <translation>Retirer ce document…</translation>
+    </message>
+    <message>
+        <source>Open one of your documents first (My documents).</source>
+        <translation>Ouvrez d’abord l’un de vos documents (Mes documents).</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; remove this one once that has finished.</source>
+        <translation>Des documents sont encore en cours d’ajout&#xa0;; retirez celui-ci une fois l’ajout terminé.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from your documents? Its copy in your data folder is deleted; the file you added it from is not touched. Your note on it, its bookmark and its place in your reading lists are kept.</source>
+        <translation>Retirer «&#xa0;{title}&#xa0;» de vos documents&#xa0;? Sa copie dans votre dossier de données est supprimée&#xa0;; le fichier d’où vous l’avez ajouté n’est pas touché. Votre note sur lui, son favori et sa place dans vos listes de lecture sont conservés.</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”; your note on it is kept under My notes.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été retiré&#xa0;; votre note sur lui est conservée dans Mes notes.</translation>
+    </message>
+    <message>
+        <source>Read a folder of documents again</source>
+        <translation>Relire un dossier de documents</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAdder</name>
     <message>
         <source>Adding documents</source>
@@ -129,6 +172,21 @@
         <source>Some documents were not added</source>
         <translation>Certains documents n’ont pas été ajoutés</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
+        <translation>
+            <numerusform>%n n’est plus dans le dossier tel qu’il a été ajouté (conservé jusqu’à ce que vous le retiriez)</numerusform>
+            <numerusform>%n ne sont plus dans le dossier tels qu’ils ont été ajoutés (conservés jusqu’à ce que vous les retiriez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder read again</source>
+        <translation>Dossier relu</translation>
+    </message>
+    <message>
+        <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
+        <translation>Ces documents ne sont plus dans le dossier tels qu’ils ont été ajoutés&#xa0;; ils restent dans Mes documents jusqu’à ce que vous les retiriez&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -179,6 +237,10 @@
     <message>
         <source>No program on this computer opened {file}.</source>
         <translation>Aucun programme de cet ordinateur n’a ouvert {file}.</translation>
+    </message>
+    <message>
+        <source>Chapter {number}</source>
+        <translation>Chapitre {number}</translation>
     </message>
 </context>
 <context>
@@ -298,31 +360,12 @@
         <source>No program on this computer opened “{name}”.</source>
         <translation>Aucun programme de cet ordinateur n’a ouvert «&#xa0;{name}&#xa0;».</translation>
     </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Téléchargement…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) kept on this computer.</source>
-        <translation>
-            <numerusform>%n fichier gardé sur cet ordinateur.</numerusform>
-            <numerusform>%n fichiers gardés sur cet ordinateur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{name}” was not kept: {reason}.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas été gardé&#xa0;: {reason}.</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
         <translation>
             <numerusform>%n fichier retiré de cet ordinateur ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
             <numerusform>%n fichiers retirés de cet ordinateur ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
-        <translation>Téléchargement annulé&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +908,14 @@ Provenance&#xa0;: {origin}</translation>
         <source>Your note could not be saved (see the message above the editor). Quit anyway and lose the last changes?</source>
         <translation>Votre note n’a pas pu être enregistrée (voir le message au-dessus de l’éditeur). Quitter quand même et perdre les dernières modifications&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;Read a folder of documents again…</source>
+        <translation>&amp;Relire un dossier de documents…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this document…</source>
+        <translation>Retirer ce do&amp;cument…</translation>
+    </message>
 </context>
 <context>
     <name>NotePanel</name>
@@ -959,6 +1010,96 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Changed elsewhere: your text was kept as a separate note</source>
         <translation>Modifiée ailleurs&#xa0;: votre texte a été gardé comme note séparée</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Choose a reading list in “Your library” first.</source>
+        <translation>Choisissez d’abord une liste de lecture dans «&#xa0;Votre bibliothèque&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Documents are still downloading; try again once they are here.</source>
+        <translation>Des documents sont encore en cours de téléchargement&#xa0;; réessayez une fois qu’ils sont arrivés.</translation>
+    </message>
+    <message>
+        <source>No item of “{name}” has documents to keep offline.</source>
+        <translation>Aucun élément de «&#xa0;{name}&#xa0;» n’a de fichiers à garder hors ligne.</translation>
+    </message>
+    <message>
+        <source>Every document of “{name}” is already on this computer.</source>
+        <translation>Tous les fichiers de «&#xa0;{name}&#xa0;» sont déjà sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Keep this list offline</source>
+        <translation>Garder cette liste hors ligne</translation>
+    </message>
+    <message>
+        <source>Keeping “{name}” offline</source>
+        <translation>«&#xa0;{name}&#xa0;» gardée hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this list offline</source>
+        <translation>&amp;Garder cette liste hors ligne</translation>
+    </message>
+    <message>
+        <source>They do not fit on this disk: {needed} are still to download and only {free} are free (some room must stay free). Free some space, or keep fewer documents offline.</source>
+        <translation>Ils ne tiennent pas sur ce disque&#xa0;: il reste {needed} à télécharger et seuls {free} sont libres (un peu de place doit rester libre). Libérez de la place, ou gardez moins de fichiers hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n document(s), {size}…</source>
+        <translation>
+            <numerusform>{what}&#xa0;: %n fichier, {size}…</numerusform>
+            <numerusform>{what}&#xa0;: %n fichiers, {size}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDownload</name>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept and the next try resumes from there.</source>
+        <translation>Téléchargement annulé&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra à partir de là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept on this computer.</source>
+        <translation>
+            <numerusform>%n fichier gardé sur cet ordinateur.</numerusform>
+            <numerusform>%n fichiers gardés sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n y était déjà.</numerusform>
+            <numerusform>%n y étaient déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not kept: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été gardé&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatus</name>
+    <message>
+        <source>Downloading documents</source>
+        <translation>Téléchargement des fichiers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept and the next try resumes</source>
+        <translation>Arrêter le téléchargement&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra</translation>
+    </message>
+    <message>
+        <source>{what}: {progress}</source>
+        <translation>{what}&#xa0;: {progress}</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1500,10 @@ Provenance&#xa0;: {origin}</translation>
         <source>Removes this filter from the results.</source>
         <translation>Retire ce filtre des résultats.</translation>
     </message>
+    <message>
+        <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;Garder cette liste hors ligne&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1528,6 +1673,52 @@ Provenance&#xa0;: {origin}</translation>
             <numerusform>%n fichier retiré ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
             <numerusform>%n fichiers retirés ({size} libérés)&#xa0;; vos notes sont conservées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the whole catalogue offline</source>
+        <translation>Garder tout le catalogue hors ligne</translation>
+    </message>
+    <message>
+        <source>Download every document of the catalogue, to read them without a connection</source>
+        <translation>Télécharger tous les fichiers du catalogue, pour les lire sans connexion</translation>
+    </message>
+    <message>
+        <source>Downloading the whole catalogue</source>
+        <translation>Téléchargement de tout le catalogue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept and the next try resumes</source>
+        <translation>Arrêter le téléchargement&#xa0;; ce qui est arrivé est conservé et le prochain essai reprendra</translation>
+    </message>
+    <message>
+        <source>The catalogue in use has no documents to keep offline.</source>
+        <translation>Le catalogue utilisé n’a pas de fichiers à garder hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue: %n document(s), {total}.</source>
+        <translation>
+            <numerusform>Tout le catalogue&#xa0;: %n fichier, {total}.</numerusform>
+            <numerusform>Tout le catalogue&#xa0;: %n fichiers, {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are on this computer.</source>
+        <translation>Ils sont tous sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
+        <translation>
+            <numerusform>%n n’est pas encore sur cet ordinateur&#xa0;: {needed} à télécharger&#xa0;; {free} libres sur ce disque.</numerusform>
+            <numerusform>%n ne sont pas encore sur cet ordinateur&#xa0;: {needed} à télécharger&#xa0;; {free} libres sur ce disque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeping the whole catalogue offline</source>
+        <translation>Tout le catalogue gardé hors ligne</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2405,13 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
         <translation>Pas assez d’espace libre sur le disque pour garder «&#xa0;{name}&#xa0;» hors ligne&#xa0;: il faut {needed} (avec une marge), seuls {free} sont libres dans {folder}. Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
+        <translation>
+            <numerusform>Pas assez d’espace libre sur le disque pour garder ces %Ln fichiers hors ligne&#xa0;: il leur faut {needed} (avec une marge), seuls {free} sont libres dans {folder}. Rien n’a été téléchargé.</numerusform>
+            <numerusform>Pas assez d’espace libre sur le disque pour garder ces %Ln fichiers hors ligne&#xa0;: il leur faut {needed} (avec une marge), seuls {free} sont libres dans {folder}. Rien n’a été téléchargé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>

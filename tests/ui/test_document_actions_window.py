@@ -1,0 +1,128 @@
+"""Removing one of your documents from the window (after a confirmation that says the note is kept) and reading
+a folder of documents again; real documents, a real notes database, the window's own widgets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from tvet_desktop.documents.service import DocumentService
+from tvet_desktop.library.search import MY_DOCUMENTS
+
+from ..documents.files import text_pdf
+from ..qt_driving import Box, answer_next_box
+from .conftest import WAIT_MS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from tvet_desktop.ui.document_actions import DocumentActions
+    from tvet_desktop.ui.main_window import MainWindow
+
+NOTE = "Use the checklist on page 2 in week 3."
+
+
+@pytest.fixture
+def documents(data_dir: Path) -> Iterator[DocumentService]:
+    service = DocumentService.open()
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    text_pdf(folder / "handbook.pdf", ["Safety first: masks.", "Welding checklist."], title="Workshop handbook")
+    return folder
+
+
+def open_my_documents(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.library.collections.choose(MY_DOCUMENTS)
+    window.results.list.setCurrentIndex(window.results_model.index(0))
+
+
+def collection_labels(window: MainWindow) -> list[str]:
+    collections = window.library.collections
+    return [collections.item(row).text() for row in range(collections.count())]
+
+
+def actions_of(window: MainWindow) -> DocumentActions:
+    assert window.document_actions is not None
+    return window.document_actions
+
+
+def test_remove_the_open_document_after_saying_the_note_is_kept(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                                 documents: DocumentService, stick: Path) -> None:
+    documents.add([stick])
+    doc_id = documents.list()[0].id
+    window: MainWindow = make_window(documents=documents)
+    window.notes.save_item_note(doc_id, NOTE, "Workshop handbook", None)
+    open_my_documents(qtbot, window)
+    button = actions_of(window).remove_button
+    assert button.isVisible() and button.text() == "Remove document…"
+    seen: list[Box] = []
+    answer_next_box(seen, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        button.click()
+    assert seen[0].text == ("Remove “Workshop handbook” from your documents? Its copy in your data folder is deleted; "
+                            "the file you added it from is not touched. Your note on it, its bookmark and its place "
+                            "in your reading lists are kept.")
+    assert window.statusBar().currentMessage() == "Removed “Workshop handbook”; your note on it is kept under My notes."
+    assert window.results_model.rowCount() == 0 and "My documents (0)" in collection_labels(window)
+    assert not window.reading_area.showing_document() and not button.isVisible()
+    kept = window.notes.note_for_item(doc_id)
+    assert kept is not None and kept.text == NOTE
+    assert (stick / "handbook.pdf").is_file()  # the file it was added from is left alone
+    assert documents.list() == [] and not list(documents.store.files.glob("*/*"))
+
+
+def test_no_keeps_the_document(qtbot: QtBot, make_window, documents: DocumentService,  # type: ignore[no-untyped-def]
+                               stick: Path) -> None:
+    documents.add([stick])
+    window: MainWindow = make_window(documents=documents)
+    open_my_documents(qtbot, window)
+    seen: list[Box] = []
+    answer_next_box(seen, QMessageBox.StandardButton.No)
+    assert not actions_of(window).remove_open()
+    assert len(seen) == 1 and len(documents.list()) == 1 and window.reading_area.showing_document()
+
+
+def test_a_documents_row_offers_remove_in_its_context_menu(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                           documents: DocumentService, stick: Path) -> None:
+    documents.add([stick])
+    window: MainWindow = make_window(documents=documents)
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.search_field.setText("welding")
+    rows = window.results.list
+    document_row = rows.visualRect(window.results_model.index(0)).center()
+    menu = actions_of(window).row_menu(document_row)  # what a right click on the row shows
+    assert menu is not None and [action.text() for action in menu.actions()] == ["Remove this document…"]
+    last = window.results_model.rowCount() - 1  # a catalogue item's row: nothing to remove
+    assert actions_of(window).row_menu(rows.visualRect(window.results_model.index(last)).center()) is None
+
+
+def test_read_a_folder_again_adds_what_is_new_and_names_what_left(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                                  documents: DocumentService, stick: Path) -> None:
+    documents.add([stick])
+    window: MainWindow = make_window(documents=documents)
+    text_pdf(stick / "plan.pdf", ["Session plan: grinding."], title="Session plan")
+    (stick / "handbook.pdf").unlink()
+    seen: list[Box] = []
+    answer_next_box(seen)
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
+        assert actions_of(window).rescan(stick)
+    summary = "1 document added; 1 no longer in the folder as it was added (kept until you remove it)."
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert seen[0].text.splitlines() == [summary, "", "These documents are no longer in the folder as they were "
+                                         "added; they stay in My documents until you remove them:",
+                                         "• Workshop handbook"]
+    assert window.statusBar().currentMessage() == summary
+    assert "My documents (2)" in collection_labels(window)
