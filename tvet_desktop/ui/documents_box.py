@@ -18,7 +18,7 @@ from ..sync.progress import ProgressMeter
 from .local_format import size as size_text
 from .plain import label
 from .progress_words import ProgressWords
-from .sync_sentences import say
+from .sentences import say
 from .worker import Latest, explain
 
 if TYPE_CHECKING:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CatalogSentences</name>
+    <message>
+        <source>No catalogue file at {path}.</source>
+        <translation>No hay ningún archivo de catálogo en {path}.</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} was closed.</source>
+        <translation>El catálogo {path} se cerró.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({names}: not as TVET Desktop builds them).</source>
+        <translation>{path} no es un catálogo de TVET Desktop legible ({names}: no están como los construye TVET Desktop).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({problem}).</source>
+        <translation>{path} no es un catálogo de TVET Desktop legible ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} has catalogue format {format}; this app reads {reads}.</source>
+        <translation>{path} tiene el formato de catálogo {format}; esta aplicación lee el formato {reads}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -128,6 +151,180 @@
     <message>
         <source>Some documents were not added</source>
         <translation>Algunos documentos no se añadieron</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSentences</name>
+    <message>
+        <source>“{name}” does not exist; check the name and the folder.</source>
+        <translation>«{name}» no existe; revise el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a kind of document the app reads (PDF, EPUB, web page, Markdown or text).</source>
+        <translation>«{name}» no es un tipo de documento que la aplicación pueda leer (PDF, EPUB, página web, Markdown o texto).</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” cannot be read: you do not have permission to open it; the files in the other folders were looked at.</source>
+        <translation>No se puede leer la carpeta «{name}»: usted no tiene permiso para abrirla; se revisaron los archivos de las demás carpetas.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({problem}).</source>
+        <translation>No se puede leer «{name}» ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>No se puede leer «{name}»: usted no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}, larger than the {cap} a document may be; split it or keep it outside the app.</source>
+        <translation>«{name}» ocupa {size}, más de los {cap} que puede ocupar un documento; divídalo o consérvelo fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes); there is nothing to add.</source>
+        <translation>«{name}» está vacío (0 bytes); no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not {claimed} whatever its name says (it holds {found}); check that the file is the one you meant.</source>
+        <translation>«{name}» no es {claimed}, aunque su nombre lo diga (contiene {found}); compruebe que sea el archivo que quería.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no text and no pages; there is nothing to add.</source>
+        <translation>«{name}» no tiene texto ni páginas; no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>un libro EPUB</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>a Markdown file</source>
+        <translation>un archivo Markdown</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>un archivo zip</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full ({size} needed); free some space and add it again.</source>
+        <translation>No se añadió «{name}»: el disco está lleno (se necesitan {size}); libere espacio y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied ({problem}); nothing of it was kept.</source>
+        <translation>No se pudo copiar «{name}» ({problem}); no se conservó nada de él.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full; free some space and add it again.</source>
+        <translation>No se añadió «{name}»: el disco está lleno; libere espacio y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: another program is adding documents; try again when it has finished.</source>
+        <translation>No se añadió «{name}»: otro programa está añadiendo documentos; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added ({problem}); nothing of it was kept.</source>
+        <translation>No se añadió «{name}» ({problem}); no se conservó nada de él.</translation>
+    </message>
+    <message>
+        <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
+        <translation>No se pueden abrir sus documentos ({problem}); los archivos de {folder} están intactos.</translation>
+    </message>
+    <message>
+        <source>The documents folder {folder} cannot be used ({problem}).</source>
+        <translation>No se puede usar la carpeta de documentos {folder} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Documents were closed.</source>
+        <translation>Los documentos se cerraron.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password; open it in the program that made it, save a copy without the password, and add that.</source>
+        <translation>«{name}» está protegido con contraseña; ábralo en el programa que lo creó, guarde una copia sin contraseña y añada esa copia.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from its source.</source>
+        <translation>«{name}» está dañado o no es un PDF completo (PDFium no pudo leerlo); cópielo de nuevo desde su origen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as a PDF ({problem}); copy it again from its source.</source>
+        <translation>No se pudo leer «{name}» como PDF ({problem}); cópielo de nuevo desde su origen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF with no pages; there is nothing to add.</source>
+        <translation>«{name}» es un PDF sin páginas; no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete EPUB book ({problem}); copy it again from its source.</source>
+        <translation>«{name}» está dañado o no es un libro EPUB completo ({problem}); cópielo de nuevo desde su origen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was not added: it holds %Ln file(s), more than a book ever does.</source>
+        <translation>
+            <numerusform>No se añadió «{name}»: contiene %Ln archivo, más de los que tiene cualquier libro.</numerusform>
+            <numerusform>No se añadió «{name}»: contiene %Ln archivos, más de los que tiene cualquier libro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it holds a file named “{entry}” that points outside the book.</source>
+        <translation>No se añadió «{name}»: contiene un archivo llamado «{entry}» que apunta fuera del libro.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it unpacks to far more than its size (a zip bomb).</source>
+        <translation>No se añadió «{name}»: al descomprimirse ocupa muchísimo más que su tamaño (una bomba zip).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the file “{entry}” it names is missing.</source>
+        <translation>No se añadió «{name}»: falta el archivo «{entry}» que menciona.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it is damaged ({problem}).</source>
+        <translation>No se añadió «{name}»: está dañado ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: its file “{entry}” is damaged ({problem}).</source>
+        <translation>No se añadió «{name}»: su archivo «{entry}» está dañado ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it does not say where its contents are (META-INF/container.xml).</source>
+        <translation>No se añadió «{name}»: no indica dónde está su contenido (META-INF/container.xml).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it has no chapters in its reading order.</source>
+        <translation>No se añadió «{name}»: su orden de lectura no tiene capítulos.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the chapter “{entry}” it names is missing.</source>
+        <translation>No se añadió «{name}»: falta el capítulo «{entry}» que menciona.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>No existe el documento {id}.</translation>
+    </message>
+    <message>
+        <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
+        <translation>Falta la copia de «{title}» en {folder}; quite el documento y añádalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +771,213 @@
     <message>
         <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
         <translation>La lista importada «{theirs}» tiene el nombre de una de las suyas, así que se guardó aparte como «{given}».</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySentences</name>
+    <message>
+        <source>Cannot create the data folder {folder}: {problem}.</source>
+        <translation>No se puede crear la carpeta de datos {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot open your notes database {path}: {problem}.</source>
+        <translation>No se puede abrir su base de datos de notas {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot read your notes database {path}: {problem}.</source>
+        <translation>No se puede leer su base de datos de notas {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is locked by another program (waited {seconds} s); close that program and try again. Nothing was changed.</source>
+        <translation>Otro programa tiene bloqueada su base de datos de notas {path} (se esperó {seconds} s); cierre ese programa y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be opened right now: {reason}.</source>
+        <translation>Sus notas no se pueden abrir en este momento: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer TVET Desktop (schema {version}); update the app to open them.</source>
+        <translation>Sus notas se guardaron con una versión más reciente de TVET Desktop (esquema {version}); actualice la aplicación para abrirlas.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. No backup was found.</source>
+        <translation>Su base de datos de notas estaba dañada y se apartó como {set_aside}. No se encontró ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. Your newest good backup is {backup}, {described}.</source>
+        <translation>Su base de datos de notas estaba dañada y se apartó como {set_aside}. Su copia de seguridad en buen estado más reciente es {backup}, {described}.</translation>
+    </message>
+    <message>
+        <source>from {when}</source>
+        <translation>del {when}</translation>
+    </message>
+    <message>
+        <source>from {when} (notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists})</source>
+        <translation>del {when} (notas: {notes}, marcadores: {bookmarks}, listas de lectura: {lists})</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is damaged ({problem}) and could not be moved to {aside} ({reason}): move it away yourself, then start TVET Desktop again.</source>
+        <translation>Su base de datos de notas {path} está dañada ({problem}) y no se pudo mover a {aside} ({reason}): muévala usted mismo y luego vuelva a abrir TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado para restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy notes database; nothing was restored.</source>
+        <translation>{path} no es una base de datos de notas en buen estado; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>A TVET Desktop window is open on these notes ({folder}): close it, then try again. Nothing was changed.</source>
+        <translation>Hay una ventana de TVET Desktop abierta con estas notas ({folder}): ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is on a read-only disk</source>
+        <translation>la carpeta de notas {folder} está en un disco de solo lectura</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is read-only</source>
+        <translation>la carpeta de notas {folder} es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>el disco que contiene sus notas está lleno</translation>
+    </message>
+    <message>
+        <source>your notes database cannot be written ({problem})</source>
+        <translation>no se puede escribir en su base de datos de notas ({problem})</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}.</source>
+        <translation>No se hizo ninguna copia de seguridad: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: move it away so that backups of your notes can be made.</source>
+        <translation>{folder} es un archivo, no una carpeta: muévalo a otro lugar para que se puedan hacer copias de seguridad de sus notas.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes could not be written to {folder} ({problem}); the old backups are kept.</source>
+        <translation>No se pudo escribir una copia de seguridad de sus notas en {folder} ({problem}); se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes failed its integrity check; the old backups are kept.</source>
+        <translation>Una copia de seguridad de sus notas no pasó la comprobación de integridad; se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>No se guardó: {reason}. Sus notas todavía se pueden leer y exportar.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>No se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>No se guardó: la carpeta de notas es de solo lectura; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>No se guardó: otro programa está usando la base de notas; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>No se guardó ({problem}); no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Una lista de lectura necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Ya existe una lista de lectura llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere (another window or the command line) since you opened it.</source>
+        <translation>Esta nota se modificó en otro lugar (otra ventana o la línea de comandos) desde que usted la abrió.</translation>
+    </message>
+    <message>
+        <source>The notes database was closed.</source>
+        <translation>La base de datos de notas se cerró.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>No existe la carpeta {folder} donde exportar; créela primero o elija otra.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} es una carpeta: elija un nombre de archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written.</source>
+        <translation>{path} ya existe; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a file: export into a new folder, or to a file ending in .zip.</source>
+        <translation>{path} es un archivo: exporte a una carpeta nueva o a un archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; choose a new folder for the export.</source>
+        <translation>{path} no está vacía; elija una carpeta nueva para la exportación.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({problem}); your notes are unchanged.</source>
+        <translation>No se pudo escribir la exportación en {path} ({problem}); sus notas no cambiaron.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>No se importó nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a backup of your notes could not be made first: {reason}</source>
+        <translation>No se importó nada, porque antes no se pudo hacer una copia de seguridad de sus notas: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your notes database could not be opened ({problem}).</source>
+        <translation>No se importó nada: no se pudo abrir su base de datos de notas ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>No existe el archivo o la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} es demasiado grande para ser una exportación de notas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} no es un archivo ni una carpeta que se pueda importar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export.</source>
+        <translation>{path} no es una exportación de notas de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer TVET Desktop; update the app to import it.</source>
+        <translation>{path} se creó con una versión más reciente de TVET Desktop; actualice la aplicación para importarlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is nested too deeply. Nothing was imported.</source>
+        <translation>No se puede importar {path}: tiene demasiados niveles anidados. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is not valid JSON ({problem}). Nothing was imported.</source>
+        <translation>No se puede importar {path}: no es JSON válido ({problem}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its format version {version} is unknown. Nothing was imported.</source>
+        <translation>No se puede importar {path}: su versión de formato {version} es desconocida. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: {problem}. Nothing was imported.</source>
+        <translation>No se puede importar {path}: {problem}. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -2523,66 +2927,6 @@ Procedencia: {origin}</translation>
     <message>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>el archivo del catálogo o de las notas está dañado ({problem})</translation>
-    </message>
-    <message>
-        <source>the disk holding your notes is full</source>
-        <translation>el disco que contiene sus notas está lleno</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
-        <translation>No se guardó: {reason}. Sus notas todavía se pueden leer y exportar.</translation>
-    </message>
-    <message>
-        <source>A reading list needs a name.</source>
-        <translation>Una lista de lectura necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>There is already a reading list called “{name}”.</source>
-        <translation>Ya existe una lista de lectura llamada «{name}».</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
-        <translation>No se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha tocado nada de lo guardado antes.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
-        <translation>No se guardó: la carpeta de notas es de solo lectura; revise los permisos de la carpeta.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
-        <translation>No se guardó: otro programa está usando la base de notas; vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
-        <translation>No se guardó ({problem}); no se ha tocado nada de lo guardado antes.</translation>
-    </message>
-    <message>
-        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
-        <translation>No existe la carpeta {folder} donde exportar; créela primero o elija otra.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: choose a file name ending in .zip.</source>
-        <translation>{path} es una carpeta: elija un nombre de archivo que termine en .zip.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}.</source>
-        <translation>No se importó nada: {reason}.</translation>
-    </message>
-    <message>
-        <source>There is no file or folder {path}.</source>
-        <translation>No existe el archivo o la carpeta {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is too large to be a notes export.</source>
-        <translation>{path} es demasiado grande para ser una exportación de notas.</translation>
-    </message>
-    <message>
-        <source>{path} is not a file or folder that can be imported.</source>
-        <translation>{path} no es un archivo ni una carpeta que se pueda importar.</translation>
-    </message>
-    <message>
-        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
-        <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
     </message>
 </context>
 <context>
