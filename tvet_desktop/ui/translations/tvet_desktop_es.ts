@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Open this file in the program your computer uses for it</source>
-        <translation>Abrir este archivo con el programa habitual de su ordenador</translation>
+        <translation>Abrir este archivo con el programa habitual de su computadora</translation>
     </message>
     <message>
         <source>Previous chapter</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>The file of this document is not on this computer.</source>
-        <translation>El archivo de este documento no está en este ordenador.</translation>
+        <translation>El archivo de este documento no está en esta computadora.</translation>
     </message>
     <message>
         <source>You can still try the system viewer.</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>No program on this computer opened {file}.</source>
-        <translation>Ningún programa de este ordenador abrió {file}.</translation>
+        <translation>Ningún programa de esta computadora abrió {file}.</translation>
     </message>
 </context>
 <context>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Keep offline</source>
-        <translation>Descargar al ordenador</translation>
+        <translation>Descargar a la computadora</translation>
     </message>
     <message>
         <source>Download these documents to this computer, to read them without a connection</source>
-        <translation>Descargar estos archivos a este ordenador, para leerlos sin conexión</translation>
+        <translation>Descargar estos archivos a esta computadora, para leerlos sin conexión</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation>Quitar de este ordenador</translation>
+        <translation>Quitar de esta computadora</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>On this computer</source>
-        <translation>En este ordenador</translation>
+        <translation>En esta computadora</translation>
     </message>
     <message>
         <source>Not on this computer</source>
-        <translation>No está en este ordenador</translation>
+        <translation>No está en esta computadora</translation>
     </message>
     <message>
         <source>Read</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>No program on this computer opened “{name}”.</source>
-        <translation>Ningún programa de este ordenador abrió «{name}».</translation>
+        <translation>Ningún programa de esta computadora abrió «{name}».</translation>
     </message>
     <message>
         <source>Downloading…</source>
@@ -502,8 +502,8 @@
     <message numerus="yes">
         <source>%n document(s) kept on this computer.</source>
         <translation>
-            <numerusform>%n archivo descargado en este ordenador.</numerusform>
-            <numerusform>%n archivos descargados en este ordenador.</numerusform>
+            <numerusform>%n archivo descargado en esta computadora.</numerusform>
+            <numerusform>%n archivos descargados en esta computadora.</numerusform>
         </translation>
     </message>
     <message>
@@ -513,8 +513,8 @@
     <message numerus="yes">
         <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
         <translation>
-            <numerusform>%n archivo quitado de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
-            <numerusform>%n archivos quitados de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
+            <numerusform>%n archivo quitado de esta computadora ({size} liberados); sus notas se conservan.</numerusform>
+            <numerusform>%n archivos quitados de esta computadora ({size} liberados); sus notas se conservan.</numerusform>
         </translation>
     </message>
     <message>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>↓ or Enter (in search)</source>
-        <translation>↓ o Intro (en la búsqueda)</translation>
+        <translation>↓ o Enter (en la búsqueda)</translation>
     </message>
     <message>
         <source>Move into the results</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Nothing open&lt;/h2&gt;&lt;p&gt;Pick a result to read it here, or press ↓ in the search field to open the best match.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;No hay nada abierto&lt;/h2&gt;&lt;p&gt;Elija un resultado para leerlo aquí, o pulse ↓ en el campo de búsqueda para abrir el más pertinente.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;No hay nada abierto&lt;/h2&gt;&lt;p&gt;Elija un resultado para leerlo aquí, o presione ↓ en el campo de búsqueda para abrir el más pertinente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search failed</source>
@@ -1247,7 +1247,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue in use was removed from this computer; now using catalogue v{version} ({origin}).</source>
-        <translation>El catálogo en uso se retiró de este ordenador; ahora se usa el catálogo v{version} ({origin}).</translation>
+        <translation>El catálogo en uso se retiró de esta computadora; ahora se usa el catálogo v{version} ({origin}).</translation>
     </message>
     <message>
         <source>Now using catalogue v{version} ({origin}).</source>
@@ -1392,7 +1392,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation>Escriba un número de página y pulse Intro</translation>
+        <translation>Escriba un número de página y presione Enter</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
@@ -1420,11 +1420,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Previous hit (Shift+Enter)</source>
-        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+        <translation>Coincidencia anterior (Mayús+Enter)</translation>
     </message>
     <message>
         <source>Next hit (Enter)</source>
-        <translation>Coincidencia siguiente (Intro)</translation>
+        <translation>Coincidencia siguiente (Enter)</translation>
     </message>
     <message>
         <source>Hits in this document</source>
@@ -1536,7 +1536,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
-        <translation>El texto del documento abierto. Tab recorre sus enlaces y sus temas; Intro abre el elegido.</translation>
+        <translation>El texto del documento abierto. Tab recorre sus enlaces y sus temas; Enter abre el elegido.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1548,7 +1548,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un documento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Pulse F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un documento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Presione F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Searches the catalogue and your notes as you type. Down arrow or Enter moves into the results; Escape clears the search.</source>
-        <translation>Busca en el catálogo y en sus notas a medida que escribe. La flecha abajo o Intro lleva a los resultados; Esc borra la búsqueda.</translation>
+        <translation>Busca en el catálogo y en sus notas a medida que escribe. La flecha abajo o Enter lleva a los resultados; Esc borra la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1791,11 +1791,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The other computers of this room can update their catalogue from this one, without the internet. Tick the addresses to share on (this computer&apos;s, on the local network only).</source>
-        <translation>Los demás ordenadores de esta sala pueden actualizar su catálogo desde este, sin internet. Marque las direcciones en las que compartir (las de este ordenador, solo en la red local).</translation>
+        <translation>Las demás computadoras de esta sala pueden actualizar su catálogo desde esta, sin internet. Marque las direcciones en las que compartir (las de esta computadora, solo en la red local).</translation>
     </message>
     <message>
         <source>{address} (this computer only, to try it)</source>
-        <translation>{address} (solo este ordenador, para probar)</translation>
+        <translation>{address} (solo esta computadora, para probar)</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1811,7 +1811,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>What to type on the other computers</source>
-        <translation>Lo que hay que escribir en los otros ordenadores</translation>
+        <translation>Lo que hay que escribir en las otras computadoras</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -1819,7 +1819,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>This computer is on no local network: connect it to the room&apos;s Wi-Fi or cable first.</source>
-        <translation>Este ordenador no está en ninguna red local: conéctelo primero al wifi o al cable de la sala.</translation>
+        <translation>Esta computadora no está en ninguna red local: conéctela primero al wifi o al cable de la sala.</translation>
     </message>
     <message>
         <source>Tick at least one address to share on.</source>
@@ -1843,15 +1843,15 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>On each other computer: File → Update the catalogue…, tick “A computer in this room”, enter {address} and press Update.</source>
-        <translation>En cada uno de los demás ordenadores: Archivo → Actualizar el catálogo…, marque «Un ordenador de esta sala», escriba {address} y pulse Actualizar.</translation>
+        <translation>En cada una de las demás computadoras: Archivo → Actualizar el catálogo…, marque «Una computadora de esta sala», escriba {address} y haga clic en Actualizar.</translation>
     </message>
     <message>
         <source>Computers that have fetched the update so far: {count}</source>
-        <translation>Ordenadores que ya han descargado la actualización: {count}</translation>
+        <translation>Computadoras que ya han descargado la actualización: {count}</translation>
     </message>
     <message>
         <source>No computer has fetched the update yet.</source>
-        <translation>Ningún ordenador ha descargado aún la actualización.</translation>
+        <translation>Ninguna computadora ha descargado aún la actualización.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1862,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
-        <translation>Los filtros, con su número de documentos. Espacio o Intro marca un valor para mostrar solo los documentos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
+        <translation>Los filtros, con su número de documentos. Espacio o Enter marca un valor para mostrar solo los documentos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
     </message>
     <message>
         <source>From year (any when blank)</source>
@@ -1913,7 +1913,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation>Quitar de este ordenador</translation>
+        <translation>Quitar de esta computadora</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
@@ -1946,7 +1946,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>A computer in this room (running tvet-desktop share)</source>
-        <translation>Un ordenador de esta sala (que ejecuta tvet-desktop share)</translation>
+        <translation>Una computadora de esta sala (que ejecuta tvet-desktop share)</translation>
     </message>
     <message>
         <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
@@ -1958,7 +1958,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The publishers whose signed catalogues this computer installs.</source>
-        <translation>Los editores cuyos catálogos firmados instala este ordenador.</translation>
+        <translation>Los editores cuyos catálogos firmados instala esta computadora.</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -1970,7 +1970,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Nothing is downloaded until you press Update.</source>
-        <translation>No se descarga nada hasta que pulse Actualizar.</translation>
+        <translation>No se descarga nada hasta que haga clic en Actualizar.</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -1994,7 +1994,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&amp;Update from this computer</source>
-        <translation>&amp;Actualizar desde este ordenador</translation>
+        <translation>&amp;Actualizar desde esta computadora</translation>
     </message>
     <message>
         <source>In use:</source>
@@ -2085,8 +2085,8 @@ Procedencia: {origin}</translation>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este ordenador de la sala.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este ordenador de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta computadora de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta computadora de la sala.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2116,7 +2116,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>This version was still on this computer: nothing had to be downloaded.</source>
-        <translation>Esta versión seguía en este ordenador: no hubo que descargar nada.</translation>
+        <translation>Esta versión seguía en esta computadora: no hubo que descargar nada.</translation>
     </message>
     <message>
         <source>{size} downloaded: only the changes.</source>
@@ -2128,11 +2128,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update to install it.</source>
-        <translation>Está disponible el catálogo v{offered} (publicado el {published}); usted tiene la v{installed}. Pulse Actualizar para instalarlo.</translation>
+        <translation>Está disponible el catálogo v{offered} (publicado el {published}); usted tiene la v{installed}. Haga clic en Actualizar para instalarlo.</translation>
     </message>
     <message>
         <source>No publisher key is trusted yet: press Add key… and choose the .pub file your catalogue publisher gave you</source>
-        <translation>Todavía no hay ninguna clave de editor de confianza: pulse Añadir clave… y elija el archivo .pub que le dio el editor de su catálogo</translation>
+        <translation>Todavía no hay ninguna clave de editor de confianza: haga clic en Añadir clave… y elija el archivo .pub que le dio el editor de su catálogo</translation>
     </message>
     <message>
         <source>Catalogue v{version}, bundled with the app</source>
@@ -2167,7 +2167,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
-        <translation>El catálogo de este ordenador de la sala es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+        <translation>El catálogo de esta computadora de la sala es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
     </message>
     <message>
         <source>The catalogue from the server is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
@@ -2187,7 +2187,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered}, older than v{floor} which this app has already installed: refusing to go back (an old or replayed update). Nothing was installed.</source>
@@ -2195,7 +2195,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from the server was published on {published} and its update period ended on {expires} (this computer&apos;s clock says {today}), so it was not installed: a server must offer a current catalogue, and an old one may mean newer ones are being held back. A newer catalogue may also come on a USB stick or from a computer in the room. If this computer&apos;s clock is wrong, set it right and try again.</source>
-        <translation>El catálogo del servidor se publicó el {published} y su período de actualización terminó el {expires} (el reloj de este ordenador indica {today}), así que no se instaló: un servidor debe ofrecer un catálogo vigente, y uno antiguo puede significar que se están reteniendo otros más recientes. Un catálogo más reciente también puede llegar en una memoria USB o desde un ordenador de la sala. Si el reloj de este ordenador está mal, corríjalo e inténtelo de nuevo.</translation>
+        <translation>El catálogo del servidor se publicó el {published} y su período de actualización terminó el {expires} (el reloj de esta computadora indica {today}), así que no se instaló: un servidor debe ofrecer un catálogo vigente, y uno antiguo puede significar que se están reteniendo otros más recientes. Un catálogo más reciente también puede llegar en una memoria USB o desde una computadora de la sala. Si el reloj de esta computadora está mal, corríjalo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The catalogue on this USB stick is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
@@ -2211,7 +2211,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
@@ -2231,7 +2231,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
@@ -2251,7 +2251,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
@@ -2299,7 +2299,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room.</source>
-        <translation>Ya tiene el catálogo v{version}, el mismo que el de este ordenador de la sala.</translation>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta computadora de la sala.</translation>
     </message>
     <message>
         <source>You already have catalogue v{version}, the same as the catalogue on this USB stick. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
@@ -2315,7 +2315,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
-        <translation>Ya tiene el catálogo v{version}, el mismo que el de este ordenador de la sala. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta computadora de la sala. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
     </message>
     <message>
         <source>{name} does not match the signed manifest (damaged or tampered); it was deleted and nothing was installed.</source>
@@ -2419,7 +2419,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>No publisher key is trusted yet: press Add key… in File → Update the catalogue… and choose the .pub file your catalogue publisher gave you.</source>
-        <translation>Todavía no se confía en ninguna clave de editor: pulse Añadir clave… en Archivo → Actualizar el catálogo… y elija el archivo .pub que le dio el editor de su catálogo.</translation>
+        <translation>Todavía no se confía en ninguna clave de editor: haga clic en Añadir clave… en Archivo → Actualizar el catálogo… y elija el archivo .pub que le dio el editor de su catálogo.</translation>
     </message>
     <message>
         <source>The manifest&apos;s signature by key {key} does not match its contents: it was changed after signing. Nothing was installed.</source>
@@ -2545,19 +2545,19 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765).</source>
-        <translation>“{text}” no es la dirección de un ordenador (como 192.168.1.20 o 192.168.1.20:8765).</translation>
+        <translation>“{text}” no es la dirección de una computadora (como 192.168.1.20 o 192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765); a computer in the room shares over plain http://.</source>
-        <translation>“{text}” no es la dirección de un ordenador (como 192.168.1.20 o 192.168.1.20:8765); un ordenador de la sala comparte por http:// simple.</translation>
+        <translation>“{text}” no es la dirección de una computadora (como 192.168.1.20 o 192.168.1.20:8765); una computadora de la sala comparte por http:// simple.</translation>
     </message>
     <message>
         <source>No computer called “{host}” was found on this network; give the address that Share with this room shows on that computer (like 192.168.1.20).</source>
-        <translation>No se encontró en esta red ningún ordenador llamado “{host}”; indique la dirección que muestra Compartir con esta sala en ese ordenador (como 192.168.1.20).</translation>
+        <translation>No se encontró en esta red ninguna computadora llamada “{host}”; indique la dirección que muestra Compartir con esta sala en esa computadora (como 192.168.1.20).</translation>
     </message>
     <message>
         <source>{host} is not on this room&apos;s network, so it cannot be a computer in the room. For a server on the internet, untick “A computer in this room”.</source>
-        <translation>{host} no está en la red de esta sala, así que no puede ser un ordenador de la sala. Para un servidor en internet, desmarque “Un ordenador de esta sala”.</translation>
+        <translation>{host} no está en la red de esta sala, así que no puede ser una computadora de la sala. Para un servidor en internet, desmarque “Una computadora de esta sala”.</translation>
     </message>
     <message>
         <source>nothing answers at that address</source>
@@ -2605,11 +2605,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>{addresses} is not an address on a local network: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
-        <translation>{addresses} no es una dirección de una red local: compartir es solo para los ordenadores de esta sala. Elija una de las direcciones de este ordenador.</translation>
+        <translation>{addresses} no es una dirección de una red local: compartir es solo para las computadoras de esta sala. Elija una de las direcciones de esta computadora.</translation>
     </message>
     <message>
         <source>No address is chosen: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
-        <translation>No se eligió ninguna dirección: compartir es solo para los ordenadores de esta sala. Elija una de las direcciones de este ordenador.</translation>
+        <translation>No se eligió ninguna dirección: compartir es solo para las computadoras de esta sala. Elija una de las direcciones de esta computadora.</translation>
     </message>
     <message>
         <source>Could not share on port {port}: {problem}. Another program may be using it; choose another port.</source>
@@ -2617,7 +2617,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
-        <translation>No hay suficiente espacio libre en el disco para guardar “{name}” en el ordenador: necesita {needed} (con margen) y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
+        <translation>No hay suficiente espacio libre en el disco para guardar “{name}” en la computadora: necesita {needed} (con margen) y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
     </message>
     <message>
         <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>
@@ -2641,7 +2641,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>it is not in the catalogue from this computer in the room</source>
-        <translation>no está en el catálogo de este ordenador de la sala</translation>
+        <translation>no está en el catálogo de esta computadora de la sala</translation>
     </message>
     <message>
         <source>it is not in the catalogue from the server</source>
@@ -2695,7 +2695,7 @@ Procedencia: {origin}</translation>
     <name>VersionsBox</name>
     <message>
         <source>Versions on this computer</source>
-        <translation>Versiones en este ordenador</translation>
+        <translation>Versiones en esta computadora</translation>
     </message>
     <message>
         <source>Roll back to v{version}</source>
@@ -2915,7 +2915,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>TVET Desktop met an unexpected problem ({what}). Your notes are saved as you type; if something no longer works, close and open the app again. The details are in {log}: please send that file to whoever looks after this computer.</source>
-        <translation>TVET Desktop encontró un problema inesperado ({what}). Sus notas se guardan a medida que escribe; si algo deja de funcionar, cierre la aplicación y vuelva a abrirla. Los detalles están en {log}: envíe ese archivo a quien se ocupa de este ordenador.</translation>
+        <translation>TVET Desktop encontró un problema inesperado ({what}). Sus notas se guardan a medida que escribe; si algo deja de funcionar, cierre la aplicación y vuelva a abrirla. Los detalles están en {log}: envíe ese archivo a quien se ocupa de esta computadora.</translation>
     </message>
 </context>
 <context>
