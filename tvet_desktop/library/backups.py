@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Moment, UserError
-from ..text import counted
 from .sentences import Counted, Sentence
 
 if TYPE_CHECKING:
@@ -38,10 +37,6 @@ class Contents(NamedTuple):
     @property
     def size(self) -> int:
         return self.notes + self.bookmarks + self.lists
-
-    def sentence(self) -> str:
-        return (f"{counted(self.notes, 'note', 'notes')}, {counted(self.bookmarks, 'bookmark', 'bookmarks')} and "
-                f"{counted(self.lists, 'reading list', 'reading lists')}")
 
 
 def is_healthy(path: Path) -> bool:
