@@ -13,7 +13,7 @@ import pytest
 from tvet_desktop.catalog import sentences as catalog
 from tvet_desktop.documents import sentences as documents
 from tvet_desktop.documents.formats import SAID
-from tvet_desktop.errors import Number, Sentence, Size
+from tvet_desktop.errors import Moment, Number, Sentence, Size
 from tvet_desktop.library import sentences as library
 from tvet_desktop.ui.sentences import say, table
 
@@ -94,11 +94,18 @@ def test_sizes_counts_and_nested_phrases_are_said_the_french_way() -> None:
                               "découpez-le ou gardez-le hors de l’application.")
     bomb = documents.Sentence("epub-too-many-files", name="book.epub", count=Number(12345))
     assert str(bomb) == "“book.epub” was not added: it holds 12,345 files, more than a book ever does."
-    assert "il contient 12\u202f345 fichiers" in say(bomb) or "il contient 12\u00a0345 fichiers" in say(bomb)
+    assert "il contient 12\u202f345 fichiers" in say(bomb)
     liar = documents.Sentence("not-what-it-says", name="a.pdf", claimed=documents.Sentence("a-pdf"),
                               found=documents.Sentence("a-zip-archive"))
     assert say(liar).startswith("«\u00a0a.pdf\u00a0» n’est pas un PDF, quoi qu’en dise son nom (il contient une "
                                 "archive zip)")
+    held = library.Sentence("backup-holding", when=Moment("2026-12-05T11:14:00.123456+00:00"),
+                            notes=library.Counted(1234, "note", "notes"), bookmarks=library.Counted(1, "bookmark",
+                                                                                                   "bookmarks"),
+                            lists=library.Counted(2, "reading list", "reading lists"))
+    assert str(held).endswith(", holding 1234 notes, 1 bookmark and 2 reading lists")  # the command line's
+    assert re.fullmatch(r"du 05/12/2026 \d\d:14 \(notes\u00a0: 1\u202f234, favoris\u00a0: 1, listes de lecture"
+                        r"\u00a0: 2\)", say(held)), say(held)
     saving = library.Sentence("not-saved-read-only", reason=library.Sentence("notes-disk-full"))
     assert str(saving) == "Not saved: the disk holding your notes is full. Your notes can still be read and exported."
     assert say(saving) == ("Non enregistré\u00a0: le disque qui contient vos notes est plein. Vos notes peuvent "

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Mapping
 from pathlib import PurePath
 
-from ..errors import Bytes, Date, Number, Sentence, Size
+from ..errors import Bytes, Date, Moment, Number, Sentence, Size
 
 Table = Mapping[str, str | Mapping[str, str]]
 # the package a sentence comes from: the module and class of its table in the window
@@ -55,6 +55,8 @@ def _value(value: object) -> str:
 
     if isinstance(value, Date):
         return local_format.date(value)
+    if isinstance(value, Moment):
+        return local_format.moment(value)
     if isinstance(value, Size | Bytes):
         return local_format.size(int(value))
     if isinstance(value, Sentence):
