@@ -65,7 +65,7 @@ class Sentence(str):
 class UserError(Exception):
     """Something the user can fix or should know; the message says what happened and what to do.
 
-    Given a :class:`Sentence` (``raise UnreadableDocument(Sentence("encrypted", name=name))``), the command line
+    Given a :class:`Sentence` (``raise UnreadableDocument(Sentence("password", name=name))``), the command line
     prints its English and the window says it in its language (``ui.worker.explain``)."""
 
     def __init__(self, message: str = "", /) -> None:
