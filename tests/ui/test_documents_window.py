@@ -156,6 +156,28 @@ def test_failures_are_one_sentence_each_and_the_others_are_added(qtbot: QtBot, m
     box.close()
 
 
+def test_in_a_french_window_a_file_that_cannot_be_added_is_said_in_french(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window, documents: DocumentService, stick: Path, tmp_path: Path) -> None:
+    from tvet_desktop.ui.language import install
+
+    encrypted_pdf(stick / "secret.pdf")
+    (stick / "notes.pdf").write_text("only text, whatever its name says")
+    install("fr", tmp_path)
+    try:
+        window = make_window(documents=documents)
+        report = add(qtbot, window, [stick])
+        assert len(report.added) == 1  # type: ignore[attr-defined]
+        box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+        assert box.text().splitlines()[2:] == [
+            "• «\u00a0notes.pdf\u00a0» n’est pas un PDF, quoi qu’en dise son nom (il contient du texte brut)\u00a0; "
+            "vérifiez que c’est bien le fichier voulu.",
+            "• «\u00a0secret.pdf\u00a0» est protégé par un mot de passe\u00a0; ouvrez-le dans le programme qui l’a "
+            "créé, enregistrez-en une copie sans mot de passe et ajoutez celle-ci."]
+        box.close()
+    finally:
+        install("en", tmp_path)
+
+
 def test_adding_runs_in_the_background_and_cancel_keeps_what_was_added(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
                                                                        documents: DocumentService,
                                                                        tmp_path: Path) -> None:

@@ -155,8 +155,8 @@ def test_a_zip_bomb_book_says_why_it_is_not_shown(qtbot: QtBot, view: DocumentVi
     bomb = epub(tmp_path / "bomb.epub", ["<p>Hi</p>"], extra={"OEBPS/images/huge.png": b"\0" * (80 * 1024**2)})
     view.show_document(Document("bomb", bomb, EPUB))
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.problem, timeout=WAIT_MS)
-    assert view.problem.text().startswith("This document could not be shown: “bomb.epub” cannot be shown: it "
-                                          "unpacks to far more than its size (a zip bomb).")
+    assert view.problem.text().startswith("This document could not be shown: “bomb.epub” is damaged or is not a "
+                                          "safe EPUB book.")
     assert view.viewer_button.isEnabled()
 
 
@@ -164,7 +164,8 @@ def test_a_book_outside_names_is_refused(qtbot: QtBot, view: DocumentView, tmp_p
     sly = epub(tmp_path / "sly.epub", ["<p>Hi</p>"], extra={"../../outside.png": png(RED)})
     view.show_document(Document("sly", sly, EPUB))
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.problem, timeout=WAIT_MS)
-    assert "holds a file named “../../outside.png” that points outside the book" in view.problem.text()
+    assert "“sly.epub” is damaged or is not a safe EPUB book" in view.problem.text()
+    assert view.viewer_button.isEnabled()
 
 
 def test_a_book_added_to_my_documents_opens_at_the_chapter_left(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]

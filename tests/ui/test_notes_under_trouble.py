@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tvet_desktop.launch import main
-from tvet_desktop.library.store import open_notes
+from tvet_desktop.library.store import SaveFailed, open_notes
 from tvet_desktop.locks import hold, unlock
 from tvet_desktop.paths import WINDOW_LOCK
 from tvet_desktop.ui.single_instance import SingleInstance
@@ -69,6 +69,34 @@ def test_the_window_opens_read_only_and_says_why(qtbot: QtBot, read_only_notes: 
     window.close()
     work.wait()
     notes.close()
+
+
+def test_a_french_window_says_why_in_french(qtbot: QtBot, read_only_notes: Path, catalog: Catalog,
+                                             tmp_path: Path) -> None:
+    from tvet_desktop.ui.language import install
+    from tvet_desktop.ui.main_window import MainWindow
+    from tvet_desktop.ui.settings import WindowSettings
+    from tvet_desktop.ui.worker import BackgroundWork, explain
+
+    install("fr", tmp_path)
+    notes, work = open_notes(read_only_notes), BackgroundWork()
+    try:
+        window = MainWindow(catalog, notes, WindowSettings(tmp_path / "settings.ini"), work)
+        window.remember_state = False
+        qtbot.addWidget(window)
+        window.show()
+        notice = window.library.panel.read_only_notice.text()
+        assert f"le dossier des notes {read_only_notes} se trouve sur un disque en lecture seule" in notice
+        with pytest.raises(SaveFailed) as refused:
+            notes.save_item_note("welding-safety-guide", "new text", "Welding safety guide for trainers", None)
+        assert explain(refused.value)[0] == (f"Non enregistré\u00a0: le dossier des notes {read_only_notes} se "
+                                             "trouve sur un disque en lecture seule. Vos notes peuvent toujours être "
+                                             "lues et exportées.")
+        window.close()
+    finally:
+        work.wait()
+        notes.close()
+        install("en", tmp_path)
 
 
 def test_a_lock_file_on_a_read_only_disk_still_keeps_one_window(small_disk: SmallDisk) -> None:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tvet_desktop.sync.sentences import HAND_CARRIED, SENTENCES, SOURCE_WORDS, Date, Sentence, Size
-from tvet_desktop.ui.sync_sentences import SyncSentences, say
+from tvet_desktop.ui.sentences import say
+from tvet_desktop.ui.sync_sentences import SyncSentences
 
 from ..conftest import REPO
 

@@ -66,6 +66,17 @@ def test_every_string_is_translated(language: str) -> None:
     assert len(messages(language)) > 300
 
 
+SPAIN_ONLY = re.compile(r"\b(ordenador(es)?|fichero(s)?|coger|coja|móvil|pulse|pulsar|Intro|vale)\b", re.IGNORECASE)
+
+
+def test_the_spanish_speaks_latin_america_s_words() -> None:
+    """The Spanish is for trainers across Latin America (docs/translations.md): computadora, archivo, presione."""
+    found = [text for message in messages("es") for text in forms(message) if SPAIN_ONLY.search(text)]
+    assert not found, "\n".join(found)
+    said = " ".join(text for message in messages("es") for text in forms(message))
+    assert "esta computadora" in said and "ninguna computadora llamada" in said
+
+
 def test_english_has_every_plural_form() -> None:
     plural = [message for message in messages("fr") if message.get("numerus") == "yes"]
     english = {message.findtext("source"): forms(message) for message in messages("en")}

@@ -18,6 +18,7 @@ from ..errors import UserError
 from ..text import fold
 from .browse import BrowseIndex, Filters
 from .records import FACETS, SNAPSHOT_FORMAT, Attachment, Item, SnapshotInfo, language_name
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -42,9 +43,9 @@ class Catalog:
         """``stop_check_steps``: how often a search looks whether it should stop (see :mod:`..db`)."""
         self.path = Path(path)
         if not self.path.is_file():
-            raise CatalogError(f"No catalogue file at {self.path}")
-        self.connections = ThreadConnections(self.path, lambda: CatalogError(f"The catalogue {self.path} was closed"),
-                                             stop_check_steps)
+            raise CatalogError(Sentence("no-catalogue-file", path=self.path))
+        self.connections = ThreadConnections(
+            self.path, lambda: CatalogError(Sentence("catalogue-closed", path=self.path)), stop_check_steps)
         self._lock = threading.Lock()
         self._index: BrowseIndex | None = None
         self.info = self._read_info()
@@ -69,17 +70,16 @@ class Catalog:
             odd = _odd_schema(self.conn)
             if odd:
                 self.close()
-                raise CatalogError(f"{self.path} is not a readable TVET Desktop catalogue ({', '.join(odd)}: not as "
-                                   "TVET Desktop builds them)")
+                raise CatalogError(Sentence("odd-catalogue", path=self.path, names=", ".join(odd)))
             meta = dict(self.conn.execute("SELECT key, value FROM snapshot").fetchall())
             kinds = dict(self.conn.execute("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind"))
             version = int(meta["format_version"])
         except (sqlite3.DatabaseError, KeyError, ValueError) as error:
             self.close()
-            raise CatalogError(f"{self.path} is not a readable TVET Desktop catalogue ({error})") from None
+            raise CatalogError(Sentence("unreadable-catalogue", path=self.path, problem=error)) from None
         if version != SNAPSHOT_FORMAT:
             self.close()
-            raise CatalogError(f"{self.path} has catalogue format {version}; this app reads {SNAPSHOT_FORMAT}")
+            raise CatalogError(Sentence("catalogue-format", path=self.path, format=version, reads=SNAPSHOT_FORMAT))
         return SnapshotInfo(str(self.path), version, int(meta["catalogue_version"]), meta["created"],
                             int(meta["item_count"]), meta["content_hash"], kinds)
 

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
+from ..errors import Number
 from .formats import EPUB, Limits, UnreadableDocument
 from .markup import CHUNK_BYTES, TextOfHtml
 from .records import FileInfo
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -62,12 +64,11 @@ class EpubFile:
 
     def __init__(self, path: Path, limits: Limits, name: str, shown: bool = False) -> None:
         self.path, self.limits, self.name = path, limits, name
-        self._refusal = "cannot be shown" if shown else "was not added"  # read for the window, or being added
+        self._shown = shown  # read for the window, or being added
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as error:
-            raise UnreadableDocument(f"“{name}” is damaged or not a complete EPUB book ({error}); "
-                                     "copy it again from its source.") from None
+            raise UnreadableDocument(Sentence("damaged-epub", name=name, problem=error)) from None
         try:
             self._check_entries()
             self._package, self._opf = self._read_package()
@@ -77,25 +78,27 @@ class EpubFile:
             raise
         self.page_count = len(self._chapters)
 
-    def _refuse(self, why: str) -> UnreadableDocument:
-        return UnreadableDocument(f"“{self.name}” {self._refusal}: {why}.")
+    def _refuse(self, code: str, **values: object) -> UnreadableDocument:
+        if self._shown:  # opened for reading, after it was added or verified: the reader offers the system viewer
+            return UnreadableDocument(Sentence("epub-not-shown", name=self.name))
+        return UnreadableDocument(Sentence(code, name=self.name, **values))
 
     def _check_entries(self) -> None:
         entries = self._zip.infolist()
         if len(entries) > self.limits.max_epub_entries:
-            raise self._refuse(f"it holds {len(entries):,} files, more than a book ever does")
+            raise self._refuse("epub-too-many-files", count=Number(len(entries)))
         total = 0
         for entry in entries:
             name = entry.filename
             if name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/") or ":" in name:
-                raise self._refuse(f"it holds a file named “{name[:80]}” that points outside the book")
+                raise self._refuse("epub-outside", entry=name[:80])
             packed = max(1, entry.compress_size)
             if entry.file_size > self.limits.max_epub_entry or (
                     entry.file_size > BIG_ENTRY and entry.file_size > self.limits.max_epub_ratio * packed):
-                raise self._refuse("it unpacks to far more than its size (a zip bomb)")
+                raise self._refuse("zip-bomb")
             total += entry.file_size
         if total > self.limits.max_epub_unpacked:
-            raise self._refuse("it unpacks to far more than its size (a zip bomb)")
+            raise self._refuse("zip-bomb")
 
     def _read(self, name: str, cap: int) -> bytes:
         """An entry's bytes, never more than ``cap`` (an entry may lie about its size in the zip's directory)."""
@@ -103,24 +106,24 @@ class EpubFile:
             with self._zip.open(name) as stream:
                 data = stream.read(cap + 1)
         except KeyError:
-            raise self._refuse(f"the file “{name[:80]}” it names is missing") from None
+            raise self._refuse("epub-missing-file", entry=name[:80]) from None
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-            raise self._refuse(f"it is damaged ({error})") from None
+            raise self._refuse("epub-damaged", problem=error) from None
         if len(data) > cap:
-            raise self._refuse("it unpacks to far more than its size (a zip bomb)")
+            raise self._refuse("zip-bomb")
         return data
 
     def _xml(self, name: str) -> ElementTree.Element:
         try:
             return ElementTree.fromstring(self._read(name, MAX_XML_BYTES))
         except ElementTree.ParseError as error:
-            raise self._refuse(f"its file “{name[:80]}” is damaged ({error})") from None
+            raise self._refuse("epub-damaged-file", entry=name[:80], problem=error) from None
 
     def _read_package(self) -> tuple[str, ElementTree.Element]:
         rootfile = self._xml("META-INF/container.xml").find(".//c:rootfile", _NS)
         name = rootfile.get("full-path", "") if rootfile is not None else ""
         if not name:
-            raise self._refuse("it does not say where its contents are (META-INF/container.xml)")
+            raise self._refuse("epub-no-container")
         return name, self._xml(name)
 
     def _spine(self) -> list[str]:
@@ -132,7 +135,7 @@ class EpubFile:
             if href:
                 chapters.append(posixpath.normpath(posixpath.join(base, href)))
         if not chapters:
-            raise self._refuse("it has no chapters in its reading order")
+            raise self._refuse("epub-no-chapters")
         return chapters
 
     def info(self) -> FileInfo:
@@ -164,12 +167,12 @@ class EpubFile:
                 while chunk := stream.read(CHUNK_BYTES):
                     read += len(chunk)
                     if read > self.limits.max_epub_entry:
-                        raise self._refuse("it unpacks to far more than its size (a zip bomb)")
+                        raise self._refuse("zip-bomb")
                     parser.feed(decoder.decode(chunk))
         except KeyError:
-            raise self._refuse(f"the chapter “{name[:80]}” it names is missing") from None
+            raise self._refuse("epub-missing-chapter", entry=name[:80]) from None
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-            raise self._refuse(f"it is damaged ({error})") from None
+            raise self._refuse("epub-damaged", problem=error) from None
         parser.close()
         return re.sub(r"\n\s*\n\s*", "\n\n", parser.take()).strip()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from ..errors import UserError
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -22,6 +23,9 @@ EXTENSIONS = {".pdf": PDF, ".epub": EPUB, ".html": HTML, ".htm": HTML, ".xhtml":
               ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT}
 SUFFIX_OF = {PDF: ".pdf", EPUB: ".epub", HTML: ".html", MARKDOWN: ".md", TEXT: ".txt"}
 NAMES = {PDF: "a PDF", EPUB: "an EPUB book", HTML: "a web page", MARKDOWN: "a Markdown file", TEXT: "a text file"}
+# the same, and what a file holds that is none of them, as codes of .sentences
+SAID = {PDF: "a-pdf", EPUB: "an-epub", HTML: "a-web-page", MARKDOWN: "a-markdown-file", TEXT: "a-text-file",
+        "zip": "a-zip-archive", "binary": "binary-data", "text": "plain-text"}
 SNIFF_BYTES = 8192
 
 
@@ -61,7 +65,7 @@ def sniff(path: Path, head: bytes) -> str:
     what its name says (or are nothing at all)."""
     claimed = media_type_of(path)
     if not head:
-        raise UnreadableDocument(f"“{path.name}” is empty (0 bytes); there is nothing to add.")
+        raise UnreadableDocument(Sentence("empty", name=path.name))
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         found = PDF
     elif head[:4] == b"PK\x03\x04":
@@ -75,8 +79,6 @@ def sniff(path: Path, head: bytes) -> str:
     if found == claimed or (claimed in (HTML, MARKDOWN, TEXT) and found in (HTML, MARKDOWN, TEXT)):
         return claimed or found
     if claimed in (PDF, EPUB) or found in ("zip", "binary", "text"):
-        what = {"zip": "a zip archive", "binary": "binary data", "text": "plain text"}.get(found, NAMES.get(found))
-        said = NAMES.get(claimed or "", "a document")
-        raise UnreadableDocument(f"“{path.name}” is not {said} whatever its name says (it holds {what}); "
-                                 "check that the file is the one you meant.")
+        raise UnreadableDocument(Sentence("not-what-it-says", name=path.name, claimed=Sentence(SAID.get(
+            claimed or "", "a-document")), found=Sentence(SAID[found])))
     return found  # a .txt that is really a PDF: read as what it is

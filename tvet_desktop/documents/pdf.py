@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 
 from .formats import PDF, UnreadableDocument
 from .records import FileInfo
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,7 +38,7 @@ class PdfFile:
             self.page_count = len(self._pdf)
         if self.page_count == 0:
             self.close()
-            raise UnreadableDocument(f"“{name}” is a PDF with no pages; there is nothing to add.")
+            raise UnreadableDocument(Sentence("pdf-no-pages", name=name))
 
     def info(self) -> FileInfo:
         with PDFIUM:
@@ -73,12 +74,10 @@ class PdfFile:
             self._pdf.close()
 
 
-def _why(name: str, error: Exception) -> str:
+def _why(name: str, error: Exception) -> Sentence:
     message = str(error).lower()
     if "password" in message:
-        return (f"“{name}” is protected by a password; open it in the program that made it, save a copy "
-                "without the password, and add that.")
+        return Sentence("password", name=name)
     if "format" in message or "file" in message:
-        return (f"“{name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from "
-                "its source.")
-    return f"“{name}” could not be read as a PDF ({error}); copy it again from its source."
+        return Sentence("damaged-pdf", name=name)
+    return Sentence("unreadable-pdf", name=name, problem=error)

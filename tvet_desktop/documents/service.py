@@ -17,6 +17,7 @@ from ..paths import data_dir
 from .formats import EXTENSIONS, Limits, media_type_of
 from .records import DOCUMENT_KIND, AddReport, Document, Failure, Progress
 from .search import DocumentSearch, search_documents
+from .sentences import Sentence
 from .store import DEFAULT_LIMITS, DOCUMENTS_DIR, DocumentStore
 
 if TYPE_CHECKING:
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from ..db import ShouldStop
-
-READABLE = "PDF, EPUB, web page, Markdown or text"
-
 
 class DocumentService:
     def __init__(self, store: DocumentStore) -> None:
@@ -58,7 +56,7 @@ class DocumentService:
             except Stopped:
                 return AddReport(tuple(added), tuple(skipped), tuple(failed), stopped=True)
             except UserError as error:
-                failed.append(Failure(str(path), str(error)))
+                failed.append(Failure(str(path), error.sentence or str(error)))
                 continue
             (added if new else skipped).append(document)
         progress(len(files), len(files), "")
@@ -97,10 +95,9 @@ class DocumentService:
         document = self.get(doc_id)
         stored = self.store.stored_file(doc_id, self._conn())
         if document is None or stored is None:
-            raise UserError(f"There is no document {doc_id}; `tvet-desktop documents list` shows the ids.")
+            raise UserError(Sentence("no-document", id=doc_id))
         if not stored.is_file():
-            raise UserError(f"The copy of “{document.title}” is missing from {self.store.files}; remove the "
-                            "document and add it again.")
+            raise UserError(Sentence("copy-missing", title=document.title, folder=self.store.files))
         return stored, document.media_type
 
     def page_text(self, doc_id: str, page: int) -> str:
@@ -126,7 +123,7 @@ class DocumentService:
         """Remove a document and its copy; a note, bookmark or list entry on it is kept."""
         removed = self.store.remove(doc_id)
         if removed is None:
-            raise UserError(f"There is no document {doc_id}; `tvet-desktop documents list` shows the ids.")
+            raise UserError(Sentence("no-document", id=doc_id))
         return removed
 
 
@@ -143,10 +140,9 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Failure]]:
         if path.is_dir():
             _walk(path, files, failed)
         elif not path.exists():
-            failed.append(Failure(str(path), f"“{path.name}” does not exist; check the name and the folder."))
+            failed.append(Failure(str(path), Sentence("does-not-exist", name=path.name)))
         elif media_type_of(path) is None:
-            failed.append(Failure(str(path), f"“{path.name}” is not a kind of document the app reads "
-                                              f"({READABLE})."))
+            failed.append(Failure(str(path), Sentence("not-a-document", name=path.name)))
         else:
             files.append(path)
     return list(dict.fromkeys(files)), failed
@@ -155,8 +151,7 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Failure]]:
 def _walk(folder: Path, files: list[Path], failed: list[Failure]) -> None:
     def unreadable(error: OSError) -> None:
         name = Path(error.filename or folder)
-        failed.append(Failure(str(name), f"The folder “{name.name}” cannot be read: you do not have permission "
-                                         "to open it; the files in the other folders were looked at."))
+        failed.append(Failure(str(name), Sentence("folder-no-permission", name=name.name)))
 
     for root, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = sorted(f for f in folders if not f.startswith("."))

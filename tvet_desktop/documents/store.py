@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..db import Stopped, ThreadConnections, placeholders
-from ..errors import UserError
+from ..errors import Size, UserError
 from ..locks import hold, unlock
 from .formats import SNIFF_BYTES, SUFFIX_OF, Limits, UnreadableDocument, sniff
 from .index import (
@@ -41,6 +41,7 @@ from .index import (
 from .passages import checkpoints
 from .readers import open_file
 from .records import Document, document_id
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,11 +89,10 @@ class DocumentStore:
             self.conn.execute("PRAGMA synchronous = FULL")
             self._migrate()
         except sqlite3.DatabaseError as error:
-            raise DocumentsUnavailable(f"Your documents cannot be opened ({error}); the files in {folder} are "
-                                       "untouched.") from error
+            raise DocumentsUnavailable(Sentence("unavailable", problem=error, folder=folder)) from error
         except OSError as error:
-            raise DocumentsUnavailable(f"The documents folder {folder} cannot be used ({error.strerror}).") from error
-        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable("Documents were closed."))
+            raise DocumentsUnavailable(Sentence("folder-unusable", folder=folder, problem=error.strerror)) from error
+        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable(Sentence("closed")))
 
     def _wal(self) -> None:
         """Switching a new database to WAL while another process opens it answers "locked" at once (SQLite
@@ -180,9 +180,8 @@ class DocumentStore:
             temp.unlink(missing_ok=True)
             unlock(handle)
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise UserError(f"“{path.name}” was not added: the disk is full ({_megabytes(size)} needed); free "
-                                "some space and add it again.") from None
-            raise UserError(f"“{path.name}” could not be copied ({error.strerror}); nothing of it was kept.") from None
+                raise UserError(Sentence("disk-full-copying", name=path.name, size=Size(size))) from None
+            raise UserError(Sentence("not-copied", name=path.name, problem=error.strerror)) from None
         return (temp, handle), digest.hexdigest()
 
     def _with_sha(self, sha: str) -> Document | None:
@@ -225,7 +224,7 @@ class DocumentStore:
             if isinstance(error, sqlite3.DatabaseError):
                 raise _database_error(path, error) from error
             if isinstance(error, OSError) and not isinstance(error, UserError):
-                raise UserError(f"“{path.name}” was not added ({error.strerror}); nothing of it was kept.") from error
+                raise UserError(Sentence("not-added", name=path.name, problem=error.strerror)) from error
             raise
         document = self.get(document_id(sha))
         assert document is not None
@@ -254,7 +253,7 @@ class DocumentStore:
             self.conn.execute(INSERT_PAGE, (n, number, text, terms, marks))
             on_page(number, max(opened.page_count, number))
         if number == 0:
-            raise UnreadableDocument(f"“{path.name}” has no text and no pages; there is nothing to add.")
+            raise UnreadableDocument(Sentence("no-pages", name=path.name))
         count_words(self.conn, pairs)
         return number, searchable
 
@@ -321,12 +320,11 @@ def _size_of(path: Path, limits: Limits) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise UserError(f"“{path.name}” cannot be read ({error.strerror}).") from None
+        raise UserError(Sentence("cannot-read", name=path.name, problem=error.strerror)) from None
     if size > limits.max_file_bytes:
-        raise UserError(f"“{path.name}” is {_megabytes(size)}, larger than the {_megabytes(limits.max_file_bytes)} "
-                        "a document may be; split it or keep it outside the app.")
+        raise UserError(Sentence("too-large", name=path.name, size=Size(size), cap=Size(limits.max_file_bytes)))
     if size == 0:
-        raise UnreadableDocument(f"“{path.name}” is empty (0 bytes); there is nothing to add.")
+        raise UnreadableDocument(Sentence("empty", name=path.name))
     return size
 
 
@@ -334,20 +332,15 @@ def _open_source(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except PermissionError:
-        raise UserError(f"“{path.name}” cannot be read: you do not have permission to open it.") from None
+        raise UserError(Sentence("no-permission", name=path.name)) from None
     except OSError as error:
-        raise UserError(f"“{path.name}” cannot be read ({error.strerror}).") from None
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1024**3:.1f} GB" if size >= 1024**3 else f"{max(1, round(size / 1024**2))} MB"
+        raise UserError(Sentence("cannot-read", name=path.name, problem=error.strerror)) from None
 
 
 def _database_error(path: Path, error: sqlite3.DatabaseError) -> UserError:
     message = str(error).lower()
     if "full" in message:
-        return UserError(f"“{path.name}” was not added: the disk is full; free some space and add it again.")
+        return UserError(Sentence("disk-full", name=path.name))
     if "locked" in message or "busy" in message:
-        return UserError(f"“{path.name}” was not added: another program is adding documents; try again when "
-                         "it has finished.")
-    return UserError(f"“{path.name}” was not added ({error}); nothing of it was kept.")
+        return UserError(Sentence("busy", name=path.name))
+    return UserError(Sentence("not-added", name=path.name, problem=error))

@@ -14,8 +14,8 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..errors import UserError
-from ..text import counted
+from ..errors import Moment, UserError
+from .sentences import Counted, Sentence
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,10 +37,6 @@ class Contents(NamedTuple):
     @property
     def size(self) -> int:
         return self.notes + self.bookmarks + self.lists
-
-    def sentence(self) -> str:
-        return (f"{counted(self.notes, 'note', 'notes')}, {counted(self.bookmarks, 'bookmark', 'bookmarks')} and "
-                f"{counted(self.lists, 'reading list', 'reading lists')}")
 
 
 def is_healthy(path: Path) -> bool:
@@ -76,11 +72,15 @@ def taken_at(backup: Path) -> datetime:
         return datetime.fromtimestamp(backup.stat().st_mtime, UTC)
 
 
-def describe(backup: Path) -> str:
+def describe(backup: Path) -> Sentence:
     """"from 5 Dec 2026 11:14, holding 3 notes, 1 bookmark and 2 reading lists" (local time)."""
-    when = taken_at(backup).astimezone().strftime("%-d %b %Y %H:%M")
+    when = Moment(taken_at(backup).isoformat())
     held = contents(backup)
-    return f"from {when}, holding {held.sentence()}" if held else f"from {when}"
+    if held is None:
+        return Sentence("backup-from", when=when)
+    return Sentence("backup-holding", when=when, notes=Counted(held.notes, "note", "notes"),
+                    bookmarks=Counted(held.bookmarks, "bookmark", "bookmarks"),
+                    lists=Counted(held.lists, "reading list", "reading lists"))
 
 
 class Backups:
@@ -94,8 +94,7 @@ class Backups:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
-            raise BackupFailed(f"{self.folder} is a file, not a folder: move it away so that backups of your notes "
-                               "can be made.") from None
+            raise BackupFailed(Sentence("backups-folder-is-file", folder=self.folder)) from None
         final = self.folder / f"user-{now.strftime(STAMP)}.sqlite"
         staging = final.with_suffix(".partial")
         try:
@@ -108,11 +107,10 @@ class Backups:
         except (OSError, sqlite3.DatabaseError) as error:
             with contextlib.suppress(OSError):
                 staging.unlink()
-            raise BackupFailed(f"A backup of your notes could not be written to {self.folder} ({error}); the old "
-                               "backups are kept.") from None
+            raise BackupFailed(Sentence("backup-not-written", folder=self.folder, problem=error)) from None
         if not is_healthy(staging):
             staging.unlink()
-            raise BackupFailed("A backup of your notes failed its integrity check; the old backups are kept.")
+            raise BackupFailed(Sentence("backup-unhealthy"))
         os.replace(staging, final)
         self.prune()
         return final

@@ -24,9 +24,9 @@ from pathlib import Path
 from ..errors import UserError
 from ..locks import hold, unlock
 from ..paths import WINDOW_LOCK
-from ..text import QT_TRANSLATE_NOOP
 from .backups import BACKUP_DIR, KEEP_BACKUPS, BackupFailed, Backups, describe, is_healthy
 from .migrations import MIGRATIONS
+from .sentences import Sentence
 
 USER_DB = "user.sqlite"
 CORRUPT_DIR = "set-aside"
@@ -60,9 +60,9 @@ class UserDataBusy(UserDataError):
 
 class UserDataCorrupt(UserDataError):
     def __init__(self, set_aside: Path, backup: Path | None) -> None:
-        hint = (f"Your newest good backup is {backup.name}, {describe(backup)}: restore it with "
-                "`tvet-desktop notes restore`." if backup else "No backup was found.")
-        super().__init__(f"Your notes database was damaged and has been set aside as {set_aside}. {hint}")
+        super().__init__(Sentence("set-aside-backup", set_aside=set_aside, backup=backup.name,
+                                  described=describe(backup)) if backup else
+                         Sentence("set-aside", set_aside=set_aside))
         self.set_aside, self.backup = set_aside, backup
 
 
@@ -93,7 +93,7 @@ class UserDatabase:
         self.migrations = migrations  # the schema, as numbered steps (see .migrations)
         self.path = folder / USER_DB
         self.backups = Backups(folder / BACKUP_DIR, keep_backups)
-        self.read_only: str | None = None  # why the open database cannot be changed ("the disk is full")
+        self.read_only: Sentence | None = None  # why the open database cannot be changed ("the disk is full")
         self.reader_uri = ""  # how other threads open it read-only (set by open())
 
     def open(self) -> sqlite3.Connection:
@@ -104,7 +104,7 @@ class UserDatabase:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise UserDataError(f"Cannot create the data folder {self.folder}: {error.strerror}") from None
+            raise UserDataError(Sentence("no-data-folder", folder=self.folder, problem=error.strerror)) from None
         if self._looks_like_a_database():
             self._check()
         conn: sqlite3.Connection | None = None
@@ -119,7 +119,7 @@ class UserDatabase:
             if _code(error) in {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY,
                                 sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}:
                 return self._open_read_only(error)
-            raise UserDataError(f"Cannot open your notes database {self.path}: {error}") from None
+            raise UserDataError(Sentence("cannot-open", path=self.path, problem=error)) from None
         self.reader_uri = self.path.resolve().as_uri() + "?mode=ro"
         return conn
 
@@ -132,7 +132,7 @@ class UserDatabase:
         except FileNotFoundError:
             return False
         except OSError as error:
-            raise UserDataError(f"Cannot read your notes database {self.path}: {error.strerror}") from None
+            raise UserDataError(Sentence("cannot-read", path=self.path, problem=error.strerror)) from None
         if stat.S_ISREG(info.st_mode) and info.st_size == 0:
             return False
         header = b""
@@ -141,7 +141,7 @@ class UserDatabase:
                 with open(self.path, "rb") as handle:
                     header = handle.read(len(SQLITE_HEADER))
             except OSError as error:
-                raise UserDataError(f"Cannot read your notes database {self.path}: {error.strerror}") from None
+                raise UserDataError(Sentence("cannot-read", path=self.path, problem=error.strerror)) from None
         if header != SQLITE_HEADER:
             raise self._damaged("it is not an SQLite database")
         return True
@@ -172,8 +172,7 @@ class UserDatabase:
 
     def _busy(self) -> UserDataBusy:
         seconds = self.patience.busy_timeout_ms * self.patience.attempts / 1000
-        return UserDataBusy(f"Your notes database {self.path} is locked by another program (waited {seconds:.0f} s); "
-                            "close that program and try again. Nothing was changed.")
+        return UserDataBusy(Sentence("busy", path=self.path, seconds=round(seconds)))
 
     # -- read-only ---------------------------------------------------------------------------
     def _open_read_only(self, cause: sqlite3.Error) -> sqlite3.Connection:
@@ -191,13 +190,13 @@ class UserDatabase:
             # Without a shared-memory file (which cannot be made here) SQLite reads the database file alone
             # as "immutable". Saves still in the write-ahead log would be missing then: only without one.
             if not self.path.is_file() or self._wal_size() > 0:
-                raise UserDataError(f"Your notes cannot be opened right now: {self.read_only}.") from None
+                raise UserDataError(Sentence("cannot-open-now", reason=self.read_only)) from None
             uri += "&immutable=1"
             conn = sqlite3.connect(uri, uri=True)
         conn.isolation_level = None
         if conn.execute("PRAGMA user_version").fetchone()[0] != len(self.migrations):
             conn.close()
-            raise UserDataError(f"Your notes cannot be opened right now: {self.read_only}.")
+            raise UserDataError(Sentence("cannot-open-now", reason=self.read_only))
         conn.execute("PRAGMA query_only = 1")
         self.reader_uri = uri
         return conn
@@ -221,25 +220,24 @@ class UserDatabase:
         except OSError:
             return 0
 
-    def _why_unwritable(self, cause: sqlite3.Error) -> str:
+    def _why_unwritable(self, cause: sqlite3.Error) -> Sentence:
         try:
             if getattr(os, "ST_RDONLY", 0) and os.statvfs(self.folder).f_flag & os.ST_RDONLY:
-                return f"the notes folder {self.folder} is on a read-only disk"
+                return Sentence("read-only-disk", folder=self.folder)
             if not os.access(self.folder, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK)):
-                return f"the notes folder {self.folder} is read-only"
+                return Sentence("read-only-folder", folder=self.folder)
             if _code(cause) == sqlite3.SQLITE_FULL or shutil.disk_usage(self.folder).free < LOW_SPACE:
-                return QT_TRANSLATE_NOOP("errors", "the disk holding your notes is full")  # a reason: translated
+                return Sentence("notes-disk-full")
         except OSError:
             pass  # the folder cannot even be looked at: say what SQLite said
-        return f"your notes database cannot be written ({cause})"
+        return Sentence("unwritable", problem=cause)
 
     # -- migrations --------------------------------------------------------------------------
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > len(self.migrations):
             conn.close()
-            raise UserDataError(f"Your notes were saved by a newer TVET Desktop (schema {version}); "
-                                "update the app to open them.")
+            raise UserDataError(Sentence("newer-schema", version=version))
         if version == len(self.migrations):
             return
         if version > 0:
@@ -262,7 +260,7 @@ class UserDatabase:
     def backup(self, conn: sqlite3.Connection) -> Path:
         """A verified copy of the live database in ``backups/`` (old ones pruned)."""
         if self.read_only:
-            raise BackupFailed(f"No backup was made: {self.read_only}.")
+            raise BackupFailed(Sentence("no-backup-made", reason=self.read_only))
         return self.backups.take(conn, self.clock())
 
     def backup_if_older_than(self, conn: sqlite3.Connection, hours: float) -> Path | None:
@@ -285,9 +283,8 @@ class UserDatabase:
         try:
             return UserDataCorrupt(self._set_aside(), self.newest_backup())
         except OSError as error:
-            return UserDataError(f"Your notes database {self.path} is damaged ({problem}) and could not be moved "
-                                 f"to {self.folder / CORRUPT_DIR} ({error.strerror}): move it away yourself, then "
-                                 "run `tvet-desktop notes restore`.")
+            return UserDataError(Sentence("damaged-not-moved", path=self.path, problem=problem,
+                                          aside=self.folder / CORRUPT_DIR, reason=error.strerror))
 
     def _set_aside(self) -> Path:
         aside = self.folder / CORRUPT_DIR
@@ -305,10 +302,10 @@ class UserDatabase:
         restored and the backup made of the notes it replaced (None when there was nothing healthy to keep)."""
         chosen = backup or self.newest_backup()
         if backup is not None and not backup.is_file():
-            raise UserDataError(f"There is no file {backup}.")
+            raise UserDataError(Sentence("no-such-backup", path=backup))
         if chosen is None or not is_healthy(chosen):
-            raise UserDataError("There is no good backup to restore." if backup is None else
-                                f"{backup} is not a healthy notes database; nothing was restored.")
+            raise UserDataError(Sentence("no-good-backup") if backup is None else
+                                Sentence("unhealthy-backup", path=backup))
         replaced = None
         if self.path.exists():
             if is_healthy(self.path):
@@ -342,8 +339,7 @@ def no_window(folder: Path) -> Iterator[None]:
         handle = None  # a folder that cannot hold a lock file cannot be written either: the work will say so
     else:
         if handle is None:
-            raise UserDataError(f"A TVET Desktop window is open on these notes ({folder}): close it, then try "
-                                "again. Nothing was changed.")
+            raise UserDataError(Sentence("window-open", folder=folder))
     try:
         yield
     finally:

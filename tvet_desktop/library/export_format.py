@@ -11,6 +11,7 @@ import json
 from typing import Any, NamedTuple
 
 from .database import UserDataError
+from .sentences import Sentence
 from .store import Note
 
 FORMAT = "tvet-desktop-notes"
@@ -48,30 +49,26 @@ def loads(text: str, source: str) -> Export:
     try:
         data = json.loads(text)
     except RecursionError:
-        raise _refused(source, "it is nested too deeply") from None
+        raise NotAnExport(Sentence("export-nested", path=source)) from None
     except ValueError as error:
-        raise _refused(source, f"it is not valid JSON ({error})") from None
+        raise NotAnExport(Sentence("export-not-json", path=source, problem=error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise NotAnExport(f"{source} is not a TVET Desktop notes export.")
+        raise NotAnExport(Sentence("not-an-export", path=source))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refused(source, f"its format version {json.dumps(version)[:20]} is unknown")
+        raise NotAnExport(Sentence("export-version", path=source, version=json.dumps(version)[:20]))
     if version > FORMAT_VERSION:
-        raise NotAnExport(f"{source} was made by a newer TVET Desktop; update the app to import it.")
+        raise NotAnExport(Sentence("export-from-newer", path=source))
     try:
         return Export([_note(raw, f"note {n}") for n, raw in enumerate(_list(data, "notes"), 1)],
                       [_entry(raw, f"bookmark {n}") for n, raw in enumerate(_list(data, "bookmarks"), 1)],
                       [_reading_list(raw, f"reading list {n}") for n, raw in enumerate(_list(data, "lists"), 1)])
     except _Problem as problem:
-        raise _refused(source, str(problem)) from None
+        raise NotAnExport(Sentence("export-malformed", path=source, problem=problem)) from None
 
 
 class _Problem(Exception):
     """What is wrong with one part of the file (said in the one sentence the user sees)."""
-
-
-def _refused(source: str, problem: str) -> NotAnExport:
-    return NotAnExport(f"{source} cannot be imported: {problem}. Nothing was imported.")
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:

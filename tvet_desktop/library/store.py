@@ -21,6 +21,7 @@ from ..search.compile import compile_typed
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
 from ..text import QT_TRANSLATE_NOOP
 from .database import Clock, UserDatabase, UserDataError, utc_now
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -35,7 +36,7 @@ class SaveFailed(UserDataError):
 
 class NoteConflict(UserDataError):
     def __init__(self, current: Note | None) -> None:
-        super().__init__("This note was changed elsewhere (another window or the command line) since you opened it.")
+        super().__init__(Sentence("note-conflict"))
         self.current = current
 
 
@@ -91,7 +92,7 @@ class NotesStore:
         self._batch = False  # inside all_or_nothing(): writes join its one transaction
         readers = database.reader_uri if database and database.reader_uri else \
             Path(conn.execute("PRAGMA database_list").fetchone()[2])
-        self._readers = ThreadConnections(readers, lambda: UserDataError("The notes database was closed."))
+        self._readers = ThreadConnections(readers, lambda: UserDataError(Sentence("notes-closed")))
 
     @property
     def _read(self) -> sqlite3.Connection:
@@ -107,8 +108,7 @@ class NotesStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
-            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: {reason}. Your notes can still be read and "
-                                                         "exported."), reason=self.read_only)
+            raise SaveFailed(Sentence("not-saved-read-only", reason=self.read_only))
         if self._batch:
             yield self.conn  # all_or_nothing() commits or rolls back
             return
@@ -259,9 +259,9 @@ class NotesStore:
     def create_list(self, name: str, list_id: str | None = None) -> ReadingList:
         name = name.strip()
         if not name:
-            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "A reading list needs a name."))
+            raise SaveFailed(Sentence("list-needs-name"))
         if self.find_list(name):
-            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "There is already a reading list called “{name}”."), name=name)
+            raise SaveFailed(Sentence("list-exists", name=name))
         import uuid  # see save_item_note
 
         now = self._now()
@@ -274,10 +274,10 @@ class NotesStore:
     def rename_list(self, list_id: str, name: str) -> None:
         name = name.strip()
         if not name:
-            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "A reading list needs a name."))
+            raise SaveFailed(Sentence("list-needs-name"))
         other = self.find_list(name)
         if other is not None and other.id != list_id:
-            raise SaveFailed(QT_TRANSLATE_NOOP("errors", "There is already a reading list called “{name}”."), name=name)
+            raise SaveFailed(Sentence("list-exists", name=name))
         with self._write() as conn:
             conn.execute("UPDATE reading_lists SET name = ?, updated_at = ? WHERE id = ?", (name, self._now(), list_id))
 
@@ -323,16 +323,12 @@ class NotesStore:
 def _save_failed(error: sqlite3.DatabaseError) -> SaveFailed:
     message = str(error).lower()
     if "full" in message:
-        return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: the disk is full. Free some space and try again; "
-                                                      "nothing saved earlier was touched."))
+        return SaveFailed(Sentence("not-saved-disk-full"))
     if "readonly" in message or "read-only" in message:
-        return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: the notes folder is read-only; check the folder's "
-                                                      "permissions."))
+        return SaveFailed(Sentence("not-saved-folder-read-only"))
     if "locked" in message or "busy" in message:
-        return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved: the notes database is busy in another program; try "
-                                                      "again in a moment."))
-    return SaveFailed(QT_TRANSLATE_NOOP("errors", "Not saved ({problem}); nothing saved earlier was touched."),
-                      problem=error)
+        return SaveFailed(Sentence("not-saved-busy"))
+    return SaveFailed(Sentence("not-saved", problem=error))
 
 
 def note_status(note: Note, item: Item | None) -> str | None:

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..text import QT_TRANSLATE_NOOP, counted
+from ..text import counted
 from .backups import BackupFailed
 from .database import UserDatabase, UserDataError, connect
 from .export_format import FORMAT, FORMAT_VERSION, MANIFEST, ImportedList, NotAnExport, dumps, loads
+from .sentences import Sentence
 from .store import Note, NotesStore, SaveFailed
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -62,17 +63,15 @@ def export(store: NotesStore, path: Path, list_id: str | None = None, overwrite:
     data = _collect(store, list_id)
     packed = path.suffix.lower() == ".zip"
     if not path.parent.is_dir():
-        raise UserDataError(QT_TRANSLATE_NOOP("errors", "There is no folder {folder} to export into; create it "
-                                                        "first, or choose another."), folder=path.parent)
+        raise UserDataError(Sentence("no-export-folder", folder=path.parent))
     if packed and path.is_dir():
-        raise UserDataError(QT_TRANSLATE_NOOP("errors", "{path} is a folder: choose a file name ending in .zip."),
-                            path=path)
+        raise UserDataError(Sentence("zip-is-folder", path=path))
     if packed and path.exists() and not overwrite:
-        raise ExportExists(f"{path} already exists; nothing was written (add --force to replace it).")
+        raise ExportExists(Sentence("export-exists", path=path))
     if not packed and path.exists() and not path.is_dir():
-        raise UserDataError(f"{path} is a file: export into a new folder, or to a file ending in .zip.")
+        raise UserDataError(Sentence("export-into-file", path=path))
     if not packed and path.exists() and any(path.iterdir()):
-        raise UserDataError(f"{path} is not empty; choose a new folder for the export.")
+        raise UserDataError(Sentence("export-folder-not-empty", path=path))
     try:
         with tempfile.TemporaryDirectory(prefix=".tvet-export-", dir=path.parent) as staging_root:
             staging = Path(staging_root) / "export"
@@ -88,8 +87,7 @@ def export(store: NotesStore, path: Path, list_id: str | None = None, overwrite:
                     path.rmdir()
                 shutil.move(str(staging), path)
     except OSError as error:
-        raise UserDataError(f"The export could not be written to {path} ({error.strerror or error}); "
-                            "your notes are unchanged.") from None
+        raise UserDataError(Sentence("export-not-written", path=path, problem=error.strerror or error)) from None
     return len(data["notes"])
 
 
@@ -147,13 +145,12 @@ def import_(store: NotesStore, path: Path) -> ImportReport:
     """Merge the export at ``path`` into ``store``: all of it, or (on any error) nothing."""
     data = loads(_read(path), str(path))
     if store.read_only:
-        raise SaveFailed(QT_TRANSLATE_NOOP("errors", "Nothing was imported: {reason}."), reason=store.read_only)
+        raise SaveFailed(Sentence("nothing-imported", reason=store.read_only))
     if store.database is not None:
         try:
             store.database.backup(store.conn)  # the notes as they were, should the import be unwanted
         except BackupFailed as error:
-            raise UserDataError(f"Nothing was imported, because a backup of your notes could not be made first: "
-                                f"{error}") from None
+            raise UserDataError(Sentence("import-no-backup", reason=error.sentence or str(error))) from None
     report = ImportReport()
     with store.all_or_nothing():
         for note in data.notes:
@@ -171,11 +168,11 @@ def import_into(database: UserDatabase, path: Path) -> ImportReport:
     """:func:`import_` on a thread of its own (the window's worker), through a connection of its own: a
     connection writes only on the thread that opened it."""
     if database.read_only:
-        raise SaveFailed(QT_TRANSLATE_NOOP("errors", "Nothing was imported: {reason}."), reason=database.read_only)
+        raise SaveFailed(Sentence("nothing-imported", reason=database.read_only))
     try:
         conn = connect(database.path, busy_timeout_ms=database.patience.busy_timeout_ms)
     except sqlite3.DatabaseError as error:
-        raise SaveFailed(f"Nothing was imported: your notes database could not be opened ({error}).") from None
+        raise SaveFailed(Sentence("import-cannot-open", problem=error)) from None
     store = NotesStore(conn, database.clock, database)
     try:
         return import_(store, path)
@@ -222,22 +219,20 @@ def _import_list(store: NotesStore, imported: ImportedList, report: ImportReport
 
 def _read(path: Path) -> str:
     if not path.exists():
-        raise NotAnExport(QT_TRANSLATE_NOOP("errors", "There is no file or folder {path}."), path=path)
+        raise NotAnExport(Sentence("no-such-path", path=path))
     try:
         if path.is_dir():
             manifest = path / MANIFEST
             if manifest.stat().st_size > MAX_IMPORT_BYTES:
-                raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is too large to be a notes export."), path=path)
+                raise NotAnExport(Sentence("export-too-large", path=path))
             return manifest.read_text(encoding="utf-8")
         if not path.is_file():
-            raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is not a file or folder that can be imported."),
-                              path=path)
+            raise NotAnExport(Sentence("not-importable", path=path))
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo(MANIFEST)
             if info.file_size > MAX_IMPORT_BYTES:
-                raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is too large to be a notes export."), path=path)
+                raise NotAnExport(Sentence("export-too-large", path=path))
             return archive.read(info).decode("utf-8")
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as error:
-        raise NotAnExport(QT_TRANSLATE_NOOP("errors", "{path} is not a TVET Desktop notes export ({problem})."),
-                          path=path, problem=error) from None
+        raise NotAnExport(Sentence("not-an-export-problem", path=path, problem=error)) from None
 

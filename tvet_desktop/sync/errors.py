@@ -1,7 +1,7 @@
 """The errors a sync, import or publish can end with; every message says what happened and what is kept.
 
 Each carries a :class:`.sentences.Sentence`: the command line prints its English, the window says it in its
-language from the sentence's code and values (``ui/sync_sentences.py``)."""
+language from the sentence's code and values (``ui/sync_sentences.py``, through ``ui/sentences.say``)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from .sentences import Sentence
 class SyncError(UserError):
     """The update was refused or could not finish; the active catalogue and notes are untouched."""
 
+    sentence: Sentence
+
     def __init__(self, code: str, /, **values: object) -> None:
-        self.sentence = Sentence(code, **values)
-        super().__init__(self.sentence)
+        super().__init__(Sentence(code, **values))
 
 
 class UntrustedError(SyncError):

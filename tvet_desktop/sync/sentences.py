@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..errors import Bytes as Bytes
+from ..errors import Date as Date
+from ..errors import Sentence as _Sentence
+from ..errors import Size as Size
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -23,18 +28,6 @@ SOURCE_WORDS = {
     "server": ("the catalogue from the server", "from the server"),
 }
 HAND_CARRIED = ("usb", "folder", "file", "room")
-
-
-class Date(str):
-    """An ISO time, said as a date: "28 Nov 2026" (the window: its language's short date)."""
-
-
-class Size(int):
-    """A number of bytes, said as a size: "3.2 MB" (the window: "3,2 Mo")."""
-
-
-class Bytes(int):
-    """A number of bytes the English says as digits ("1048576 bytes"); the window says it as a size."""
 
 
 def _each(template: str, kinds: tuple[str, ...] = tuple(SOURCE_WORDS)) -> dict[str, str]:
@@ -203,33 +196,27 @@ SENTENCES: Mapping[str, str | Mapping[str, str]] = {
 }
 
 
-class Sentence(str):
-    """The English of ``SENTENCES[code]`` filled in with ``values`` (dates and sizes said in English), which
-    also keeps the code and the values for the window. A sentence about a source has a ``source`` value."""
+class Sentence(_Sentence):
+    """The English of ``SENTENCES[code]`` filled in with ``values`` (dates and sizes said in English); a sentence
+    about a source has a ``source`` value."""
 
-    code: str
-    values: Mapping[str, object]
+    sentences = SENTENCES
 
-    def __new__(cls, code: str, /, **values: object) -> Sentence:
-        template = SENTENCES[code]
-        if not isinstance(template, str):
-            template = template[str(values["source"])]
+    @classmethod
+    def fill(cls, template: str, values: Mapping[str, object]) -> str:
         if "{Reason}" in template:  # a clause that starts the sentence
             reason = str(values["reason"])
             template = template.replace("{Reason}", reason[:1].upper() + reason[1:])
-        self = super().__new__(cls, template.format(**{name: english(value) for name, value in values.items()}))
-        self.code, self.values = code, values
-        return self
+        return super().fill(template, values)
 
+    @staticmethod
+    def english(value: object) -> object:
+        if isinstance(value, Date):
+            from ..catalog.render import friendly_date
 
-def english(value: object) -> object:
-    """``value`` as the command line says it."""
-    if isinstance(value, Date):
-        from ..catalog.render import friendly_date
+            return friendly_date(value)
+        if isinstance(value, Size):
+            from .progress import size_text
 
-        return friendly_date(value)
-    if isinstance(value, Size):
-        from .progress import size_text
-
-        return size_text(value)
-    return value
+            return size_text(value)
+        return value

@@ -134,10 +134,14 @@ class DocumentAdder(QWidget):
                             "documents until you remove them:") + "\n" + titles).open()
         if not report.failed:
             return
-        shown = "\n".join("• " + failure.reason for failure in report.failed[:SHOWN_FAILURES])
+        from .sentences import say
+
+        reasons = [say(failure.reason) for failure in report.failed]
+        shown = "\n".join("• " + reason for reason in reasons[:SHOWN_FAILURES])
         more = len(report.failed) - SHOWN_FAILURES
         text = self.summary(report) + "\n\n" + shown + ("\n" + self.tr("… and %n more (see Details).", "", more)
                                                         if more > 0 else "")
         box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Some documents were not added"), text)
-        box.setDetailedText("\n".join(f"{failure.path}: {failure.reason}" for failure in report.failed))
+        box.setDetailedText("\n".join(f"{failure.path}: {reason}" for failure, reason in zip(report.failed, reasons,
+                                                                                            strict=True)))
         box.open()

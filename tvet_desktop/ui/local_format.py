@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 
 def number(value: int) -> str:
@@ -20,6 +20,16 @@ def date(iso: str) -> str:
     except ValueError:
         return iso
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+
+
+def moment(iso: str) -> str:
+    """An ISO time as the language's short date and time, in the computer's time zone; other text unchanged."""
+    from PySide6.QtCore import QDateTime
+
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        return iso
+    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def size(byte_count: int) -> str:

@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
             active = self.updates.active()
             origin = local_format.sync_words(active.origin)
             if active.problem:  # rare: the update service's sentences are loaded only then
-                from .sync_sentences import say
+                from .sentences import say
 
                 origin += f"; {say(active.problem)}"
             self.catalogue_label.setToolTip(tooltip(self.tr("{path}\nFrom: {origin}").format(path=info.path,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..sync.progress import ProgressMeter
 from .progress_words import ProgressWords
-from .sync_sentences import say
+from .sentences import say
 from .worker import explain
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ from . import local_format
 from .changes_view import ChangesView
 from .local_format import sync_words
 from .progress_words import ProgressWords
-from .sync_sentences import say
+from .sentences import say
 from .versions_box import VersionsBox
 from .worker import BackgroundWork, explain
 

@@ -1,52 +1,17 @@
 """What the update service says (sync/sentences.py), in the window's language: one whole sentence per code,
-and per kind of source where the sentence names it; dates and sizes as the language writes them.
+and per kind of source where the sentence names it (``ui/sentences.say`` fills them in).
 
 A code missing here keeps its English, so nothing is ever blank; tests/ui/test_sync_sentences.py checks that
 none is missing."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..sync.sentences import Bytes, Date, Sentence, Size
-from . import local_format
-
-Table = Mapping[str, str | Mapping[str, str]]
-
-
-def say(text: str) -> str:
-    """``text`` in the window's language when the update service made it (a :class:`Sentence`), else as it is."""
-    if not isinstance(text, Sentence):
-        return text
-    template: str | Mapping[str, str] | None = SyncSentences().table(_count(text)).get(text.code)
-    if template is not None and not isinstance(template, str):
-        template = template.get(str(text.values.get("source")))
-    if template is None:
-        return str(text)
-    try:
-        return template.format(**{name: _value(value) for name, value in text.values.items()})
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: the English is whole
-        return str(text)
-
-
-def _count(sentence: Sentence) -> int:
-    count = sentence.values.get("count", 0)
-    return count if isinstance(count, int) else 0
-
-
-def _value(value: object) -> str:
-    if isinstance(value, Date):
-        return local_format.date(value)
-    if isinstance(value, Size | Bytes):
-        return local_format.size(int(value))
-    if isinstance(value, Sentence):
-        return say(value)
-    if isinstance(value, PurePath):
-        return str(value)
-    return str(value)
+if TYPE_CHECKING:
+    from .sentences import Table
 
 
 class SyncSentences(QObject):

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from ..errors import UserError, damage, user_message
+from ..errors import damage, user_message
 
 Failed = Callable[[Exception], None]
 
@@ -132,20 +132,14 @@ def explain(error: Exception) -> tuple[str, str]:
 
 
 def translated_message(error: BaseException, message: str) -> str:
-    """``message`` (``user_message``'s English) in the window's language, when the error carries a template
-    marked for translation (see ..errors.UserError) or a sentence of the update service (a code the window has
-    its own sentence for: ui/sync_sentences.py); a system's own message (OSError) stays as it is."""
+    """``message`` (``user_message``'s English) in the window's language, when the error carries a sentence of
+    the core (a code the window has its own sentence for: ui/sentences.py); a system's own message (OSError)
+    stays as it is."""
     sentence = getattr(error, "sentence", None)
     if sentence is not None:
-        from .sync_sentences import say  # loaded with the first failed update, not with the window
+        from .sentences import say  # loaded with the first failed job, not with the window
 
         return say(sentence)
-    if isinstance(error, UserError) and error.template:
-        # A value may itself be a marked phrase (a reason such as "the disk holding your notes is full").
-        values = {name: QCoreApplication.translate("errors", value) if isinstance(value, str) else value
-                  for name, value in error.values.items()}
-        template = QCoreApplication.translate("errors", error.template)
-        return template.format(**values) if values else template
     damaged = damage(error)
     if damaged is not None:
         return QCoreApplication.translate("errors", "the catalogue or notes file is damaged ({problem})").format(
@@ -154,5 +148,7 @@ def translated_message(error: BaseException, message: str) -> str:
 
 
 def reason_words(reason: str) -> str:
-    """A reason the core gave (why the notes are read-only), translated when it is a marked phrase."""
-    return QCoreApplication.translate("errors", reason) if reason else reason
+    """A reason the core gave (why the notes are read-only), in the window's language."""
+    from .sentences import say
+
+    return say(reason)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CatalogSentences</name>
+    <message>
+        <source>No catalogue file at {path}.</source>
+        <translation>لا يوجد ملف فهرس في {path}.</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} was closed.</source>
+        <translation>أُغلق الفهرس {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({names}: not as TVET Desktop builds them).</source>
+        <translation>‏{path} ليس فهرسًا مقروءًا من فهارس TVET Desktop ‏({names}: ليست كما يبنيها TVET Desktop).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({problem}).</source>
+        <translation>‏{path} ليس فهرسًا مقروءًا من فهارس TVET Desktop ‏({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} has catalogue format {format}; this app reads {reads}.</source>
+        <translation>‏{path} بتنسيق الفهرس {format}؛ وهذا التطبيق يقرأ التنسيق {reads}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -206,6 +229,188 @@
     <message>
         <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
         <translation>لم تعد هذه المستندات في المجلد كما أُضيفت؛ تبقى في مستنداتي حتى تزيلها:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSentences</name>
+    <message>
+        <source>“{name}” does not exist; check the name and the folder.</source>
+        <translation>«{name}» غير موجود؛ تحقّق من الاسم ومن المجلد.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a kind of document the app reads (PDF, EPUB, web page, Markdown or text).</source>
+        <translation>«{name}» ليس من أنواع المستندات التي يقرؤها التطبيق (PDF أو EPUB أو صفحة ويب أو Markdown أو نص).</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” cannot be read: you do not have permission to open it; the files in the other folders were looked at.</source>
+        <translation>تتعذّر قراءة المجلد «{name}»: ليس لديك إذن بفتحه؛ وقد فُحصت الملفات في المجلدات الأخرى.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({problem}).</source>
+        <translation>تتعذّر قراءة «{name}» ‏({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>تتعذّر قراءة «{name}»: ليس لديك إذن بفتحه.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}, larger than the {cap} a document may be; split it or keep it outside the app.</source>
+        <translation>حجم «{name}» هو {size}، أي أكبر من الحد المسموح به للمستند وهو {cap}؛ قسّمه أو احتفظ به خارج التطبيق.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes); there is nothing to add.</source>
+        <translation>«{name}» فارغ (0 بايت)؛ لا يوجد ما يُضاف.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not {claimed} whatever its name says (it holds {found}); check that the file is the one you meant.</source>
+        <translation>«{name}» ليس {claimed} مهما قال اسمه (إنه يحتوي على {found})؛ تحقّق من أنه الملف الذي تقصده.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no text and no pages; there is nothing to add.</source>
+        <translation>«{name}» لا يحتوي على نص ولا صفحات؛ لا يوجد ما يُضاف.</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>ملف PDF</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>كتاب EPUB</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>صفحة ويب</translation>
+    </message>
+    <message>
+        <source>a Markdown file</source>
+        <translation>ملف Markdown</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>ملفًا نصيًا</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>مستندًا</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>أرشيف zip</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>بيانات ثنائية</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full ({size} needed); free some space and add it again.</source>
+        <translation>لم يُضَف «{name}»: القرص ممتلئ (يلزم {size})؛ أفرغ بعض المساحة ثم أضِفه من جديد.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied ({problem}); nothing of it was kept.</source>
+        <translation>تعذّر نسخ «{name}» ‏({problem})؛ ولم يُحتفظ بشيء منه.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full; free some space and add it again.</source>
+        <translation>لم يُضَف «{name}»: القرص ممتلئ؛ أفرغ بعض المساحة ثم أضِفه من جديد.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: another program is adding documents; try again when it has finished.</source>
+        <translation>لم يُضَف «{name}»: برنامج آخر يضيف مستندات الآن؛ أعد المحاولة عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added ({problem}); nothing of it was kept.</source>
+        <translation>لم يُضَف «{name}» ‏({problem})؛ ولم يُحتفظ بشيء منه.</translation>
+    </message>
+    <message>
+        <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
+        <translation>يتعذّر فتح مستنداتك ({problem})؛ والملفات في {folder} لم تُمَسّ.</translation>
+    </message>
+    <message>
+        <source>The documents folder {folder} cannot be used ({problem}).</source>
+        <translation>يتعذّر استخدام مجلد المستندات {folder} ‏({problem}).</translation>
+    </message>
+    <message>
+        <source>Documents were closed.</source>
+        <translation>أُغلقت المستندات.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password; open it in the program that made it, save a copy without the password, and add that.</source>
+        <translation>«{name}» محمي بكلمة مرور؛ افتحه في البرنامج الذي أنشأه، واحفظ نسخة منه دون كلمة مرور، ثم أضِف تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from its source.</source>
+        <translation>«{name}» تالف أو ليس ملف PDF كاملًا (تعذّر على PDFium قراءته)؛ انسخه من مصدره من جديد.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as a PDF ({problem}); copy it again from its source.</source>
+        <translation>تعذّرت قراءة «{name}» بوصفه ملف PDF ‏({problem})؛ انسخه من مصدره من جديد.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF with no pages; there is nothing to add.</source>
+        <translation>«{name}» ملف PDF بلا صفحات؛ لا يوجد ما يُضاف.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete EPUB book ({problem}); copy it again from its source.</source>
+        <translation>«{name}» تالف أو ليس كتاب EPUB كاملًا ({problem})؛ انسخه من مصدره من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was not added: it holds %Ln file(s), more than a book ever does.</source>
+        <translation>
+            <numerusform>لم يُضَف «{name}»: إنه لا يحتوي على أي ملف، وهذا ليس كتابًا.</numerusform>
+            <numerusform>لم يُضَف «{name}»: إنه يحتوي على ملف واحد، أكثر مما يحتويه أي كتاب.</numerusform>
+            <numerusform>لم يُضَف «{name}»: إنه يحتوي على ملفين، أكثر مما يحتويه أي كتاب.</numerusform>
+            <numerusform>لم يُضَف «{name}»: إنه يحتوي على %Ln ملفات، أكثر مما يحتويه أي كتاب.</numerusform>
+            <numerusform>لم يُضَف «{name}»: إنه يحتوي على %Ln ملفًا، أكثر مما يحتويه أي كتاب.</numerusform>
+            <numerusform>لم يُضَف «{name}»: إنه يحتوي على %Ln ملف، أكثر مما يحتويه أي كتاب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it holds a file named “{entry}” that points outside the book.</source>
+        <translation>لم يُضَف «{name}»: إنه يحتوي على ملف اسمه «{entry}» يشير إلى خارج الكتاب.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it unpacks to far more than its size (a zip bomb).</source>
+        <translation>لم يُضَف «{name}»: يتمدّد عند فكّ ضغطه إلى أضعاف حجمه بكثير (قنبلة zip).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the file “{entry}” it names is missing.</source>
+        <translation>لم يُضَف «{name}»: الملف «{entry}» الذي يذكره مفقود.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it is damaged ({problem}).</source>
+        <translation>لم يُضَف «{name}»: إنه تالف ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: its file “{entry}” is damaged ({problem}).</source>
+        <translation>لم يُضَف «{name}»: ملفه «{entry}» تالف ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it does not say where its contents are (META-INF/container.xml).</source>
+        <translation>لم يُضَف «{name}»: إنه لا يذكر مكان محتوياته (META-INF/container.xml).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it has no chapters in its reading order.</source>
+        <translation>لم يُضَف «{name}»: لا توجد فصول في ترتيب قراءته.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or is not a safe EPUB book.</source>
+        <translation>«{name}» تالف أو ليس كتاب EPUB آمنًا.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the chapter “{entry}” it names is missing.</source>
+        <translation>لم يُضَف «{name}»: الفصل «{entry}» الذي يذكره مفقود.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>لا يوجد مستند {id}.</translation>
+    </message>
+    <message>
+        <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
+        <translation>نسخة «{title}» مفقودة من {folder}؛ أزِل المستند ثم أضِفه من جديد.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +882,213 @@
     <message>
         <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
         <translation>القائمة المستوردة «{theirs}» تحمل اسم إحدى قوائمك، لذا حُفظت منفصلة باسم «{given}».</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySentences</name>
+    <message>
+        <source>Cannot create the data folder {folder}: {problem}.</source>
+        <translation>يتعذّر إنشاء مجلد البيانات {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot open your notes database {path}: {problem}.</source>
+        <translation>يتعذّر فتح قاعدة بيانات ملاحظاتك {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot read your notes database {path}: {problem}.</source>
+        <translation>تتعذّر قراءة قاعدة بيانات ملاحظاتك {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is locked by another program (waited {seconds} s); close that program and try again. Nothing was changed.</source>
+        <translation>قاعدة بيانات ملاحظاتك {path} مقفلة من برنامج آخر (انتظرنا {seconds} ث)؛ أغلق ذلك البرنامج وأعد المحاولة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be opened right now: {reason}.</source>
+        <translation>يتعذّر فتح ملاحظاتك الآن: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer TVET Desktop (schema {version}); update the app to open them.</source>
+        <translation>حُفظت ملاحظاتك بإصدار أحدث من TVET Desktop ‏(المخطط {version})؛ حدِّث التطبيق لفتحها.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. No backup was found.</source>
+        <translation>كانت قاعدة بيانات ملاحظاتك تالفة فنُقلت جانبًا باسم {set_aside}. لم يُعثر على أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. Your newest good backup is {backup}, {described}.</source>
+        <translation>كانت قاعدة بيانات ملاحظاتك تالفة فنُقلت جانبًا باسم {set_aside}. أحدث نسخة احتياطية سليمة لديك هي {backup}، {described}.</translation>
+    </message>
+    <message>
+        <source>from {when}</source>
+        <translation>بتاريخ {when}</translation>
+    </message>
+    <message>
+        <source>from {when} (notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists})</source>
+        <translation>بتاريخ {when} (الملاحظات: {notes}، الإشارات المرجعية: {bookmarks}، قوائم القراءة: {lists})</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is damaged ({problem}) and could not be moved to {aside} ({reason}): move it away yourself, then start TVET Desktop again.</source>
+        <translation>قاعدة بيانات ملاحظاتك {path} تالفة ({problem}) وتعذّر نقلها إلى {aside} ‏({reason}): انقلها بنفسك، ثم شغّل TVET Desktop من جديد.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>لا يوجد ملف {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>لا توجد نسخة احتياطية سليمة لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy notes database; nothing was restored.</source>
+        <translation>‏{path} ليس قاعدة بيانات ملاحظات سليمة؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>A TVET Desktop window is open on these notes ({folder}): close it, then try again. Nothing was changed.</source>
+        <translation>توجد نافذة TVET Desktop مفتوحة على هذه الملاحظات ({folder}): أغلقها ثم أعد المحاولة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is on a read-only disk</source>
+        <translation>مجلد الملاحظات {folder} على قرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is read-only</source>
+        <translation>مجلد الملاحظات {folder} للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>القرص الذي يحمل ملاحظاتك ممتلئ</translation>
+    </message>
+    <message>
+        <source>your notes database cannot be written ({problem})</source>
+        <translation>تتعذّر الكتابة في قاعدة بيانات ملاحظاتك ({problem})</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: move it away so that backups of your notes can be made.</source>
+        <translation>‏{folder} ملف وليس مجلدًا: انقله إلى مكان آخر كي يمكن إنشاء نسخ احتياطية من ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes could not be written to {folder} ({problem}); the old backups are kept.</source>
+        <translation>تعذّرت كتابة نسخة احتياطية من ملاحظاتك في {folder} ‏({problem})؛ والنسخ الاحتياطية القديمة محفوظة.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes failed its integrity check; the old backups are kept.</source>
+        <translation>أخفقت نسخة احتياطية من ملاحظاتك في فحص السلامة؛ والنسخ الاحتياطية القديمة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>لم يُحفظ: {reason}. ما زال بالإمكان قراءة ملاحظاتك وتصديرها.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>لم يُحفظ: القرص ممتلئ. أفرغ بعض المساحة ثم أعد المحاولة؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>لم يُحفظ: مجلد الملاحظات للقراءة فقط؛ تحقّق من أذونات المجلد.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>لم يُحفظ: قاعدة بيانات الملاحظات مشغولة في برنامج آخر؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>لم يُحفظ ({problem})؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>تحتاج قائمة القراءة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>توجد من قبل قائمة قراءة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere (another window or the command line) since you opened it.</source>
+        <translation>تغيّرت هذه الملاحظة في مكان آخر (نافذة أخرى أو سطر الأوامر) منذ أن فتحتها.</translation>
+    </message>
+    <message>
+        <source>The notes database was closed.</source>
+        <translation>أُغلقت قاعدة بيانات الملاحظات.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>لا يوجد مجلد {folder} للتصدير إليه؛ أنشئه أولًا أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} مجلد: اختر اسم ملف ينتهي بـ .zip.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written.</source>
+        <translation>‏{path} موجود من قبل؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is a file: export into a new folder, or to a file ending in .zip.</source>
+        <translation>‏{path} ملف: صدِّر إلى مجلد جديد، أو إلى ملف ينتهي بـ ‎.zip.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; choose a new folder for the export.</source>
+        <translation>‏{path} ليس فارغًا؛ اختر مجلدًا جديدًا للتصدير.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({problem}); your notes are unchanged.</source>
+        <translation>تعذّرت كتابة التصدير في {path} ‏({problem})؛ وملاحظاتك لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>لم يُستورد شيء: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a backup of your notes could not be made first: {reason}</source>
+        <translation>لم يُستورد شيء، لأنه تعذّر إنشاء نسخة احتياطية من ملاحظاتك أولًا: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your notes database could not be opened ({problem}).</source>
+        <translation>لم يُستورد شيء: تعذّر فتح قاعدة بيانات ملاحظاتك ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>لا يوجد ملف أو مجلد باسم {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} أكبر من أن يكون ملف ملاحظات مُصدَّرًا.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} ليس ملفًا أو مجلدًا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export.</source>
+        <translation>‏{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer TVET Desktop; update the app to import it.</source>
+        <translation>‏{path} أُنشئ بإصدار أحدث من TVET Desktop؛ حدِّث التطبيق لاستيراده.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is nested too deeply. Nothing was imported.</source>
+        <translation>يتعذّر استيراد {path}: تداخُل بنيته أعمق من اللازم. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is not valid JSON ({problem}). Nothing was imported.</source>
+        <translation>يتعذّر استيراد {path}: ليس JSON صالحًا ({problem}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its format version {version} is unknown. Nothing was imported.</source>
+        <translation>يتعذّر استيراد {path}: إصدار تنسيقه {version} غير معروف. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: {problem}. Nothing was imported.</source>
+        <translation>يتعذّر استيراد {path}: {problem}. لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -2885,66 +3297,6 @@ From: {origin}</source>
     <message>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>ملف الفهرس أو الملاحظات تالف ({problem})</translation>
-    </message>
-    <message>
-        <source>the disk holding your notes is full</source>
-        <translation>القرص الذي يحمل ملاحظاتك ممتلئ</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
-        <translation>لم يُحفظ: {reason}. ما زال بالإمكان قراءة ملاحظاتك وتصديرها.</translation>
-    </message>
-    <message>
-        <source>A reading list needs a name.</source>
-        <translation>تحتاج قائمة القراءة إلى اسم.</translation>
-    </message>
-    <message>
-        <source>There is already a reading list called “{name}”.</source>
-        <translation>توجد من قبل قائمة قراءة باسم «{name}».</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
-        <translation>لم يُحفظ: القرص ممتلئ. أفرغ بعض المساحة ثم أعد المحاولة؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
-        <translation>لم يُحفظ: مجلد الملاحظات للقراءة فقط؛ تحقّق من أذونات المجلد.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
-        <translation>لم يُحفظ: قاعدة بيانات الملاحظات مشغولة في برنامج آخر؛ أعد المحاولة بعد قليل.</translation>
-    </message>
-    <message>
-        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
-        <translation>لم يُحفظ ({problem})؛ لم يُمسّ شيء مما حُفظ سابقًا.</translation>
-    </message>
-    <message>
-        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
-        <translation>لا يوجد مجلد {folder} للتصدير إليه؛ أنشئه أولًا أو اختر مجلدًا آخر.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: choose a file name ending in .zip.</source>
-        <translation>{path} مجلد: اختر اسم ملف ينتهي بـ .zip.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}.</source>
-        <translation>لم يُستورد شيء: {reason}.</translation>
-    </message>
-    <message>
-        <source>There is no file or folder {path}.</source>
-        <translation>لا يوجد ملف أو مجلد باسم {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is too large to be a notes export.</source>
-        <translation>{path} أكبر من أن يكون ملف ملاحظات مُصدَّرًا.</translation>
-    </message>
-    <message>
-        <source>{path} is not a file or folder that can be imported.</source>
-        <translation>{path} ليس ملفًا أو مجلدًا يمكن استيراده.</translation>
-    </message>
-    <message>
-        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
-        <translation>{path} ليس ملف ملاحظات مُصدَّرًا من TVET Desktop ({problem}).</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentSentences</name>
+    <message numerus="yes">
+        <source>“{name}” was not added: it holds %Ln file(s), more than a book ever does.</source>
+        <translation>
+            <numerusform>“{name}” was not added: it holds %Ln file, more than a book ever does.</numerusform>
+            <numerusform>“{name}” was not added: it holds %Ln files, more than a book ever does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentWords</name>
     <message numerus="yes">
         <source>p. {page} and %Ln more page(s)</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CatalogSentences</name>
+    <message>
+        <source>No catalogue file at {path}.</source>
+        <translation>No hay ningún archivo de catálogo en {path}.</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} was closed.</source>
+        <translation>El catálogo {path} se cerró.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({names}: not as TVET Desktop builds them).</source>
+        <translation>{path} no es un catálogo de TVET Desktop legible ({names}: no están como los construye TVET Desktop).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({problem}).</source>
+        <translation>{path} no es un catálogo de TVET Desktop legible ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} has catalogue format {format}; this app reads {reads}.</source>
+        <translation>{path} tiene el formato de catálogo {format}; esta aplicación lee el formato {reads}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -189,6 +212,184 @@
     </message>
 </context>
 <context>
+    <name>DocumentSentences</name>
+    <message>
+        <source>“{name}” does not exist; check the name and the folder.</source>
+        <translation>«{name}» no existe; revise el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a kind of document the app reads (PDF, EPUB, web page, Markdown or text).</source>
+        <translation>«{name}» no es un tipo de documento que la aplicación pueda leer (PDF, EPUB, página web, Markdown o texto).</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” cannot be read: you do not have permission to open it; the files in the other folders were looked at.</source>
+        <translation>No se puede leer la carpeta «{name}»: usted no tiene permiso para abrirla; se revisaron los archivos de las demás carpetas.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({problem}).</source>
+        <translation>No se puede leer «{name}» ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>No se puede leer «{name}»: usted no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}, larger than the {cap} a document may be; split it or keep it outside the app.</source>
+        <translation>«{name}» ocupa {size}, más de los {cap} que puede ocupar un documento; divídalo o consérvelo fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes); there is nothing to add.</source>
+        <translation>«{name}» está vacío (0 bytes); no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not {claimed} whatever its name says (it holds {found}); check that the file is the one you meant.</source>
+        <translation>«{name}» no es {claimed}, aunque su nombre lo diga (contiene {found}); compruebe que sea el archivo que quería.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no text and no pages; there is nothing to add.</source>
+        <translation>«{name}» no tiene texto ni páginas; no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>un libro EPUB</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>a Markdown file</source>
+        <translation>un archivo Markdown</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>un archivo zip</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full ({size} needed); free some space and add it again.</source>
+        <translation>No se añadió «{name}»: el disco está lleno (se necesitan {size}); libere espacio y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied ({problem}); nothing of it was kept.</source>
+        <translation>No se pudo copiar «{name}» ({problem}); no se conservó nada de él.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full; free some space and add it again.</source>
+        <translation>No se añadió «{name}»: el disco está lleno; libere espacio y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: another program is adding documents; try again when it has finished.</source>
+        <translation>No se añadió «{name}»: otro programa está añadiendo documentos; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added ({problem}); nothing of it was kept.</source>
+        <translation>No se añadió «{name}» ({problem}); no se conservó nada de él.</translation>
+    </message>
+    <message>
+        <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
+        <translation>No se pueden abrir sus documentos ({problem}); los archivos de {folder} están intactos.</translation>
+    </message>
+    <message>
+        <source>The documents folder {folder} cannot be used ({problem}).</source>
+        <translation>No se puede usar la carpeta de documentos {folder} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Documents were closed.</source>
+        <translation>Los documentos se cerraron.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password; open it in the program that made it, save a copy without the password, and add that.</source>
+        <translation>«{name}» está protegido con contraseña; ábralo en el programa que lo creó, guarde una copia sin contraseña y añada esa copia.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from its source.</source>
+        <translation>«{name}» está dañado o no es un PDF completo (PDFium no pudo leerlo); cópielo de nuevo desde su origen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as a PDF ({problem}); copy it again from its source.</source>
+        <translation>No se pudo leer «{name}» como PDF ({problem}); cópielo de nuevo desde su origen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF with no pages; there is nothing to add.</source>
+        <translation>«{name}» es un PDF sin páginas; no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete EPUB book ({problem}); copy it again from its source.</source>
+        <translation>«{name}» está dañado o no es un libro EPUB completo ({problem}); cópielo de nuevo desde su origen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was not added: it holds %Ln file(s), more than a book ever does.</source>
+        <translation>
+            <numerusform>No se añadió «{name}»: contiene %Ln archivo, más de los que tiene cualquier libro.</numerusform>
+            <numerusform>No se añadió «{name}»: contiene %Ln archivos, más de los que tiene cualquier libro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it holds a file named “{entry}” that points outside the book.</source>
+        <translation>No se añadió «{name}»: contiene un archivo llamado «{entry}» que apunta fuera del libro.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it unpacks to far more than its size (a zip bomb).</source>
+        <translation>No se añadió «{name}»: al descomprimirse ocupa muchísimo más que su tamaño (una bomba zip).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the file “{entry}” it names is missing.</source>
+        <translation>No se añadió «{name}»: falta el archivo «{entry}» que menciona.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it is damaged ({problem}).</source>
+        <translation>No se añadió «{name}»: está dañado ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: its file “{entry}” is damaged ({problem}).</source>
+        <translation>No se añadió «{name}»: su archivo «{entry}» está dañado ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it does not say where its contents are (META-INF/container.xml).</source>
+        <translation>No se añadió «{name}»: no indica dónde está su contenido (META-INF/container.xml).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it has no chapters in its reading order.</source>
+        <translation>No se añadió «{name}»: su orden de lectura no tiene capítulos.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or is not a safe EPUB book.</source>
+        <translation>«{name}» está dañado o no es un libro EPUB seguro.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the chapter “{entry}” it names is missing.</source>
+        <translation>No se añadió «{name}»: falta el capítulo «{entry}» que menciona.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>No existe el documento {id}.</translation>
+    </message>
+    <message>
+        <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
+        <translation>Falta la copia de «{title}» en {folder}; quite el documento y añádalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>Document text</source>
@@ -204,7 +405,7 @@
     </message>
     <message>
         <source>Open this file in the program your computer uses for it</source>
-        <translation>Abrir este archivo con el programa habitual de su ordenador</translation>
+        <translation>Abrir este archivo con el programa habitual de su computadora</translation>
     </message>
     <message>
         <source>Previous chapter</source>
@@ -220,7 +421,7 @@
     </message>
     <message>
         <source>The file of this document is not on this computer.</source>
-        <translation>El archivo de este documento no está en este ordenador.</translation>
+        <translation>El archivo de este documento no está en esta computadora.</translation>
     </message>
     <message>
         <source>You can still try the system viewer.</source>
@@ -236,7 +437,7 @@
     </message>
     <message>
         <source>No program on this computer opened {file}.</source>
-        <translation>Ningún programa de este ordenador abrió {file}.</translation>
+        <translation>Ningún programa de esta computadora abrió {file}.</translation>
     </message>
     <message>
         <source>Chapter {number}</source>
@@ -311,15 +512,15 @@
     </message>
     <message>
         <source>Keep offline</source>
-        <translation>Descargar al ordenador</translation>
+        <translation>Descargar a la computadora</translation>
     </message>
     <message>
         <source>Download these documents to this computer, to read them without a connection</source>
-        <translation>Descargar estos archivos a este ordenador, para leerlos sin conexión</translation>
+        <translation>Descargar estos archivos a esta computadora, para leerlos sin conexión</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation>Quitar de este ordenador</translation>
+        <translation>Quitar de esta computadora</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -331,11 +532,11 @@
     </message>
     <message>
         <source>On this computer</source>
-        <translation>En este ordenador</translation>
+        <translation>En esta computadora</translation>
     </message>
     <message>
         <source>Not on this computer</source>
-        <translation>No está en este ordenador</translation>
+        <translation>No está en esta computadora</translation>
     </message>
     <message>
         <source>Read</source>
@@ -358,13 +559,13 @@
     </message>
     <message>
         <source>No program on this computer opened “{name}”.</source>
-        <translation>Ningún programa de este ordenador abrió «{name}».</translation>
+        <translation>Ningún programa de esta computadora abrió «{name}».</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) removed from this computer ({size} freed); your notes are kept.</source>
         <translation>
-            <numerusform>%n archivo quitado de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
-            <numerusform>%n archivos quitados de este ordenador ({size} liberados); sus notas se conservan.</numerusform>
+            <numerusform>%n archivo quitado de esta computadora ({size} liberados); sus notas se conservan.</numerusform>
+            <numerusform>%n archivos quitados de esta computadora ({size} liberados); sus notas se conservan.</numerusform>
         </translation>
     </message>
 </context>
@@ -620,6 +821,213 @@
     </message>
 </context>
 <context>
+    <name>LibrarySentences</name>
+    <message>
+        <source>Cannot create the data folder {folder}: {problem}.</source>
+        <translation>No se puede crear la carpeta de datos {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot open your notes database {path}: {problem}.</source>
+        <translation>No se puede abrir su base de datos de notas {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot read your notes database {path}: {problem}.</source>
+        <translation>No se puede leer su base de datos de notas {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is locked by another program (waited {seconds} s); close that program and try again. Nothing was changed.</source>
+        <translation>Otro programa tiene bloqueada su base de datos de notas {path} (se esperó {seconds} s); cierre ese programa y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be opened right now: {reason}.</source>
+        <translation>Sus notas no se pueden abrir en este momento: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer TVET Desktop (schema {version}); update the app to open them.</source>
+        <translation>Sus notas se guardaron con una versión más reciente de TVET Desktop (esquema {version}); actualice la aplicación para abrirlas.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. No backup was found.</source>
+        <translation>Su base de datos de notas estaba dañada y se apartó como {set_aside}. No se encontró ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. Your newest good backup is {backup}, {described}.</source>
+        <translation>Su base de datos de notas estaba dañada y se apartó como {set_aside}. Su copia de seguridad en buen estado más reciente es {backup}, {described}.</translation>
+    </message>
+    <message>
+        <source>from {when}</source>
+        <translation>del {when}</translation>
+    </message>
+    <message>
+        <source>from {when} (notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists})</source>
+        <translation>del {when} (notas: {notes}, marcadores: {bookmarks}, listas de lectura: {lists})</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is damaged ({problem}) and could not be moved to {aside} ({reason}): move it away yourself, then start TVET Desktop again.</source>
+        <translation>Su base de datos de notas {path} está dañada ({problem}) y no se pudo mover a {aside} ({reason}): muévala usted mismo y luego vuelva a abrir TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado para restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy notes database; nothing was restored.</source>
+        <translation>{path} no es una base de datos de notas en buen estado; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>A TVET Desktop window is open on these notes ({folder}): close it, then try again. Nothing was changed.</source>
+        <translation>Hay una ventana de TVET Desktop abierta con estas notas ({folder}): ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is on a read-only disk</source>
+        <translation>la carpeta de notas {folder} está en un disco de solo lectura</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is read-only</source>
+        <translation>la carpeta de notas {folder} es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>el disco que contiene sus notas está lleno</translation>
+    </message>
+    <message>
+        <source>your notes database cannot be written ({problem})</source>
+        <translation>no se puede escribir en su base de datos de notas ({problem})</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}.</source>
+        <translation>No se hizo ninguna copia de seguridad: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: move it away so that backups of your notes can be made.</source>
+        <translation>{folder} es un archivo, no una carpeta: muévalo a otro lugar para que se puedan hacer copias de seguridad de sus notas.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes could not be written to {folder} ({problem}); the old backups are kept.</source>
+        <translation>No se pudo escribir una copia de seguridad de sus notas en {folder} ({problem}); se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes failed its integrity check; the old backups are kept.</source>
+        <translation>Una copia de seguridad de sus notas no pasó la comprobación de integridad; se conservan las copias anteriores.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>No se guardó: {reason}. Sus notas todavía se pueden leer y exportar.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>No se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>No se guardó: la carpeta de notas es de solo lectura; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>No se guardó: otro programa está usando la base de notas; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>No se guardó ({problem}); no se ha tocado nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Una lista de lectura necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Ya existe una lista de lectura llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere (another window or the command line) since you opened it.</source>
+        <translation>Esta nota se modificó en otro lugar (otra ventana o la línea de comandos) desde que usted la abrió.</translation>
+    </message>
+    <message>
+        <source>The notes database was closed.</source>
+        <translation>La base de datos de notas se cerró.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>No existe la carpeta {folder} donde exportar; créela primero o elija otra.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} es una carpeta: elija un nombre de archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written.</source>
+        <translation>{path} ya existe; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a file: export into a new folder, or to a file ending in .zip.</source>
+        <translation>{path} es un archivo: exporte a una carpeta nueva o a un archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; choose a new folder for the export.</source>
+        <translation>{path} no está vacía; elija una carpeta nueva para la exportación.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({problem}); your notes are unchanged.</source>
+        <translation>No se pudo escribir la exportación en {path} ({problem}); sus notas no cambiaron.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>No se importó nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a backup of your notes could not be made first: {reason}</source>
+        <translation>No se importó nada, porque antes no se pudo hacer una copia de seguridad de sus notas: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your notes database could not be opened ({problem}).</source>
+        <translation>No se importó nada: no se pudo abrir su base de datos de notas ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>No existe el archivo o la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} es demasiado grande para ser una exportación de notas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} no es un archivo ni una carpeta que se pueda importar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export.</source>
+        <translation>{path} no es una exportación de notas de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer TVET Desktop; update the app to import it.</source>
+        <translation>{path} se creó con una versión más reciente de TVET Desktop; actualice la aplicación para importarlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is nested too deeply. Nothing was imported.</source>
+        <translation>No se puede importar {path}: tiene demasiados niveles anidados. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is not valid JSON ({problem}). Nothing was imported.</source>
+        <translation>No se puede importar {path}: no es JSON válido ({problem}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its format version {version} is unknown. Nothing was imported.</source>
+        <translation>No se puede importar {path}: su versión de formato {version} es desconocida. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: {problem}. Nothing was imported.</source>
+        <translation>No se puede importar {path}: {problem}. No se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Go to the search field</source>
@@ -627,7 +1035,7 @@
     </message>
     <message>
         <source>↓ or Enter (in search)</source>
-        <translation>↓ o Intro (en la búsqueda)</translation>
+        <translation>↓ o Enter (en la búsqueda)</translation>
     </message>
     <message>
         <source>Move into the results</source>
@@ -838,7 +1246,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Nothing open&lt;/h2&gt;&lt;p&gt;Pick a result to read it here, or press ↓ in the search field to open the best match.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;No hay nada abierto&lt;/h2&gt;&lt;p&gt;Elija un resultado para leerlo aquí, o pulse ↓ en el campo de búsqueda para abrir el más pertinente.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;No hay nada abierto&lt;/h2&gt;&lt;p&gt;Elija un resultado para leerlo aquí, o presione ↓ en el campo de búsqueda para abrir el más pertinente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search failed</source>
@@ -886,7 +1294,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue in use was removed from this computer; now using catalogue v{version} ({origin}).</source>
-        <translation>El catálogo en uso se retiró de este ordenador; ahora se usa el catálogo v{version} ({origin}).</translation>
+        <translation>El catálogo en uso se retiró de esta computadora; ahora se usa el catálogo v{version} ({origin}).</translation>
     </message>
     <message>
         <source>Now using catalogue v{version} ({origin}).</source>
@@ -1028,19 +1436,19 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Every document of “{name}” is already on this computer.</source>
-        <translation>Todos los archivos de «{name}» ya están en este ordenador.</translation>
+        <translation>Todos los archivos de «{name}» ya están en esta computadora.</translation>
     </message>
     <message>
         <source>Keep this list offline</source>
-        <translation>Descargar esta lista al ordenador</translation>
+        <translation>Descargar esta lista a la computadora</translation>
     </message>
     <message>
         <source>Keeping “{name}” offline</source>
-        <translation>Descargando «{name}» al ordenador</translation>
+        <translation>Descargando «{name}» a la computadora</translation>
     </message>
     <message>
         <source>&amp;Keep this list offline</source>
-        <translation>&amp;Descargar esta lista al ordenador</translation>
+        <translation>&amp;Descargar esta lista a la computadora</translation>
     </message>
     <message>
         <source>They do not fit on this disk: {needed} are still to download and only {free} are free (some room must stay free). Free some space, or keep fewer documents offline.</source>
@@ -1067,8 +1475,8 @@ Procedencia: {origin}</translation>
     <message numerus="yes">
         <source>%n document(s) kept on this computer.</source>
         <translation>
-            <numerusform>%n archivo descargado en este ordenador.</numerusform>
-            <numerusform>%n archivos descargados en este ordenador.</numerusform>
+            <numerusform>%n archivo descargado en esta computadora.</numerusform>
+            <numerusform>%n archivos descargados en esta computadora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1129,7 +1537,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation>Escriba un número de página y pulse Intro</translation>
+        <translation>Escriba un número de página y presione Enter</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
@@ -1157,11 +1565,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Previous hit (Shift+Enter)</source>
-        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+        <translation>Coincidencia anterior (Mayús+Enter)</translation>
     </message>
     <message>
         <source>Next hit (Enter)</source>
-        <translation>Coincidencia siguiente (Intro)</translation>
+        <translation>Coincidencia siguiente (Enter)</translation>
     </message>
     <message>
         <source>Hits in this document</source>
@@ -1273,7 +1681,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
-        <translation>El texto del documento abierto. Tab recorre sus enlaces y sus temas; Intro abre el elegido.</translation>
+        <translation>El texto del documento abierto. Tab recorre sus enlaces y sus temas; Enter abre el elegido.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1285,7 +1693,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un documento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Pulse F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un documento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Presione F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1910,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;offline:&apos;&gt;Keep this list offline&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;offline:&apos;&gt;Descargar esta lista al ordenador&lt;/a&gt;</translation>
+        <translation>&lt;a href=&apos;offline:&apos;&gt;Descargar esta lista a la computadora&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1929,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Searches the catalogue and your notes as you type. Down arrow or Enter moves into the results; Escape clears the search.</source>
-        <translation>Busca en el catálogo y en sus notas a medida que escribe. La flecha abajo o Intro lleva a los resultados; Esc borra la búsqueda.</translation>
+        <translation>Busca en el catálogo y en sus notas a medida que escribe. La flecha abajo o Enter lleva a los resultados; Esc borra la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1532,11 +1940,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The other computers of this room can update their catalogue from this one, without the internet. Tick the addresses to share on (this computer&apos;s, on the local network only).</source>
-        <translation>Los demás ordenadores de esta sala pueden actualizar su catálogo desde este, sin internet. Marque las direcciones en las que compartir (las de este ordenador, solo en la red local).</translation>
+        <translation>Las demás computadoras de esta sala pueden actualizar su catálogo desde esta, sin internet. Marque las direcciones en las que compartir (las de esta computadora, solo en la red local).</translation>
     </message>
     <message>
         <source>{address} (this computer only, to try it)</source>
-        <translation>{address} (solo este ordenador, para probar)</translation>
+        <translation>{address} (solo esta computadora, para probar)</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1552,7 +1960,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>What to type on the other computers</source>
-        <translation>Lo que hay que escribir en los otros ordenadores</translation>
+        <translation>Lo que hay que escribir en las otras computadoras</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -1560,7 +1968,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>This computer is on no local network: connect it to the room&apos;s Wi-Fi or cable first.</source>
-        <translation>Este ordenador no está en ninguna red local: conéctelo primero al wifi o al cable de la sala.</translation>
+        <translation>Esta computadora no está en ninguna red local: conéctela primero al wifi o al cable de la sala.</translation>
     </message>
     <message>
         <source>Tick at least one address to share on.</source>
@@ -1584,15 +1992,15 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>On each other computer: File → Update the catalogue…, tick “A computer in this room”, enter {address} and press Update.</source>
-        <translation>En cada uno de los demás ordenadores: Archivo → Actualizar el catálogo…, marque «Un ordenador de esta sala», escriba {address} y pulse Actualizar.</translation>
+        <translation>En cada una de las demás computadoras: Archivo → Actualizar el catálogo…, marque «Una computadora de esta sala», escriba {address} y haga clic en Actualizar.</translation>
     </message>
     <message>
         <source>Computers that have fetched the update so far: {count}</source>
-        <translation>Ordenadores que ya han descargado la actualización: {count}</translation>
+        <translation>Computadoras que ya han descargado la actualización: {count}</translation>
     </message>
     <message>
         <source>No computer has fetched the update yet.</source>
-        <translation>Ningún ordenador ha descargado aún la actualización.</translation>
+        <translation>Ninguna computadora ha descargado aún la actualización.</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +2011,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
-        <translation>Los filtros, con su número de documentos. Espacio o Intro marca un valor para mostrar solo los documentos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
+        <translation>Los filtros, con su número de documentos. Espacio o Enter marca un valor para mostrar solo los documentos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
     </message>
     <message>
         <source>From year (any when blank)</source>
@@ -1654,7 +2062,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation>Quitar de este ordenador</translation>
+        <translation>Quitar de esta computadora</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) kept offline, {size}; {free} free on this disk.</source>
@@ -1676,7 +2084,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Keep the whole catalogue offline</source>
-        <translation>Descargar todo el catálogo al ordenador</translation>
+        <translation>Descargar todo el catálogo a la computadora</translation>
     </message>
     <message>
         <source>Download every document of the catalogue, to read them without a connection</source>
@@ -1707,18 +2115,18 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>All of them are on this computer.</source>
-        <translation>Todos están en este ordenador.</translation>
+        <translation>Todos están en esta computadora.</translation>
     </message>
     <message numerus="yes">
         <source>%n not yet on this computer: {needed} to download; {free} free on this disk.</source>
         <translation>
-            <numerusform>%n aún no está en este ordenador: {needed} por descargar; {free} libres en este disco.</numerusform>
-            <numerusform>%n aún no están en este ordenador: {needed} por descargar; {free} libres en este disco.</numerusform>
+            <numerusform>%n aún no está en esta computadora: {needed} por descargar; {free} libres en este disco.</numerusform>
+            <numerusform>%n aún no están en esta computadora: {needed} por descargar; {free} libres en este disco.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keeping the whole catalogue offline</source>
-        <translation>Descargando todo el catálogo al ordenador</translation>
+        <translation>Descargando todo el catálogo a la computadora</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +2141,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>A computer in this room (running tvet-desktop share)</source>
-        <translation>Un ordenador de esta sala (que ejecuta tvet-desktop share)</translation>
+        <translation>Una computadora de esta sala (que ejecuta tvet-desktop share)</translation>
     </message>
     <message>
         <source>Its catalogue counts as carried by hand, like one on a USB stick: it is installed even after its update period if it is newer than yours.</source>
@@ -1745,7 +2153,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The publishers whose signed catalogues this computer installs.</source>
-        <translation>Los editores cuyos catálogos firmados instala este ordenador.</translation>
+        <translation>Los editores cuyos catálogos firmados instala esta computadora.</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -1757,7 +2165,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Nothing is downloaded until you press Update.</source>
-        <translation>No se descarga nada hasta que pulse Actualizar.</translation>
+        <translation>No se descarga nada hasta que haga clic en Actualizar.</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -1781,7 +2189,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&amp;Update from this computer</source>
-        <translation>&amp;Actualizar desde este ordenador</translation>
+        <translation>&amp;Actualizar desde esta computadora</translation>
     </message>
     <message>
         <source>In use:</source>
@@ -1872,8 +2280,8 @@ Procedencia: {origin}</translation>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este ordenador de la sala.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este ordenador de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta computadora de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta computadora de la sala.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1903,7 +2311,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>This version was still on this computer: nothing had to be downloaded.</source>
-        <translation>Esta versión seguía en este ordenador: no hubo que descargar nada.</translation>
+        <translation>Esta versión seguía en esta computadora: no hubo que descargar nada.</translation>
     </message>
     <message>
         <source>{size} downloaded: only the changes.</source>
@@ -1915,11 +2323,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Catalogue v{offered} (published {published}) is available; you have v{installed}. Press Update to install it.</source>
-        <translation>Está disponible el catálogo v{offered} (publicado el {published}); usted tiene la v{installed}. Pulse Actualizar para instalarlo.</translation>
+        <translation>Está disponible el catálogo v{offered} (publicado el {published}); usted tiene la v{installed}. Haga clic en Actualizar para instalarlo.</translation>
     </message>
     <message>
         <source>No publisher key is trusted yet: press Add key… and choose the .pub file your catalogue publisher gave you</source>
-        <translation>Todavía no hay ninguna clave de editor de confianza: pulse Añadir clave… y elija el archivo .pub que le dio el editor de su catálogo</translation>
+        <translation>Todavía no hay ninguna clave de editor de confianza: haga clic en Añadir clave… y elija el archivo .pub que le dio el editor de su catálogo</translation>
     </message>
     <message>
         <source>Catalogue v{version}, bundled with the app</source>
@@ -1954,7 +2362,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
-        <translation>El catálogo de este ordenador de la sala es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
+        <translation>El catálogo de esta computadora de la sala es para el canal “{channel}”; esta aplicación sigue “{followed}”. No se instaló nada.</translation>
     </message>
     <message>
         <source>The catalogue from the server is for the “{channel}” channel; this app follows “{followed}”. Nothing was installed.</source>
@@ -1974,7 +2382,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered}, older than v{floor} which this app already has. Nothing was installed.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, más antigua que la v{floor} que esta aplicación ya tiene. No se instaló nada.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered}, older than v{floor} which this app has already installed: refusing to go back (an old or replayed update). Nothing was installed.</source>
@@ -1982,7 +2390,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from the server was published on {published} and its update period ended on {expires} (this computer&apos;s clock says {today}), so it was not installed: a server must offer a current catalogue, and an old one may mean newer ones are being held back. A newer catalogue may also come on a USB stick or from a computer in the room. If this computer&apos;s clock is wrong, set it right and try again.</source>
-        <translation>El catálogo del servidor se publicó el {published} y su período de actualización terminó el {expires} (el reloj de este ordenador indica {today}), así que no se instaló: un servidor debe ofrecer un catálogo vigente, y uno antiguo puede significar que se están reteniendo otros más recientes. Un catálogo más reciente también puede llegar en una memoria USB o desde un ordenador de la sala. Si el reloj de este ordenador está mal, corríjalo e inténtelo de nuevo.</translation>
+        <translation>El catálogo del servidor se publicó el {published} y su período de actualización terminó el {expires} (el reloj de esta computadora indica {today}), así que no se instaló: un servidor debe ofrecer un catálogo vigente, y uno antiguo puede significar que se están reteniendo otros más recientes. Un catálogo más reciente también puede llegar en una memoria USB o desde una computadora de la sala. Si el reloj de esta computadora está mal, corríjalo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The catalogue on this USB stick is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
@@ -1998,7 +2406,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, que requiere TVET Desktop {needed} o posterior (esta es la {running}). Actualice primero la aplicación.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered}, which needs TVET Desktop {needed} or newer (this is {running}). Please update the app first.</source>
@@ -2018,7 +2426,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, en el formato de catálogo {format}; esta aplicación lee el formato {reads}. Actualice primero la aplicación.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered} in catalogue format {format}; this app reads format {reads}. Please update the app first.</source>
@@ -2038,7 +2446,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue from this computer in the room is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
-        <translation>El catálogo de este ordenador de la sala es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
+        <translation>El catálogo de esta computadora de la sala es la versión v{offered}, hecha para aplicaciones más antiguas (formato de catálogo {format}; esta aplicación lee el {reads}). El editor debe publicarlo de nuevo con una versión actual de TVET Desktop. No se instaló nada.</translation>
     </message>
     <message>
         <source>The catalogue from the server is v{offered}, made for older apps (catalogue format {format}; this app reads {reads}). The publisher needs to publish it again with a current version of TVET Desktop. Nothing was installed.</source>
@@ -2086,7 +2494,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room.</source>
-        <translation>Ya tiene el catálogo v{version}, el mismo que el de este ordenador de la sala.</translation>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta computadora de la sala.</translation>
     </message>
     <message>
         <source>You already have catalogue v{version}, the same as the catalogue on this USB stick. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
@@ -2102,7 +2510,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>You already have catalogue v{version}, the same as the catalogue from this computer in the room. Its update period ended on {expires}, so a newer one may exist: ask for it, or update from the server.</source>
-        <translation>Ya tiene el catálogo v{version}, el mismo que el de este ordenador de la sala. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
+        <translation>Ya tiene el catálogo v{version}, el mismo que el de esta computadora de la sala. Su período de actualización terminó el {expires}, así que puede existir uno más reciente: pídalo o actualice desde el servidor.</translation>
     </message>
     <message>
         <source>{name} does not match the signed manifest (damaged or tampered); it was deleted and nothing was installed.</source>
@@ -2206,7 +2614,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>No publisher key is trusted yet: press Add key… in File → Update the catalogue… and choose the .pub file your catalogue publisher gave you.</source>
-        <translation>Todavía no se confía en ninguna clave de editor: pulse Añadir clave… en Archivo → Actualizar el catálogo… y elija el archivo .pub que le dio el editor de su catálogo.</translation>
+        <translation>Todavía no se confía en ninguna clave de editor: haga clic en Añadir clave… en Archivo → Actualizar el catálogo… y elija el archivo .pub que le dio el editor de su catálogo.</translation>
     </message>
     <message>
         <source>The manifest&apos;s signature by key {key} does not match its contents: it was changed after signing. Nothing was installed.</source>
@@ -2332,19 +2740,19 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765).</source>
-        <translation>“{text}” no es la dirección de un ordenador (como 192.168.1.20 o 192.168.1.20:8765).</translation>
+        <translation>“{text}” no es la dirección de una computadora (como 192.168.1.20 o 192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>“{text}” is not a computer&apos;s address (like 192.168.1.20 or 192.168.1.20:8765); a computer in the room shares over plain http://.</source>
-        <translation>“{text}” no es la dirección de un ordenador (como 192.168.1.20 o 192.168.1.20:8765); un ordenador de la sala comparte por http:// simple.</translation>
+        <translation>“{text}” no es la dirección de una computadora (como 192.168.1.20 o 192.168.1.20:8765); una computadora de la sala comparte por http:// simple.</translation>
     </message>
     <message>
         <source>No computer called “{host}” was found on this network; give the address that Share with this room shows on that computer (like 192.168.1.20).</source>
-        <translation>No se encontró en esta red ningún ordenador llamado “{host}”; indique la dirección que muestra Compartir con esta sala en ese ordenador (como 192.168.1.20).</translation>
+        <translation>No se encontró en esta red ninguna computadora llamada “{host}”; indique la dirección que muestra Compartir con esta sala en esa computadora (como 192.168.1.20).</translation>
     </message>
     <message>
         <source>{host} is not on this room&apos;s network, so it cannot be a computer in the room. For a server on the internet, untick “A computer in this room”.</source>
-        <translation>{host} no está en la red de esta sala, así que no puede ser un ordenador de la sala. Para un servidor en internet, desmarque “Un ordenador de esta sala”.</translation>
+        <translation>{host} no está en la red de esta sala, así que no puede ser una computadora de la sala. Para un servidor en internet, desmarque “Una computadora de esta sala”.</translation>
     </message>
     <message>
         <source>nothing answers at that address</source>
@@ -2392,11 +2800,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>{addresses} is not an address on a local network: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
-        <translation>{addresses} no es una dirección de una red local: compartir es solo para los ordenadores de esta sala. Elija una de las direcciones de este ordenador.</translation>
+        <translation>{addresses} no es una dirección de una red local: compartir es solo para las computadoras de esta sala. Elija una de las direcciones de esta computadora.</translation>
     </message>
     <message>
         <source>No address is chosen: sharing is for the computers in this room only. Choose one of this computer&apos;s addresses.</source>
-        <translation>No se eligió ninguna dirección: compartir es solo para los ordenadores de esta sala. Elija una de las direcciones de este ordenador.</translation>
+        <translation>No se eligió ninguna dirección: compartir es solo para las computadoras de esta sala. Elija una de las direcciones de esta computadora.</translation>
     </message>
     <message>
         <source>Could not share on port {port}: {problem}. Another program may be using it; choose another port.</source>
@@ -2404,14 +2812,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Not enough free disk space to keep “{name}” offline: it needs {needed} (with room to spare), only {free} are free in {folder}. Nothing was changed.</source>
-        <translation>No hay suficiente espacio libre en el disco para guardar “{name}” en el ordenador: necesita {needed} (con margen) y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
-        <translation>
-            <numerusform>No hay espacio libre suficiente en el disco para descargar estos %Ln archivos: necesitan {needed} (con margen) y solo hay {free} libres en {folder}. No se descargó nada.</numerusform>
-            <numerusform>No hay espacio libre suficiente en el disco para descargar estos %Ln archivos: necesitan {needed} (con margen) y solo hay {free} libres en {folder}. No se descargó nada.</numerusform>
-        </translation>
+        <translation>No hay suficiente espacio libre en el disco para guardar “{name}” en la computadora: necesita {needed} (con margen) y solo quedan {free} libres en {folder}. No se cambió nada.</translation>
     </message>
     <message>
         <source>it does not match the signed catalogue (damaged or tampered); it was deleted and not kept</source>
@@ -2435,7 +2836,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>it is not in the catalogue from this computer in the room</source>
-        <translation>no está en el catálogo de este ordenador de la sala</translation>
+        <translation>no está en el catálogo de esta computadora de la sala</translation>
     </message>
     <message>
         <source>it is not in the catalogue from the server</source>
@@ -2484,12 +2885,19 @@ Procedencia: {origin}</translation>
         <source>{path} is damaged ({problem}); remove it from the repository and publish again.</source>
         <translation>{path} está dañado ({problem}); quítelo del repositorio y publique de nuevo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not enough free disk space to keep these %Ln documents offline: they need {needed} (with room to spare), only {free} are free in {folder}. Nothing was downloaded.</source>
+        <translation>
+            <numerusform>No hay espacio libre suficiente en el disco para descargar estos %Ln archivos: necesitan {needed} (con margen) y solo hay {free} libres en {folder}. No se descargó nada.</numerusform>
+            <numerusform>No hay espacio libre suficiente en el disco para descargar estos %Ln archivos: necesitan {needed} (con margen) y solo hay {free} libres en {folder}. No se descargó nada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionsBox</name>
     <message>
         <source>Versions on this computer</source>
-        <translation>Versiones en este ordenador</translation>
+        <translation>Versiones en esta computadora</translation>
     </message>
     <message>
         <source>Roll back to v{version}</source>
@@ -2709,7 +3117,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>TVET Desktop met an unexpected problem ({what}). Your notes are saved as you type; if something no longer works, close and open the app again. The details are in {log}: please send that file to whoever looks after this computer.</source>
-        <translation>TVET Desktop encontró un problema inesperado ({what}). Sus notas se guardan a medida que escribe; si algo deja de funcionar, cierre la aplicación y vuelva a abrirla. Los detalles están en {log}: envíe ese archivo a quien se ocupa de este ordenador.</translation>
+        <translation>TVET Desktop encontró un problema inesperado ({what}). Sus notas se guardan a medida que escribe; si algo deja de funcionar, cierre la aplicación y vuelva a abrirla. Los detalles están en {log}: envíe ese archivo a quien se ocupa de esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -2721,66 +3129,6 @@ Procedencia: {origin}</translation>
     <message>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>el archivo del catálogo o de las notas está dañado ({problem})</translation>
-    </message>
-    <message>
-        <source>the disk holding your notes is full</source>
-        <translation>el disco que contiene sus notas está lleno</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
-        <translation>No se guardó: {reason}. Sus notas todavía se pueden leer y exportar.</translation>
-    </message>
-    <message>
-        <source>A reading list needs a name.</source>
-        <translation>Una lista de lectura necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>There is already a reading list called “{name}”.</source>
-        <translation>Ya existe una lista de lectura llamada «{name}».</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
-        <translation>No se guardó: el disco está lleno. Libere espacio y vuelva a intentarlo; no se ha tocado nada de lo guardado antes.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
-        <translation>No se guardó: la carpeta de notas es de solo lectura; revise los permisos de la carpeta.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
-        <translation>No se guardó: otro programa está usando la base de notas; vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
-        <translation>No se guardó ({problem}); no se ha tocado nada de lo guardado antes.</translation>
-    </message>
-    <message>
-        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
-        <translation>No existe la carpeta {folder} donde exportar; créela primero o elija otra.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: choose a file name ending in .zip.</source>
-        <translation>{path} es una carpeta: elija un nombre de archivo que termine en .zip.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}.</source>
-        <translation>No se importó nada: {reason}.</translation>
-    </message>
-    <message>
-        <source>There is no file or folder {path}.</source>
-        <translation>No existe el archivo o la carpeta {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is too large to be a notes export.</source>
-        <translation>{path} es demasiado grande para ser una exportación de notas.</translation>
-    </message>
-    <message>
-        <source>{path} is not a file or folder that can be imported.</source>
-        <translation>{path} no es un archivo ni una carpeta que se pueda importar.</translation>
-    </message>
-    <message>
-        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
-        <translation>{path} no es una exportación de notas de TVET Desktop ({problem}).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CatalogSentences</name>
+    <message>
+        <source>No catalogue file at {path}.</source>
+        <translation>Aucun fichier de catalogue à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} was closed.</source>
+        <translation>Le catalogue {path} a été fermé.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({names}: not as TVET Desktop builds them).</source>
+        <translation>{path} n’est pas un catalogue TVET Desktop lisible ({names}&#xa0;: pas tels que TVET Desktop les construit).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable TVET Desktop catalogue ({problem}).</source>
+        <translation>{path} n’est pas un catalogue TVET Desktop lisible ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} has catalogue format {format}; this app reads {reads}.</source>
+        <translation>{path} est au format de catalogue {format}&#xa0;; cette application lit le format {reads}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>What changed</source>
@@ -186,6 +209,184 @@
     <message>
         <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
         <translation>Ces documents ne sont plus dans le dossier tels qu’ils ont été ajoutés&#xa0;; ils restent dans Mes documents jusqu’à ce que vous les retiriez&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSentences</name>
+    <message>
+        <source>“{name}” does not exist; check the name and the folder.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’existe pas&#xa0;; vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a kind of document the app reads (PDF, EPUB, web page, Markdown or text).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un type de document que l’application sait lire (PDF, EPUB, page web, Markdown ou texte).</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” cannot be read: you do not have permission to open it; the files in the other folders were looked at.</source>
+        <translation>Le dossier «&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: vous n’avez pas le droit de l’ouvrir&#xa0;; les fichiers des autres dossiers ont été examinés.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({problem}).</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: vous n’avez pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}, larger than the {cap} a document may be; split it or keep it outside the app.</source>
+        <translation>«&#xa0;{name}&#xa0;» fait {size}, plus que les {cap} permis pour un document&#xa0;; découpez-le ou gardez-le hors de l’application.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes); there is nothing to add.</source>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0 octet)&#xa0;; il n’y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not {claimed} whatever its name says (it holds {found}); check that the file is the one you meant.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas {claimed}, quoi qu’en dise son nom (il contient {found})&#xa0;; vérifiez que c’est bien le fichier voulu.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no text and no pages; there is nothing to add.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a ni texte ni pages&#xa0;; il n’y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>un livre EPUB</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>une page web</translation>
+    </message>
+    <message>
+        <source>a Markdown file</source>
+        <translation>un fichier Markdown</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un document</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>une archive zip</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>du texte brut</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full ({size} needed); free some space and add it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: le disque est plein (il faut {size})&#xa0;; libérez de la place et ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied ({problem}); nothing of it was kept.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être copié ({problem})&#xa0;; rien n’en a été gardé.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the disk is full; free some space and add it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: le disque est plein&#xa0;; libérez de la place et ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: another program is adding documents; try again when it has finished.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: un autre programme est en train d’ajouter des documents&#xa0;; réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added ({problem}); nothing of it was kept.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté ({problem})&#xa0;; rien n’en a été gardé.</translation>
+    </message>
+    <message>
+        <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
+        <translation>Vos documents ne peuvent pas être ouverts ({problem})&#xa0;; les fichiers de {folder} sont intacts.</translation>
+    </message>
+    <message>
+        <source>The documents folder {folder} cannot be used ({problem}).</source>
+        <translation>Le dossier des documents {folder} ne peut pas être utilisé ({problem}).</translation>
+    </message>
+    <message>
+        <source>Documents were closed.</source>
+        <translation>Les documents ont été fermés.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password; open it in the program that made it, save a copy without the password, and add that.</source>
+        <translation>«&#xa0;{name}&#xa0;» est protégé par un mot de passe&#xa0;; ouvrez-le dans le programme qui l’a créé, enregistrez-en une copie sans mot de passe et ajoutez celle-ci.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete PDF (PDFium could not read it); copy it again from its source.</source>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé ou n’est pas un PDF complet (PDFium n’a pas pu le lire)&#xa0;; copiez-le à nouveau depuis sa source.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as a PDF ({problem}); copy it again from its source.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être lu comme un PDF ({problem})&#xa0;; copiez-le à nouveau depuis sa source.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF with no pages; there is nothing to add.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un PDF sans aucune page&#xa0;; il n’y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a complete EPUB book ({problem}); copy it again from its source.</source>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé ou n’est pas un livre EPUB complet ({problem})&#xa0;; copiez-le à nouveau depuis sa source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was not added: it holds %Ln file(s), more than a book ever does.</source>
+        <translation>
+            <numerusform>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: il contient %Ln fichier, plus qu’aucun livre n’en contient.</numerusform>
+            <numerusform>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: il contient %Ln fichiers, plus qu’aucun livre n’en contient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it holds a file named “{entry}” that points outside the book.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: il contient un fichier nommé «&#xa0;{entry}&#xa0;» qui pointe hors du livre.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it unpacks to far more than its size (a zip bomb).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: une fois décompressé, il occupe bien plus que sa taille (une bombe zip).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the file “{entry}” it names is missing.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: le fichier «&#xa0;{entry}&#xa0;» qu’il cite est absent.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it is damaged ({problem}).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: il est endommagé ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: its file “{entry}” is damaged ({problem}).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: son fichier «&#xa0;{entry}&#xa0;» est endommagé ({problem}).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it does not say where its contents are (META-INF/container.xml).</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: il n’indique pas où se trouve son contenu (META-INF/container.xml).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: it has no chapters in its reading order.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: son ordre de lecture ne contient aucun chapitre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or is not a safe EPUB book.</source>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé ou n’est pas un livre EPUB sûr.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not added: the chapter “{entry}” it names is missing.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté&#xa0;: le chapitre «&#xa0;{entry}&#xa0;» qu’il cite est absent.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Il n’y a pas de document {id}.</translation>
+    </message>
+    <message>
+        <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
+        <translation>La copie de «&#xa0;{title}&#xa0;» manque dans {folder}&#xa0;; retirez le document et ajoutez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +818,213 @@
     <message>
         <source>The imported list “{theirs}” has the name of one of yours, so it was kept apart as “{given}”.</source>
         <translation>La liste importée «&#xa0;{theirs}&#xa0;» porte le nom d’une des vôtres&#xa0;: elle a été gardée à part sous le nom «&#xa0;{given}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySentences</name>
+    <message>
+        <source>Cannot create the data folder {folder}: {problem}.</source>
+        <translation>Impossible de créer le dossier de données {folder}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot open your notes database {path}: {problem}.</source>
+        <translation>Impossible d’ouvrir votre base de notes {path}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot read your notes database {path}: {problem}.</source>
+        <translation>Impossible de lire votre base de notes {path}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is locked by another program (waited {seconds} s); close that program and try again. Nothing was changed.</source>
+        <translation>Votre base de notes {path} est verrouillée par un autre programme (attente de {seconds} s)&#xa0;; fermez ce programme et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be opened right now: {reason}.</source>
+        <translation>Vos notes ne peuvent pas être ouvertes pour le moment&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer TVET Desktop (schema {version}); update the app to open them.</source>
+        <translation>Vos notes ont été enregistrées par une version plus récente de TVET Desktop (schéma {version})&#xa0;; mettez l’application à jour pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. No backup was found.</source>
+        <translation>Votre base de notes était endommagée et a été mise de côté sous le nom {set_aside}. Aucune sauvegarde n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your notes database was damaged and has been set aside as {set_aside}. Your newest good backup is {backup}, {described}.</source>
+        <translation>Votre base de notes était endommagée et a été mise de côté sous le nom {set_aside}. Votre sauvegarde intacte la plus récente est {backup}, {described}.</translation>
+    </message>
+    <message>
+        <source>from {when}</source>
+        <translation>du {when}</translation>
+    </message>
+    <message>
+        <source>from {when} (notes: {notes}, bookmarks: {bookmarks}, reading lists: {lists})</source>
+        <translation>du {when} (notes&#xa0;: {notes}, favoris&#xa0;: {bookmarks}, listes de lecture&#xa0;: {lists})</translation>
+    </message>
+    <message>
+        <source>Your notes database {path} is damaged ({problem}) and could not be moved to {aside} ({reason}): move it away yourself, then start TVET Desktop again.</source>
+        <translation>Votre base de notes {path} est endommagée ({problem}) et n’a pas pu être déplacée vers {aside} ({reason})&#xa0;: déplacez-la vous-même, puis relancez TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Il n’y a aucune sauvegarde intacte à restaurer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy notes database; nothing was restored.</source>
+        <translation>{path} n’est pas une base de notes intacte&#xa0;; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>A TVET Desktop window is open on these notes ({folder}): close it, then try again. Nothing was changed.</source>
+        <translation>Une fenêtre de TVET Desktop est ouverte sur ces notes ({folder})&#xa0;: fermez-la, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is on a read-only disk</source>
+        <translation>le dossier des notes {folder} se trouve sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>the notes folder {folder} is read-only</source>
+        <translation>le dossier des notes {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk holding your notes is full</source>
+        <translation>le disque qui contient vos notes est plein</translation>
+    </message>
+    <message>
+        <source>your notes database cannot be written ({problem})</source>
+        <translation>votre base de notes ne peut pas être modifiée ({problem})</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}.</source>
+        <translation>Aucune sauvegarde n’a été faite&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: move it away so that backups of your notes can be made.</source>
+        <translation>{folder} est un fichier, pas un dossier&#xa0;: déplacez-le pour que les sauvegardes de vos notes puissent être faites.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes could not be written to {folder} ({problem}); the old backups are kept.</source>
+        <translation>Une sauvegarde de vos notes n’a pas pu être écrite dans {folder} ({problem})&#xa0;; les anciennes sauvegardes sont conservées.</translation>
+    </message>
+    <message>
+        <source>A backup of your notes failed its integrity check; the old backups are kept.</source>
+        <translation>Une sauvegarde de vos notes n’a pas passé la vérification d’intégrité&#xa0;; les anciennes sauvegardes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
+        <translation>Non enregistré&#xa0;: {reason}. Vos notes peuvent toujours être lues et exportées.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
+        <translation>Non enregistré&#xa0;: le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
+        <translation>Non enregistré&#xa0;: le dossier des notes est en lecture seule&#xa0;; vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
+        <translation>Non enregistré&#xa0;: la base de notes est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
+        <translation>Non enregistré ({problem})&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
+    </message>
+    <message>
+        <source>A reading list needs a name.</source>
+        <translation>Une liste de lecture doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a reading list called “{name}”.</source>
+        <translation>Il existe déjà une liste de lecture nommée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere (another window or the command line) since you opened it.</source>
+        <translation>Cette note a été modifiée ailleurs (une autre fenêtre ou la ligne de commande) depuis que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>The notes database was closed.</source>
+        <translation>La base de notes a été fermée.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
+        <translation>Le dossier {folder} où exporter n’existe pas&#xa0;; créez-le d’abord, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name ending in .zip.</source>
+        <translation>{path} est un dossier&#xa0;: choisissez un nom de fichier qui se termine par .zip.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written.</source>
+        <translation>{path} existe déjà&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} is a file: export into a new folder, or to a file ending in .zip.</source>
+        <translation>{path} est un fichier&#xa0;: exportez dans un nouveau dossier, ou vers un fichier se terminant par .zip.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; choose a new folder for the export.</source>
+        <translation>{path} n’est pas vide&#xa0;; choisissez un nouveau dossier pour l’export.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({problem}); your notes are unchanged.</source>
+        <translation>L’export n’a pas pu être écrit dans {path} ({problem})&#xa0;; vos notes sont inchangées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}.</source>
+        <translation>Rien n’a été importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a backup of your notes could not be made first: {reason}</source>
+        <translation>Rien n’a été importé, car une sauvegarde de vos notes n’a pas pu être faite au préalable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your notes database could not be opened ({problem}).</source>
+        <translation>Rien n’a été importé&#xa0;: votre base de notes n’a pas pu être ouverte ({problem}).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>Il n’y a pas de fichier ni de dossier {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes export.</source>
+        <translation>{path} est trop volumineux pour être un export de notes.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file or folder that can be imported.</source>
+        <translation>{path} n’est pas un fichier ni un dossier importable.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
+        <translation>{path} n’est pas un export de notes de TVET Desktop ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a TVET Desktop notes export.</source>
+        <translation>{path} n’est pas un export de notes de TVET Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer TVET Desktop; update the app to import it.</source>
+        <translation>{path} a été créé par une version plus récente de TVET Desktop&#xa0;; mettez l’application à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is nested too deeply. Nothing was imported.</source>
+        <translation>{path} ne peut pas être importé&#xa0;: son imbrication est trop profonde. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is not valid JSON ({problem}). Nothing was imported.</source>
+        <translation>{path} ne peut pas être importé&#xa0;: ce n’est pas du JSON valide ({problem}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its format version {version} is unknown. Nothing was imported.</source>
+        <translation>{path} ne peut pas être importé&#xa0;: sa version de format {version} est inconnue. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: {problem}. Nothing was imported.</source>
+        <translation>{path} ne peut pas être importé&#xa0;: {problem}. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2721,66 +3129,6 @@ Provenance&#xa0;: {origin}</translation>
     <message>
         <source>the catalogue or notes file is damaged ({problem})</source>
         <translation>le fichier du catalogue ou des notes est endommagé ({problem})</translation>
-    </message>
-    <message>
-        <source>the disk holding your notes is full</source>
-        <translation>le disque qui contient vos notes est plein</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}. Your notes can still be read and exported.</source>
-        <translation>Non enregistré&#xa0;: {reason}. Vos notes peuvent toujours être lues et exportées.</translation>
-    </message>
-    <message>
-        <source>A reading list needs a name.</source>
-        <translation>Une liste de lecture doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>There is already a reading list called “{name}”.</source>
-        <translation>Il existe déjà une liste de lecture nommée «&#xa0;{name}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk is full. Free some space and try again; nothing saved earlier was touched.</source>
-        <translation>Non enregistré&#xa0;: le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes folder is read-only; check the folder&apos;s permissions.</source>
-        <translation>Non enregistré&#xa0;: le dossier des notes est en lecture seule&#xa0;; vérifiez les droits du dossier.</translation>
-    </message>
-    <message>
-        <source>Not saved: the notes database is busy in another program; try again in a moment.</source>
-        <translation>Non enregistré&#xa0;: la base de notes est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>Not saved ({problem}); nothing saved earlier was touched.</source>
-        <translation>Non enregistré ({problem})&#xa0;; rien de ce qui était déjà enregistré n’a été touché.</translation>
-    </message>
-    <message>
-        <source>There is no folder {folder} to export into; create it first, or choose another.</source>
-        <translation>Le dossier {folder} où exporter n’existe pas&#xa0;; créez-le d’abord, ou choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: choose a file name ending in .zip.</source>
-        <translation>{path} est un dossier&#xa0;: choisissez un nom de fichier qui se termine par .zip.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}.</source>
-        <translation>Rien n’a été importé&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <source>There is no file or folder {path}.</source>
-        <translation>Il n’y a pas de fichier ni de dossier {path}.</translation>
-    </message>
-    <message>
-        <source>{path} is too large to be a notes export.</source>
-        <translation>{path} est trop volumineux pour être un export de notes.</translation>
-    </message>
-    <message>
-        <source>{path} is not a file or folder that can be imported.</source>
-        <translation>{path} n’est pas un fichier ni un dossier importable.</translation>
-    </message>
-    <message>
-        <source>{path} is not a TVET Desktop notes export ({problem}).</source>
-        <translation>{path} n’est pas un export de notes de TVET Desktop ({problem}).</translation>
     </message>
 </context>
 <context>
