@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tvet_desktop.sync.serve import RepositoryHandler, make_server
+from tvet_desktop.sync.serve import RepositoryHandler, RepositoryServer, Terminated, make_server, stopped_by_sigterm
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -94,6 +94,25 @@ def test_an_absurd_range_is_refused_and_share_keeps_serving(share: Share) -> Non
     share.process.send_signal(signal.SIGTERM)
     _, err = share.process.communicate(timeout=20)
     assert "Traceback" not in err and err == ""
+
+
+class StoppedWhileAccepting(RepositoryServer):
+    """A real SIGTERM that arrives just as a connection is being accepted (where a full run once caught it)."""
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        os.kill(os.getpid(), signal.SIGTERM)
+        super().process_request(request, client_address)
+
+
+def test_a_stop_while_a_connection_is_accepted_ends_the_share(server: Server) -> None:
+    import threading
+    from functools import partial
+
+    shared = StoppedWhileAccepting(("127.0.0.1", 0), partial(RepositoryHandler, folder=server.folder))
+    port = shared.server_address[1]
+    threading.Timer(0.2, lambda: socket.create_connection(("127.0.0.1", port), timeout=5).close()).start()
+    with stopped_by_sigterm(), pytest.raises(Terminated):
+        shared.serve_for(30)  # swallowed, the stop would leave it serving until then
 
 
 class QuickToCloseHandler(RepositoryHandler):

@@ -153,8 +153,9 @@ def make_server(folder: Path, host: str = "127.0.0.1", port: int = 0,
     return RepositoryServer((host, port), partial(handler, folder=folder), max_connections)
 
 
-class Terminated(Exception):
-    """The process was asked to stop (SIGTERM)."""
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM). Not an Exception, like KeyboardInterrupt: socketserver reports
+    and swallows an Exception raised while it accepts a connection, and the share would keep serving."""
 
 
 @contextlib.contextmanager
