@@ -95,8 +95,11 @@ def _run_app(args: argparse.Namespace) -> int:
     if notes is None:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
-    documents = open_documents()
-    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents)
+    # With no document of theirs yet, the first search has none to list: they are opened after the first paint.
+    documents = open_documents() if documents_kept() else None
+    window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents,
+                        open_documents=None if documents is not None else open_documents,
+                        defer_setup=not args.screenshot)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -117,8 +120,8 @@ def _run_app(args: argparse.Namespace) -> int:
     finally:
         window.work.wait()  # a search still running must finish before its catalogue closes
         notes.close()
-        if documents is not None:
-            documents.close()
+        if window.documents is not None:
+            window.documents.close()
         window.close_catalogs()
         guard.release()  # last: a new launch may take over only once the notes are closed
 
@@ -149,6 +152,13 @@ def _ask_to_import_there(bundle: Path) -> None:
         "app", "TVET Desktop is already open. To install the catalogue in {file}, choose File → Update the "
         "catalogue… → Import bundle… in its window.").format(file=bundle)
     inform(None, QCoreApplication.translate("app", "Import a catalogue"), text)
+
+
+def documents_kept() -> bool:
+    """Whether the user's documents folder holds any document (without opening its database)."""
+    from ..documents.layout import holds_documents
+
+    return holds_documents(data_dir())
 
 
 def open_documents() -> DocumentService | None:

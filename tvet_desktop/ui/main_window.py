@@ -18,8 +18,8 @@ from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import QT_TRANSLATE_NOOP, escape_html
 from . import local_format
-from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
+from .first_paint import AfterFirstPaint
 from .handout_actions import HandoutActions
 from .library_controller import LibraryController
 from .plain import message_box, tooltip
@@ -30,10 +30,13 @@ from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
+from .text_size import text_scale
 from .window_size import pane_widths
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..catalog.records import Item
     from ..documents.records import AddReport
     from ..documents.service import DocumentService
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
+    from .catalogue_watch import CatalogueWatch
+    from .document_adder import DocumentAdder
     from .documents_box import DocumentsBox
     from .settings import WindowSettings
     from .share_dialog import ShareDialog
@@ -76,7 +81,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
                  updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
-                 documents: DocumentService | None = None) -> None:
+                 documents: DocumentService | None = None,
+                 open_documents: Callable[[], DocumentService | None] | None = None, defer_setup: bool = False) -> None:
+        """``documents``: the user's documents, or ``open_documents`` to open them once the window has painted
+        (when there are none yet: the first search has nothing of theirs to list). ``defer_setup``: what the
+        first painted results do not need is set up right after they have painted (see ``first_paint``)."""
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.documents = documents  # the user's own files; None: the window has no documents (a --catalog FILE)
@@ -102,24 +111,19 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane(work=work)
-        self.attachments = self._attachments_box(updates, work)
+        self.attachments: DocumentsBox | None = None  # made after the first paint (hidden until an item has some)
         self._storage_dialog: StorageDialog | None = None
         self.library = LibraryController(notes, catalog, self.reader, self, work)
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
         self.library.selection = self.reading_area.selection
         self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
         self.library.find_item = self.find_item
-        self.adder = None
-        if documents is not None:
-            from .document_adder import DocumentAdder
-
-            self.library.collections.count_documents = documents.count
+        self.adder: DocumentAdder | None = None
+        self._has_documents = documents is not None or open_documents is not None
+        if self._has_documents:  # "My documents" is listed from the first paint on, even before they are open
+            self.library.collections.count_documents = lambda: self.documents.count() if self.documents else 0
             self.library.refresh()
-            self.adder = DocumentAdder(documents, work, self)
-            self.adder.finished.connect(self._documents_added)
-            self.setAcceptDrops(True)
-        follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
-        self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
+        self.catalogue_watch: CatalogueWatch | None = None  # made after the first paint
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
         self._build_layout()
         from .focus_ring import FocusRing
@@ -133,6 +137,11 @@ class MainWindow(QMainWindow):
         self.sidebar.set_year_bounds(*catalog.year_range())
         self.sidebar.fit_counts(catalog.info.item_count)
         self._restore()
+        later = [self._fill_menus, self._add_attachments_box, self._watch_catalogue,
+                 lambda: self.attach_documents(documents if open_documents is None else open_documents())]
+        self.setup = AfterFirstPaint(self.results.list.viewport(), later)  # the result list: the first thing wanted
+        if not defer_setup:
+            self.setup.run_now()
 
     # -- construction ------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -148,8 +157,7 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.library.toolbar)
         reading_layout.addWidget(self.reading_area, 1)
-        if self.attachments is not None:
-            reading_layout.addWidget(self.attachments)
+        self._reading_layout = reading_layout  # the attachments box goes below the reading area
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(reading)
         self.right.addWidget(self.library.panel)
@@ -177,14 +185,17 @@ class MainWindow(QMainWindow):
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
-        if self.adder is not None:
-            self.statusBar().addPermanentWidget(self.adder)
 
     def _build_menus(self) -> None:
+        """The menu bar with its menus' titles, as it is painted first; their entries come right after."""
         bar = self.menuBar()
-        file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = (
-            bar.addMenu(n) for n in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Notes"),
-                                     self.tr("&Lists"), self.tr("&Help")))
+        self._menus = [bar.addMenu(n) for n in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Notes"),
+                                                self.tr("&Lists"), self.tr("&Help"))]
+
+    def _fill_menus(self) -> None:
+        """The menus' entries and their keyboard shortcuts (right after the first paint: before any key reaches
+        the window)."""
+        file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = self._menus
         library = self.library
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
@@ -224,14 +235,15 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
-        for name in ("documents", "folder"):
-            self.item_actions.pop(name).setEnabled(self.documents is not None)
+        self._document_actions = [self.item_actions.pop(name) for name in ("documents", "folder")]
+        for action in self._document_actions:
+            action.setEnabled(self._has_documents)
         from .language_menu import LanguageMenu
         from .view_menu import ViewMenu
 
         self.view = ViewMenu(view_menu, self.settings)
         self.view.text_size_changed.connect(lambda: self.splitter.setSizes(  # the sidebar's names stay readable
-            pane_widths(self.splitter.width(), self.view.text_scale)))
+            pane_widths(self.splitter.width(), text_scale())))
         self.language_menu = LanguageMenu(view_menu, self.settings, self)  # View → Language, under Theme
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
@@ -258,16 +270,9 @@ class MainWindow(QMainWindow):
         self.reader.highlighted.connect(self._link_hovered)
         self.reader.textChanged.connect(lambda: self._link_hovered(""))  # a new page: no link is under the mouse
         self.reader.link_unanswered.connect(self._link_unanswered)
-        if self.attachments is not None:
-            self.reader.item_shown.connect(self.attachments.show_item)
-            self.attachments.read = lambda info, path: self.opener.open_attachment(
-                f"{info.item_id}#{info.attachment.sha256}", path, info.attachment.media_type,
-                info.attachment.pages or 0)
         self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
         self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
-        if self.catalogue_watch is not None:
-            self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
         self.reading_area.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
         self.library.panel.page_wanted.connect(self.opener.open_page)
@@ -300,7 +305,7 @@ class MainWindow(QMainWindow):
         """Pane widths and the note's height for a window of this size (a first start, a screenshot)."""
         from .window_size import reading_heights
 
-        self.splitter.setSizes(pane_widths(width, self.view.text_scale))
+        self.splitter.setSizes(pane_widths(width, text_scale()))
         self.right.setSizes(reading_heights(height))
 
     # -- searching ---------------------------------------------------------------------------
@@ -601,15 +606,52 @@ class MainWindow(QMainWindow):
                         "({origin}).") if removed else self.tr("Now using catalogue v{version} ({origin})."))
         self.statusBar().showMessage(text.format(version=active.version, origin=active.origin), REPLACED_MESSAGE_MS)
 
-    @staticmethod
-    def _attachments_box(updates: UpdateService | None, work: BackgroundWork) -> DocumentsBox | None:
-        """The open item's documents (none for a --catalog FILE, which has no data folder of its own)."""
-        if updates is None:
-            return None
+    def _add_attachments_box(self) -> None:
+        """The open item's documents, below the reading area (none for a --catalog FILE, which has no data folder
+        of its own)."""
+        if self.updates is None:
+            return
         from ..sync.attachment_service import AttachmentService
         from .documents_box import DocumentsBox
 
-        return DocumentsBox(AttachmentService(updates), work)
+        self.attachments = DocumentsBox(AttachmentService(self.updates), self.work)
+        self._reading_layout.addWidget(self.attachments)
+        self.reader.item_shown.connect(self.attachments.show_item)
+        self.attachments.read = lambda info, path: self.opener.open_attachment(
+            f"{info.item_id}#{info.attachment.sha256}", path, info.attachment.media_type,
+            info.attachment.pages or 0)
+        if self.reader.item is not None:  # opened before the box was there
+            self.attachments.show_item(self.reader.item)
+
+    def _watch_catalogue(self) -> None:
+        """Follow the active catalogue (not for a --catalog FILE); a change since the start is followed at once."""
+        if self.updates is None or self.updates.active().path != self.catalog.path:
+            return
+        from .catalogue_watch import CatalogueWatch
+
+        self.catalogue_watch = CatalogueWatch(self.updates, self.catalog.path, self)
+        self.catalogue_watch.changed.connect(self.follow_catalogue)
+        if self._sync_dialog is not None:
+            self._sync_dialog.installed.connect(self.catalogue_watch.look)
+        self.catalogue_watch.look()
+
+    def attach_documents(self, documents: DocumentService | None) -> None:
+        """The user's documents: searched, listed, opened, and added to from the menu or by dropping files."""
+        self.documents = self.opener.documents = documents
+        if documents is None:
+            self._has_documents = False
+            self.library.collections.count_documents = None
+            for action in self._document_actions:
+                action.setEnabled(False)
+            self.library.refresh()
+            return
+        from .document_adder import DocumentAdder
+
+        self.adder = DocumentAdder(documents, self.work, self)
+        self.adder.finished.connect(self._documents_added)
+        self.statusBar().addPermanentWidget(self.adder)
+        self.setAcceptDrops(True)
+        self.library.refresh()
 
     def open_storage_dialog(self) -> StorageDialog | None:
         """What is kept offline, its size and the free space, with a way to remove files."""
