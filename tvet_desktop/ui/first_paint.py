@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtWidgets import QWidget
 
@@ -22,7 +22,7 @@ class AfterFirstPaint(QObject):
     """Runs ``steps`` in order, once, in the event loop's turn after ``widget`` first paints; :meth:`run_now`
     runs them at once (a window that is never shown, a test)."""
 
-    def __init__(self, widget: QWidget, steps: list[Callable[[], object]]) -> None:
+    def __init__(self, widget: QWidget, steps: Sequence[Callable[[], object]]) -> None:
         super().__init__(widget)
         self.steps = steps
         self.done = False
