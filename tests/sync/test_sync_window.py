@@ -35,12 +35,15 @@ def window(qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, notes_kep
     updates = UpdateService(data_dir, bundled)
     notes = open_notes(data_dir)
     work = BackgroundWork()
-    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates)
+    # As the app builds it: the catalogue watch and the attachments box are set up right after the first paint.
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates,
+                      defer_setup=True)
     main.remember_state = False
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
         main.show()
         main.run_search()
+    qtbot.waitUntil(lambda: main.setup.done, timeout=WAIT_MS)
     yield main
     work.wait()
     main.close_catalogs()

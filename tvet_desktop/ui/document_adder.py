@@ -30,7 +30,9 @@ class _Relay(QObject):
 class DocumentAdder(QWidget):
     finished = Signal(object)  # AddReport, once shown
 
-    def __init__(self, service: DocumentService, work: BackgroundWork, parent: QWidget | None = None) -> None:
+    def __init__(self, service: DocumentService | None, work: BackgroundWork, parent: QWidget | None = None) -> None:
+        """``service`` may come later (the window opens the documents after its first paint); the widget is
+        in the status bar from the start, which it makes as tall as it will be."""
         super().__init__(parent)
         self.service, self.work = service, work
         self._cancel = threading.Event()
@@ -54,6 +56,9 @@ class DocumentAdder(QWidget):
 
     def add(self, paths: list[Path]) -> bool:
         """Start adding ``paths``; False (and a message) while an earlier add is still running."""
+        service = self.service
+        if service is None:
+            return False
         if self.running:
             message_box(self.window(), QMessageBox.Icon.Information, self.tr("Adding documents"),
                         self.tr("Documents are still being added; add these once it has finished.")).open()
@@ -64,7 +69,7 @@ class DocumentAdder(QWidget):
         self.count.setText(self.tr("Looking for documents…"))
         self.cancel_button.setEnabled(True)
         self.show()
-        self.work.run(lambda: self.service.add(paths, self._relay.progress.emit, self._cancel.is_set),
+        self.work.run(lambda: service.add(paths, self._relay.progress.emit, self._cancel.is_set),
                       self._done, self._failed)
         return True
 

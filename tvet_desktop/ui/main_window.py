@@ -121,8 +121,12 @@ class MainWindow(QMainWindow):
         self.adder: DocumentAdder | None = None
         self._has_documents = documents is not None or open_documents is not None
         if self._has_documents:  # "My documents" is listed from the first paint on, even before they are open
+            from .document_adder import DocumentAdder
+
             self.library.collections.count_documents = lambda: self.documents.count() if self.documents else 0
             self.library.refresh()
+            self.adder = DocumentAdder(documents, work, self)  # in the status bar from the first paint (its height)
+            self.adder.finished.connect(self._documents_added)
         self.catalogue_watch: CatalogueWatch | None = None  # made after the first paint
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
         self._build_layout()
@@ -138,7 +142,8 @@ class MainWindow(QMainWindow):
         self.sidebar.fit_counts(catalog.info.item_count)
         self._restore()
         later = [self._fill_menus, self._add_attachments_box, self._watch_catalogue,
-                 lambda: self.attach_documents(documents if open_documents is None else open_documents())]
+                 lambda: self.attach_documents(documents) if open_documents is None else
+                 self.attach_documents(open_documents(), late=True)]
         self.setup = AfterFirstPaint(self.results.list.viewport(), later)  # the result list: the first thing wanted
         if not defer_setup:
             self.setup.run_now()
@@ -185,6 +190,8 @@ class MainWindow(QMainWindow):
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
         self.statusBar().addPermanentWidget(self.timing_label)
+        if self.adder is not None:
+            self.statusBar().addPermanentWidget(self.adder)
 
     def _build_menus(self) -> None:
         """The menu bar with its menus' titles, as it is painted first; their entries come right after."""
@@ -635,23 +642,24 @@ class MainWindow(QMainWindow):
             self._sync_dialog.installed.connect(self.catalogue_watch.look)
         self.catalogue_watch.look()
 
-    def attach_documents(self, documents: DocumentService | None) -> None:
-        """The user's documents: searched, listed, opened, and added to from the menu or by dropping files."""
+    def attach_documents(self, documents: DocumentService | None, late: bool = False) -> None:
+        """The user's documents: searched, listed, opened, and added to from the menu or by dropping files.
+        ``late``: opened after the first search, which had none of them (there were none when it ran)."""
         self.documents = self.opener.documents = documents
         if documents is None:
-            self._has_documents = False
-            self.library.collections.count_documents = None
-            for action in self._document_actions:
-                action.setEnabled(False)
-            self.library.refresh()
+            if self._has_documents:  # they could not be opened (see app.open_documents): the window goes on without
+                self._has_documents = False
+                self.library.collections.count_documents = None
+                for action in self._document_actions:
+                    action.setEnabled(False)
+                self.library.refresh()
             return
-        from .document_adder import DocumentAdder
-
-        self.adder = DocumentAdder(documents, self.work, self)
-        self.adder.finished.connect(self._documents_added)
-        self.statusBar().addPermanentWidget(self.adder)
+        assert self.adder is not None
+        self.adder.service = documents
         self.setAcceptDrops(True)
-        self.library.refresh()
+        if late and documents.count():  # added meanwhile (from the command line): counted and searched now
+            self.library.refresh()
+            self.run_search()
 
     def open_storage_dialog(self) -> StorageDialog | None:
         """What is kept offline, its size and the free space, with a way to remove files."""
