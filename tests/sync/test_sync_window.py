@@ -248,6 +248,7 @@ def test_an_update_made_elsewhere_reaches_the_window_and_keeps_the_note_and_the_
         qtbot: QtBot, window: MainWindow, server: Server, data_dir: Path, bundled: Path) -> None:
     """As a command-line `sync` would: another UpdateService installs v2; the window notices by itself."""
     from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
 
     from tvet_desktop.sync.transport import HttpRepository
 
@@ -257,10 +258,12 @@ def test_an_update_made_elsewhere_reaches_the_window_and_keeps_the_note_and_the_
     editor = window.library.panel.editor
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(editor, " and gloves")
+    with qtbot.waitSignal(window.library.panel.saved, timeout=WAIT_MS):  # saved, and shown with the item
+        qtbot.keyClicks(editor, " and gloves")
     editor.moveCursor(QTextCursor.MoveOperation.Left)
     cursor_at = editor.textCursor().position()
     reader_bar, list_bar = window.reader.verticalScrollBar(), window.results.list.verticalScrollBar()
+    QApplication.processEvents()  # the resized panes and the open item laid out before the places are taken
     reader_bar.setValue(reader_bar.maximum())
     list_bar.setValue(list_bar.maximum())
     places = (reader_bar.value(), list_bar.value())

@@ -186,6 +186,14 @@ def open_documents() -> DocumentService | None:
 def open_notes_or_ask() -> NotesStore | None:
     """The notes store; after damage, offer the newest good backup (the damaged file is kept aside). Notes
     that can be read but not changed open read-only (the note panel says why)."""
+    try:
+        return open_notes(backup=False)
+    except UserDataError as error:
+        return _ask_about_notes(error)
+
+
+def _ask_about_notes(error: UserDataError) -> NotesStore | None:
+    """Only when the notes cannot be opened: dialogs are imported (their types made) then, not at every start."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -196,22 +204,19 @@ def open_notes_or_ask() -> NotesStore | None:
     def say(text: str) -> str:
         return QCoreApplication.translate("app", text)
 
-    try:
-        return open_notes(backup=False)
-    except UserDataCorrupt as damage:
+    if isinstance(error, UserDataCorrupt):
         box = message_box(None, QMessageBox.Icon.Warning, say(QT_TRANSLATE_NOOP("app", "Your notes need attention")),
-                          explain(damage)[0])
+                          explain(error)[0])
         restore = (box.addButton(say(QT_TRANSLATE_NOOP("app", "Restore the backup")), QMessageBox.ButtonRole.AcceptRole)
-                   if damage.backup else None)
+                   if error.backup else None)
         box.addButton(say(QT_TRANSLATE_NOOP("app", "Start with empty notes")), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
-            UserDatabase(data_dir()).restore(damage.backup)
+            UserDatabase(data_dir()).restore(error.backup)
         return open_notes(backup=False)
-    except UserDataError as error:
-        title = say(QT_TRANSLATE_NOOP("app", "TVET Desktop cannot open your notes"))
-        message_box(None, QMessageBox.Icon.Critical, title, explain(error)[0]).exec()
-        return None
+    title = say(QT_TRANSLATE_NOOP("app", "TVET Desktop cannot open your notes"))
+    message_box(None, QMessageBox.Icon.Critical, title, explain(error)[0]).exec()
+    return None
 
 
 def _wait_for_pages(app, window) -> None:  # type: ignore[no-untyped-def]

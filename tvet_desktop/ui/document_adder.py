@@ -7,7 +7,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from .plain import message_box
 
@@ -60,6 +60,8 @@ class DocumentAdder(QWidget):
         if service is None:
             return False
         if self.running:
+            from PySide6.QtWidgets import QMessageBox  # made when first needed, not at start-up
+
             message_box(self.window(), QMessageBox.Icon.Information, self.tr("Adding documents"),
                         self.tr("Documents are still being added; add these once it has finished.")).open()
             return False
@@ -98,6 +100,8 @@ class DocumentAdder(QWidget):
         self.running = False
         self.hide()
         message, details = explain(error)
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Documents not added"),
                           self.tr("Adding documents stopped: {message}. The documents added before it are kept.")
                           .format(message=message))
@@ -123,6 +127,8 @@ class DocumentAdder(QWidget):
         more = len(report.failed) - SHOWN_FAILURES
         text = self.summary(report) + "\n\n" + shown + ("\n" + self.tr("… and %n more (see Details).", "", more)
                                                         if more > 0 else "")
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Some documents were not added"), text)
         box.setDetailedText("\n".join(f"{failure.path}: {failure.reason}" for failure in report.failed))
         box.open()

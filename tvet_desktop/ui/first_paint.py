@@ -1,8 +1,8 @@
 """Set-up that the first painted results do not need runs right after them.
 
 The window shows its results as soon as it can; what only later clicks use (the user's documents, the
-open item's attachments, the catalogue watch, the menus' entries) is set up in the next turn of the event
-loop after the result list has first painted: before any key or click can reach it, so to the user it is
+open item's attachments, the catalogue watch, the menus' entries) is set up right after the window's first
+paint, once that frame is on the screen: before any key or click can reach the window, so to the user it is
 there from the start. Start-up is measured to that paint (docs/benchmarks.md, section 5).
 """
 
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 
 class AfterFirstPaint(QObject):
-    """Runs ``steps`` in order, once, in the event loop's turn after ``widget`` first paints; :meth:`run_now`
-    runs them at once (a window that is never shown, a test)."""
+    """Runs ``steps`` in order, once, right after ``widget`` (a window) first paints; :meth:`run_now` runs them
+    at once (a window that is never shown: a screenshot, a test)."""
 
     def __init__(self, widget: QWidget, steps: Sequence[Callable[[], object]]) -> None:
         super().__init__(widget)
@@ -32,8 +32,9 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # Queued behind the paint (and what else it queued): the frame reaches the screen first.
-            QTimer.singleShot(0, self.run_now)
+            # The window is painted before its children, in one go, then shown; this waits for the turn after
+            # the one that follows that paint, so that whatever the paint queued for its own next turn comes first.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.run_now))
         return False
 
     def run_now(self) -> None:

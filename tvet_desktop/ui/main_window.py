@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.snapshot import Catalog
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         later = [self._fill_menus, self._add_attachments_box, self._watch_catalogue,
                  lambda: self.attach_documents(documents) if open_documents is None else
                  self.attach_documents(open_documents(), late=True)]
-        self.setup = AfterFirstPaint(self.results.list.viewport(), later)  # the result list: the first thing wanted
+        self.setup = AfterFirstPaint(self, later)
         if not defer_setup:
             self.setup.run_now()
 
@@ -412,6 +412,8 @@ class MainWindow(QMainWindow):
         if replacement is not None:  # the catalogue file is gone: one message, and the search runs again on it
             self.follow_catalogue(replacement)
             return
+        from PySide6.QtWidgets import QMessageBox  # dialogs' types are made when first needed, not at start-up
+
         message, details = explain(error)
         box = message_box(self, QMessageBox.Icon.Warning, self.tr("Search failed"),
                           self.tr("The search could not be completed: {problem}. Your filters are unchanged; "
@@ -732,6 +734,8 @@ class MainWindow(QMainWindow):
         def say(text: str) -> str:
             return QCoreApplication.translate("MainWindow", text)
 
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "".join(f"<tr><td><b>{say(k)}</b>&nbsp;&nbsp;</td><td>{say(v)}</td></tr>" for k, v in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
@@ -748,6 +752,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.library.close():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Note not saved"), self.tr("Your note could not be saved (see the message above the "
                                                          "editor). Quit anyway and lose the last changes?"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from .plain import menu_text
 
@@ -69,6 +69,8 @@ class ReadingToolbar(QWidget):
         self.bookmark_toggled.emit(on)
 
     def _ask_new_list(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # made when first needed, not at start-up
+
         name, ok = QInputDialog.getText(self, self.tr("New reading list"),
                                         self.tr("Name of the list (e.g. Welding — week 3):"))
         if ok and name.strip():
