@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
@@ -36,6 +35,8 @@ from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from ..catalog.records import Item
     from ..documents.records import AddReport
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
     def _fill_menus(self) -> None:
         """The menus' entries and their keyboard shortcuts (right after the first paint: before any key reaches
         the window)."""
+        from PySide6.QtGui import QAction, QKeySequence  # their types are made here, after the first paint
+
         file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = self._menus
         library = self.library
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
