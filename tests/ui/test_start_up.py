@@ -92,6 +92,8 @@ def test_the_set_up_after_the_first_paint_changes_nothing_on_screen(qtbot: QtBot
                                                                     start: Callable[[], MainWindow]) -> None:
     window = start()
     assert later_parts(window) == (None, None, None)
+    first_row = window.facet_model.item(0, 0).child(0, 0)
+    assert first_row.text() and not first_row.toolTip()  # shown; its tooltip and spoken text come after the paint
     assert "My documents (0)" in collection_names(window)  # listed from the first paint on
     assert [menu.title() for menu in window._menus] == ["&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"]
     at_paint: list[tuple[bool, QImage]] = []
@@ -103,6 +105,7 @@ def test_the_set_up_after_the_first_paint_changes_nothing_on_screen(qtbot: QtBot
     assert not done_at_paint  # the results were painted before the set-up ran
     assert window.results_model.rowCount() > 0
     assert None not in later_parts(window)
+    assert first_row.toolTip() and first_row.data(Qt.ItemDataRole.AccessibleTextRole).startswith(first_row.text())
     assert window.attachments is not None and window.attachments.parentWidget() is not None
     QApplication.processEvents()
     assert window.grab().toImage() == first  # the same pixels: menus, panes, "My documents (0)", status bar

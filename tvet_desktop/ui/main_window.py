@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
 
         self.search_field = SearchField()
         self.facet_model = FacetModel()
+        self.facet_model.describing = not defer_setup  # the rows' tooltips and spoken texts: after the first paint
         self.results_model = ResultsModel(lambda rowids: [], work, page_size)
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_year_bounds(*catalog.year_range())
         self.sidebar.fit_counts(catalog.info.item_count)
         self._restore()
-        later = [self._fill_menus, self._add_attachments_box, self._watch_catalogue,
+        later = [self.facet_model.describe, self._fill_menus, self._add_attachments_box, self._watch_catalogue,
                  lambda: self.attach_documents(documents) if open_documents is None else
                  self.attach_documents(open_documents(), late=True)]
         self.setup = AfterFirstPaint(self, later)
