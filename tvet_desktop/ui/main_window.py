@@ -115,18 +115,18 @@ class MainWindow(QMainWindow):
         self.reader = ReadingPane(work=work)
         self.attachments: DocumentsBox | None = None  # made after the first paint (hidden until an item has some)
         self._storage_dialog: StorageDialog | None = None
-        self.library = LibraryController(notes, catalog, self.reader, self, work)
+        self._has_documents = documents is not None or open_documents is not None
+        # "My documents" is listed from the first paint on, also while the documents are opened after it.
+        self.library = LibraryController(notes, catalog, self.reader, self, work, count_documents=(
+            (lambda: self.documents.count() if self.documents else 0) if self._has_documents else None))
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
         self.library.selection = self.reading_area.selection
         self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
         self.library.find_item = self.find_item
         self.adder: DocumentAdder | None = None
-        self._has_documents = documents is not None or open_documents is not None
-        if self._has_documents:  # "My documents" is listed from the first paint on, even before they are open
+        if self._has_documents:
             from .document_adder import DocumentAdder
 
-            self.library.collections.count_documents = lambda: self.documents.count() if self.documents else 0
-            self.library.refresh()
             self.adder = DocumentAdder(documents, work, self)  # in the status bar from the first paint (its height)
             self.adder.finished.connect(self._documents_added)
         self.catalogue_watch: CatalogueWatch | None = None  # made after the first paint
