@@ -105,6 +105,7 @@ def test_the_set_up_after_the_first_paint_changes_nothing_on_screen(qtbot: QtBot
     assert not done_at_paint  # the results were painted before the set-up ran
     assert window.results_model.rowCount() > 0
     assert None not in later_parts(window)
+    assert window.search_field.isClearButtonEnabled()
     assert first_row.toolTip() and first_row.data(Qt.ItemDataRole.AccessibleTextRole).startswith(first_row.text())
     assert window.attachments is not None and window.attachments.parentWidget() is not None
     QApplication.processEvents()
