@@ -143,10 +143,9 @@ class MainWindow(QMainWindow):
         self.sidebar.set_year_bounds(*catalog.year_range())
         self.sidebar.fit_counts(catalog.info.item_count)
         self._restore()
-        clear_button = lambda: self.search_field.setClearButtonEnabled(True)  # noqa: E731
-        if self.search_field.text():  # shown in the first frame
-            clear_button()
-        later = [clear_button, self.facet_model.describe, self._fill_menus, self._add_attachments_box,
+        if self.search_field.text():  # its clear button is shown in the first frame
+            self._add_clear_button()
+        later = [self._add_clear_button, self.facet_model.describe, self._fill_menus, self._add_attachments_box,
                  self._watch_catalogue, lambda: self.attach_documents(documents) if open_documents is None else
                  self.attach_documents(open_documents(), late=True)]
         self.setup = AfterFirstPaint(self, later)
@@ -154,6 +153,9 @@ class MainWindow(QMainWindow):
             self.setup.run_now()
 
     # -- construction ------------------------------------------------------------------------
+    def _add_clear_button(self) -> None:
+        self.search_field.setClearButtonEnabled(True)
+
     def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
