@@ -1,5 +1,7 @@
 """Run every benchmark and rewrite docs/benchmarks.md: ``python -m benchmarks.run [--sizes 1000,10000] [--quick]``.
 
+``--only startup`` runs the start-up benchmark alone (``benchmarks/bench_startup.py``, ``--runs N`` launches of
+each; its section goes to ``benchmarks/data/benchmarks-startup.md``, raw figures ``results-startup.json``).
 ``--only documents`` runs the documents benchmark alone (``benchmarks/bench_documents.py``; its section goes to
 ``benchmarks/data/benchmarks-documents.md``). ``--only sync`` runs just the catalogue sync benchmark and writes
 its section to ``benchmarks/data/benchmarks-sync.md`` (raw figures ``results-sync.json``), leaving
@@ -35,8 +37,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help="fewer repeats and launches, for a smoke run; writes benchmarks/data/benchmarks-quick.md")
     parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
-    parser.add_argument("--only", choices=["sync", "documents"], help="run one benchmark alone; its section goes to "
-                                                          "benchmarks/data/benchmarks-<name>.md")
+    parser.add_argument("--runs", type=int, default=15, help="with --only startup: launches of each (default 15)")
+    parser.add_argument("--only", choices=["sync", "documents", "startup"],
+                        help="run one benchmark alone; its section goes to benchmarks/data/benchmarks-<name>.md")
     args = parser.parse_args()
     default_sizes = SIZES[:2] if args.quick else SIZES
     args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else list(default_sizes)
@@ -75,11 +78,28 @@ def _sync_only(quick: bool, started: float) -> None:
     _step("wrote benchmarks/data/benchmarks-sync.md", started)
 
 
+def _startup_only(runs: int, started: float) -> None:
+    info = {**machine(), "load_before": _load()}
+    startup = bench_startup.run(runs)
+    info["load_after"] = _load()
+    text = "\n".join([f"Run on {info['date']} at commit {info['commit']}; load average before/after "
+                      f"{info['load_before']} / {info['load_after']}.", "", *report.startup_section(startup)])
+    DATA.mkdir(parents=True, exist_ok=True)
+    (DATA / "benchmarks-startup.md").write_text(text, encoding="utf-8")
+    (DATA / "results-startup.json").write_text(json.dumps({"machine": info, "startup": startup}, indent=1,
+                                                          default=str))
+    print(text)
+    _step("wrote benchmarks/data/benchmarks-startup.md", started)
+
+
 def main() -> None:
     args = _arguments()
     started = time.perf_counter()
     if args.only == "sync":
         _sync_only(args.quick, started)
+        return
+    if args.only == "startup":
+        _startup_only(args.runs, started)
         return
     if args.only == "documents":  # the section "Your own documents"; see benchmarks/bench_documents.py
         subprocess.run([sys.executable, "-m", "benchmarks.bench_documents", *(["--documents", "200",

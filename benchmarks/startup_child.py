@@ -9,60 +9,68 @@ the data folder (fresh for a first start).
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import os
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 if sys.argv[1:2] == ["app"]:
     # The real launch order: the ``tvet-desktop`` script imports the app's entry module first (which pauses
     # the garbage collector for the start-up), and that module imports Qt only when the window is asked for.
+    # So this child imports nothing of Qt itself before the app has: the order of imports matters (PySide
+    # inspects each module imported after it).
     import tvet_desktop.launch  # noqa: F401
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QTextBrowser,
-    QWidget,
-)
+
+def first_paint(view: Any) -> None:
+    """Report after the first Paint of an item view's viewport once the view has rows (the report runs only
+    after that paint ends). Installed on that one viewport, in both modes: an application-wide Python filter
+    would be called for every event of every widget (about 1,750 in the app against 230 in the bare window),
+    several milliseconds of the benchmark's own Python that the app itself never runs."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and view.model().rowCount() > 0:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
+
+    view.viewport().installEventFilter(FirstPaint(view))
 
 
-class FirstPaint(QObject):
-    """Reports after the first Paint of an item view's viewport once the view has rows (the report runs
-    only after that paint ends). Installed on that one viewport, in both modes: an application-wide Python
-    filter would be called for every event of every widget (about 1,750 in the app against 230 in the bare
-    window), several milliseconds of the benchmark's own Python that the app itself never runs.
-    """
+class WatchTheAppsResults(importlib.abc.MetaPathFinder):
+    """Once the app has imported its main window (where and when it does), every window it builds has its
+    result list watched from the moment it is built."""
 
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        self.view = view
-        view.viewport().installEventFilter(self)
+    def find_spec(self, name: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if name != "tvet_desktop.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        load = spec.loader.exec_module
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.view.model().rowCount() > 0:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, report)
-        return False
+        def load_and_watch(module: Any) -> None:
+            load(module)
+            build = module.MainWindow.__init__
 
+            def build_and_watch(window: Any, *args: Any, **kwargs: Any) -> None:
+                build(window, *args, **kwargs)
+                first_paint(window.results.list)
 
-def watch_the_apps_results() -> None:
-    """Watch the result list of every main window the app builds, from the moment it is built."""
-    from tvet_desktop.ui.main_window import MainWindow
+            module.MainWindow.__init__ = build_and_watch
 
-    build = MainWindow.__init__
-
-    def build_and_watch(window: MainWindow, *args: Any, **kwargs: Any) -> None:
-        build(window, *args, **kwargs)
-        FirstPaint(window.results.list)
-
-    MainWindow.__init__ = build_and_watch  # type: ignore[method-assign,assignment]
+        spec.loader.exec_module = load_and_watch  # type: ignore[method-assign]
+        return spec
 
 
 def report() -> None:
@@ -74,6 +82,8 @@ def report() -> None:
 
 
 def bare(app: QApplication) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QTextBrowser, QWidget
+
     window = QMainWindow()
     listing, reader = QListWidget(), QTextBrowser()
     listing.addItems([f"Result {n}: a title of about ten words for a catalogue item" for n in range(100)])
@@ -83,7 +93,7 @@ def bare(app: QApplication) -> None:
     layout.addWidget(listing)
     layout.addWidget(reader)
     window.setCentralWidget(central)
-    FirstPaint(listing)
+    first_paint(listing)
     window.resize(1280, 800)
     window.show()
     app.window = window  # type: ignore[attr-defined]  # keep it alive
@@ -93,11 +103,13 @@ def bare(app: QApplication) -> None:
 def main() -> None:
     threading.Timer(120, lambda: os._exit(3)).start()  # never hang the parent
     if sys.argv[1] == "bare":
+        from PySide6.QtWidgets import QApplication
+
         bare(QApplication(sys.argv[:1]))
     else:  # the app makes its own QApplication, as it does when a user starts it
         from tvet_desktop.launch import main as tvet_desktop
 
-        watch_the_apps_results()
+        sys.meta_path.insert(0, WatchTheAppsResults())
         tvet_desktop(["--catalog", sys.argv[2]] if len(sys.argv) > 2 else [])
     os._exit(4)  # the event loop ended without a paint
 

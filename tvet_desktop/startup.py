@@ -10,7 +10,11 @@
   interval for the GIL while a search runs. A short interval keeps such a paint near its own cost (a
   thread nobody waits for is never interrupted, so searches do not slow down).
 - Modules that only some paths need are imported where they are used, not at the top (the reason is
-  noted there).
+  noted there). For Qt this includes classes: PySide makes a class's Python type, with all its enum
+  types, when it is first imported, so dialogs (message boxes, file and input dialogs) and the menus'
+  QAction are imported where they are opened or made, not before the first paint.
+- The window's own modules that do not use Qt are imported before Qt (``ui/app.py``), and the window sets
+  up what its first painted results do not need right after them (``ui/first_paint.py``).
 
 What each measure saved was measured with same-run A/B launches when it came in; the figures are in
 ``docs/benchmarks.md`` (section "Start-up"), and the start-up and keystroke benchmarks check the whole.

@@ -45,12 +45,15 @@ def window(qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, server: S
     updates.sync(server.url, lambda done, total: None)  # v2, and the server is remembered
     notes = open_notes(data_dir)
     work = BackgroundWork()
-    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates)
+    # As the app builds it: the attachments box is added right after the first paint.
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates,
+                      defer_setup=True)
     main.remember_state = False
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
         main.show()
         main.run_search()
+    qtbot.waitUntil(lambda: main.setup.done, timeout=WAIT_MS)
     yield main
     work.wait()
     main.close_catalogs()

@@ -35,12 +35,15 @@ def window(qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, notes_kep
     updates = UpdateService(data_dir, bundled)
     notes = open_notes(data_dir)
     work = BackgroundWork()
-    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates)
+    # As the app builds it: the catalogue watch and the attachments box are set up right after the first paint.
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates,
+                      defer_setup=True)
     main.remember_state = False
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
         main.show()
         main.run_search()
+    qtbot.waitUntil(lambda: main.setup.done, timeout=WAIT_MS)
     yield main
     work.wait()
     main.close_catalogs()
@@ -245,6 +248,7 @@ def test_an_update_made_elsewhere_reaches_the_window_and_keeps_the_note_and_the_
         qtbot: QtBot, window: MainWindow, server: Server, data_dir: Path, bundled: Path) -> None:
     """As a command-line `sync` would: another UpdateService installs v2; the window notices by itself."""
     from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
 
     from tvet_desktop.sync.transport import HttpRepository
 
@@ -254,10 +258,12 @@ def test_an_update_made_elsewhere_reaches_the_window_and_keeps_the_note_and_the_
     editor = window.library.panel.editor
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(editor, " and gloves")
+    with qtbot.waitSignal(window.library.panel.saved, timeout=WAIT_MS):  # saved, and shown with the item
+        qtbot.keyClicks(editor, " and gloves")
     editor.moveCursor(QTextCursor.MoveOperation.Left)
     cursor_at = editor.textCursor().position()
     reader_bar, list_bar = window.reader.verticalScrollBar(), window.results.list.verticalScrollBar()
+    QApplication.processEvents()  # the resized panes and the open item laid out before the places are taken
     reader_bar.setValue(reader_bar.maximum())
     list_bar.setValue(list_bar.maximum())
     places = (reader_bar.value(), list_bar.value())

@@ -83,6 +83,7 @@ def cut_texts(window: QWidget) -> list[str]:
     if bar is not None and bar.sizeHint().width() > bar.width():
         cut.append(f"menu bar: needs {bar.sizeHint().width()} px of {bar.width()} px")
     for menu in window.findChildren(QMenu):
+        menu.aboutToShow.emit()  # as when it opens: a menu filled then (the reading lists) has its entries
         menu.ensurePolished()
         widest = max((QFontMetrics(menu.font()).horizontalAdvance(plain(a.text())) for a in menu.actions()), default=0)
         if widest > min(menu.sizeHint().width(), WIDTH):

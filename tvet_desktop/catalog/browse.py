@@ -7,6 +7,7 @@ are ``int.bit_count()``, and a page is read off the set bits in C with ``itertoo
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from itertools import compress, islice
 from operator import itemgetter
@@ -83,27 +84,44 @@ class _Order:
 class BrowseIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         newest = [r for (r,) in conn.execute("SELECT rowid FROM items ORDER BY rowid")]
-        by_title = [r for (r,) in conn.execute("SELECT rowid FROM items ORDER BY title_sort, id")]
         self.size = len(newest)
         self.all = (1 << self.size) - 1
-        self.orders = {"newest": _order(newest), "title": _order(by_title)}
-        facet_rows = conn.execute("SELECT facet, value, item FROM item_facets").fetchall()
-        year_rows = conn.execute("SELECT year, rowid FROM items WHERE year IS NOT NULL").fetchall()
-        for order in self.orders.values():
-            order.values = _bitmaps(((facet, value), order.position_of[item]) for facet, value, item in facet_rows)
-            order.years = _bitmaps((year, order.position_of[rowid]) for year, rowid in year_rows)
+        self._by_title = [r for (r,) in conn.execute("SELECT rowid FROM items ORDER BY title_sort, id")]
+        self.orders = {"newest": _order(newest)}  # "title" is made when first sorted by (see _order_of)
+        self._making = threading.Lock()  # searches run on worker threads
+        self._facet_rows = conn.execute("SELECT facet, value, item FROM item_facets").fetchall()
+        self._year_rows = conn.execute("SELECT year, rowid FROM items WHERE year IS NOT NULL").fetchall()
+        self._fill(self.orders["newest"])
         # Snapshots number items 1..N in 'newest' order, so a bitmap with bit rowid - 1 (the search's
         # champion lists) is a 'newest' mask as it is.
         self.rowid_positions = newest == list(range(1, self.size + 1))
-        self._title_picks = itemgetter(*(self.orders["newest"].position_of[r] for r in by_title)) \
-            if self.size > 1 else None
+        self._title_picks: itemgetter[tuple[int, ...]] | None = None
         self.facet_values: dict[str, list[str]] = defaultdict(list)
         for facet, value in sorted(self.orders["newest"].values):
             self.facet_values[facet].append(value)
 
+    def _fill(self, order: _Order) -> None:
+        order.values = _bitmaps(((facet, value), order.position_of[item]) for facet, value, item in self._facet_rows)
+        order.years = _bitmaps((year, order.position_of[rowid]) for year, rowid in self._year_rows)
+
+    def _order_of(self, name: str) -> _Order:
+        """The bitmaps of an order; the title order's are made on first use (most windows never sort by title,
+        and the first search, at start-up, never does)."""
+        found = self.orders.get(name)
+        if found is not None:
+            return found
+        with self._making:
+            if name not in self.orders:
+                title = _order(self._by_title)
+                self._fill(title)
+                newest = self.orders["newest"].position_of
+                self._title_picks = itemgetter(*(newest[r] for r in self._by_title)) if self.size > 1 else None
+                self.orders["title"] = title
+            return self.orders[name]
+
     def mask(self, filters: Filters, order: str = "newest", skip: str | None = None) -> int:
         """Bitset of the items passing ``filters`` (ignoring facet ``skip``) in ``order``."""
-        bitmaps = self.orders[order]
+        bitmaps = self._order_of(order)
         mask = self.all
         for facet in FACETS:
             chosen = filters.selected(facet)
@@ -117,7 +135,7 @@ class BrowseIndex:
 
     def bitmap_of(self, rowids: Iterable[int], order: str = "newest") -> int:
         """Bitset of the given rowids in ``order``."""
-        position_of = self.orders[order].position_of
+        position_of = self._order_of(order).position_of
         flags = bytearray(b"0") * self.size
         for rowid in rowids:
             flags[position_of[rowid]] = 49  # ord("1")
@@ -125,7 +143,10 @@ class BrowseIndex:
 
     def reorder(self, mask: int, order: str) -> int:
         """A 'newest' ``mask`` as the same items' mask in ``order``."""
-        if order == "newest" or self._title_picks is None:
+        if order == "newest":
+            return mask
+        self._order_of(order)
+        if self._title_picks is None:
             return mask
         flags = bytes(self._title_picks(self.flags(mask)))
         return int(flags.translate(_BIT_CHARS)[::-1], 2)
@@ -138,11 +159,11 @@ class BrowseIndex:
 
     def page(self, mask: int, order: str, offset: int, limit: int) -> list[int]:
         """Rowids of the set bits ``offset`` to ``offset + limit`` of ``mask`` in ``order``."""
-        return list(islice(compress(self.orders[order].rowids, self.flags(mask)), offset, offset + limit))
+        return list(islice(compress(self._order_of(order).rowids, self.flags(mask)), offset, offset + limit))
 
     def position(self, mask: int, order: str, rowid: int) -> int | None:
         """How many set bits of ``mask`` come before ``rowid``'s bit in ``order`` (None when its bit is clear)."""
-        bit = self.orders[order].position_of.get(rowid)
+        bit = self._order_of(order).position_of.get(rowid)
         if bit is None or not mask >> bit & 1:
             return None
         return (mask & ((1 << bit) - 1)).bit_count()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from contextlib import closing
 from typing import TYPE_CHECKING
 
+from ..documents.layout import DATABASE, DOCUMENTS_DIR
 from ..documents.records import DOCUMENT_KIND
 from ..documents.service import DocumentService
-from ..documents.store import DATABASE, DOCUMENTS_DIR
 from ..library.document_rows import documents_wanted, within_years
 from ..paths import data_dir
 

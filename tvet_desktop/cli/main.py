@@ -15,12 +15,6 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..catalog.records import FACETS
 from ..errors import UserError, user_message
-from .catalog import add_commands as catalog_commands
-from .documents import add_commands as document_commands
-from .handout import add_commands as handout_commands
-from .library import add_commands as library_commands
-from .offline import add_commands as offline_commands
-from .sync import add_commands as sync_commands
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -134,6 +128,14 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every option and command of ``tvet-desktop``."""
+    # The commands' modules are imported only here: opening the window builds no parser (see launch.main).
+    from .catalog import add_commands as catalog_commands
+    from .documents import add_commands as document_commands
+    from .handout import add_commands as handout_commands
+    from .library import add_commands as library_commands
+    from .offline import add_commands as offline_commands
+    from .sync import add_commands as sync_commands
+
     parser = _window_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalog_commands(sub)

@@ -15,10 +15,11 @@ from ..db import Stopped
 from ..errors import UserError
 from ..paths import data_dir
 from .formats import EXTENSIONS, Limits, media_type_of
+from .layout import DOCUMENTS_DIR
 from .records import DOCUMENT_KIND, AddReport, Document, Failure, Progress
 from .search import DocumentSearch, search_documents
 from .sentences import Sentence
-from .store import DEFAULT_LIMITS, DOCUMENTS_DIR, DocumentStore
+from .store import DEFAULT_LIMITS, DocumentStore
 
 if TYPE_CHECKING:
     import sqlite3

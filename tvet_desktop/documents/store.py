@@ -38,6 +38,7 @@ from .index import (
     page_terms,
     uncount_words,
 )
+from .layout import DATABASE, FILES, INCOMING
 from .passages import checkpoints
 from .readers import open_file
 from .records import Document, document_id
@@ -49,9 +50,6 @@ if TYPE_CHECKING:
     from ..db import ShouldStop
     from .formats import Opened
 
-DOCUMENTS_DIR = "documents"
-DATABASE = "documents.sqlite"
-FILES, INCOMING = "files", "incoming"
 COPY_CHUNK = 1024 * 1024
 DEFAULT_LIMITS = Limits()
 FRESH_SECONDS = 60  # a copy arriving this recently is never taken for a killed add's leftover

@@ -9,7 +9,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from .plain import message_box
 
@@ -33,7 +33,9 @@ class _Relay(QObject):
 class DocumentAdder(QWidget):
     finished = Signal(object)  # AddReport, once shown
 
-    def __init__(self, service: DocumentService, work: BackgroundWork, parent: QWidget | None = None) -> None:
+    def __init__(self, service: DocumentService | None, work: BackgroundWork, parent: QWidget | None = None) -> None:
+        """``service`` may come later (the window opens the documents after its first paint); the widget is
+        in the status bar from the start, which it makes as tall as it will be."""
         super().__init__(parent)
         self.service, self.work = service, work
         self._cancel = threading.Event()
@@ -58,15 +60,17 @@ class DocumentAdder(QWidget):
     def add(self, paths: list[Path]) -> bool:
         """Start adding ``paths``; False (and a message) while an earlier add is still running."""
         service, progress, stop = self.service, self._relay.progress.emit, self._cancel.is_set
-        return self._start(lambda: service.add(paths, progress, stop))
+        return service is not None and self._start(lambda: service.add(paths, progress, stop))
 
     def rescan(self, folder: Path) -> bool:
         """Read ``folder`` again (documents were added from it before); False while an add is running."""
         service, progress, stop = self.service, self._relay.progress.emit, self._cancel.is_set
-        return self._start(lambda: service.rescan(folder, progress, stop))
+        return service is not None and self._start(lambda: service.rescan(folder, progress, stop))
 
     def _start(self, job: Callable[[], Any]) -> bool:
         if self.running:
+            from PySide6.QtWidgets import QMessageBox  # made when first needed, not at start-up
+
             message_box(self.window(), QMessageBox.Icon.Information, self.tr("Adding documents"),
                         self.tr("Documents are still being added; add these once it has finished.")).open()
             return False
@@ -104,6 +108,8 @@ class DocumentAdder(QWidget):
         self.running = False
         self.hide()
         message, details = explain(error)
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Documents not added"),
                           self.tr("Adding documents stopped: {message}. The documents added before it are kept.")
                           .format(message=message))
@@ -126,6 +132,8 @@ class DocumentAdder(QWidget):
         return "; ".join(parts) + "."
 
     def _tell(self, report: AddReport) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made when first needed, not at start-up
+
         if report.gone and not report.failed:
             titles = "\n".join("• " + document.title for document in report.gone[:SHOWN_FAILURES])
             message_box(self.window(), QMessageBox.Icon.Information, self.tr("Folder read again"),
@@ -141,6 +149,8 @@ class DocumentAdder(QWidget):
         more = len(report.failed) - SHOWN_FAILURES
         text = self.summary(report) + "\n\n" + shown + ("\n" + self.tr("… and %n more (see Details).", "", more)
                                                         if more > 0 else "")
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(self.window(), QMessageBox.Icon.Warning, self.tr("Some documents were not added"), text)
         box.setDetailedText("\n".join(f"{failure.path}: {reason}" for failure, reason in zip(report.failed, reasons,
                                                                                             strict=True)))

@@ -63,6 +63,9 @@ class FacetModel(QStandardItemModel):
         super().__init__(0, 2)
         self.setHorizontalHeaderLabels([self.tr("Browse"), self.tr("Items")])
         self._rows: list[tuple[_Row, ...]] = [() for _ in FACETS]
+        # Each row's tooltip and what a screen reader says of it: the window's start puts them off until it has
+        # painted (then calls describe()), as nobody can point at or move to a row before.
+        self.describing = True
         for facet in FACETS:
             label = QCoreApplication.translate("FacetModel", GROUP_LABELS[facet])
             group, beside = QStandardItem(label), QStandardItem()
@@ -105,14 +108,33 @@ class FacetModel(QStandardItemModel):
             self.blockSignals(False)
         self.dataChanged.emit(self.index(changed[0], 0, parent.index()), self.index(changed[-1], 1, parent.index()))
 
+    def describe(self) -> None:
+        """Give every row its tooltip and spoken texts, and every later row as it comes."""
+        self.describing = True
+        for group in range(len(FACETS)):
+            rows, parent = self._rows[group], self.item(group, 0)
+            if not rows:
+                continue
+            self.blockSignals(True)
+            try:
+                for row, shown in enumerate(rows):
+                    self._describe_row(parent.child(row, 0), parent.child(row, 1), shown)
+            finally:
+                self.blockSignals(False)
+            self.dataChanged.emit(self.index(0, 0, parent.index()), self.index(len(rows) - 1, 1, parent.index()))
+
     def _show_row(self, value: QStandardItem, count: QStandardItem, row: _Row) -> None:
+        value.setText(row.label)
+        value.setCheckState(row.check)
+        count.setText(row.count_text)
+        if self.describing:
+            self._describe_row(value, count, row)
+
+    def _describe_row(self, value: QStandardItem, count: QStandardItem, row: _Row) -> None:
         tip = tooltip(self.tr("{value}: %Ln item(s)", "", row.entry.count).format(value=isolate(row.label)))
         spoken = (self.tr("{value}, %Ln item(s), selected", "", row.entry.count)
                   if row.check == Qt.CheckState.Checked else
                   self.tr("{value}, %Ln item(s)", "", row.entry.count)).format(value=row.label)
-        value.setText(row.label)
-        value.setCheckState(row.check)
-        count.setText(row.count_text)
         for item in (value, count):
             item.setToolTip(tip)
             item.setData(spoken, _ACCESSIBLE)

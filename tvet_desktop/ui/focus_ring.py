@@ -4,19 +4,17 @@ Fusion marks focus with a faint one-pixel line that many people cannot find. A s
 ring, but every control it styles then paints through the slower style-sheet style, and QFocusFrame is
 clipped by the control's parent (most of ours sit flush in their panes). This is one small widget on top
 of the window, masked to the ring itself, that follows the focus; nothing else repaints because of it.
+Qt fills it with the palette's highlight colour (its background role): no paint code of ours runs, and the
+ring follows a change of theme by itself.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QRegion
+from PySide6.QtGui import QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
 
 WIDTH = 2
 _PLACE_ON = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
@@ -29,6 +27,10 @@ class FocusRing(QWidget):
         super().__init__(window)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Filled by Qt rather than by a paintEvent: a first QPainter.fillRect from Python has PySide build the
+        # enum types of all its overloads (QGradient's presets and others), ~2 ms of the first paint.
+        self.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.setAutoFillBackground(True)
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []  # the target and its parents: any of them moving moves the ring
         app = QApplication.instance()
@@ -66,6 +68,3 @@ class FocusRing(QWidget):
         self.setMask(QRegion(self.rect()).subtracted(QRegion(inner)))
         self.raise_()
         self.show()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Highlight))

@@ -11,9 +11,6 @@ translates the standard buttons and dialogs. Arabic lays the whole window out ri
 
 from __future__ import annotations
 
-import hashlib
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -77,6 +74,9 @@ def compiled_translation(code: str, cache: Path) -> Path | None:
         return built
     if not source.exists():
         return None
+    import hashlib  # only a checkout or a source install gets here (see the module's docstring)
+    import subprocess
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     target = cache / f"tvet_desktop_{code}-{digest}.qm"
     if target.exists():
@@ -99,6 +99,8 @@ def compiled_translation(code: str, cache: Path) -> Path | None:
 
 def lrelease_program() -> Path | None:
     """PySide6's own lrelease (shipped inside the package), else one on the PATH."""
+    import shutil
+
     import PySide6
 
     beside = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")

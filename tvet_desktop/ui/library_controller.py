@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..errors import UserError
 from ..library.rows import MISSING_PREFIX, NOTE_PREFIX
@@ -28,6 +27,8 @@ from .worker import explain, reason_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
 
     from ..catalog.records import Item
     from ..catalog.snapshot import Catalog
@@ -46,10 +47,12 @@ class LibraryController(QObject):
     actions_available = Signal(bool, bool)  # an item is open; a note can be written
 
     def __init__(self, store: NotesStore, catalog: Catalog, reader: ReadingPane, window: QWidget,
-                 work: BackgroundWork | None = None) -> None:
+                 work: BackgroundWork | None = None, count_documents: Callable[[], int] | None = None) -> None:
+        """``count_documents``: how many documents the user has, when the window has them ("My documents")."""
         super().__init__(window)
         self.store, self.catalog, self.reader, self.window, self.work = store, catalog, reader, window, work
         self.collections = CollectionsList()
+        self.collections.count_documents = count_documents
         self.toolbar = ReadingToolbar()
         self.panel = NotePanel(store, work)
         self.item: Item | None = None
@@ -126,6 +129,8 @@ class LibraryController(QObject):
 
     def _show_failure(self, action: str, error: Exception) -> None:
         message, details = explain(error)
+        from PySide6.QtWidgets import QMessageBox  # dialogs are made when first needed, not at start-up
+
         box = message_box(self.window, QMessageBox.Icon.Warning, action, message)
         if details:
             box.setDetailedText(details)
@@ -172,6 +177,8 @@ class LibraryController(QObject):
         self.panel.quote(passage, source)
 
     def new_note(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         title, ok = QInputDialog.getText(self.window, self.tr("New note"),
                                          self.tr("Title (e.g. Session plan — week 3):"))
         if ok and title.strip() and self._guard(self.tr("New note"), lambda: self.store.create_note(title.strip(), "")):
@@ -203,6 +210,8 @@ class LibraryController(QObject):
         if self.collection.kind != "list" or not list_id:
             self.status.emit(self.tr("Choose a reading list in “Your library” first."))
             return
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self.window, self.tr("Rename reading list"), self.tr("New name:"),
                                         text=self.collection.name)
         if ok and name.strip() and self._guard(self.tr("Rename"), lambda: self.store.rename_list(list_id, name)):
@@ -239,6 +248,8 @@ class LibraryController(QObject):
 
     def _export_path(self, title: str, suggested: Path) -> Path | None:
         """Where to export, asked; a file that is already there is replaced only when the user says so."""
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), self.tr("One file (*.zip)"),
                                                 options=QFileDialog.Option.DontConfirmOverwrite)
         if not chosen:
@@ -258,6 +269,8 @@ class LibraryController(QObject):
                   lambda _count: self.status.emit(done))
 
     def import_notes(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import notes"), str(Path.home()),
                                               self.tr("Notes export (*.zip)"))
         if path:

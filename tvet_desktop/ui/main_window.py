@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
 from ..catalog.snapshot import Catalog
@@ -18,8 +17,8 @@ from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import QT_TRANSLATE_NOOP, escape_html
 from . import local_format
-from .catalogue_watch import CatalogueWatch
 from .facet_model import FacetModel
+from .first_paint import AfterFirstPaint
 from .handout_actions import HandoutActions
 from .library_controller import LibraryController
 from .plain import message_box, tooltip
@@ -30,10 +29,15 @@ from .results_model import HitRole, IdRole, ResultsModel
 from .results_pane import ResultsPane
 from .search_field import SearchField
 from .sidebar import Sidebar
+from .text_size import text_scale
 from .window_size import pane_widths
 from .worker import BackgroundWork, Latest, explain
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+
     from ..catalog.records import Item
     from ..documents.records import AddReport
     from ..documents.service import DocumentService
@@ -41,8 +45,11 @@ if TYPE_CHECKING:
     from ..library.store import NotesStore
     from ..sync.service import UpdateService
     from ..sync.store import ActiveCatalogue
+    from .catalogue_watch import CatalogueWatch
     from .document_actions import DocumentActions
+    from .document_adder import DocumentAdder
     from .documents_box import DocumentsBox
+    from .offline_actions import OfflineActions
     from .settings import WindowSettings
     from .share_dialog import ShareDialog
     from .storage_dialog import StorageDialog
@@ -77,7 +84,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
                  updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
-                 documents: DocumentService | None = None) -> None:
+                 documents: DocumentService | None = None,
+                 open_documents: Callable[[], DocumentService | None] | None = None, defer_setup: bool = False) -> None:
+        """``documents``: the user's documents, or ``open_documents`` to open them once the window has painted
+        (when there are none yet: the first search has nothing of theirs to list). ``defer_setup``: what the
+        first painted results do not need is set up right after they have painted (see ``first_paint``)."""
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
         self.documents = documents  # the user's own files; None: the window has no documents (a --catalog FILE)
@@ -99,31 +110,30 @@ class MainWindow(QMainWindow):
 
         self.search_field = SearchField()
         self.facet_model = FacetModel()
+        self.facet_model.describing = not defer_setup  # the rows' tooltips and spoken texts: after the first paint
         self.results_model = ResultsModel(lambda rowids: [], work, page_size)
         self.sidebar = Sidebar(self.facet_model)
         self.results = ResultsPane(self.results_model)
         self.reader = ReadingPane(work=work)
-        self.attachments = self._attachments_box(updates, work)
+        self.attachments: DocumentsBox | None = None  # made after the first paint (hidden until an item has some)
         self._storage_dialog: StorageDialog | None = None
-        self.library = LibraryController(notes, catalog, self.reader, self, work)
+        self._has_documents = documents is not None or open_documents is not None
+        # "My documents" is listed from the first paint on, also while the documents are opened after it.
+        self.library = LibraryController(notes, catalog, self.reader, self, work, count_documents=(
+            (lambda: self.documents.count() if self.documents else 0) if self._has_documents else None))
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
         self.library.selection = self.reading_area.selection
         self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
         self.library.find_item = self.find_item
-        self.adder = None
-        self.document_actions: DocumentActions | None = None
-        if documents is not None:
-            from .document_actions import DocumentActions
+        self.adder: DocumentAdder | None = None
+        self.document_actions: DocumentActions | None = None  # remove one, re-read a folder: with the documents
+        self.offline: OfflineActions | None = None  # keep a reading list (or, in Storage, all) offline
+        if self._has_documents:
             from .document_adder import DocumentAdder
 
-            self.library.collections.count_documents = documents.count
-            self.library.refresh()
-            self.adder = DocumentAdder(documents, work, self)
+            self.adder = DocumentAdder(documents, work, self)  # in the status bar from the first paint (its height)
             self.adder.finished.connect(self._documents_added)
-            self.document_actions = DocumentActions(self, documents, self.adder)  # remove one, re-read a folder
-            self.setAcceptDrops(True)
-        follows = updates is not None and updates.active().path == catalog.path  # not a --catalog FILE
-        self.catalogue_watch = CatalogueWatch(updates, catalog.path, self) if updates and follows else None
+        self.catalogue_watch: CatalogueWatch | None = None  # made after the first paint
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
         self._build_layout()
         from .focus_ring import FocusRing
@@ -137,8 +147,20 @@ class MainWindow(QMainWindow):
         self.sidebar.set_year_bounds(*catalog.year_range())
         self.sidebar.fit_counts(catalog.info.item_count)
         self._restore()
+        if self.search_field.text():  # its clear button is shown in the first frame
+            self._add_clear_button()
+        later = [self._add_clear_button, self.facet_model.describe, self._fill_menus, self._add_attachments_box,
+                 self._install_offline, self._watch_catalogue,
+                 lambda: self.attach_documents(documents) if open_documents is None else
+                 self.attach_documents(open_documents(), late=True)]
+        self.setup = AfterFirstPaint(self, later)
+        if not defer_setup:
+            self.setup.run_now()
 
     # -- construction ------------------------------------------------------------------------
+    def _add_clear_button(self) -> None:
+        self.search_field.setClearButtonEnabled(True)
+
     def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -152,8 +174,7 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.library.toolbar)
         reading_layout.addWidget(self.reading_area, 1)
-        if self.attachments is not None:
-            reading_layout.addWidget(self.attachments)
+        self._reading_layout = reading_layout  # the attachments box goes below the reading area
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(reading)
         self.right.addWidget(self.library.panel)
@@ -185,10 +206,17 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.adder)
 
     def _build_menus(self) -> None:
+        """The menu bar with its menus' titles, as it is painted first; their entries come right after."""
         bar = self.menuBar()
-        file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = (
-            bar.addMenu(n) for n in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Notes"),
-                                     self.tr("&Lists"), self.tr("&Help")))
+        self._menus = [bar.addMenu(n) for n in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Notes"),
+                                                self.tr("&Lists"), self.tr("&Help"))]
+
+    def _fill_menus(self) -> None:
+        """The menus' entries and their keyboard shortcuts (right after the first paint: before any key reaches
+        the window)."""
+        from PySide6.QtGui import QAction, QKeySequence  # their types are made here, after the first paint
+
+        file_menu, edit_menu, view_menu, notes_menu, lists_menu, help_menu = self._menus
         library = self.library
         self.item_actions: dict[str, QAction] = {}  # enabled only while there is something to act on
         for menu, text, keys, slot, name in (
@@ -232,17 +260,16 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
             if name:
                 self.item_actions[name] = act
-        for name in ("documents", "folder", "rescan", "remove document"):
-            self.item_actions.pop(name).setEnabled(self.documents is not None)
-        from .offline_actions import install as install_offline
-
-        self.offline = install_offline(self, lists_menu)  # keep a reading list (or, in Storage, all) offline
+        self._document_actions = [self.item_actions.pop(name) for name in ("documents", "folder", "rescan",
+                                                                             "remove document")]
+        for action in self._document_actions:
+            action.setEnabled(self._has_documents)
         from .language_menu import LanguageMenu
         from .view_menu import ViewMenu
 
         self.view = ViewMenu(view_menu, self.settings)
         self.view.text_size_changed.connect(lambda: self.splitter.setSizes(  # the sidebar's names stay readable
-            pane_widths(self.splitter.width(), self.view.text_scale)))
+            pane_widths(self.splitter.width(), text_scale())))
         self.language_menu = LanguageMenu(view_menu, self.settings, self)  # View → Language, under Theme
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
@@ -269,16 +296,9 @@ class MainWindow(QMainWindow):
         self.reader.highlighted.connect(self._link_hovered)
         self.reader.textChanged.connect(lambda: self._link_hovered(""))  # a new page: no link is under the mouse
         self.reader.link_unanswered.connect(self._link_unanswered)
-        if self.attachments is not None:
-            self.reader.item_shown.connect(self.attachments.show_item)
-            self.attachments.read = lambda info, path: self.opener.open_attachment(
-                f"{info.item_id}#{info.attachment.sha256}", path, info.attachment.media_type,
-                info.attachment.pages or 0)
         self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
         self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
         self.library.collection_changed.connect(self._collection_changed)
-        if self.catalogue_watch is not None:
-            self.catalogue_watch.changed.connect(self.follow_catalogue)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
         self.reading_area.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
         self.library.panel.page_wanted.connect(self.opener.open_page)
@@ -311,7 +331,7 @@ class MainWindow(QMainWindow):
         """Pane widths and the note's height for a window of this size (a first start, a screenshot)."""
         from .window_size import reading_heights
 
-        self.splitter.setSizes(pane_widths(width, self.view.text_scale))
+        self.splitter.setSizes(pane_widths(width, text_scale()))
         self.right.setSizes(reading_heights(height))
 
     # -- searching ---------------------------------------------------------------------------
@@ -411,6 +431,8 @@ class MainWindow(QMainWindow):
         if replacement is not None:  # the catalogue file is gone: one message, and the search runs again on it
             self.follow_catalogue(replacement)
             return
+        from PySide6.QtWidgets import QMessageBox  # dialogs' types are made when first needed, not at start-up
+
         message, details = explain(error)
         box = message_box(self, QMessageBox.Icon.Warning, self.tr("Search failed"),
                           self.tr("The search could not be completed: {problem}. Your filters are unchanged; "
@@ -617,15 +639,61 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.format(version=active.version, origin=local_format.sync_words(active.origin)),
                                      REPLACED_MESSAGE_MS)
 
-    @staticmethod
-    def _attachments_box(updates: UpdateService | None, work: BackgroundWork) -> DocumentsBox | None:
-        """The open item's documents (none for a --catalog FILE, which has no data folder of its own)."""
-        if updates is None:
-            return None
+    def _add_attachments_box(self) -> None:
+        """The open item's documents, below the reading area (none for a --catalog FILE, which has no data folder
+        of its own)."""
+        if self.updates is None:
+            return
         from ..sync.attachment_service import AttachmentService
         from .documents_box import DocumentsBox
 
-        return DocumentsBox(AttachmentService(updates), work)
+        self.attachments = DocumentsBox(AttachmentService(self.updates), self.work)
+        self._reading_layout.addWidget(self.attachments)
+        self.reader.item_shown.connect(self.attachments.show_item)
+        self.attachments.read = lambda info, path: self.opener.open_attachment(
+            f"{info.item_id}#{info.attachment.sha256}", path, info.attachment.media_type,
+            info.attachment.pages or 0)
+        if self.reader.item is not None:  # opened before the box was there
+            self.attachments.show_item(self.reader.item)
+
+    def _install_offline(self) -> None:
+        from .offline_actions import install
+
+        self.offline = install(self, self._menus[4])  # the Lists menu; None for a --catalog FILE
+
+    def _watch_catalogue(self) -> None:
+        """Follow the active catalogue (not for a --catalog FILE); a change since the start is followed at once."""
+        if self.updates is None or self.updates.active().path != self.catalog.path:
+            return
+        from .catalogue_watch import CatalogueWatch
+
+        self.catalogue_watch = CatalogueWatch(self.updates, self.catalog.path, self)
+        self.catalogue_watch.changed.connect(self.follow_catalogue)
+        if self._sync_dialog is not None:
+            self._sync_dialog.installed.connect(self.catalogue_watch.look)
+        self.catalogue_watch.look()
+
+    def attach_documents(self, documents: DocumentService | None, late: bool = False) -> None:
+        """The user's documents: searched, listed, opened, and added to from the menu or by dropping files.
+        ``late``: opened after the first search, which had none of them (there were none when it ran)."""
+        self.documents = self.opener.documents = documents
+        if documents is None:
+            if self._has_documents:  # they could not be opened (see app.open_documents): the window goes on without
+                self._has_documents = False
+                self.library.collections.count_documents = None
+                for action in self._document_actions:
+                    action.setEnabled(False)
+                self.library.refresh()
+            return
+        assert self.adder is not None
+        self.adder.service = documents
+        from .document_actions import DocumentActions
+
+        self.document_actions = DocumentActions(self, documents, self.adder)
+        self.setAcceptDrops(True)
+        if late and documents.count():  # added meanwhile (from the command line): counted and searched now
+            self.library.refresh()
+            self.run_search()
 
     def open_storage_dialog(self) -> StorageDialog | None:
         """What is kept offline, its size and the free space, with a way to remove files."""
@@ -699,6 +767,8 @@ class MainWindow(QMainWindow):
         def say(text: str) -> str:
             return QCoreApplication.translate("MainWindow", text)
 
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "".join(f"<tr><td><b>{say(k)}</b>&nbsp;&nbsp;</td><td>{say(v)}</td></tr>" for k, v in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
@@ -715,6 +785,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.library.close():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Note not saved"), self.tr("Your note could not be saved (see the message above the "
                                                          "editor). Quit anyway and lose the last changes?"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from .plain import menu_text
 
@@ -36,7 +36,9 @@ class ReadingToolbar(QWidget):
         self.lists_button.setAccessibleDescription(self.tr("Opens a menu of your reading lists to add the open item "
                                                            "to, or to start a new list (Ctrl+L)."))
         self.lists_menu = QMenu(self)
+        self.lists_menu.aboutToShow.connect(self._fill_lists)  # the lists as they are when it opens
         self.lists_button.setMenu(self.lists_menu)
+        self._store: NotesStore | None = None
         self.quote = QPushButton(self.tr("Quote selection"))
         self.quote.setToolTip(self.tr("Copy the passage selected in the text into your note, as a quote"))
         self.quote.clicked.connect(self.quote_wanted)
@@ -56,11 +58,15 @@ class ReadingToolbar(QWidget):
         self.bookmark.setChecked(bookmarked)
         self.bookmark.setText(self.tr("★ Bookmarked") if bookmarked else self.tr("☆ Bookmark"))
         self.bookmark.blockSignals(False)
+        self._store = store
+
+    def _fill_lists(self) -> None:
         self.lists_menu.clear()
-        for reading_list in store.lists():
+        lists = self._store.lists() if self._store is not None else []
+        for reading_list in lists:
             action = self.lists_menu.addAction(menu_text(reading_list.name))
             action.triggered.connect(lambda _=False, list_id=reading_list.id: self.add_to_list.emit(list_id))
-        if store.lists():
+        if lists:
             self.lists_menu.addSeparator()
         self.lists_menu.addAction(self.tr("New reading list…")).triggered.connect(self._ask_new_list)
 
@@ -69,6 +75,8 @@ class ReadingToolbar(QWidget):
         self.bookmark_toggled.emit(on)
 
     def _ask_new_list(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # made when first needed, not at start-up
+
         name, ok = QInputDialog.getText(self, self.tr("New reading list"),
                                         self.tr("Name of the list (e.g. Welding — week 3):"))
         if ok and name.strip():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from typing import NamedTuple
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -16,7 +18,34 @@ PADDING = 8
 SNIPPET_LINES = 2
 
 
+class _Fonts(NamedTuple):
+    """The fonts a row is painted with, worked out once per font of the list rather than for every row."""
+
+    line: int  # the line spacing of the list's font
+    title: QFont
+    title_metrics: QFontMetrics
+    meta: QFont
+    meta_metrics: QFontMetrics
+
+
 class ResultDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}  # by QFont.key(): a new text size is a new entry
+        self._document: QTextDocument | None = None  # one, laid out again for each snippet
+
+    def _fonts_for(self, base: QFont) -> _Fonts:
+        key = base.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            title = QFont(base)
+            title.setBold(True)
+            meta = QFont(base)
+            meta.setPointSizeF(max(base.pointSizeF() * 0.92, 7.0))
+            fonts = _Fonts(QFontMetrics(base).lineSpacing(), title, QFontMetrics(title), meta, QFontMetrics(meta))
+            self._fonts[key] = fonts
+        return fonts
+
     @staticmethod
     def row_height(font: QFont) -> int:
         return 2 * PADDING + int(QFontMetrics(font).lineSpacing() * (2.2 + SNIPPET_LINES))
@@ -39,21 +68,18 @@ class ResultDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
         base_font: QFont = option.font
-        line = QFontMetrics(base_font).lineSpacing()
+        fonts = self._fonts_for(base_font)
+        line = fonts.line
         painter.save()
 
-        title_font = QFont(base_font)
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(fonts.title)
         painter.setPen(palette.color(text_role))
         # Each text as an isolate: its own direction, whatever the window's (an English title ends with its
         # "…" on the right in the Arabic window too).
-        title = isolate(QFontMetrics(title_font).elidedText(hit.title, Qt.TextElideMode.ElideRight, rect.width()))
+        title = isolate(fonts.title_metrics.elidedText(hit.title, Qt.TextElideMode.ElideRight, rect.width()))
         painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft, title)
 
-        meta_font = QFont(base_font)
-        meta_font.setPointSizeF(max(base_font.pointSizeF() * 0.92, 7.0))
-        painter.setFont(meta_font)
+        painter.setFont(fonts.meta)
         muted = palette.color(text_role)
         if not selected:
             muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -61,7 +87,7 @@ class ResultDelegate(QStyledItemDelegate):
         parts = meta_parts(hit.kind, hit.year, hit.country, hit.institution, catalog_words)
         mark = row_mark(hit)
         meta = " · ".join(isolate(part) for part in ([*parts, mark] if mark else parts))
-        meta = QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
+        meta = fonts.meta_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
 
         snippet_top = rect.y() + int(line * 2.2)
@@ -69,9 +95,10 @@ class ResultDelegate(QStyledItemDelegate):
                             QRectF(rect.x(), snippet_top, rect.width(), line * SNIPPET_LINES))
         painter.restore()
 
-    @staticmethod
-    def _paint_snippet(painter: QPainter, html: str, colour: str, font: QFont, area: QRectF) -> None:
-        document = QTextDocument()
+    def _paint_snippet(self, painter: QPainter, html: str, colour: str, font: QFont, area: QRectF) -> None:
+        document = self._document
+        if document is None:
+            document = self._document = QTextDocument(self)
         document.setDefaultFont(font)
         document.setDocumentMargin(0)
         document.setTextWidth(area.width())

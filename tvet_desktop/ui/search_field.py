@@ -12,12 +12,14 @@ if TYPE_CHECKING:
 
 
 class SearchField(QLineEdit):
+    """Its clear button (×, shown while there is text) is added by the window: right after the first paint
+    when the field starts empty (making it loads the style's icon)."""
+
     leave_down = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("Search publications, practices, programmes…  (Ctrl+K)"))
-        self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search"))
         self.setToolTip(self.tr('Words must all match. Use "exact phrase", OR, and -word to exclude.'))
         self.setAccessibleDescription(self.tr("Searches the catalogue and your notes as you type. Down arrow or "

@@ -54,3 +54,11 @@ def text_size(app: QApplication) -> int:
     if base.pointSizeF() > 0:
         return round(font.pointSizeF() / base.pointSizeF() * 100)
     return round(font.pixelSize() / base.pixelSize() * 100)
+
+
+def text_scale() -> float:
+    """The running application's text size as a factor (1.0 at 100%)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return text_size(app) / 100 if isinstance(app, QApplication) else 1.0

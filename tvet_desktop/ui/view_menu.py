@@ -75,10 +75,6 @@ class ViewMenu(QObject):
         self.settings.save_text_size(percent)
         self.text_size_changed.emit()
 
-    @property
-    def text_scale(self) -> float:
-        return text_size(self.app) / 100
-
     def set_theme(self, theme: str) -> None:
         apply_theme(self.app, theme)
         self._check(self.theme_actions, theme)

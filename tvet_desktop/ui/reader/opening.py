@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...documents.formats import EPUB, HTML, MARKDOWN, PDF, TEXT
 from ...documents.records import is_document_id
 from ...errors import UserError
 from ...library.document_rows import first_page_of, parse_page_row
-from .document_view import Document
-from .text_files import EPUB, HTML, MARKDOWN, PDF, TEXT
 from .words import words_to_mark
 
 if TYPE_CHECKING:
@@ -52,6 +51,8 @@ class DocumentOpener:
             path, media_type, problem = *documents.file_of(doc_id), None
         except UserError as error:  # its copy is gone from the data folder: said in the pane
             path, media_type, problem = None, record.media_type, str(error)
+        from .document_view import Document  # the reader's modules load with the first document opened
+
         self.area.show_document(Document(doc_id, path, media_type, page, tuple(words_to_mark(self.query())),
                                          problem, record.pages, lambda n: documents.page_text(doc_id, n)))
         self.library.show_item(documents.item(doc_id))
@@ -63,6 +64,8 @@ class DocumentOpener:
         viewer opens."""
         if media_type not in SHOWN_HERE:
             return False
+        from .document_view import Document
+
         self.area.show_document(Document(key, path, media_type, None, tuple(words_to_mark(self.query())),
                                          pages=pages))
         return True

@@ -1,0 +1,189 @@
+"""The window as the app starts it: what the first painted results do not need (the user's documents when
+there are none yet, the attachments box, the catalogue watch, the menus' entries) is set up right after the
+first paint, without changing what the window shows, and works at once. Real widgets, off-screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.documents.layout import holds_documents
+from tvet_desktop.documents.service import DocumentService
+from tvet_desktop.library.store import open_notes
+from tvet_desktop.sync.service import UpdateService
+from tvet_desktop.ui.main_window import MainWindow
+from tvet_desktop.ui.settings import WindowSettings
+from tvet_desktop.ui.worker import BackgroundWork
+
+from .conftest import WAIT_MS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+    from pytestqt.qtbot import QtBot
+
+
+class AtFirstPaint(QObject):
+    """Runs ``then`` in the event loop's turn after the result list first paints, as the start-up benchmark
+    reports (installed after the window is built, so it runs before the window's own deferred set-up)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.results.list.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+@pytest.fixture
+def start(qtbot: QtBot, data_dir: Path, snapshot_path: Path) -> Iterator[Callable[[], MainWindow]]:
+    """Builds the window as ``ui.app`` does on a start without documents: updates, documents opened later,
+    set-up after the first paint. Not shown yet."""
+    made: list[tuple[MainWindow, BackgroundWork]] = []
+
+    def build() -> MainWindow:
+        updates = UpdateService(data_dir, snapshot_path)
+        work = BackgroundWork()
+        window = MainWindow(Catalog(updates.active().path), open_notes(data_dir),
+                            WindowSettings(data_dir / "settings.ini"), work, updates,
+                            open_documents=DocumentService.open, defer_setup=True)
+        window.remember_state = False
+        qtbot.addWidget(window)
+        made.append((window, work))
+        window.run_first_search()
+        return window
+
+    yield build
+    for window, work in made:
+        work.wait()
+        window.notes.close()
+        if window.documents is not None:
+            window.documents.close()
+        window.close_catalogs()
+
+
+def collection_names(window: MainWindow) -> list[str]:
+    collections = window.library.collections
+    return [collections.item(row).text() for row in range(collections.count())]
+
+
+def kinds(window: MainWindow) -> list[str]:
+    model = window.results_model
+    return [hit.kind for row in range(model.rowCount()) if (hit := model.hit(row)) is not None]
+
+
+def later_parts(window: MainWindow) -> tuple[object, ...]:
+    return window.attachments, window.catalogue_watch, window.documents
+
+
+def test_the_set_up_after_the_first_paint_changes_nothing_on_screen(qtbot: QtBot,
+                                                                    start: Callable[[], MainWindow]) -> None:
+    window = start()
+    assert later_parts(window) == (None, None, None)
+    first_row = window.facet_model.item(0, 0).child(0, 0)
+    assert first_row.text() and not first_row.toolTip()  # shown; its tooltip and spoken text come after the paint
+    assert "My documents (0)" in collection_names(window)  # listed from the first paint on
+    assert [menu.title() for menu in window._menus] == ["&File", "&Edit", "&View", "&Notes", "&Lists", "&Help"]
+    at_paint: list[tuple[bool, QImage]] = []
+    AtFirstPaint(window, lambda: at_paint.append((window.setup.done, window.grab().toImage())))
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitUntil(lambda: bool(at_paint) and window.setup.done, timeout=WAIT_MS)
+    done_at_paint, first = at_paint[0]
+    assert not done_at_paint  # the results were painted before the set-up ran
+    assert window.results_model.rowCount() > 0
+    assert None not in later_parts(window)
+    assert window.search_field.isClearButtonEnabled()
+    assert first_row.toolTip() and first_row.data(Qt.ItemDataRole.AccessibleTextRole).startswith(first_row.text())
+    assert window.attachments is not None and window.attachments.parentWidget() is not None
+    QApplication.processEvents()
+    assert window.grab().toImage() == first  # the same pixels: menus, panes, "My documents (0)", status bar
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_keys_menus_documents_and_the_watch_work_right_after_the_first_paint(
+        qtbot: QtBot, start: Callable[[], MainWindow], tmp_path: Path, data_dir: Path) -> None:
+    window = start()
+    keys_done: list[bool] = []
+
+    def ctrl_k() -> None:
+        QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        keys_done.append(True)
+
+    # The first key after the window appears: the input comes after the first frame is on screen.
+    AtFirstPaint(window, lambda: QTimer.singleShot(0, ctrl_k))
+    window.results.list.setFocus()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: bool(keys_done), timeout=WAIT_MS)
+    assert window.search_field.hasFocus()  # Ctrl+K: the menus' shortcuts were there
+
+    shortcuts = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action
+                 for menu in window._menus for action in menu.actions()}
+    assert {"Ctrl+O", "Ctrl+P", "Ctrl+Q", "Ctrl+D", "Ctrl+N", "Ctrl+K", "F1", "Ctrl+="} <= set(shortcuts)
+    assert shortcuts["Ctrl+O"].isEnabled()  # Add documents…: the documents were opened after the paint
+
+    # The documents opened after the first paint take a new one, which is then listed and found.
+    note = tmp_path / "welding-notes.txt"
+    note.write_text("Welding bay checklist: gloves, mask, ventilation.", encoding="utf-8")
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
+        assert window.add_documents([note])
+    assert "My documents (1)" in collection_names(window)
+    assert holds_documents(data_dir)  # so the next start opens them before its first search
+    window.search_field.setText("checklist")
+    qtbot.waitUntil(lambda: "document" in kinds(window), timeout=WAIT_MS)
+
+    # The catalogue watch holds the catalogue in use (tests/sync: it follows an update made elsewhere).
+    watch = window.catalogue_watch
+    assert watch is not None and watch.in_use == window.catalog.path
+
+
+def test_a_start_with_documents_lists_them_in_its_first_results(qtbot: QtBot, data_dir: Path, snapshot_path: Path,
+                                                                tmp_path: Path) -> None:
+    note = tmp_path / "kept.txt"
+    note.write_text("Soldering station rules.", encoding="utf-8")
+    documents = DocumentService.open()
+    documents.add([note])
+    assert holds_documents(data_dir)
+    work, notes, catalog = BackgroundWork(), open_notes(data_dir), Catalog(snapshot_path)
+    window = MainWindow(catalog, notes, WindowSettings(data_dir / "settings.ini"), work, documents=documents,
+                        defer_setup=True)
+    qtbot.addWidget(window)
+    try:
+        window.request = window.request._replace(text="soldering")  # as if the last search was for it
+        window.run_first_search()  # inline, before any paint: the kept document is among the results already
+        assert "document" in kinds(window)
+        assert "My documents (1)" in collection_names(window)
+    finally:
+        work.wait()
+        notes.close()
+        documents.close()
+        catalog.close()
+
+
+def test_holds_documents_looks_at_the_kept_files(data_dir: Path, tmp_path: Path) -> None:
+    assert not holds_documents(data_dir)  # no documents folder at all
+    documents = DocumentService.open()
+    try:
+        assert not holds_documents(data_dir)  # opened (its database made), nothing kept
+        note = tmp_path / "one.txt"
+        note.write_text("One page of text.", encoding="utf-8")
+        report = documents.add([note])
+        assert holds_documents(data_dir)
+        documents.remove(report.added[0].id)
+        assert not holds_documents(data_dir)
+    finally:
+        documents.close()
