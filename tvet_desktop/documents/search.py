@@ -10,8 +10,9 @@ from ..search.compile import Query, compile_query
 from ..search.query import parse
 from ..search.snippets import plain_snippet, shorten, snippet_html, snippet_text
 from ..search.vocabulary import Vocabulary
-from .index import COUNT_IN_DOCUMENT, PAGE_SPAN, RANKED_PAGES, heading_terms, snippet_sql
+from .index import RANKED_PAGES, heading_terms, snippet_sql
 from .passages import page_passage
+from .ranking import RankedDocument, Unprovable, rank, ranked_by_fts5
 from .records import DocumentHit, PageHit
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
     Lookup = Callable[[list[int]], dict[int, Document]]
 
-RANKED_PAGE_LIMIT = 500  # pages ranked per search: the best documents' best pages are among them
 PAGES_PER_DOCUMENT = 3
+SHORT_PREFIX_COMPLETIONS = 4  # the most frequent words a two-letter prefix finds (the catalogue's: 12)
 
 
 class DocumentSearch(NamedTuple):
@@ -36,30 +37,44 @@ class DocumentSearch(NamedTuple):
 def search_documents(connections: ThreadConnections, documents: Lookup, text: str, prefix: bool = True,
                      limit: int = 20, pages_per_document: int = PAGES_PER_DOCUMENT) -> DocumentSearch:
     """The documents matching ``text``, best first (``documents`` reads documents by their row numbers)."""
-    vocabulary = Vocabulary(connections)
+    vocabulary = Vocabulary(connections, SHORT_PREFIX_COMPLETIONS)
     query = Query(parsed := parse(text, prefix_last=prefix), compile_query(parsed, vocabulary.expand))
     expression = query.compiled.expression
     if not expression:
         return DocumentSearch(query, ())
     conn = connections.conn
-    ranked = conn.execute(RANKED_PAGES, (expression, RANKED_PAGE_LIMIT)).fetchall()
-    best: dict[int, list[tuple[int, int, float]]] = {}
-    for n, document, page, score in ranked:
-        pages = best.setdefault(document, [])
-        if len(pages) < pages_per_document:
-            pages.append((n, page, score))
-    found = documents(list(best)[:limit])
-    chosen = [d for d in best if d in found]
+    try:
+        ranked = rank(conn, query.compiled, limit, pages_per_document, connections.check_stop)
+    except Unprovable as error:
+        found_by_fts5 = None if error.plan is None else ranked_by_fts5(conn, query.compiled, error.plan, limit,
+                                                                         pages_per_document)
+        ranked = found_by_fts5 if found_by_fts5 is not None else full_ranking(conn, expression, limit,
+                                                                              pages_per_document)
+    found = documents([r.document for r in ranked])
+    chosen = [r for r in ranked if r.document in found]
     if not chosen:
         suggestion = vocabulary.corrected(text) if query.matches_some else None
         return DocumentSearch(query, (), suggestion)
-    counts = {d: _matching_pages(conn, expression, d) for d in chosen}
-    first_pages = {n: heading_terms(found[d]) for d in chosen for n, page, _ in best[d] if page == 1}
-    passages = _passages(conn, [n for d in chosen for n, _, _ in best[d]], query, first_pages)
-    hits = tuple(DocumentHit(found[d], tuple(_page_hit(page, score, passages.get(n, ""))
-                                             for n, page, score in best[d]), counts[d])
-                 for d in chosen)
+    first_pages = {n: heading_terms(found[r.document]) for r in chosen for n, page, _ in r.pages if page == 1}
+    passages = _passages(conn, [n for r in chosen for n, _, _ in r.pages], query, first_pages)
+    hits = tuple(DocumentHit(found[r.document], tuple(_page_hit(page, score, passages.get(n, ""))
+                                                      for n, page, score in r.pages), r.matching)
+                 for r in chosen)
     return DocumentSearch(query, hits)
+
+
+def full_ranking(conn: sqlite3.Connection, expression: str, limit: int, per_document: int) -> list[RankedDocument]:
+    """What :func:`.ranking.rank` gives, from FTS5 ranking every matching page."""
+    best: dict[int, list[tuple[int, int, float]]] = {}
+    counts: dict[int, int] = {}
+    for n, document, page, score in conn.execute(RANKED_PAGES, (expression,)):
+        if document not in best and len(best) == limit:
+            continue
+        pages = best.setdefault(document, [])
+        counts[document] = counts.get(document, 0) + 1
+        if len(pages) < per_document:
+            pages.append((n, page, score))
+    return [RankedDocument(d, tuple(pages), counts[d]) for d, pages in best.items()]
 
 
 def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
@@ -72,13 +87,6 @@ def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
         found[n] = page_passage(text, terms.split()[headings.get(n, 0):], marks, wanted) or \
             shorten(" ".join(text.split()))
     return found
-
-
-def _matching_pages(conn: sqlite3.Connection, expression: str, document: int) -> int:
-    """How many pages of ``document`` match: its pages are one run of row numbers (added in one transaction),
-    so FTS5 counts them within that range instead of over every match."""
-    first, last = conn.execute(PAGE_SPAN, (document,)).fetchone()
-    return int(conn.execute(COUNT_IN_DOCUMENT, (expression, first, last)).fetchone()[0])
 
 
 def _page_hit(page: int, score: float, marked: str) -> PageHit:
