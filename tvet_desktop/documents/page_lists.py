@@ -35,17 +35,18 @@ class PagePolicy(NamedTuple):
     """Which terms get lists and how long (tests use small ones)."""
 
     threshold: int = 1000  # pages a term must be in to get a list: below it, ranking all its pages is cheap
-    size: int = 256  # pages a list keeps when it is made or cut back
+    size: int = 1024  # pages a list keeps when it is made or cut back (it grows to twice that)
 
 
 DEFAULT_POLICY = PagePolicy()
 SCHEMA = (
     "CREATE TABLE term_pages (term TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID",
-    """CREATE TABLE page_lists (term TEXT NOT NULL, key REAL NOT NULL, page INTEGER NOT NULL,
-        PRIMARY KEY (term, key, page)) WITHOUT ROWID""",
-    "CREATE INDEX page_lists_page ON page_lists(page)",
-    """CREATE TABLE list_bounds (term TEXT PRIMARY KEY, reference REAL NOT NULL, bound REAL NOT NULL,
-        size INTEGER NOT NULL) WITHOUT ROWID""",
+    # A list's pages by its number (list_bounds.id): ~17 bytes a page, a sixth of what a term's text and an
+    # index by page cost. A document's pages are taken out list by list (the terms it has).
+    """CREATE TABLE page_lists (list INTEGER NOT NULL, key REAL NOT NULL, page INTEGER NOT NULL,
+        PRIMARY KEY (list, key, page)) WITHOUT ROWID""",
+    """CREATE TABLE list_bounds (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, reference REAL NOT NULL,
+        bound REAL NOT NULL, size INTEGER NOT NULL)""",
     "CREATE TABLE index_stats (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE irregular_pages (page INTEGER PRIMARY KEY)",
 )
@@ -100,14 +101,14 @@ def _set_totals(conn: sqlite3.Connection, found: Totals) -> None:
                      (("pages", found.pages), ("tokens", found.tokens)))
 
 
-def _listed(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, tuple[float, float, int]]:
-    """term: (reference, bound, size) of those of ``terms`` that have a list."""
-    found: dict[str, tuple[float, float, int]] = {}
+def _listed(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """term: (list number, size) of those of ``terms`` that have a list."""
+    found: dict[str, tuple[int, int]] = {}
     wanted = list(terms)
     for start in range(0, len(wanted), CHUNK):
         part = wanted[start:start + CHUNK]
         found.update((row[0], row[1:]) for row in conn.execute(
-            f"SELECT term, reference, bound, size FROM list_bounds WHERE term IN ({placeholders(len(part))})", part))
+            f"SELECT term, id, size FROM list_bounds WHERE term IN ({placeholders(len(part))})", part))
     return found
 
 
@@ -117,10 +118,10 @@ class PageCounter:
 
     def __init__(self, conn: sqlite3.Connection, policy: PagePolicy) -> None:
         self.conn, self.policy = conn, policy
-        self.lists = {term: (reference, bound) for term, reference, bound, _ in
-                      conn.execute("SELECT term, reference, bound, size FROM list_bounds")}
+        self.lists = {term: (number, reference, bound) for number, term, reference, bound in
+                      conn.execute("SELECT id, term, reference, bound FROM list_bounds")}
         self.pages: Counter[str] = Counter()
-        self.grown: Counter[str] = Counter()
+        self.grown: Counter[int] = Counter()
         self.tokens = self.count = 0
 
     def add(self, n: int, terms: str) -> None:
@@ -136,9 +137,9 @@ class PageCounter:
         rows = []
         for term, count in hits.items():
             listed = self.lists.get(term)
-            if listed is not None and (key := page_key(count, len(tokens), listed[0])) > listed[1]:
-                rows.append((term, key, n))
-                self.grown[term] += 1
+            if listed is not None and (key := page_key(count, len(tokens), listed[1])) > listed[2]:
+                rows.append((listed[0], key, n))
+                self.grown[listed[0]] += 1
         self.conn.executemany("INSERT INTO page_lists VALUES (?, ?, ?)", rows)
 
     def finish(self) -> None:
@@ -147,11 +148,12 @@ class PageCounter:
         _set_totals(conn, Totals(before.pages + self.count, before.tokens + self.tokens))
         conn.executemany("INSERT INTO term_pages VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET "
                          "pages = pages + excluded.pages", self.pages.items())
-        conn.executemany("UPDATE list_bounds SET size = size + ? WHERE term = ?",
-                         ((count, term) for term, count in self.grown.items()))
-        for term, (_, _, size) in _listed(conn, self.grown).items():
-            if size > 2 * policy.size:
-                _cut(conn, term, policy.size)
+        conn.executemany("UPDATE list_bounds SET size = size + ? WHERE id = ?",
+                         ((count, number) for number, count in self.grown.items()))
+        for (number,) in conn.execute(f"SELECT id FROM list_bounds WHERE id IN "
+                                      f"({placeholders(len(self.grown))}) AND size > ?",
+                                      [*self.grown, 2 * policy.size]).fetchall():
+            _cut(conn, number, policy.size)
         frequent = [term for term in self.pages if term not in self.lists]
         for start in range(0, len(frequent), CHUNK):
             part = frequent[start:start + CHUNK]
@@ -160,15 +162,15 @@ class PageCounter:
                 make_list(conn, term, pages, policy.size)
 
 
-def _cut(conn: sqlite3.Connection, term: str, size: int) -> None:
+def _cut(conn: sqlite3.Connection, number: int, size: int) -> None:
     """Keep the ``size`` best pages of a list; the highest key cut off raises its bound."""
-    cut = conn.execute("SELECT key, page FROM page_lists WHERE term = ? ORDER BY key DESC, page DESC LIMIT -1 "
-                       "OFFSET ?", (term, size)).fetchall()
+    cut = conn.execute("SELECT key FROM page_lists WHERE list = ? ORDER BY key DESC, page DESC LIMIT 1 OFFSET ?",
+                       (number, size)).fetchone()
     if cut:
-        conn.execute("DELETE FROM page_lists WHERE term = ? AND key <= ?", (term, cut[0][0]))
+        conn.execute("DELETE FROM page_lists WHERE list = ? AND key <= ?", (number, cut[0]))
         # pages with the same key as the highest cut are cut too, so the bound stays the highest key outside
-        kept = conn.execute("SELECT count(*) FROM page_lists WHERE term = ?", (term,)).fetchone()[0]
-        conn.execute("UPDATE list_bounds SET bound = max(bound, ?), size = ? WHERE term = ?", (cut[0][0], kept, term))
+        kept = conn.execute("SELECT count(*) FROM page_lists WHERE list = ?", (number,)).fetchone()[0]
+        conn.execute("UPDATE list_bounds SET bound = max(bound, ?), size = ? WHERE id = ?", (cut[0], kept, number))
 
 
 def make_list(conn: sqlite3.Connection, term: str, pages: int, size: int) -> None:
@@ -179,10 +181,17 @@ def make_list(conn: sqlite3.Connection, term: str, pages: int, size: int) -> Non
     ranked = conn.execute(PHRASE_RANKED_SQL, (f'"{term}"', size + 1)).fetchall()
     keys = [(-score / weight, rowid) for rowid, score in ranked]
     bound = keys[size][0] if len(keys) > size else 0.0
-    kept = [(term, key, page) for key, page in keys[:size] if key > bound]
-    conn.execute("DELETE FROM page_lists WHERE term = ?", (term,))
+    row = conn.execute("SELECT id FROM list_bounds WHERE term = ?", (term,)).fetchone()
+    if row is None:
+        number = conn.execute("INSERT INTO list_bounds (term, reference, bound, size) VALUES (?, 0, 0, 0)",
+                              (term,)).lastrowid
+    else:
+        number = row[0]
+        conn.execute("DELETE FROM page_lists WHERE list = ?", (number,))
+    kept = [(number, key, page) for key, page in keys[:size] if key > bound]
     conn.executemany("INSERT INTO page_lists VALUES (?, ?, ?)", kept)
-    conn.execute("INSERT OR REPLACE INTO list_bounds VALUES (?, ?, ?, ?)", (term, found.average, bound, len(kept)))
+    conn.execute("UPDATE list_bounds SET reference = ?, bound = ?, size = ? WHERE id = ?",
+                 (found.average, bound, len(kept), number))
 
 
 def forget_pages(conn: sqlite3.Connection, first: int, last: int) -> bool:
@@ -201,21 +210,24 @@ def forget_pages(conn: sqlite3.Connection, first: int, last: int) -> bool:
     conn.executemany("UPDATE term_pages SET pages = pages - ? WHERE term = ?",
                      ((number, term) for term, number in pages.items()))
     conn.execute("DELETE FROM term_pages WHERE pages <= 0")
-    shrunk = conn.execute("SELECT term, count(*) FROM page_lists WHERE page BETWEEN ? AND ? GROUP BY term",
-                          (first, last)).fetchall()
-    conn.execute("DELETE FROM page_lists WHERE page BETWEEN ? AND ?", (first, last))
-    conn.executemany("UPDATE list_bounds SET size = size - ? WHERE term = ?", ((n, term) for term, n in shrunk))
+    for number, _ in _listed(conn, pages).values():
+        taken = conn.execute("DELETE FROM page_lists WHERE list = ? AND page BETWEEN ? AND ?",
+                             (number, first, last)).rowcount
+        if taken:
+            conn.execute("UPDATE list_bounds SET size = size - ? WHERE id = ?", (taken, number))
     return conn.execute("DELETE FROM irregular_pages WHERE page BETWEEN ? AND ?", (first, last)).rowcount > 0
 
 
 def refill(conn: sqlite3.Connection, policy: PagePolicy, everything: bool = False) -> None:
     """After pages were deleted: lists of terms no page has any more go; lists that lost more than half their
     pages while their term is in more pages than they hold are made again (all of them with ``everything``)."""
-    conn.execute("DELETE FROM list_bounds WHERE term NOT IN (SELECT term FROM term_pages)")
-    conn.execute("DELETE FROM page_lists WHERE term NOT IN (SELECT term FROM list_bounds)")
-    below = math.inf if everything else policy.size // 2
-    for term, pages in conn.execute("SELECT l.term, t.pages FROM list_bounds l JOIN term_pages t ON t.term = l.term "
-                                    "WHERE l.size < ? AND t.pages > l.size", (below,)).fetchall():
+    for (number,) in conn.execute("SELECT id FROM list_bounds WHERE term NOT IN (SELECT term FROM term_pages)"
+                                  ).fetchall():
+        conn.execute("DELETE FROM page_lists WHERE list = ?", (number,))
+        conn.execute("DELETE FROM list_bounds WHERE id = ?", (number,))
+    condition = "" if everything else "WHERE l.size < ? AND t.pages > l.size"
+    for term, pages in conn.execute(f"SELECT l.term, t.pages FROM list_bounds l JOIN term_pages t ON t.term = l.term "
+                                    f"{condition}", () if everything else (policy.size // 2,)).fetchall():
         make_list(conn, term, pages, policy.size)
 
 

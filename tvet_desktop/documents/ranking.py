@@ -21,7 +21,9 @@ in nearly every page, whose shares hardly differ; a prefix phrase; an irregular 
 
 from __future__ import annotations
 
+import bisect
 import heapq
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..catalog.champion_lists import K1, B, idf
@@ -34,16 +36,18 @@ if TYPE_CHECKING:
 
     from ..search.compile import CompiledQuery
 
-FIRST_DEPTH = 32  # pages read from a list in its first round (then twice as many each time)
 BATCH = 24  # pages scored at once (one SQL statement)
-MOST_SCORED = 480  # pages scored before giving up to FTS5 (~10 ms)
+MOST_SCORED = 480  # pages scored (~10 ms) before a list is completed
+MOST_COMPLETED = 25_000  # pages of a term FTS5 ranks to complete its list (~30 ms)
+# In all, before FTS5 ranks every match instead (these cost about what that does).
+ALL_SCORED, ALL_COMPLETED = 1500, 40_000
 SLACK = 1.0 + 1e-9  # keys are rounded: bounds are raised this much
 FTS5_PAGES = 200  # pages FTS5 ranks when the lists cannot: enough for 10 documents, mostly
 FTS5_TOP_SQL = ("SELECT p.document, s.rowid, s.score FROM (SELECT rowid, bm25(pages_fts) AS score FROM pages_fts "
                 "WHERE pages_fts MATCH ? ORDER BY score, rowid LIMIT ?) s JOIN pages p ON p.n = s.rowid "
                 "ORDER BY s.score, s.rowid")
 IN_DOCUMENT_SQL = "SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
-LIST_SQL = "SELECT key, page FROM page_lists WHERE term = ? ORDER BY key DESC, page DESC"
+LIST_SQL = "SELECT key, page FROM page_lists WHERE list = ? ORDER BY key DESC, page DESC"
 Scores = dict[int, "tuple[float, int] | None"]  # page row: (bm25, document), None when it does not match
 
 
@@ -63,21 +67,25 @@ class RankedDocument(NamedTuple):
 
 
 class _List:
-    """A term's list, read best first: the bound of its share in each page (key × scale), and of pages not
-    read yet."""
+    """A term's list, read whole: the bound of its share in each page it holds (key × scale), and in any other."""
 
-    def __init__(self, values: list[float], pages: list[int], after: float) -> None:
-        self.values, self.pages, self.after = values, pages, after
-        self.depth = 0
+    def __init__(self, phrase: str, pages: int, times: int, values: list[float], listed: list[int],
+                 after: float) -> None:
+        self.phrase, self.pages, self.times = phrase, pages, times  # times: how often the query has the phrase
+        self.bounds = dict(zip(listed, values, strict=True))
+        self.after = after
 
-    def value(self) -> float:
-        return self.values[self.depth] if self.depth < len(self.values) else self.after
 
-    def read(self) -> list[tuple[int, float]]:
-        reach = max(FIRST_DEPTH, 2 * self.depth)
-        found = list(zip(self.pages[self.depth:reach], self.values[self.depth:reach], strict=True))
-        self.depth = min(reach, len(self.pages))
-        return found
+@dataclass
+class _Stream:
+    """The pages of a completed list that were met nowhere else, best share first, fed to the heap of pages
+    waiting only while they could beat them."""
+
+    phrase: str
+    times: int
+    pages: list[int]
+    shares: list[float]
+    next: int = 0
 
 
 class _Stats(NamedTuple):
@@ -160,7 +168,7 @@ def _shares(conn: sqlite3.Connection, phrase: str) -> dict[int, float]:
 
 
 class _Plan:
-    """The lists and known phrases of one query, and the pages met so far."""
+    """The lists and known phrases of one query, the pages met (each with a bound of its score) and those scored."""
 
     def __init__(self, conn: sqlite3.Connection, query: CompiledQuery) -> None:
         self.conn, self.query = conn, query
@@ -170,92 +178,132 @@ class _Plan:
         counts = dict(conn.execute(f"SELECT term, pages FROM term_pages WHERE term IN ({placeholders(len(terms))})",
                                    terms)) if terms else {}
         listed = {row[0]: row[1:] for row in conn.execute(
-            f"SELECT term, reference, bound FROM list_bounds WHERE term IN ({placeholders(len(terms))})",
+            f"SELECT term, id, reference, bound FROM list_bounds WHERE term IN ({placeholders(len(terms))})",
             terms)} if terms else {}
         self.lists: list[_List] = []
-        self.weights: list[int] = []  # how many times each list's phrase is in the query (its shares add up)
         counted: dict[str, float] = {}
-        known: dict[str, dict[int, float]] = {}
+        self.shares: dict[str, dict[int, float]] = {}  # the phrases known whole: every page's share
         for phrase in unique:
             term = phrase[1:-1]
             if _single(phrase) and term in listed:
-                reference, bound = listed[term]
+                number, reference, bound = listed[term]
                 counted[phrase] = weight = idf(stats.pages, counts.get(term, 0))
                 scale = weight * reference_scale(stats.average, reference)
-                rows = conn.execute(LIST_SQL, (term,)).fetchall()
-                self.lists.append(_List([key * scale for key, _ in rows], [page for _, page in rows], bound * scale))
-                self.weights.append(query.phrases.count(phrase))
+                rows = conn.execute(LIST_SQL, (number,)).fetchall()
+                self.lists.append(_List(phrase, counts.get(term, 0), query.phrases.count(phrase),
+                                        [key * scale for key, _ in rows], [page for _, page in rows], bound * scale))
             elif _single(phrase) and counts.get(term, 0) == 0:
-                known[phrase] = {}  # no page has it
+                self.shares[phrase] = {}  # no page has it
             else:
-                known[phrase] = _shares(conn, phrase)
-        self.scorer = _Scorer(conn, query, stats, counted, known)
-        # What a page gets from the known phrases at most (their shares added, as often as the query has them).
-        self.known: dict[int, float] = {}
-        for phrase, shares in known.items():
-            times = query.phrases.count(phrase)
+                self.shares[phrase] = _shares(conn, phrase)
+        self.scorer = _Scorer(conn, query, stats, counted, self.shares)
+        self.scores: Scores = {}
+        self.ranked: list[tuple[float, int, int]] = []  # (bm25, page, document) of the matching pages scored
+        self.budget = MOST_SCORED
+        self.completed: dict[str, tuple[dict[int, float], float]] = {}  # phrase: (shares, the highest)
+        self.times = {phrase: query.phrases.count(phrase) for phrase in unique}  # a phrase's shares add up
+        self.known: dict[int, float] = {}  # what each page gets from the phrases known from the start
+        for phrase, shares in self.shares.items():
+            times = self.times[phrase]
             for page, share in shares.items():
                 self.known[page] = self.known.get(page, 0.0) + share * times
-        self.read: dict[int, dict[int, float]] = {}  # page: {list: bound of its share}, for pages met in lists
-        self.scores: Scores = {}
-        self.waiting: list[tuple[float, int]] = [(-share, page) for page, share in self.known.items()]
+        self.met = {*self.known, *(page for listed in self.lists for page in listed.bounds)}
+        self.waiting = [(-self.bound(page), page) for page in self.met]
         heapq.heapify(self.waiting)
+        self.streams: list[_Stream] = []
 
     def bound(self, page: int) -> float:
-        """The most ``page`` can score (as a positive sum of shares), from what is known of it now."""
+        """The most a page can score (as a positive sum of shares): its known shares, and for each list its
+        bound there, or the list's bound for pages it does not hold."""
         total = self.known.get(page, 0.0)
-        read = self.read.get(page, {})
-        for index, listed in enumerate(self.lists):
-            total += read.get(index, listed.value()) * self.weights[index]
+        for phrase, (shares, _) in self.completed.items():
+            total += shares.get(page, 0.0) * self.times[phrase]
+        for listed in self.lists:
+            total += listed.bounds.get(page, listed.after) * listed.times
         return total * SLACK
 
-    def outside(self) -> float:
-        """The most a page in no list read so far and in no known phrase can score."""
+    def _stream_rest(self, stream: _Stream) -> float:
+        """The most a page of ``stream`` that was met nowhere else gets from the other phrases."""
         total = 0.0
-        for listed, times in zip(self.lists, self.weights, strict=True):
-            total += listed.value() * times
+        for other, (_, highest) in self.completed.items():
+            if other != stream.phrase:
+                total += highest * self.times[other]
+        for listed in self.lists:
+            total += listed.after * listed.times
+        return total
+
+    def outside(self) -> float:
+        """The most a page in no list and no known phrase can score: nothing when a group of the query has only
+        known phrases (a page must have one of them), else the lists' bounds added."""
+        if any(all(p in self.shares or p in self.completed for term in group for p in term)
+               for group in self.query.groups):
+            return 0.0
+        total = 0.0
+        for listed in self.lists:
+            total += listed.after * listed.times
         return total * SLACK
 
     def best_waiting(self) -> float:
-        """The highest bound of a page met but not scored (bounds are refreshed lazily, highest first)."""
-        while self.waiting:
-            stale, page = self.waiting[0]
-            if page in self.scores:
-                heapq.heappop(self.waiting)
-                continue
-            fresh = self.bound(page)
-            if fresh >= -stale or len(self.waiting) == 1:
-                return fresh
-            heapq.heapreplace(self.waiting, (-fresh, page))
-        return 0.0
+        """The highest bound of a page met but not scored. A page's bound only falls (when a phrase becomes
+        known), so bounds in the heap are refreshed when they come to the top."""
+        waiting = self.waiting
+        while True:
+            while waiting and waiting[0][1] in self.scores:
+                heapq.heappop(waiting)
+            top = 0.0
+            if waiting:
+                page = waiting[0][1]
+                top = self.bound(page)
+                if top < max((-entry[0] for entry in waiting[1:3]), default=0.0):
+                    heapq.heapreplace(waiting, (-top, page))
+                    continue
+            fed = False
+            for stream in self.streams:
+                pages, shares, times, rest = stream.pages, stream.shares, stream.times, self._stream_rest(stream)
+                while stream.next < len(pages) and (shares[stream.next] * times + rest) * SLACK > top:
+                    page = pages[stream.next]
+                    stream.next += 1
+                    if page not in self.met:
+                        self.met.add(page)
+                        heapq.heappush(waiting, (-self.bound(page), page))
+                        fed = True
+            if not fed:
+                return top
 
     def score_best(self) -> None:
         """Score the pages waiting with the highest bounds."""
         chosen: list[int] = []
         while self.waiting and len(chosen) < BATCH:
             _, page = heapq.heappop(self.waiting)
-            if page not in self.scores and page not in chosen:
-                chosen.append(page)
-        self.scores.update(self.scorer.score(chosen))
-        if self.scorer.scored > MOST_SCORED:
-            raise Unprovable(self)
-
-    def read_list(self) -> bool:
-        """Read further down the list whose bound is highest; False when every list is read to its end."""
-        readable = [listed for listed in self.lists if listed.depth < len(listed.pages)]
-        if not readable:
-            return False
-        index = self.lists.index(max(readable, key=_List.value))
-        for page, value in self.lists[index].read():
             if page not in self.scores:
-                self.read.setdefault(page, {})[index] = value
-                heapq.heappush(self.waiting, (-self.bound(page), page))
-        return True
+                chosen.append(page)
+        found = self.scorer.score(chosen)
+        self.scores.update(found)
+        for page, score in found.items():
+            if score is not None:
+                bisect.insort(self.ranked, (score[0], page, score[1]))
+
+    def complete(self) -> None:
+        """Know the phrase whose list leaves the most to pages outside it whole (FTS5 ranks its pages), so
+        bounds fall; Unprovable when that would rank too many pages."""
+        if not self.lists:
+            raise Unprovable(self)
+        widest = max(self.lists, key=lambda listed: listed.after * listed.times)
+        done = sum(len(shares) for shares, _ in self.completed.values())
+        if widest.after <= 0.0 or widest.pages > MOST_COMPLETED or done + widest.pages > ALL_COMPLETED:
+            raise Unprovable(self)
+        self.lists.remove(widest)
+        ranked = self.conn.execute(PHRASE_RANKED_SQL, (widest.phrase, -1)).fetchall()
+        shares = {rowid: -score for rowid, score in ranked}
+        self.completed[widest.phrase] = (shares, -ranked[0][1] if ranked else 0.0)
+        self.streams.append(_Stream(widest.phrase, widest.times, [rowid for rowid, _ in ranked],
+                                    [-score for _, score in ranked]))
+        self.budget = min(self.scorer.scored + MOST_SCORED, ALL_SCORED)
 
     def proven(self, above: float, limit: int) -> list[int] | None:
         """The first ``limit`` documents by their best page, when each such page scores more than ``above``."""
         documents: dict[int, None] = {}
-        for bm25, _, document in sorted((s[0], n, s[1]) for n, s in self.scores.items() if s is not None):
+        for bm25, _, document in self.ranked:
             if -bm25 <= above:
                 return None
             documents.setdefault(document)
@@ -268,8 +316,8 @@ def rank(conn: sqlite3.Connection, query: CompiledQuery, limit: int, per_documen
          check_stop: Callable[[], None] = lambda: None) -> list[RankedDocument]:
     """The ``limit`` best documents (by their best page), each with its ``per_document`` best pages and its
     count of matching pages. Raises :class:`Unprovable` when the lists cannot give them cheaply."""
-    if any(p.endswith("*") for p in (*query.phrases, *query.excluded)):
-        raise Unprovable
+    if any(p.endswith("*") or not _single(p) for p in query.phrases) or any(p.endswith("*") for p in query.excluded):
+        raise Unprovable  # a phrase of several words: FTS5 finds its pages no faster alone than in the query
     if conn.execute("SELECT EXISTS (SELECT 1 FROM irregular_pages)").fetchone()[0]:
         raise Unprovable
     plan = _Plan(conn, query)
@@ -279,12 +327,12 @@ def rank(conn: sqlite3.Connection, query: CompiledQuery, limit: int, per_documen
         chosen = plan.proven(max(outside, waiting), limit)
         if chosen is not None:
             return with_pages(conn, query, plan.scorer, plan.scores, chosen, per_document)
-        if waiting >= outside and plan.waiting:
+        if plan.scorer.scored >= ALL_SCORED:
+            raise Unprovable(plan)
+        if waiting >= outside and plan.waiting and plan.scorer.scored < plan.budget:
             plan.score_best()
-        elif not plan.read_list():
-            if outside > 0.0:
-                raise Unprovable(plan)  # every list read to its end, and pages outside them could still score
-            plan.score_best()
+        else:  # pages outside the lists could score more than any met, or too many met are close
+            plan.complete()
 
 
 def with_pages(conn: sqlite3.Connection, query: CompiledQuery, scorer: _Scorer, scores: Scores,

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     Lookup = Callable[[list[int]], dict[int, Document]]
 
 PAGES_PER_DOCUMENT = 3
-SHORT_PREFIX_COMPLETIONS = 4  # the most frequent words a two-letter prefix finds (the catalogue's: 12)
+# The most frequent words a prefix of 2 and of 3 letters finds (the catalogue's: 12, as longer ones here).
+SHORT_PREFIX_COMPLETIONS = (4, 6)
 
 
 class DocumentSearch(NamedTuple):
@@ -43,13 +44,14 @@ def search_documents(connections: ThreadConnections, documents: Lookup, text: st
     if not expression:
         return DocumentSearch(query, ())
     conn = connections.conn
+    began = not conn.in_transaction
+    if began:  # one snapshot: the lists, counts and pages of the same moment, whatever another process adds
+        conn.execute("BEGIN")
     try:
-        ranked = rank(conn, query.compiled, limit, pages_per_document, connections.check_stop)
-    except Unprovable as error:
-        found_by_fts5 = None if error.plan is None else ranked_by_fts5(conn, query.compiled, error.plan, limit,
-                                                                         pages_per_document)
-        ranked = found_by_fts5 if found_by_fts5 is not None else full_ranking(conn, expression, limit,
-                                                                              pages_per_document)
+        ranked = _ranked(conn, query, limit, pages_per_document, connections.check_stop)
+    finally:
+        if began:
+            conn.execute("COMMIT")
     found = documents([r.document for r in ranked])
     chosen = [r for r in ranked if r.document in found]
     if not chosen:
@@ -61,6 +63,17 @@ def search_documents(connections: ThreadConnections, documents: Lookup, text: st
                                                       for n, page, score in r.pages), r.matching)
                  for r in chosen)
     return DocumentSearch(query, hits)
+
+
+def _ranked(conn: sqlite3.Connection, query: Query, limit: int, per_document: int,
+            check_stop: Callable[[], None]) -> list[RankedDocument]:
+    """From the page lists; else FTS5 ranks the best pages (or, when the lists could not even be read, every
+    matching page)."""
+    try:
+        return rank(conn, query.compiled, limit, per_document, check_stop)
+    except Unprovable as error:
+        found = None if error.plan is None else ranked_by_fts5(conn, query.compiled, error.plan, limit, per_document)
+        return found if found is not None else full_ranking(conn, query.compiled.expression, limit, per_document)
 
 
 def full_ranking(conn: sqlite3.Connection, expression: str, limit: int, per_document: int) -> list[RankedDocument]:

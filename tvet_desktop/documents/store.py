@@ -56,6 +56,7 @@ FILES, INCOMING = "files", "incoming"
 COPY_CHUNK = 1024 * 1024
 DEFAULT_LIMITS = Limits()
 FRESH_SECONDS = 60  # a copy arriving this recently is never taken for a killed add's leftover
+READ_MAP_BYTES = 2**30  # address space, not memory: the OS keeps what is read in its cache either way
 BUSY_TIMEOUT_MS = 120_000  # another process adding a long document holds the write lock that long at most
 
 
@@ -94,7 +95,9 @@ class DocumentStore:
                                        "untouched.") from error
         except OSError as error:
             raise DocumentsUnavailable(f"The documents folder {folder} cannot be used ({error.strerror}).") from error
-        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable("Documents were closed."))
+        # The search reads pages' terms at random (documents/ranking.py): mapped, not copied page by page.
+        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable("Documents were closed."),
+                                         mmap_bytes=READ_MAP_BYTES)
 
     def _wal(self) -> None:
         """Switching a new database to WAL while another process opens it answers "locked" at once (SQLite

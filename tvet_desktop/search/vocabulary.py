@@ -14,15 +14,15 @@ if TYPE_CHECKING:
     from ..db import ThreadConnections
 
 PREFIX_EXPANSIONS = 12
-SHORT_PREFIX = 2  # letters
 FAMILY_EXPANSIONS = 8
 _WORD = re.compile(r"[^\W_]+")
 
 
 class Vocabulary:
-    def __init__(self, connections: ThreadConnections, short_prefix_expansions: int = PREFIX_EXPANSIONS) -> None:
-        """``short_prefix_expansions``: how many completions a prefix of two letters finds (the documents' page
-        index takes fewer: each completion is one more phrase to rank over tens of thousands of pages)."""
+    def __init__(self, connections: ThreadConnections, short_prefix_expansions: tuple[int, ...] = ()) -> None:
+        """``short_prefix_expansions``: how many completions a prefix of 2, 3 … letters finds, when fewer than
+        :data:`PREFIX_EXPANSIONS` (the documents' page index takes fewer: each completion is one more phrase to
+        rank over tens of thousands of pages)."""
         self.connections = connections
         self.short_prefix_expansions = short_prefix_expansions
 
@@ -35,7 +35,8 @@ class Vocabulary:
         word = term.words[0]
         found = self._family(self.terms_of(word))
         if term.prefix:
-            wanted = self.short_prefix_expansions if len(word) <= SHORT_PREFIX else PREFIX_EXPANSIONS
+            shorter = self.short_prefix_expansions
+            wanted = shorter[len(word) - 2] if 0 <= len(word) - 2 < len(shorter) else PREFIX_EXPANSIONS
             rows = self.connections.conn.execute(sql.PREFIX_WORDS_SQL, (word, word, wanted))
             found += [stem for _, stem in rows]
         return list(dict.fromkeys(found))
