@@ -53,9 +53,13 @@ COUNT_WORD = ("INSERT INTO vocabulary VALUES (?, ?, ?, 1) "
               "ON CONFLICT (word, stem) DO UPDATE SET documents = documents + 1")
 UNCOUNT_WORD = "UPDATE vocabulary SET documents = documents - 1 WHERE word = ? AND stem = ?"
 FORGET_WORDS = "DELETE FROM vocabulary WHERE documents <= 0"
-# Every page matching a query, best first (ties by row), when the page lists cannot rank it (:mod:`.ranking`).
+# The best pages matching a query (ties by row; every one without a limit), when the page lists cannot rank it
+# (:mod:`.ranking`).
 RANKED_PAGES = ("SELECT p.n, p.document, p.page, s.score FROM (SELECT rowid, bm25(pages_fts) AS score FROM pages_fts "
-                "WHERE pages_fts MATCH ?) s JOIN pages p ON p.n = s.rowid ORDER BY s.score, s.rowid")
+                "WHERE pages_fts MATCH ? ORDER BY score, rowid LIMIT ?) s JOIN pages p ON p.n = s.rowid "
+                "ORDER BY s.score, s.rowid")
+PAGE_SPAN = "SELECT min(n), max(n) FROM pages WHERE document = ?"
+COUNT_IN_DOCUMENT = "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
 
 
 def page_terms(text: str, pairs: set[tuple[str, str]]) -> str:

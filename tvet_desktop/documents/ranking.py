@@ -42,7 +42,7 @@ MOST_COMPLETED = 25_000  # pages of a term FTS5 ranks to complete its list (~30 
 # In all, before FTS5 ranks every match instead (these cost about what that does).
 ALL_SCORED, ALL_COMPLETED = 1500, 40_000
 SLACK = 1.0 + 1e-9  # keys are rounded: bounds are raised this much
-FTS5_PAGES = 200  # pages FTS5 ranks when the lists cannot: enough for 10 documents, mostly
+FTS5_PAGES = 500  # pages FTS5 ranks when the lists cannot: enough for 10 documents, mostly
 FTS5_TOP_SQL = ("SELECT p.document, s.rowid, s.score FROM (SELECT rowid, bm25(pages_fts) AS score FROM pages_fts "
                 "WHERE pages_fts MATCH ? ORDER BY score, rowid LIMIT ?) s JOIN pages p ON p.n = s.rowid "
                 "ORDER BY s.score, s.rowid")

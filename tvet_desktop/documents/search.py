@@ -10,9 +10,9 @@ from ..search.compile import Query, compile_query
 from ..search.query import parse
 from ..search.snippets import plain_snippet, shorten, snippet_html, snippet_text
 from ..search.vocabulary import Vocabulary
-from .index import RANKED_PAGES, heading_terms, snippet_sql
+from .index import COUNT_IN_DOCUMENT, PAGE_SPAN, RANKED_PAGES, heading_terms, snippet_sql
 from .passages import page_passage
-from .ranking import RankedDocument, Unprovable, rank, ranked_by_fts5
+from .ranking import FTS5_PAGES, RankedDocument, Unprovable, rank, ranked_by_fts5
 from .records import DocumentHit, PageHit
 
 if TYPE_CHECKING:
@@ -77,17 +77,27 @@ def _ranked(conn: sqlite3.Connection, query: Query, limit: int, per_document: in
 
 
 def full_ranking(conn: sqlite3.Connection, expression: str, limit: int, per_document: int) -> list[RankedDocument]:
-    """What :func:`.ranking.rank` gives, from FTS5 ranking every matching page."""
+    """The best documents as :func:`.ranking.rank` gives them, from FTS5 ranking every matching page (a bounded
+    sort of the first :data:`FTS5_PAGES`, unless they are of fewer than ``limit`` documents). Each document's
+    further pages are its best among those (as before the page lists; the lists give every page's rank)."""
+    rows = conn.execute(RANKED_PAGES, (expression, FTS5_PAGES)).fetchall()
+    if len(rows) == FTS5_PAGES and len({row[1] for row in rows}) < limit:
+        rows = conn.execute(RANKED_PAGES, (expression, -1)).fetchall()
     best: dict[int, list[tuple[int, int, float]]] = {}
-    counts: dict[int, int] = {}
-    for n, document, page, score in conn.execute(RANKED_PAGES, (expression,)):
+    for n, document, page, score in rows:
         if document not in best and len(best) == limit:
             continue
         pages = best.setdefault(document, [])
-        counts[document] = counts.get(document, 0) + 1
         if len(pages) < per_document:
             pages.append((n, page, score))
-    return [RankedDocument(d, tuple(pages), counts[d]) for d, pages in best.items()]
+    return [RankedDocument(d, tuple(pages), _matching_pages(conn, expression, d)) for d, pages in best.items()]
+
+
+def _matching_pages(conn: sqlite3.Connection, expression: str, document: int) -> int:
+    """How many pages of ``document`` match: its pages are one run of row numbers (added in one transaction),
+    so FTS5 counts them within that range instead of over every match."""
+    first, last = conn.execute(PAGE_SPAN, (document,)).fetchone()
+    return int(conn.execute(COUNT_IN_DOCUMENT, (expression, first, last)).fetchone()[0])
 
 
 def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
