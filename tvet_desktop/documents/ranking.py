@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 BATCH = 24  # pages scored at once (one SQL statement)
 MOST_SCORED = 480  # pages scored (~10 ms) before a list is completed
 MOST_COMPLETED = 25_000  # pages of a term FTS5 ranks to complete its list (~30 ms)
+FTS5_CHEAP = 60_000  # pages of all the query's phrases below which FTS5 ranks them sooner than lists are completed
 # In all, before FTS5 ranks every match instead (these cost about what that does).
 ALL_SCORED, ALL_COMPLETED = 1500, 40_000
 SLACK = 1.0 + 1e-9  # keys are rounded: bounds are raised this much
@@ -197,9 +198,11 @@ class _Plan:
             else:
                 self.shares[phrase] = _shares(conn, phrase)
         self.scorer = _Scorer(conn, query, stats, counted, self.shares)
+        # What FTS5 ranking the whole query would go through: each phrase's pages.
+        self.matches = sum(counts.get(p[1:-1], 0) if _single(p) else FTS5_CHEAP + 1 for p in unique)
         self.scores: Scores = {}
         self.ranked: list[tuple[float, int, int]] = []  # (bm25, page, document) of the matching pages scored
-        self.budget = MOST_SCORED
+        self.budget = MOST_SCORED if self.matches > FTS5_CHEAP else MOST_SCORED // 2  # FTS5 would not take long
         self.completed: dict[str, tuple[dict[int, float], float]] = {}  # phrase: (shares, the highest)
         self.times = {phrase: query.phrases.count(phrase) for phrase in unique}  # a phrase's shares add up
         self.known: dict[int, float] = {}  # what each page gets from the phrases known from the start
@@ -287,6 +290,8 @@ class _Plan:
         """Know the phrase whose list leaves the most to pages outside it whole (FTS5 ranks its pages), so
         bounds fall; Unprovable when that would rank too many pages."""
         if not self.lists:
+            raise Unprovable(self)
+        if self.matches <= FTS5_CHEAP:
             raise Unprovable(self)
         widest = max(self.lists, key=lambda listed: listed.after * listed.times)
         done = sum(len(shares) for shares, _ in self.completed.values())
