@@ -1,21 +1,23 @@
 """The best documents for a compiled query, and each one's best pages, exactly as FTS5's bm25 ranks the pages,
-without scoring every matching page: the page index's champion lists (:mod:`.page_lists`) read best first, as
-the catalogue reads its items' lists (:mod:`..search.champions`).
+without scoring every matching page: from the page index's champion lists (:mod:`.page_lists`), as the
+catalogue ranks from its items' lists (:mod:`..search.champions`).
 
 A page's bm25 is the sum, in phrase order, of one share per phrase, each depending only on the phrase and the
-page. A term with a list is read from it best first, which bounds the share of every page not read yet. Any
-other phrase (a rarer term, a phrase of several words) is known whole: FTS5's bm25 of that phrase alone gives
-every page with it and its share. Each page met gets an upper bound (its known shares, plus each list's bound
-where it was not met); the page with the highest bound is scored exactly next: its terms counted where the
-index keeps them (the page's ``terms``), with FTS5's sizes and totals, in FTS5's own operations, so the float
-is the one bm25() gives. A page in no list and in no known phrase can score at most the sum of the lists'
-bounds; the lists are read further while that is the highest bound. The search stops when ``limit`` different
-documents have a page scoring above every bound left; their other matching pages (FTS5 finds them within the
-document's run of rows) are scored the same way, for each document's best pages and its count.
+page. A term with a list is read whole (a thousand or two pages): a page in it has at most its key's share, any
+other page at most the list's bound. A rarer term is known whole: FTS5's bm25 of that term alone gives every
+page with it and its share. Each page met gets an upper bound (its known shares, plus per list its key or the
+list's bound), and the pages with the highest bounds are scored exactly: their terms counted where the index
+keeps them (the page's ``terms``), with FTS5's sizes and totals, in FTS5's own operations, so the float is the
+one bm25() gives. A page in no list and in no known term can score at most the sum of the lists' bounds (nothing,
+when a group of the query has only known terms). The search stops when ``limit`` different documents have a page
+scoring above every bound left; their other matching pages (FTS5 finds them within the document's run of rows)
+are scored the same way, for each document's best pages and its count. When the lists' bounds stay too high,
+the list that leaves most to pages outside it is completed (FTS5 ranks its term alone; its pages are fed to the
+pages waiting lazily, best first).
 
 Ties are broken by row number, as the reference ranking (``ORDER BY score, rowid``) breaks them. When the lists
-cannot prove the ranking cheaply (a list ran out, or more than :data:`MOST_SCORED` pages would be scored: terms
-in nearly every page, whose shares hardly differ; a prefix phrase; an irregular page), :func:`rank` raises
+cannot prove the ranking cheaply (budgets of pages scored and completed: terms in nearly every page, whose
+shares hardly differ; a phrase of several words or a prefix; an irregular page), :func:`rank` raises
 :class:`Unprovable` and the caller ranks with FTS5.
 """
 
