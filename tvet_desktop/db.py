@@ -45,9 +45,12 @@ class ThreadConnections:
     closed by :meth:`close`."""
 
     def __init__(self, path: Path | str, closed_error: Callable[[], Exception],
-                 stop_check_steps: int = STOP_CHECK_STEPS) -> None:
+                 stop_check_steps: int = STOP_CHECK_STEPS, mmap_bytes: int = 0) -> None:
+        """``mmap_bytes``: how much of the file each connection maps into memory (SQLite's ``mmap_size``), for
+        databases whose rows are read at random (no copy of each page into SQLite's small cache)."""
         self.path = path
         self.stop_check_steps = stop_check_steps
+        self.mmap_bytes = mmap_bytes
         self._closed_error = closed_error  # what a use after close() raises
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
@@ -62,6 +65,8 @@ class ThreadConnections:
             if self._closed:
                 raise self._closed_error()
             conn = connect_read_only(self.path)
+            if self.mmap_bytes:
+                conn.execute(f"PRAGMA mmap_size = {int(self.mmap_bytes)}")
             self._local.conn = conn
             with self._lock:
                 self._all.append(conn)

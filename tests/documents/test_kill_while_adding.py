@@ -39,6 +39,10 @@ def check_whole(service: DocumentService) -> set[str]:
         number = marker.file_name.split(".")[0]
         assert [h.document.id for h in service.search(f"marker{number}", prefix=False).hits] == [doc_id]
     conn.execute("INSERT INTO pages_fts(pages_fts) VALUES ('integrity-check')")
+    conn.execute("CREATE VIRTUAL TABLE temp.counted USING fts5vocab(main, pages_fts, 'row')")
+    # the page lists' counts are those of the pages there (bm25's idf depends on them)
+    assert dict(conn.execute("SELECT term, doc FROM temp.counted")) == dict(conn.execute("SELECT * FROM term_pages"))
+    assert not conn.execute("SELECT count(*) FROM page_lists WHERE page NOT IN (SELECT n FROM pages)").fetchone()[0]
     conn.close()
     names = {d.file_name for d in service.list()}
     assert len(list(service.store.files.glob("*/*"))) == len(names)  # no file without its rows

@@ -113,3 +113,16 @@ def test_passages_through_the_index_terms_mark_exactly_the_matched_words(text: s
     for wanted in (frozenset(terms[3:5]), frozenset(terms[-1:]), frozenset({terms[0]})):
         marked = re.findall("\x02(.*?)\x03", page_passage(text, terms, checkpoints(text, len(terms)), wanted))
         assert marked and all(stem(normalize(word), language) in wanted for word in marked)
+
+
+def test_a_two_letter_prefix_finds_its_most_frequent_words(documents: DocumentService, stick: Path) -> None:
+    """Typing "ga" finds the 4 words beginning with it that most documents have; a third letter finds the rest."""
+    words = ["gadget", "galaxy", "gamble", "garden"]
+    for number in range(4):  # gadget in 4 documents, galaxy in 3 … garden in 1
+        (stick / f"{number}.txt").write_text(" ".join(["notes", *words[:4 - number]]), encoding="utf-8")
+    (stick / "gasket.txt").write_text("notes gasket", encoding="utf-8")  # in 1 document, the 5th word
+    (stick / "more.txt").write_text("notes galaxy gamble garden", encoding="utf-8")
+    documents.add([stick])
+    only_gasket = documents.search("gasket").hits[0].document.id
+    assert only_gasket not in {hit.document.id for hit in documents.search("ga", prefix=True, limit=20).hits}
+    assert only_gasket in {hit.document.id for hit in documents.search("gas", prefix=True, limit=20).hits}

@@ -2,7 +2,7 @@
 
 Qt-free. The window and the command line use :class:`.service.DocumentService` only; its shape is stable:
 
-``DocumentService.open(folder=None, limits=Limits()) -> DocumentService``
+``DocumentService.open(folder=None, limits=Limits(), policy=PagePolicy()) -> DocumentService``
     The documents in ``<data folder>/documents/`` (files, ``documents.sqlite``), tidied of anything a killed
     add left behind. Open it on the thread that will add and remove (the GUI thread in the window); every
     reading method works on any thread. ``close()`` when done.
@@ -38,5 +38,7 @@ kind ``page`` whose id is ``page:<document id>:<page>`` (:mod:`..library.documen
 
 Modules: :mod:`.records` (plain records), :mod:`.formats` (which reader a file needs, limits), :mod:`.pdf`,
 :mod:`.epub`, :mod:`.markup` (one reader each), :mod:`.index` (the page index's schema and word spelling),
-:mod:`.store` (files and rows, all or nothing), :mod:`.search` (query to page hits), :mod:`.service`.
+:mod:`.page_lists` (each frequent term's best pages, kept with the pages), :mod:`.ranking` (the exact bm25 top
+documents and pages from those lists), :mod:`.store` (files and rows, all or nothing), :mod:`.search` (query to
+page hits), :mod:`.service`.
 """

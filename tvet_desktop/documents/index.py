@@ -11,16 +11,21 @@ from typing import TYPE_CHECKING
 
 from ..catalog.language import STOP_WORDS, stem, text_language, words
 from ..catalog.schema import TOKENIZER
+from .page_lists import PagePolicy, build_all
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from .records import Document
 
-SCHEMA_VERSION = 2
-# From each earlier version to the next (1: pages had no checkpoints; their passages are made the slow way).
-UPGRADES = {1: ("ALTER TABLE pages ADD COLUMN marks TEXT NOT NULL DEFAULT ''",)}
+SCHEMA_VERSION = 3
+# From each earlier version to the next: SQL, or a function of the connection and the page lists' policy.
+# 1: pages had no checkpoints (their passages are made the slow way); 2: no page lists (made from the index).
+UPGRADES: dict[int, tuple[str | Callable[[sqlite3.Connection, PagePolicy], None], ...]] = {
+    1: ("ALTER TABLE pages ADD COLUMN marks TEXT NOT NULL DEFAULT ''",),
+    2: (build_all,),
+}
 SCHEMA = (
     """CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL, authors TEXT NOT NULL, year INTEGER, pages INTEGER NOT NULL, media_type TEXT NOT NULL,
@@ -48,9 +53,11 @@ COUNT_WORD = ("INSERT INTO vocabulary VALUES (?, ?, ?, 1) "
               "ON CONFLICT (word, stem) DO UPDATE SET documents = documents + 1")
 UNCOUNT_WORD = "UPDATE vocabulary SET documents = documents - 1 WHERE word = ? AND stem = ?"
 FORGET_WORDS = "DELETE FROM vocabulary WHERE documents <= 0"
-# Pages matching a query, best first; the document's best pages are picked from these.
+# The best pages matching a query (ties by row; every one without a limit), when the page lists cannot rank it
+# (:mod:`.ranking`).
 RANKED_PAGES = ("SELECT p.n, p.document, p.page, s.score FROM (SELECT rowid, bm25(pages_fts) AS score FROM pages_fts "
-                "WHERE pages_fts MATCH ? ORDER BY score LIMIT ?) s JOIN pages p ON p.n = s.rowid ORDER BY s.score")
+                "WHERE pages_fts MATCH ? ORDER BY score, rowid LIMIT ?) s JOIN pages p ON p.n = s.rowid "
+                "ORDER BY s.score, s.rowid")
 PAGE_SPAN = "SELECT min(n), max(n) FROM pages WHERE document = ?"
 COUNT_IN_DOCUMENT = "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
 

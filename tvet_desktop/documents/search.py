@@ -12,6 +12,7 @@ from ..search.snippets import plain_snippet, shorten, snippet_html, snippet_text
 from ..search.vocabulary import Vocabulary
 from .index import COUNT_IN_DOCUMENT, PAGE_SPAN, RANKED_PAGES, heading_terms, snippet_sql
 from .passages import page_passage
+from .ranking import FTS5_PAGES, RankedDocument, Unprovable, rank, ranked_by_fts5
 from .records import DocumentHit, PageHit
 
 if TYPE_CHECKING:
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 
     Lookup = Callable[[list[int]], dict[int, Document]]
 
-RANKED_PAGE_LIMIT = 500  # pages ranked per search: the best documents' best pages are among them
 PAGES_PER_DOCUMENT = 3
+# The most frequent words a prefix of 2 and of 3 letters finds (the catalogue's: 12, as longer ones here).
+SHORT_PREFIX_COMPLETIONS = (4, 6)
 
 
 class DocumentSearch(NamedTuple):
@@ -36,30 +38,66 @@ class DocumentSearch(NamedTuple):
 def search_documents(connections: ThreadConnections, documents: Lookup, text: str, prefix: bool = True,
                      limit: int = 20, pages_per_document: int = PAGES_PER_DOCUMENT) -> DocumentSearch:
     """The documents matching ``text``, best first (``documents`` reads documents by their row numbers)."""
-    vocabulary = Vocabulary(connections)
+    vocabulary = Vocabulary(connections, SHORT_PREFIX_COMPLETIONS)
     query = Query(parsed := parse(text, prefix_last=prefix), compile_query(parsed, vocabulary.expand))
     expression = query.compiled.expression
     if not expression:
         return DocumentSearch(query, ())
     conn = connections.conn
-    ranked = conn.execute(RANKED_PAGES, (expression, RANKED_PAGE_LIMIT)).fetchall()
-    best: dict[int, list[tuple[int, int, float]]] = {}
-    for n, document, page, score in ranked:
-        pages = best.setdefault(document, [])
-        if len(pages) < pages_per_document:
-            pages.append((n, page, score))
-    found = documents(list(best)[:limit])
-    chosen = [d for d in best if d in found]
+    began = not conn.in_transaction
+    if began:  # one snapshot: the lists, counts and pages of the same moment, whatever another process adds
+        conn.execute("BEGIN")
+    try:
+        ranked = _ranked(conn, query, limit, pages_per_document, connections.check_stop)
+    finally:
+        if began:
+            conn.execute("COMMIT")
+    found = documents([r.document for r in ranked])
+    chosen = [r for r in ranked if r.document in found]
     if not chosen:
         suggestion = vocabulary.corrected(text) if query.matches_some else None
         return DocumentSearch(query, (), suggestion)
-    counts = {d: _matching_pages(conn, expression, d) for d in chosen}
-    first_pages = {n: heading_terms(found[d]) for d in chosen for n, page, _ in best[d] if page == 1}
-    passages = _passages(conn, [n for d in chosen for n, _, _ in best[d]], query, first_pages)
-    hits = tuple(DocumentHit(found[d], tuple(_page_hit(page, score, passages.get(n, ""))
-                                             for n, page, score in best[d]), counts[d])
-                 for d in chosen)
+    first_pages = {n: heading_terms(found[r.document]) for r in chosen for n, page, _ in r.pages if page == 1}
+    passages = _passages(conn, [n for r in chosen for n, _, _ in r.pages], query, first_pages)
+    hits = tuple(DocumentHit(found[r.document], tuple(_page_hit(page, score, passages.get(n, ""))
+                                                      for n, page, score in r.pages), r.matching)
+                 for r in chosen)
     return DocumentSearch(query, hits)
+
+
+def _ranked(conn: sqlite3.Connection, query: Query, limit: int, per_document: int,
+            check_stop: Callable[[], None]) -> list[RankedDocument]:
+    """From the page lists; else FTS5 ranks the best pages (or, when the lists could not even be read, every
+    matching page)."""
+    try:
+        return rank(conn, query.compiled, limit, per_document, check_stop)
+    except Unprovable as error:
+        found = None if error.plan is None else ranked_by_fts5(conn, query.compiled, error.plan, limit, per_document)
+        return found if found is not None else full_ranking(conn, query.compiled.expression, limit, per_document)
+
+
+def full_ranking(conn: sqlite3.Connection, expression: str, limit: int, per_document: int) -> list[RankedDocument]:
+    """The best documents as :func:`.ranking.rank` gives them, from FTS5 ranking every matching page (a bounded
+    sort of the first :data:`FTS5_PAGES`, unless they are of fewer than ``limit`` documents). Each document's
+    further pages are its best among those (as before the page lists; the lists give every page's rank)."""
+    rows = conn.execute(RANKED_PAGES, (expression, FTS5_PAGES)).fetchall()
+    if len(rows) == FTS5_PAGES and len({row[1] for row in rows}) < limit:
+        rows = conn.execute(RANKED_PAGES, (expression, -1)).fetchall()
+    best: dict[int, list[tuple[int, int, float]]] = {}
+    for n, document, page, score in rows:
+        if document not in best and len(best) == limit:
+            continue
+        pages = best.setdefault(document, [])
+        if len(pages) < per_document:
+            pages.append((n, page, score))
+    return [RankedDocument(d, tuple(pages), _matching_pages(conn, expression, d)) for d, pages in best.items()]
+
+
+def _matching_pages(conn: sqlite3.Connection, expression: str, document: int) -> int:
+    """How many pages of ``document`` match: its pages are one run of row numbers (added in one transaction),
+    so FTS5 counts them within that range instead of over every match."""
+    first, last = conn.execute(PAGE_SPAN, (document,)).fetchone()
+    return int(conn.execute(COUNT_IN_DOCUMENT, (expression, first, last)).fetchone()[0])
 
 
 def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
@@ -72,13 +110,6 @@ def _passages(conn: sqlite3.Connection, rowids: list[int], query: Query,
         found[n] = page_passage(text, terms.split()[headings.get(n, 0):], marks, wanted) or \
             shorten(" ".join(text.split()))
     return found
-
-
-def _matching_pages(conn: sqlite3.Connection, expression: str, document: int) -> int:
-    """How many pages of ``document`` match: its pages are one run of row numbers (added in one transaction),
-    so FTS5 counts them within that range instead of over every match."""
-    first, last = conn.execute(PAGE_SPAN, (document,)).fetchone()
-    return int(conn.execute(COUNT_IN_DOCUMENT, (expression, first, last)).fetchone()[0])
 
 
 def _page_hit(page: int, score: float, marked: str) -> PageHit:

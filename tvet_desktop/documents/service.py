@@ -16,6 +16,7 @@ from ..errors import UserError
 from ..paths import data_dir
 from .formats import EXTENSIONS, Limits, media_type_of
 from .layout import DOCUMENTS_DIR
+from .page_lists import DEFAULT_POLICY, PagePolicy
 from .records import DOCUMENT_KIND, AddReport, Document, Failure, Progress
 from .search import DocumentSearch, search_documents
 from .sentences import Sentence
@@ -32,9 +33,11 @@ class DocumentService:
         self.store = store
 
     @classmethod
-    def open(cls, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> DocumentService:
-        """The documents in ``folder`` (default: ``documents/`` in the user data folder), tidied."""
-        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits)
+    def open(cls, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS,
+             policy: PagePolicy = DEFAULT_POLICY) -> DocumentService:
+        """The documents in ``folder`` (default: ``documents/`` in the user data folder), tidied. ``policy``:
+        which terms get page lists (tests use small ones)."""
+        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits, policy)
         store.tidy()
         return cls(store)
 

@@ -39,6 +39,8 @@ from .index import (
     uncount_words,
 )
 from .layout import DATABASE, FILES, INCOMING
+from .page_lists import DEFAULT_POLICY, PageCounter, PagePolicy, forget_pages, refill
+from .page_lists import SCHEMA as LIST_SCHEMA
 from .passages import checkpoints
 from .readers import open_file
 from .records import Document, document_id
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
 COPY_CHUNK = 1024 * 1024
 DEFAULT_LIMITS = Limits()
 FRESH_SECONDS = 60  # a copy arriving this recently is never taken for a killed add's leftover
+READ_MAP_BYTES = 2**30  # address space, not memory: the OS keeps what is read in its cache either way
 BUSY_TIMEOUT_MS = 120_000  # another process adding a long document holds the write lock that long at most
 
 
@@ -75,8 +78,8 @@ class DocumentStore:
     """The documents under ``folder`` (the data folder's ``documents/``). Writes go through the connection of
     the thread that opened the store; :attr:`readers` gives every other thread a read-only one."""
 
-    def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-        self.folder, self.limits = folder, limits
+    def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY) -> None:
+        self.folder, self.limits, self.policy = folder, limits, policy
         self.files, self.incoming = folder / FILES, folder / INCOMING
         try:
             for path in (self.files, self.incoming):
@@ -90,7 +93,9 @@ class DocumentStore:
             raise DocumentsUnavailable(Sentence("unavailable", problem=error, folder=folder)) from error
         except OSError as error:
             raise DocumentsUnavailable(Sentence("folder-unusable", folder=folder, problem=error.strerror)) from error
-        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable(Sentence("closed")))
+        # The search reads pages' terms at random (documents/ranking.py): mapped, not copied page by page.
+        self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable(Sentence("closed")),
+                                         mmap_bytes=READ_MAP_BYTES)
 
     def _wal(self) -> None:
         """Switching a new database to WAL while another process opens it answers "locked" at once (SQLite
@@ -106,12 +111,16 @@ class DocumentStore:
                 time.sleep(0.02)
 
     def _migrate(self) -> None:
+        """Make or upgrade the database in one transaction: a kill leaves it as it was, upgraded next time."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            for statement in SCHEMA if version == 0 else [s for v in range(version, SCHEMA_VERSION)
-                                                           for s in UPGRADES[v]]:
-                self.conn.execute(statement)
+            for statement in (*SCHEMA, *LIST_SCHEMA) if version == 0 else [s for v in range(version, SCHEMA_VERSION)
+                                                                            for s in UPGRADES[v]]:
+                if callable(statement):
+                    statement(self.conn, self.policy)
+                else:
+                    self.conn.execute(statement)
             if version < SCHEMA_VERSION:  # (a newer app's documents are left as they are)
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.conn.execute("COMMIT")
@@ -239,6 +248,7 @@ class DocumentStore:
         """Index each page; the first also under the title and authors (``title_words``), so a search for the
         title finds the document."""
         pairs: set[tuple[str, str]] = set()
+        counter = PageCounter(self.conn, self.policy)
         number, searchable = 0, False
         for number, text in enumerate(opened.pages(), 1):
             if should_stop():
@@ -248,11 +258,13 @@ class DocumentStore:
             searchable = searchable or bool(terms)
             if number == 1:
                 terms = (page_terms(title_words, pairs) + " " + terms).strip()
-            self.conn.execute(INSERT_PAGE, (n, number, text, terms, marks))
+            row = self.conn.execute(INSERT_PAGE, (n, number, text, terms, marks)).lastrowid
+            counter.add(row or 0, terms)
             on_page(number, max(opened.page_count, number))
         if number == 0:
             raise UnreadableDocument(Sentence("no-pages", name=path.name))
         count_words(self.conn, pairs)
+        counter.finish()
         return number, searchable
 
     # -- removing ----------------------------------------------------------------------------
@@ -271,7 +283,10 @@ class DocumentStore:
             for (text,) in self.conn.execute("SELECT text FROM pages WHERE document = ?", (n,)):
                 page_terms(text, pairs)
             uncount_words(self.conn, pairs)
+            first, last = self.conn.execute("SELECT min(n), max(n) FROM pages WHERE document = ?", (n,)).fetchone()
+            irregular = forget_pages(self.conn, first, last) if first is not None else False
             self.conn.execute("DELETE FROM pages WHERE document = ?", (n,))
+            refill(self.conn, self.policy, irregular)
             self.conn.execute("DELETE FROM documents WHERE n = ?", (n,))
             self.conn.execute("COMMIT")
         except BaseException:

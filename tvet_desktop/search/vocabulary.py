@@ -19,8 +19,12 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 class Vocabulary:
-    def __init__(self, connections: ThreadConnections) -> None:
+    def __init__(self, connections: ThreadConnections, short_prefix_expansions: tuple[int, ...] = ()) -> None:
+        """``short_prefix_expansions``: how many completions a prefix of 2, 3 … letters finds, when fewer than
+        :data:`PREFIX_EXPANSIONS` (the documents' page index takes fewer: each completion is one more phrase to
+        rank over tens of thousands of pages)."""
         self.connections = connections
+        self.short_prefix_expansions = short_prefix_expansions
 
     def expand(self, term: Term) -> list[str]:
         """The index terms (or, for a phrase, the space-separated terms) a term finds: a word's stems in the
@@ -31,7 +35,9 @@ class Vocabulary:
         word = term.words[0]
         found = self._family(self.terms_of(word))
         if term.prefix:
-            rows = self.connections.conn.execute(sql.PREFIX_WORDS_SQL, (word, word, PREFIX_EXPANSIONS))
+            shorter = self.short_prefix_expansions
+            wanted = shorter[len(word) - 2] if 0 <= len(word) - 2 < len(shorter) else PREFIX_EXPANSIONS
+            rows = self.connections.conn.execute(sql.PREFIX_WORDS_SQL, (word, word, wanted))
             found += [stem for _, stem in rows]
         return list(dict.fromkeys(found))
 
