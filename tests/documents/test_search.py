@@ -126,3 +126,9 @@ def test_a_two_letter_prefix_finds_its_most_frequent_words(documents: DocumentSe
     only_gasket = documents.search("gasket").hits[0].document.id
     assert only_gasket not in {hit.document.id for hit in documents.search("ga", prefix=True, limit=20).hits}
     assert only_gasket in {hit.document.id for hit in documents.search("gas", prefix=True, limit=20).hits}
+
+
+@pytest.mark.parametrize("typed", ["welding", "we", "welding safety", '"hot work"'])
+def test_no_documents_yet_find_nothing_without_failing(documents: DocumentService, typed: str) -> None:
+    # A new user's documents database: FTS5 keeps an empty averages record until the first page is added.
+    assert documents.search(typed).hits == ()

@@ -187,3 +187,17 @@ def test_holds_documents_looks_at_the_kept_files(data_dir: Path, tmp_path: Path)
         assert not holds_documents(data_dir)
     finally:
         documents.close()
+
+
+def test_a_new_user_searches_the_catalogue_once_the_documents_are_opened(qtbot: QtBot,
+                                                                         start: Callable[[], MainWindow]) -> None:
+    window = start()  # a new user: no documents yet, so an empty documents database is made after the paint
+    window.show()
+    qtbot.waitUntil(lambda: window.setup.done and window.documents is not None, timeout=WAIT_MS)
+    word = "teacher"
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.search_field.setText(word)
+    model = window.results_model
+    titles = [hit.title for row in range(model.rowCount()) if (hit := model.hit(row)) is not None]
+    assert titles and window.results_model.rowCount() < window.catalog.info.item_count  # the search's, not all
+    assert "document" not in kinds(window)

@@ -101,8 +101,8 @@ def _fts5_totals(conn: sqlite3.Connection) -> _Stats:
     row = conn.execute("SELECT block FROM pages_fts_data WHERE id = 1").fetchone()
     if row is None:
         raise Unprovable
-    numbers = varints(row[0])
-    pages, tokens = numbers[0], numbers[1] if len(numbers) > 1 else 0
+    numbers = varints(row[0])  # empty until the first page is added
+    pages, tokens = (numbers + [0, 0])[:2]
     return _Stats(pages, float(tokens) / float(pages) if pages else 1.0)
 
 
