@@ -102,7 +102,7 @@ def _fts5_totals(conn: sqlite3.Connection) -> _Stats:
     if row is None:
         raise Unprovable
     numbers = varints(row[0])  # empty until the first page is added
-    pages, tokens = (numbers + [0, 0])[:2]
+    pages, tokens = [*numbers, 0, 0][:2]
     return _Stats(pages, float(tokens) / float(pages) if pages else 1.0)
 
 
