@@ -157,3 +157,32 @@ def test_a_copy_just_arriving_is_never_tidied_away(documents: DocumentService) -
 
     os.utime(fresh, (time.time() - 120, time.time() - 120))
     assert documents.store.tidy() == 1 and not fresh.exists()
+
+
+def test_removing_while_a_folder_is_added_keeps_both_whole(documents: DocumentService, tmp_path: Path) -> None:
+    # The window removes on one worker thread while another adds: one connection, so one writer at a time.
+    import threading
+
+    long_one = tmp_path / "long.txt"
+    long_one.write_text("\n\n".join(f"Section {n}: welding bay rules, gloves and masks. " * 60 for n in range(200)),
+                        encoding="utf-8")
+    kept = documents.add([long_one]).added[0]
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"sheet{n}.txt").write_text(f"Worksheet {n}: solar panel wiring, lesson {n}.", encoding="utf-8")
+    errors: list[BaseException] = []
+
+    def remove() -> None:
+        try:
+            documents.remove(kept.id)
+        except BaseException as error:  # reported below, with the add's
+            errors.append(error)
+
+    remover = threading.Thread(target=remove)
+    remover.start()
+    report = documents.add([folder])
+    remover.join()
+    assert errors == [] and not report.failed and len(report.added) == 5
+    assert {d.id for d in documents.list()} == {d.id for d in report.added}
+    assert documents.search("welding").hits == () and len(documents.search("worksheet solar").hits) == 5

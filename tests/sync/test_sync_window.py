@@ -410,3 +410,28 @@ def test_a_catalogue_carried_by_hand_after_its_update_period_is_announced_in_fre
                                          f"période de mise à jour a pris fin le {expires}\u00a0: il en existe "
                                          "peut-être un plus récent. Demandez-le, ou mettez à jour depuis le serveur.")
     dialog.close()
+
+
+def test_an_update_made_before_the_set_up_after_the_first_paint_is_followed(
+        qtbot: QtBot, data_dir: Path, bundled: Path, trust: object, server: Server) -> None:
+    """The window is built on v1 as the app builds it (its catalogue watch is made after the first paint); a
+    command-line sync installs v2 in between: the window must follow it, not take itself for a --catalog FILE."""
+    from tvet_desktop.sync.transport import HttpRepository
+
+    updates = UpdateService(data_dir, bundled)
+    work = BackgroundWork()
+    notes = open_notes(data_dir)
+    main = MainWindow(Catalog(updates.active().path), notes, WindowSettings(data_dir / "settings.ini"), work, updates,
+                      defer_setup=True)
+    main.remember_state = False
+    qtbot.addWidget(main)
+    try:
+        UpdateService(data_dir, bundled).updater().update(HttpRepository(server.url), lambda done, total: None)
+        with qtbot.waitSignal(main.search_finished, timeout=WAIT_MS):
+            main.show()  # the first paint, then the set-up: the watch sees v2 at once
+        qtbot.waitUntil(lambda: main.catalogue_label.text().startswith("Catalogue v2 ·"), timeout=WAIT_MS)
+        assert main.catalogue_watch is not None
+    finally:
+        work.wait()
+        main.close_catalogs()
+        notes.close()

@@ -190,3 +190,18 @@ def test_a_book_added_to_my_documents_opens_at_the_chapter_left(qtbot: QtBot, ma
     finally:
         window.work.wait()
         documents.close()
+
+
+def test_a_chapter_of_tiny_files_claiming_huge_pictures_shows_only_its_budget() -> None:
+    from tvet_desktop.ui.reader.book_pictures import CHAPTER_PIXELS, pictures_of
+
+    tall = QImage(300, 100_000, QImage.Format.Format_Grayscale8)  # narrower than the pane: never scaled down
+    tall.fill(0)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(tall)
+    small = bytes(data.data())
+    assert len(small) < 200_000  # a few kilobytes on disk, 30 million pixels each once decoded
+    shown = pictures_of({f"p{n}.png": small for n in range(6)}, 800)
+    assert len(shown) == 2 and sum(i.width() * i.height() for i in shown.values()) <= CHAPTER_PIXELS

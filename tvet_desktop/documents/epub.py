@@ -80,6 +80,9 @@ class EpubFile:
 
     def _refuse(self, code: str, **values: object) -> UnreadableDocument:
         if self._shown:  # opened for reading, after it was added or verified: the reader offers the system viewer
+            from ..logs import logger
+
+            logger().warning("EPUB not shown: %s", Sentence(code, name=self.name, **values))  # why, for support
             return UnreadableDocument(Sentence("epub-not-shown", name=self.name))
         return UnreadableDocument(Sentence(code, name=self.name, **values))
 

@@ -16,12 +16,14 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
 import uuid
 from contextlib import suppress
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from ..db import Stopped, ThreadConnections, placeholders
 from ..errors import Size, UserError
@@ -74,12 +76,29 @@ def _document(row: tuple[object, ...]) -> Document:
                     str(added_at), bool(searchable))
 
 
+Written = TypeVar("Written")
+
+
+def _one_writer(method: Callable[..., Written]) -> Callable[..., Written]:
+    """Adding, removing and tidying in one process share one connection: each runs whole, one at a time, so
+    their transactions never interleave (a removal started while a folder is being added waits for the file
+    being added)."""
+
+    @wraps(method)
+    def one_at_a_time(self: DocumentStore, *args: Any, **kwargs: Any) -> Written:
+        with self.writing:
+            return method(self, *args, **kwargs)
+
+    return one_at_a_time
+
+
 class DocumentStore:
     """The documents under ``folder`` (the data folder's ``documents/``). Writes go through the connection of
     the thread that opened the store; :attr:`readers` gives every other thread a read-only one."""
 
     def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY) -> None:
         self.folder, self.limits, self.policy = folder, limits, policy
+        self.writing = threading.RLock()  # one writer at a time on the one connection (see _one_writer)
         self.files, self.incoming = folder / FILES, folder / INCOMING
         try:
             for path in (self.files, self.incoming):
@@ -153,6 +172,7 @@ class DocumentStore:
         return self.folder / row[0] if row else None
 
     # -- adding ------------------------------------------------------------------------------
+    @_one_writer
     def add_file(self, path: Path, should_stop: ShouldStop = lambda: False,
                  on_page: Callable[[int, int], None] = lambda done, total: None) -> tuple[Document, bool]:
         """Add ``path``; returns the document and True, or the one already there with the same content and
@@ -268,6 +288,7 @@ class DocumentStore:
         return number, searchable
 
     # -- removing ----------------------------------------------------------------------------
+    @_one_writer
     def remove(self, doc_id: str) -> Document | None:
         """Remove a document, its pages and its file (notes, bookmarks and list entries on it are kept)."""
         document = self.get(doc_id)
@@ -298,6 +319,7 @@ class DocumentStore:
                 stored.unlink()
         return document
 
+    @_one_writer
     def tidy(self) -> int:
         """Remove files no document names (a kill between a file's move and its commit) and copies whose
         process is gone; returns how many. Holds the write lock, so no add is between its move and commit."""

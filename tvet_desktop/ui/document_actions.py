@@ -119,7 +119,8 @@ class DocumentActions(QObject):
         title = item.title if item is not None and item.id == doc_id else self._title(doc_id)
         heading = self.tr("Remove document")
         if self.adder.running or self.removing:
-            inform(self.main.window(), heading,
+            inform(self.main.window(), heading, self.tr("A document is still being removed; try again in a moment.")
+                   if self.removing else
                    self.tr("Documents are still being added; remove this one once that has finished."))
             return False
         if not ask(self.main.window(), heading, self.tr(

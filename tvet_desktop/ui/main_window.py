@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
             self.adder = DocumentAdder(documents, work, self)  # in the status bar from the first paint (its height)
             self.adder.finished.connect(self._documents_added)
         self.catalogue_watch: CatalogueWatch | None = None  # made after the first paint
+        # Decided now: an update landing before the watch is made must be followed, not taken for a --catalog FILE.
+        self._follows = updates is not None and updates.active().path == catalog.path
         self.handouts = HandoutActions(self.library, lambda: self.catalog, work)
         self._build_layout()
         from .focus_ring import FocusRing
@@ -663,7 +665,7 @@ class MainWindow(QMainWindow):
 
     def _watch_catalogue(self) -> None:
         """Follow the active catalogue (not for a --catalog FILE); a change since the start is followed at once."""
-        if self.updates is None or self.updates.active().path != self.catalog.path:
+        if self.updates is None or not self._follows:
             return
         from .catalogue_watch import CatalogueWatch
 

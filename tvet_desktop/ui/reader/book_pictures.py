@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = 40_000_000  # one picture's, as its header says
+CHAPTER_PIXELS = 60_000_000  # a chapter's pictures together, as shown (~240 MB of images): the rest are left out
 FORMATS = ((b"\x89PNG\r\n\x1a\n", b"png"), (b"\xff\xd8\xff", b"jpeg"), (b"GIF8", b"gif"))
 MIN_WIDTH = 160  # a pane narrower than this still shows a picture that can be made out
 _loaded = False
@@ -27,16 +28,18 @@ def load_formats() -> None:
 
 
 def pictures_of(pictures: dict[str, bytes], width: int) -> dict[str, QImage]:
-    """The pictures that can be shown, none wider than ``width`` pixels."""
-    shown = {}
+    """The pictures that can be shown, none wider than ``width`` pixels, within the chapter's pixel budget (tiny
+    files can claim huge pictures: a tall one narrower than the pane is not scaled down)."""
+    shown, budget = {}, CHAPTER_PIXELS
     for name, data in pictures.items():
-        image = picture(data, max(width, MIN_WIDTH))
+        image = picture(data, max(width, MIN_WIDTH), budget)
         if image is not None:
             shown[name] = image
+            budget -= image.width() * image.height()
     return shown
 
 
-def picture(data: bytes, width: int) -> QImage | None:
+def picture(data: bytes, width: int, budget: int = CHAPTER_PIXELS) -> QImage | None:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -49,6 +52,9 @@ def picture(data: bytes, width: int) -> QImage | None:
     if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
         return None
     if size.width() > width:
-        reader.setScaledSize(QSize(width, max(1, size.height() * width // size.width())))
+        size = QSize(width, max(1, size.height() * width // size.width()))
+        reader.setScaledSize(size)
+    if size.width() * size.height() > budget:
+        return None
     image = reader.read()
     return None if image.isNull() else image

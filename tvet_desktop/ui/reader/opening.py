@@ -50,7 +50,9 @@ class DocumentOpener:
         try:
             path, media_type, problem = *documents.file_of(doc_id), None
         except UserError as error:  # its copy is gone from the data folder: said in the pane
-            path, media_type, problem = None, record.media_type, str(error)
+            from ..worker import explain
+
+            path, media_type, problem = None, record.media_type, explain(error)[0]
         from .document_view import Document  # the reader's modules load with the first document opened
 
         self.area.show_document(Document(doc_id, path, media_type, page, tuple(words_to_mark(self.query())),

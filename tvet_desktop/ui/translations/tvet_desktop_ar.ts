@@ -105,6 +105,10 @@
         <translation>افتح أولًا أحد مستنداتك (مستنداتي).</translation>
     </message>
     <message>
+        <source>A document is still being removed; try again in a moment.</source>
+        <translation>لا يزال حذف مستند جارياً؛ حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
         <source>Documents are still being added; remove this one once that has finished.</source>
         <translation>ما زالت إضافة المستندات جارية؛ أزل هذا المستند بعد انتهائها.</translation>
     </message>

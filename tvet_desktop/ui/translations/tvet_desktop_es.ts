@@ -105,6 +105,10 @@
         <translation>Abra primero uno de sus documentos (Mis documentos).</translation>
     </message>
     <message>
+        <source>A document is still being removed; try again in a moment.</source>
+        <translation>Todavía se está quitando un documento; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
         <source>Documents are still being added; remove this one once that has finished.</source>
         <translation>Todavía se están añadiendo documentos; quite este cuando termine.</translation>
     </message>

@@ -105,6 +105,10 @@
         <translation>Ouvrez d’abord l’un de vos documents (Mes documents).</translation>
     </message>
     <message>
+        <source>A document is still being removed; try again in a moment.</source>
+        <translation>Un document est encore en cours de suppression&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Documents are still being added; remove this one once that has finished.</source>
         <translation>Des documents sont encore en cours d’ajout&#xa0;; retirez celui-ci une fois l’ajout terminé.</translation>
     </message>
