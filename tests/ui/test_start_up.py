@@ -201,3 +201,24 @@ def test_a_new_user_searches_the_catalogue_once_the_documents_are_opened(qtbot: 
     titles = [hit.title for row in range(model.rowCount()) if (hit := model.hit(row)) is not None]
     assert titles and window.results_model.rowCount() < window.catalog.info.item_count  # the search's, not all
     assert "document" not in kinds(window)
+
+
+def test_documents_that_cannot_be_opened_are_said_once_and_the_window_goes_on(
+        qtbot: QtBot, start: Callable[[], MainWindow], data_dir: Path) -> None:
+    from tvet_desktop.documents.layout import DOCUMENTS_DIR
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / DOCUMENTS_DIR).write_text("not a folder", encoding="utf-8")  # the documents folder cannot be made
+    window = start()
+    window.show()
+    qtbot.waitUntil(lambda: window.setup.done, timeout=WAIT_MS)
+    assert window.documents is None
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The documents folder") and str(data_dir / DOCUMENTS_DIR) in said
+    shortcuts = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action
+                 for menu in window._menus for action in menu.actions()}
+    assert not shortcuts["Ctrl+O"].isEnabled()  # Add documents…
+    assert not any(name.startswith("My documents") for name in collection_names(window))
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.search_field.setText("teacher")  # the catalogue is searched as ever
+    assert window.results_model.rowCount() > 0

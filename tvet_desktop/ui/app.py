@@ -104,10 +104,17 @@ def _run_app(args: argparse.Namespace) -> int:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
     # With no document of theirs yet, the first search has none to list: they are opened after the first paint.
-    documents = open_documents() if documents_kept() else None
+    documents, problem = None, None
+    if documents_kept():
+        try:
+            documents = open_documents()
+        except UserError as error:  # the window says why and works without them
+            problem = error
     window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents,
-                        open_documents=None if documents is not None else open_documents,
+                        open_documents=None if documents is not None or problem else open_documents,
                         defer_setup=not args.screenshot)
+    if problem is not None:
+        window.documents_unavailable(problem)
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -169,18 +176,12 @@ def documents_kept() -> bool:
     return holds_documents(data_dir())
 
 
-def open_documents() -> DocumentService | None:
-    """The user's documents; when they cannot be opened, the window says why in its status bar and works
-    without them (the notes and the catalogue do not depend on them)."""
+def open_documents() -> DocumentService:
+    """The user's documents; UserError when they cannot be opened (the window then says why in its status bar
+    and works without them: the notes and the catalogue do not depend on them)."""
     from ..documents.service import DocumentService
 
-    try:
-        return DocumentService.open()
-    except UserError as error:
-        from ..logs import logger  # imported on failure only (see ..startup)
-
-        logger(__name__).warning("documents not opened: %s", error)
-        return None
+    return DocumentService.open()
 
 
 def open_notes_or_ask() -> NotesStore | None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ..catalog.browse import SORTS, Filters
 from ..catalog.snapshot import Catalog
 from ..documents.records import is_document_id
-from ..errors import user_message
+from ..errors import UserError, user_message
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
                  updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
                  documents: DocumentService | None = None,
-                 open_documents: Callable[[], DocumentService | None] | None = None, defer_setup: bool = False) -> None:
+                 open_documents: Callable[[], DocumentService] | None = None, defer_setup: bool = False) -> None:
         """``documents``: the user's documents, or ``open_documents`` to open them once the window has painted
         (when there are none yet: the first search has nothing of theirs to list). ``defer_setup``: what the
         first painted results do not need is set up right after they have painted (see ``first_paint``)."""
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         later = [self._add_clear_button, self.facet_model.describe, self._fill_menus, self._add_attachments_box,
                  self._install_offline, self._watch_catalogue,
                  lambda: self.attach_documents(documents) if open_documents is None else
-                 self.attach_documents(open_documents(), late=True)]
+                 self._open_documents(open_documents)]
         self.setup = AfterFirstPaint(self, later)
         if not defer_setup:
             self.setup.run_now()
@@ -674,6 +674,19 @@ class MainWindow(QMainWindow):
         if self._sync_dialog is not None:
             self._sync_dialog.installed.connect(self.catalogue_watch.look)
         self.catalogue_watch.look()
+
+    def _open_documents(self, open_documents: Callable[[], DocumentService]) -> None:
+        try:
+            documents = open_documents()
+        except UserError as error:
+            self.attach_documents(None)
+            self.documents_unavailable(error)
+            return
+        self.attach_documents(documents, late=True)
+
+    def documents_unavailable(self, error: UserError) -> None:
+        """The user's documents could not be opened: the status bar says why until something else is said."""
+        self.statusBar().showMessage(explain(error)[0])
 
     def attach_documents(self, documents: DocumentService | None, late: bool = False) -> None:
         """The user's documents: searched, listed, opened, and added to from the menu or by dropping files.
