@@ -295,8 +295,8 @@ class DocumentStore:
         if document is None:
             return None
         stored = self.stored_file(doc_id)
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             n = self.conn.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             pairs: set[tuple[str, str]] = set()
             title, authors = self.conn.execute("SELECT title, authors FROM documents WHERE n = ?", (n,)).fetchone()
@@ -310,9 +310,11 @@ class DocumentStore:
             refill(self.conn, self.policy, irregular)
             self.conn.execute("DELETE FROM documents WHERE n = ?", (n,))
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.DatabaseError):
+                raise _removal_error(document.title, error) from error
             raise
         if stored is not None:
             with suppress(OSError):  # left behind, it is removed by the next tidy()
@@ -370,6 +372,15 @@ def _open_source(path: Path) -> BinaryIO:
         raise UserError(Sentence("no-permission", name=path.name)) from None
     except OSError as error:
         raise UserError(Sentence("cannot-read", name=path.name, problem=error.strerror)) from None
+
+
+def _removal_error(title: str, error: sqlite3.DatabaseError) -> UserError:
+    message = str(error).lower()
+    if "full" in message:
+        return UserError(Sentence("remove-disk-full", name=title))
+    if "locked" in message or "busy" in message:
+        return UserError(Sentence("remove-busy", name=title))
+    return UserError(Sentence("not-removed", name=title, problem=error))
 
 
 def _database_error(path: Path, error: sqlite3.DatabaseError) -> UserError:

@@ -43,6 +43,10 @@ class DocumentSentences(QObject):
             "busy": self.tr("“{name}” was not added: another program is adding documents; try again when it has "
                             "finished."),
             "not-added": self.tr("“{name}” was not added ({problem}); nothing of it was kept."),
+            "remove-disk-full": self.tr("“{name}” was not removed: the disk is full; free some space and try again."),
+            "remove-busy": self.tr("“{name}” was not removed: another program is adding documents; try again when it "
+                                   "has finished."),
+            "not-removed": self.tr("“{name}” was not removed ({problem}); it is still in your documents."),
             "unavailable": self.tr("Your documents cannot be opened ({problem}); the files in {folder} are "
                                    "untouched."),
             "folder-unusable": self.tr("The documents folder {folder} cannot be used ({problem})."),

@@ -330,6 +330,18 @@
         <translation>لم يُضَف «{name}» ‏({problem})؛ ولم يُحتفظ بشيء منه.</translation>
     </message>
     <message>
+        <source>“{name}” was not removed: the disk is full; free some space and try again.</source>
+        <translation>لم يُحذف «{name}»: القرص ممتلئ؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed: another program is adding documents; try again when it has finished.</source>
+        <translation>لم يُحذف «{name}»: برنامج آخر يضيف مستندات الآن؛ حاول مرة أخرى عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed ({problem}); it is still in your documents.</source>
+        <translation>لم يُحذف «{name}» ‏({problem})؛ لا يزال ضمن مستنداتك.</translation>
+    </message>
+    <message>
         <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
         <translation>يتعذّر فتح مستنداتك ({problem})؛ والملفات في {folder} لم تُمَسّ.</translation>
     </message>

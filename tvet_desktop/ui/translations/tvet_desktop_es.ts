@@ -310,6 +310,18 @@
         <translation>No se añadió «{name}» ({problem}); no se conservó nada de él.</translation>
     </message>
     <message>
+        <source>“{name}” was not removed: the disk is full; free some space and try again.</source>
+        <translation>«{name}» no se quitó: el disco está lleno; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed: another program is adding documents; try again when it has finished.</source>
+        <translation>«{name}» no se quitó: otro programa está añadiendo documentos; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed ({problem}); it is still in your documents.</source>
+        <translation>«{name}» no se quitó ({problem}); sigue en sus documentos.</translation>
+    </message>
+    <message>
         <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
         <translation>No se pueden abrir sus documentos ({problem}); los archivos de {folder} están intactos.</translation>
     </message>

@@ -310,6 +310,18 @@
         <translation>«&#xa0;{name}&#xa0;» n’a pas été ajouté ({problem})&#xa0;; rien n’en a été gardé.</translation>
     </message>
     <message>
+        <source>“{name}” was not removed: the disk is full; free some space and try again.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été supprimé&#xa0;: le disque est plein&#xa0;; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed: another program is adding documents; try again when it has finished.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été supprimé&#xa0;: un autre programme est en train d’ajouter des documents&#xa0;; réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed ({problem}); it is still in your documents.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été supprimé ({problem})&#xa0;; il est toujours dans vos documents.</translation>
+    </message>
+    <message>
         <source>Your documents cannot be opened ({problem}); the files in {folder} are untouched.</source>
         <translation>Vos documents ne peuvent pas être ouverts ({problem})&#xa0;; les fichiers de {folder} sont intacts.</translation>
     </message>
