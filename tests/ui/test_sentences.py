@@ -44,7 +44,9 @@ def names(template: str) -> set[str]:
 
 
 def example(module: ModuleType, code: str) -> Sentence:
-    values: dict[str, object] = {name: f"«{name}»" for name in names(module.SENTENCES[code])}
+    counted = set(re.findall(r"\{(\w+):,\}", str(module.SENTENCES[code])))  # a number the English groups: 1,234
+    values: dict[str, object] = {name: Number(1234) if name in counted else f"«{name}»"
+                                 for name in names(module.SENTENCES[code])}
     return module.Sentence(code, count=Number(3), **values)  # type: ignore[no-any-return]
 
 
@@ -82,7 +84,7 @@ def test_in_french_every_sentence_is_french_and_whole(module: ModuleType) -> Non
         english = example(module, code)
         said = say(english)
         assert said != str(english) and "{" not in said and "%L" not in said, (code, said)
-        assert all(f"«{name}»" in said for name in names(template)), (code, said)
+        assert all(f"«{name}»" in said or "1\u202f234" in said for name in names(template)), (code, said)
 
 
 @pytest.mark.usefixtures("french")
@@ -116,3 +118,13 @@ def test_a_code_the_window_does_not_know_keeps_its_english(qapp, monkeypatch: py
     said = catalog.Sentence("catalogue-closed", path="/tmp/catalogue.sqlite")
     monkeypatch.setattr(said, "code", "a-code-from-a-newer-core")
     assert say(said) == "The catalogue /tmp/catalogue.sqlite was closed"
+
+
+@pytest.mark.usefixtures("french")
+def test_a_text_shown_shortened_says_so_in_french() -> None:
+    from tvet_desktop.catalog.render import MAX_RENDER_CHARS, markdown_to_html
+
+    huge = "Soudure à l’arc. " * (MAX_RENDER_CHARS // 10)
+    assert "Shortened: this text has" in markdown_to_html(huge)  # the English default (the command line's)
+    said = markdown_to_html(huge, say=say)
+    assert "Texte raccourci" in said and "Shortened" not in said

@@ -15,11 +15,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
+from ..errors import Number
 from ..text import QT_TRANSLATE_NOOP, escape_html, same
 from .records import KIND_LABELS, Item, language_name
+from .sentences import Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    Say = Callable[[str], str]  # a note's words: str (English), or the window's ui.sentences.say
 
 THEME_SCHEME = "theme"
 PAGE_SCHEME = "page"  # a page reference in a note: page:37
@@ -79,22 +83,36 @@ def nesting(text: str) -> int:
     return deepest
 
 
-def markdown_to_html(text: str, page_links: bool = False) -> str:
-    """Markdown to sanitized HTML; too long or too deeply nested text is cut or shown plain, and says so.
-    With ``page_links`` (a note), a page reference such as "(p. 37)" becomes a link to that page."""
+def markdown_to_html(text: str, page_links: bool = False, say: Say = str) -> str:
+    """Markdown to sanitized HTML; too long or too deeply nested text is cut or shown plain, and says so (in the
+    words ``say`` gives a note: the window's language). With ``page_links`` (a note), a page reference such as
+    "(p. 37)" becomes a link to that page."""
     notes = []
     if len(text) > MAX_RENDER_CHARS:
-        notes.append(f"Shortened: this text has {len(text):,} characters; the first {MAX_RENDER_CHARS:,} are shown.")
+        notes.append(Sentence("shortened-text", length=Number(len(text)), shown=Number(MAX_RENDER_CHARS)))
         text = text[:MAX_RENDER_CHARS]
     tables = text.count("|") <= MAX_TABLE_CELLS
     if not tables:
-        notes.append(f"This text has more than {MAX_TABLE_CELLS:,} table cells, so its tables are shown as text.")
+        notes.append(Sentence("many-table-cells", cells=Number(MAX_TABLE_CELLS)))
     if nesting(text) > MAX_NESTING:
-        notes.append(f"This text is nested more than {MAX_NESTING} levels deep, so it is shown as plain text.")
+        notes.append(Sentence("deep-nesting", levels=MAX_NESTING))
         body = plain_html(text)
     else:
         body = _rendered(text, tables, page_links)
-    return "".join(f"<p class='shortened'><i>{escape_html(note)}</i></p>" for note in notes) + body
+    return "".join(shortened_note(note, say) for note in notes) + body
+
+
+def plain_text_html(text: str, say: Say = str) -> str:
+    """A plain text file as the reading pane shows it: the first MAX_RENDER_CHARS characters, saying so."""
+    if len(text) <= MAX_RENDER_CHARS:
+        return plain_html(text)
+    return shortened_note(Sentence("shortened-file", shown=Number(MAX_RENDER_CHARS)), say) + plain_html(
+        text[:MAX_RENDER_CHARS])
+
+
+def shortened_note(note: Sentence, say: Say = str) -> str:
+    """A note above a text shown shortened or plain."""
+    return f"<p class='shortened'><i>{escape_html(say(note))}</i></p>"
 
 
 def _rendered(text: str, tables: bool, page_links: bool = False) -> str:
@@ -126,7 +144,7 @@ def page_of_link(url: str) -> int | None:
 
 
 def web_page_html(text: str, images: Callable[[str], str] | None = None,
-                  links: Callable[[str], str | None] | None = None) -> str:
+                  links: Callable[[str], str | None] | None = None, say: Say = str) -> str:
     """A web page the user added (or a book's chapter), as the reading pane may show it: its visible text and
     structure through the same allow-list as Markdown (no script, style, form or frame; only http(s) links).
     Images are dropped unless ``images`` is given: it is asked for each picture's ``src`` as the page wrote it
@@ -136,10 +154,8 @@ def web_page_html(text: str, images: Callable[[str], str] | None = None,
     import nh3
 
     if len(text) > MAX_RENDER_CHARS * 4:  # markup is wordier than Markdown
-        shortened = (f"Shortened: this page has {len(text):,} characters; the first {MAX_RENDER_CHARS * 4:,} "
-                     "are shown.")
-        return f"<p class='shortened'><i>{escape_html(shortened)}</i></p>" + web_page_html(
-            text[:MAX_RENDER_CHARS * 4], images, links)
+        note = Sentence("shortened-page", length=Number(len(text)), shown=Number(MAX_RENDER_CHARS * 4))
+        return shortened_note(note, say) + web_page_html(text[:MAX_RENDER_CHARS * 4], images, links)
     if nesting(text) > MAX_NESTING:
         return plain_html(text)
     if images is None:

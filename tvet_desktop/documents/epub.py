@@ -27,7 +27,7 @@ from .records import FileInfo
 from .sentences import Sentence
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 MAX_XML_BYTES = 2 * 1024**2  # the container and package files are a few kB
 BIG_ENTRY = 1024**2
@@ -50,11 +50,13 @@ class BookChapter(NamedTuple):
     chapters: int  # in the reading order
 
 
-def read_chapter(path: Path, number: int, limits: Limits, name: str = "") -> BookChapter:
-    """Chapter ``number`` (from 1; out of range: the nearest) of the book at ``path``, for the window."""
+def read_chapter(path: Path, number: int, limits: Limits, name: str = "",
+                 say: Callable[[str], str] = str) -> BookChapter:
+    """Chapter ``number`` (from 1; out of range: the nearest) of the book at ``path``, for the window (``say``
+    words a note above a chapter shown shortened)."""
     book = EpubFile(path, limits, name or path.name, shown=True)
     try:
-        return book.chapter(number)
+        return book.chapter(number, say)
     finally:
         book.close()
 
@@ -179,7 +181,7 @@ class EpubFile:
         parser.close()
         return re.sub(r"\n\s*\n\s*", "\n\n", parser.take()).strip()
 
-    def chapter(self, number: int) -> BookChapter:
+    def chapter(self, number: int, say: Callable[[str], str] = str) -> BookChapter:
         number = max(1, min(number, len(self._chapters)))
         name = self._chapters[number - 1]
         markup = self._read(name, self.limits.max_epub_entry).decode("utf-8", errors="replace")
@@ -208,7 +210,7 @@ class EpubFile:
 
         from ..catalog.render import is_external_link, web_page_html
 
-        return BookChapter(web_page_html(markup, picture, link), pictures, number, len(self._chapters))
+        return BookChapter(web_page_html(markup, picture, link, say), pictures, number, len(self._chapters))
 
     def _inside(self, folder: str, src: str) -> str | None:
         """The zip entry ``src`` names, relative to ``folder``; None for an address with a scheme or a host, an

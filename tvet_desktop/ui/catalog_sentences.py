@@ -1,4 +1,5 @@
-"""What opening a catalogue file says (catalog/sentences.py), in the window's language (``ui/sentences.say``)."""
+"""What opening a catalogue file says, and the notes above a text shown shortened or plain (catalog/sentences.py),
+in the window's language (``ui/sentences.say``)."""
 
 from __future__ import annotations
 
@@ -19,4 +20,12 @@ class CatalogSentences(QObject):
                                      "builds them)."),
             "unreadable-catalogue": self.tr("{path} is not a readable TVET Desktop catalogue ({problem})."),
             "catalogue-format": self.tr("{path} has catalogue format {format}; this app reads {reads}."),
+            "shortened-text": self.tr("Shortened: this text has {length} characters; the first {shown} are shown."),
+            "shortened-page": self.tr("Shortened: this page has {length} characters; the first {shown} are shown."),
+            "shortened-file": self.tr("Shortened: this file is longer than {shown} characters; the beginning is "
+                                      "shown."),
+            "many-table-cells": self.tr("This text has more than {cells} table cells, so its tables are shown as "
+                                        "text."),
+            "deep-nesting": self.tr("This text is nested more than {levels} levels deep, so it is shown as plain "
+                                    "text."),
         }

@@ -27,6 +27,7 @@ from .elided_label import ElidedLabel
 from .palette import problem_colour
 from .plain import label, tooltip
 from .reading_pane import RENDER_AT_ONCE_CHARS, ContentBrowser
+from .sentences import say
 from .worker import Latest, explain, reason_words
 
 if TYPE_CHECKING:
@@ -218,9 +219,9 @@ class NotePanel(QWidget):
         text = self.editor.toPlainText()
         if self.work is None or len(text) <= RENDER_AT_ONCE_CHARS:
             self._previews.take()  # a longer text's rendering still under way is not shown over this one
-            self.preview.setHtml(markdown_to_html(text, page_links=True))
+            self.preview.setHtml(markdown_to_html(text, page_links=True, say=say))
             return
-        self.work.run_latest(self._previews, lambda _should_stop: markdown_to_html(text, page_links=True),
+        self.work.run_latest(self._previews, lambda _should_stop: markdown_to_html(text, page_links=True, say=say),
                              self.preview.setHtml,
                              lambda _error: None)  # markdown_to_html never raises: a bug in it is logged there
 

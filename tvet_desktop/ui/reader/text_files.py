@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...catalog.render import MAX_RENDER_CHARS, markdown_to_html, plain_html, web_page_html
+from ...catalog.render import MAX_RENDER_CHARS, markdown_to_html, plain_text_html, web_page_html
 from ...documents.epub import BookChapter, read_chapter
 from ...documents.formats import Limits
-from ...text import escape_html
+from ..sentences import say
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,16 +22,13 @@ def document_html(path: Path, media_type: str) -> str:
     with path.open(encoding="utf-8", errors="replace") as file:
         text = file.read(READ_CHARS)
     if media_type == HTML:
-        return web_page_html(text)
+        return web_page_html(text, say=say)
     if media_type == MARKDOWN:
-        return markdown_to_html(text)
-    if len(text) <= MAX_RENDER_CHARS:
-        return plain_html(text)
-    note = f"Shortened: this file is longer than {MAX_RENDER_CHARS:,} characters; the beginning is shown."
-    return f"<p class='shortened'><i>{escape_html(note)}</i></p>" + plain_html(text[:MAX_RENDER_CHARS])
+        return markdown_to_html(text, say=say)
+    return plain_text_html(text, say)
 
 
 def book_chapter(path: Path, number: int) -> BookChapter:
     """Chapter ``number`` (from 1) of the EPUB book at ``path``: its safe HTML and the pictures of the book it
     shows (the book is checked as when it was added: names, sizes, ratios)."""
-    return read_chapter(path, number, Limits())
+    return read_chapter(path, number, Limits(), say=say)

@@ -23,6 +23,26 @@
         <source>{path} has catalogue format {format}; this app reads {reads}.</source>
         <translation>‏{path} بتنسيق الفهرس {format}؛ وهذا التطبيق يقرأ التنسيق {reads}.</translation>
     </message>
+    <message>
+        <source>Shortened: this text has {length} characters; the first {shown} are shown.</source>
+        <translation>نص مختصر: يضم {length} حرفًا؛ تُعرض أول {shown} منها.</translation>
+    </message>
+    <message>
+        <source>Shortened: this page has {length} characters; the first {shown} are shown.</source>
+        <translation>صفحة مختصرة: تضم {length} حرفًا؛ تُعرض أول {shown} منها.</translation>
+    </message>
+    <message>
+        <source>Shortened: this file is longer than {shown} characters; the beginning is shown.</source>
+        <translation>ملف مختصر: يتجاوز {shown} حرف؛ يُعرض أوله فقط.</translation>
+    </message>
+    <message>
+        <source>This text has more than {cells} table cells, so its tables are shown as text.</source>
+        <translation>يحتوي هذا النص على أكثر من {cells} خلية جدول، لذا تُعرض جداوله نصًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>This text is nested more than {levels} levels deep, so it is shown as plain text.</source>
+        <translation>يتداخل هذا النص في أكثر من {levels} مستويات، لذا يُعرض نصًا عاديًا.</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>

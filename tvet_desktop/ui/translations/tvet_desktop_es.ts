@@ -23,6 +23,26 @@
         <source>{path} has catalogue format {format}; this app reads {reads}.</source>
         <translation>{path} tiene el formato de catálogo {format}; esta aplicación lee el formato {reads}.</translation>
     </message>
+    <message>
+        <source>Shortened: this text has {length} characters; the first {shown} are shown.</source>
+        <translation>Texto acortado: tiene {length} caracteres; se muestran los primeros {shown}.</translation>
+    </message>
+    <message>
+        <source>Shortened: this page has {length} characters; the first {shown} are shown.</source>
+        <translation>Página acortada: tiene {length} caracteres; se muestran los primeros {shown}.</translation>
+    </message>
+    <message>
+        <source>Shortened: this file is longer than {shown} characters; the beginning is shown.</source>
+        <translation>Archivo acortado: supera los {shown} caracteres; se muestra el comienzo.</translation>
+    </message>
+    <message>
+        <source>This text has more than {cells} table cells, so its tables are shown as text.</source>
+        <translation>Este texto tiene más de {cells} celdas de tabla, así que sus tablas se muestran como texto.</translation>
+    </message>
+    <message>
+        <source>This text is nested more than {levels} levels deep, so it is shown as plain text.</source>
+        <translation>Este texto tiene más de {levels} niveles de anidación, así que se muestra como texto sin formato.</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>

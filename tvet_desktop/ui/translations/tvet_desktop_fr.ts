@@ -23,6 +23,26 @@
         <source>{path} has catalogue format {format}; this app reads {reads}.</source>
         <translation>{path} est au format de catalogue {format}&#xa0;; cette application lit le format {reads}.</translation>
     </message>
+    <message>
+        <source>Shortened: this text has {length} characters; the first {shown} are shown.</source>
+        <translation>Texte raccourci&#xa0;: il compte {length} caractères&#xa0;; les {shown} premiers sont affichés.</translation>
+    </message>
+    <message>
+        <source>Shortened: this page has {length} characters; the first {shown} are shown.</source>
+        <translation>Page raccourcie&#xa0;: elle compte {length} caractères&#xa0;; les {shown} premiers sont affichés.</translation>
+    </message>
+    <message>
+        <source>Shortened: this file is longer than {shown} characters; the beginning is shown.</source>
+        <translation>Fichier raccourci&#xa0;: il dépasse {shown} caractères&#xa0;; seul le début est affiché.</translation>
+    </message>
+    <message>
+        <source>This text has more than {cells} table cells, so its tables are shown as text.</source>
+        <translation>Ce texte compte plus de {cells} cellules de tableau&#xa0;: ses tableaux sont affichés comme du texte.</translation>
+    </message>
+    <message>
+        <source>This text is nested more than {levels} levels deep, so it is shown as plain text.</source>
+        <translation>Ce texte a plus de {levels} niveaux d’imbrication&#xa0;: il est affiché en texte brut.</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>
