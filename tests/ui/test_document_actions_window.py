@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tvet_desktop.documents.service import DocumentService
 from tvet_desktop.library.search import MY_DOCUMENTS
 
 from ..documents.files import text_pdf
@@ -16,22 +15,15 @@ from ..qt_driving import Box, answer_next_box
 from .conftest import WAIT_MS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
+    from tvet_desktop.documents.service import DocumentService
     from tvet_desktop.ui.document_actions import DocumentActions
     from tvet_desktop.ui.main_window import MainWindow
 
 NOTE = "Use the checklist on page 2 in week 3."
-
-
-@pytest.fixture
-def documents(data_dir: Path) -> Iterator[DocumentService]:
-    service = DocumentService.open()
-    yield service
-    service.close()
 
 
 @pytest.fixture

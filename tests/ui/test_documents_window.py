@@ -11,7 +11,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from tvet_desktop.documents.service import DocumentService
 from tvet_desktop.library.search import MY_DOCUMENTS
 from tvet_desktop.text import isolate
 from tvet_desktop.ui.results_model import IdRole
@@ -25,14 +24,8 @@ if TYPE_CHECKING:
 
     from pytestqt.qtbot import QtBot
 
+    from tvet_desktop.documents.service import DocumentService
     from tvet_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def documents(data_dir: Path) -> Iterator[DocumentService]:
-    service = DocumentService.open()
-    yield service
-    service.close()
 
 
 @pytest.fixture

@@ -20,8 +20,6 @@ from tvet_desktop.ui.sentences import say, table
 from ..conftest import REPO
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from pathlib import Path
     from types import ModuleType
 
 PLACEHOLDER = re.compile(r"\{(\w+)(?:![rs])?(?::[^}]*)?\}")
@@ -66,15 +64,6 @@ def test_the_window_has_every_code_with_the_same_values(qapp, module: ModuleType
     for code, english in module.SENTENCES.items():
         said = window[code]
         assert isinstance(said, str) and names(said) == names(english), (code, said)
-
-
-@pytest.fixture
-def french(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from tvet_desktop.ui.language import install
-
-    install("fr", tmp_path)
-    yield
-    install("en", tmp_path)
 
 
 @pytest.mark.usefixtures("french")

@@ -18,7 +18,6 @@ from ..conftest import REPO
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 PLACEHOLDER = re.compile(r"\{(\w+)(?:![rs])?\}")
 RAISING = {"SyncError", "UntrustedError", "NoTrustedKey", "DownloadError", "MissingFile", "DiskFull", "Sentence",
@@ -70,15 +69,6 @@ def test_the_window_has_every_code_for_every_kind_of_source_with_the_same_values
     for code, template in SENTENCES.items():
         if not isinstance(template, str):  # a sentence about a source is written for each kind it is said of
             assert set(template) in (set(SOURCE_WORDS), set(HAND_CARRIED)), code
-
-
-@pytest.fixture
-def french(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from tvet_desktop.ui.language import install
-
-    install("fr", tmp_path)
-    yield
-    install("en", tmp_path)
 
 
 @pytest.mark.usefixtures("french")
