@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..paths import bundled_snapshot
-from ..text import counted
 from ..sync.service import UpdateService
+from ..text import counted
 from .common import add_json_flag
 
 if TYPE_CHECKING:
