@@ -88,7 +88,8 @@ benchmark: system-deps $(STAMP)
 
 # The README pictures, made in a throw-away data folder with a note, a bookmark and a reading list: the
 # main window (light, dark, a 1366×768 laptop, in French and in Arabic), then the update and share dialogs and a handout's first
-# page (tools/screenshots.py, which installs a version 2 it publishes itself).
+# page (tools/screenshots.py, which installs a version 2 it publishes itself); then, in a fresh data folder, the
+# documents' pictures (tools/documents_screenshots.py: a trainer's PDFs, a quote, a catalogue's documents).
 screenshots: system-deps $(APP_STAMP)
 	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
 	$(BIN)/tvet-desktop notes set digital-skills-development-in-tvet-teacher-training-trends \
@@ -108,6 +109,9 @@ screenshots: system-deps $(APP_STAMP)
 	$(BIN)/tvet-desktop --screenshot docs/screenshot-large-text.png --theme high-contrast --text-size 200 \
 	  --query "teacher" --facet region=Africa --size 1366x768 && \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py && \
+	rm -rf "$$TVET_DESKTOP_DATA_DIR" && \
+	export TVET_DESKTOP_DATA_DIR=$$(mktemp -d) && \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/documents_screenshots.py && \
 	rm -rf "$$TVET_DESKTOP_DATA_DIR"
 
 clean:

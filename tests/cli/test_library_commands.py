@@ -52,7 +52,7 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     catalog = ["--catalog", str(snapshot_path)]
     assert main(["lists", "create", "Welding — week 3"]) == 0
     assert main([*catalog, "lists", "add", "Welding — week 3", "welding-safety-guide", "greening-tvet"]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out.endswith("Added 2 items to “Welding — week 3”.\n")
     assert main(["lists", "move", "Welding — week 3", "greening-tvet", "1"]) == 0
     assert capsys.readouterr().out == "greening-tvet is now number 1 of 2 in “Welding — week 3”.\n"
     assert main(["lists", "move", "Welding — week 3", "not-on-it", "1"]) == 1  # said, not silently ignored

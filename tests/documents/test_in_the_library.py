@@ -100,8 +100,10 @@ def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine,
     notes.save_item_note(handbook.id, "Quiz on page 4", item.title, None)
 
     for collection in (Collection("bookmarks", None, "Bookmarks"), Collection("list", reading.id, "Week 3")):
-        assert [(row.id, row.kind) for row in search(engine, notes, documents, "", collection).extra_rows] == [
-            (handbook.id, "document")]
+        outcome = search(engine, notes, documents, "", collection)
+        assert [(row.id, row.kind) for row in outcome.extra_rows] == [(handbook.id, "document")]
+        # The Library facet counts the listed document as it counts the listed items.
+        assert ("document", 1) in [(value.value, value.count) for value in outcome.facets.values["kind"]]
     (note_row,) = [row for row in search(engine, notes, documents, "quiz").extra_rows if row.kind == "note"]
     # The window translates the mark and fills in the title.
     assert note_row.title == "Workshop handbook" and note_row.mark == "on “{title}”"

@@ -134,6 +134,10 @@ def test_storage_lists_what_is_kept_and_removes_it(qtbot: QtBot, window: MainWin
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.files.topLevelItemCount() == 2, timeout=WAIT_MS)
     assert dialog.summary.text().startswith("2 documents kept offline, ")
+    item = window.catalog.get("welding-safety-guide")
+    assert item is not None  # each row names its item by title, not by id
+    rows = [dialog.files.topLevelItem(row) for row in range(2)]
+    assert all(row is not None and row.text(0).startswith(f"{item.title}: ") for row in rows)
     assert dialog.summary.text().endswith(" free on this disk.")
     dialog.files.selectAll()
     with qtbot.waitSignal(dialog.removed, timeout=WAIT_MS):

@@ -113,3 +113,19 @@ def test_an_export_carries_the_documents_to_another_laptop(capsys: pytest.Captur
     assert code == 1 and err.startswith("tvet-desktop: No update server is known yet: give its address with --server")
     code, out, _ = run(capsys, "offline", "add", "--all", "--from", str(tmp_path / "usb.zip"))
     assert code == 0 and out.startswith("Kept 2 documents offline")
+
+
+def test_the_whole_catalogue_without_documents_is_said_so(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    """The catalogue bundled with the app carries no documents: --all says that, not "these items"."""
+    code, _, err = run(capsys, "offline", "add", "--all")
+    assert code == 1 and err.strip() == "tvet-desktop: the catalogue in use has no documents to keep offline"
+
+
+def test_a_reading_list_without_documents_is_named(capsys: pytest.CaptureFixture[str], synced: Server) -> None:
+    notes = open_notes(backup=False)
+    made = notes.create_list("Week 2")
+    notes.add_to_list(made.id, "greening-tvet", "Greening TVET")
+    notes.close()
+    code, _, err = run(capsys, "offline", "add", "--list", "Week 2")
+    assert code == 1 and err.strip() == \
+        "tvet-desktop: no item of the reading list 'Week 2' has documents to keep offline"

@@ -74,6 +74,8 @@ def test_share_listens_on_the_address_given_and_prints_that_one(share: Share) ->
     assert share.lines[0].startswith("Sharing catalogue v2 (published 2026-11-29)")
     assert [line for line in share.lines if "--from-room" in line] == \
         [f"tvet-desktop sync --from-room 127.0.0.1:{share.port}"]
+    assert any("tvet-desktop trust" in line for line in share.lines)  # a new laptop refuses it otherwise
+    assert share.lines[-1].startswith(READY) and "(in 60 minutes)" in share.lines[-1]
     with pytest.raises(ConnectionRefusedError):  # bound to 127.0.0.1 alone
         socket.create_connection(("127.0.0.2", share.port), timeout=5)
     assert ask(share.port, b"GET /manifest.json HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.0 200")

@@ -61,6 +61,10 @@ def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, docum
     window.search_field.setText("welding")
     qtbot.waitUntil(lambda: rows(window)[:2] == [("document", "Workshop handbook"), ("page", "p. 4")],
                     timeout=WAIT_MS)
+    # The document's further page is a row under it, not a result of its own.
+    found = window.results_model.rowCount() - 1
+    assert window.results.count_label.text() == f"<b>{found}</b> item" + ("s" if found > 1 else "")
+    assert window.timing_label.text().startswith(f"{found} result")
     window.results.list.setCurrentIndex(window.results_model.index(1))  # the page row
     reader = window.reading_area.documents.pdf if window.reading_area.documents else None
     assert window.reading_area.showing_document() and reader is not None

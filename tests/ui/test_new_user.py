@@ -131,6 +131,10 @@ def test_a_search_limited_to_a_reading_list_says_so(qtbot: QtBot, window: MainWi
     assert found is not None
     store.add_to_list(found.id, "welding-safety-guide", "Welding safety guide for trainers")
     window.library.refresh()
+    collections = window.library.collections  # every entry of "Your library" shows, the list's too: no scrolling
+    assert collections.verticalScrollBar().maximum() == 0
+    assert collections.visualItemRect(collections.item(collections.count() - 1)).bottom() < \
+        collections.viewport().height()
     assert not window.results.scope.isVisibleTo(window)
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.library.collections.choose(Collection("list", found.id, "Welding — week 3"))

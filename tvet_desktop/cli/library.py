@@ -280,7 +280,7 @@ def _lists_add(args: argparse.Namespace) -> int:
     with _store() as store:
         list_id = _find(store, args.name)
         added = sum(store.add_to_list(list_id, item.id, item.title) for _, item in items if item)
-    confirm(f"Added {added} item(s) to “{args.name}”.")
+    confirm(f"Added {counted(added, 'item', 'items')} to “{args.name}”.")
     return 0
 
 

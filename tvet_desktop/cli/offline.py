@@ -74,6 +74,10 @@ def _add(args: argparse.Namespace) -> int:
     with open_catalog(args) as catalog:
         wanted = _wanted(args, service, catalog)
     if not wanted:
+        if args.all:
+            raise UserError("the catalogue in use has no documents to keep offline")
+        if args.list_name is not None:
+            raise UserError(f"no item of the reading list {args.list_name!r} has documents to keep offline")
         raise UserError("these items have no documents to keep offline")
     live = sys.stderr.isatty() and not args.json
     meter = ProgressMeter()

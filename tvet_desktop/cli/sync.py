@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import UserError
 from ..paths import bundled_snapshot
 from ..sync.service import UpdateService
+from ..text import counted
 from .common import add_json_flag
 
 if TYPE_CHECKING:
@@ -232,10 +233,12 @@ def _share(args: argparse.Namespace) -> int:
             for address in share_urls(args.host, server.server_address[1]):
                 print(f"  tvet-desktop sync --from-room {address}")
             until = time.strftime("%H:%M", time.localtime(time.time() + args.minutes * 60))
-            print(f"Stops by itself at {until} (in {args.minutes} minutes); press Ctrl+C to stop sooner.", flush=True)
+            print("(Each of them trusts this catalogue's publisher once first: tvet-desktop trust PUBLISHER.pub.)")
+            print(f"Stops by itself at {until} (in {counted(args.minutes, 'minute', 'minutes')}); press Ctrl+C to "
+                  "stop sooner.", flush=True)
             server.serve_for(args.minutes * 60)
     except Terminated:
         print("Stopped sharing.")
         return 0
-    print(f"Stopped sharing after {args.minutes} minutes.")
+    print(f"Stopped sharing after {counted(args.minutes, 'minute', 'minutes')}.")
     return 0

@@ -55,7 +55,7 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
         return None
     rows = extra_rows(engine, store, collection, outcome.query.parsed, documents)
     return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
-                            facets=_with_documents(outcome.facets, document_rows),
+                            facets=_with_documents(outcome.facets, rows + document_rows),
                             suggestion=outcome.suggestion or (suggestion if not outcome.first_page else None))
 
 
@@ -112,7 +112,8 @@ def _document_rows(documents: DocumentService | None, request: SearchRequest, co
 
 
 def _with_documents(facets: Facets, rows: list[Hit]) -> Facets:
-    """The kind facet with the number of matching documents (when there are any)."""
+    """The kind facet with the number of matching documents (when there are any), those found by the query or
+    bookmarked or listed."""
     count = sum(1 for row in rows if row.kind == DOCUMENT_KIND and is_document_id(row.id))
     if not count:
         return facets

@@ -40,6 +40,7 @@ class AttachmentInfo(NamedTuple):
 class StoredFile(NamedTuple):
     kept: KeptFile
     names: tuple[str, ...]  # "item-id: attachment name" for each item of the catalogue in use that carries it
+    titles: tuple[str, ...] = ()  # the same as "Item title: attachment name", for the window
 
 
 class Storage(NamedTuple):
@@ -166,7 +167,9 @@ class AttachmentService:
         files = []
         for entry in kept:
             carriers = catalog.attachment_items(entry.sha256) if catalog is not None else []
-            files.append(StoredFile(entry, tuple(f"{item_id}: {a.name}" for item_id, a in carriers)))
+            items = [(catalog.get(item_id) if catalog is not None else None, a.name) for item_id, a in carriers]
+            files.append(StoredFile(entry, tuple(f"{item_id}: {a.name}" for item_id, a in carriers),
+                                    tuple(f"{item.title}: {name}" for item, name in items if item is not None)))
         self.store.folder.mkdir(parents=True, exist_ok=True)
         return Storage(tuple(files), sum(k.size for k in kept), self.store.partial_bytes(),
                        self.free_space(self.store.folder))

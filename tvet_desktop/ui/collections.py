@@ -60,7 +60,9 @@ class CollectionsList(QListWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        self.setFixedHeight(min(8, self.count()) * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2)
+        # Row by row: a list's name is isolated for mixed scripts, and those marks can make its row taller.
+        rows = sum(self.sizeHintForRow(row) for row in range(min(8, self.count())))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
 
     def changeEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QEvent

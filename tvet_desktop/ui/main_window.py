@@ -12,6 +12,7 @@ from ..catalog.browse import SORTS, Filters
 from ..catalog.snapshot import Catalog
 from ..documents.records import is_document_id
 from ..errors import UserError, user_message
+from ..library.document_rows import PAGE_KIND
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
@@ -402,7 +403,8 @@ class MainWindow(QMainWindow):
         self.results_model.set_results(outcome.results, outcome.first_page,
                                        lambda rowids: engine.hits(rowids, outcome.query), list(outcome.extra_rows))
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
-        count = self.results_model.rowCount()
+        # A document's further pages are rows under it, not results of their own: "1 item", not "3 items".
+        count = self.results_model.rowCount() - sum(row.kind == PAGE_KIND for row in outcome.extra_rows)
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
         self.results.show_forgiveness(outcome.request.text, outcome.corrected, outcome.closest)
         self.results.show_scope(self.library.collection)

@@ -161,7 +161,7 @@ class StorageDialog(QDialog):
                              .format(size=size_text(storage.kept_bytes), free=size_text(storage.free_bytes)))
         self.files.clear()
         for stored in storage.files:
-            names = "; ".join(stored.names) or self.tr("(no item of the catalogue in use)")
+            names = "; ".join(stored.titles) or self.tr("(no item of the catalogue in use)")
             row = QTreeWidgetItem([names, size_text(stored.kept.size)])
             row.setData(0, 256, stored.kept.sha256)  # Qt.ItemDataRole.UserRole
             self.files.addTopLevelItem(row)
