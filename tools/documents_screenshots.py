@@ -17,15 +17,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QRectF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshots
 from document_texts import CENTRE, HANDOUT, ISOLATION, SOLAR, WELDING
+from screenshots import DOCS, REPO, wait_until, write_source
 
-REPO = Path(__file__).resolve().parent.parent
-DOCS = REPO / "docs"
 CLI = str(Path(sys.executable).with_name("tvet-desktop"))
 GUIDE_ID = "safe-isolation-of-electrical-circuits-trainers-guide"
 LESSONS_ID = "solar-pv-installer-lesson-plans-for-level-3"
@@ -100,26 +100,11 @@ def sample_catalogue(folder: Path) -> Path:
                    body="Format: lesson plans.", themes=["greening TVET", "curriculum development"],
                    attachments=[{"path": "solar-lesson-plan.pdf", "media_type": "application/pdf",
                                  "title": "Session 4: mounting and wiring (PDF)", "language": "en"}])
-    kept = sorted([*items, guide, lessons], key=lambda item: item["id"])
-    (folder / "catalog.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False, sort_keys=True) + "\n"
-                                                  for i in kept), encoding="utf-8")
-    (folder / "snapshot.json").write_text(json.dumps({"catalogue_version": 2, "created": "2026-12-04T00:00:00Z"}))
-    return folder
-
-
-def wait_until(done: object, seconds: float = 30) -> None:
-    loop = QEventLoop()
-    timer = QTimer(interval=50)
-    timer.timeout.connect(lambda: loop.quit() if done() else None)  # type: ignore[operator]
-    timer.start()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
+    return write_source(folder, sorted([*items, guide, lessons], key=lambda item: str(item["id"])))
 
 
 def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    widget.grab().save(str(DOCS / name))
-    print(f"Saved docs/{name}")
+    screenshots.save(widget, name)
     smaller(DOCS / name)
 
 

@@ -43,8 +43,13 @@ def version_2(folder: Path) -> Path:
                  summary="A handbook added in version 2.", year=2026)
     kept = sorted([added, *items[:10], *items[11:]], key=lambda item: item["id"])
     folder.mkdir(parents=True)
+    return write_source(folder, kept)
+
+
+def write_source(folder: Path, items: list[dict[str, object]]) -> Path:
+    """A catalogue source folder of version 2 holding ``items`` (sorted by id)."""
     (folder / "catalog.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False, sort_keys=True) + "\n"
-                                                  for i in kept), encoding="utf-8")
+                                                  for i in items), encoding="utf-8")
     (folder / "snapshot.json").write_text(json.dumps({"catalogue_version": 2, "created": "2026-12-04T00:00:00Z"}))
     return folder
 
