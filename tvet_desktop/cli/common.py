@@ -55,6 +55,27 @@ def confirm(text: str) -> None:
             print(f"tvet-desktop: done, but this could not be printed ({error.strerror}): {text}", file=sys.stderr)
 
 
+class LiveProgress:
+    """A download's progress on one line of a terminal's stderr, redrawn as it goes; silent when stderr is not a
+    terminal or the output is JSON (a script reads it)."""
+
+    def __init__(self, as_json: bool) -> None:
+        from ..sync.progress import ProgressMeter
+
+        self.live = sys.stderr.isatty() and not as_json
+        self.meter = ProgressMeter()
+
+    def __call__(self, done: int, total: int) -> None:
+        self.meter.update(done, total)
+        if self.live:
+            print(f"\r  {self.meter.describe():60}", end="", file=sys.stderr, flush=True)
+
+    def say(self, text: str, blank: int) -> None:
+        """``text`` over the progress line (``blank`` spaces after it clear what the line held)."""
+        if self.live:
+            print(f"\r{text}{' ' * blank}", file=sys.stderr, flush=True)
+
+
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 

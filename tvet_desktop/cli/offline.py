@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..sync.attachment_service import AttachmentService
-from ..sync.progress import ProgressMeter, size_text
+from ..sync.progress import size_text
 from ..sync.service import UpdateService
 from ..text import counted
-from .common import add_json_flag, confirm, open_catalog, print_json
+from .common import LiveProgress, add_json_flag, confirm, open_catalog, print_json
 
 if TYPE_CHECKING:
     import argparse
@@ -79,21 +79,10 @@ def _add(args: argparse.Namespace) -> int:
         if args.list_name is not None:
             raise UserError(f"no item of the reading list {args.list_name!r} has documents to keep offline")
         raise UserError("these items have no documents to keep offline")
-    live = sys.stderr.isatty() and not args.json
-    meter = ProgressMeter()
-
-    def progress(done: int, total: int) -> None:
-        meter.update(done, total)
-        if live:
-            print(f"\r  {meter.describe():60}", end="", file=sys.stderr, flush=True)
-
-    def report(message: str) -> None:
-        if live:
-            print(f"\r{message}{' ' * 20}", file=sys.stderr, flush=True)
-
-    repo = service.repository(args.server, args.from_room, args.export, report)
+    progress = LiveProgress(args.json)
+    repo = service.repository(args.server, args.from_room, args.export, lambda message: progress.say(message, 20))
     result = service.keep_offline(wanted, repo, progress)
-    if live:
+    if progress.live:
         print(file=sys.stderr)
     _print_report(result, args.json)
     return 1 if result.skipped else 0

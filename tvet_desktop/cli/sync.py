@@ -12,7 +12,7 @@ from ..errors import UserError
 from ..paths import bundled_snapshot
 from ..sync.service import UpdateService
 from ..text import counted
-from .common import add_json_flag
+from .common import LiveProgress, add_json_flag
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -167,21 +167,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _report(run: Callable[[Progress, Callable[[str], None]], Any], as_json: bool) -> int:
     """Run an update with a live progress line on a terminal, then print what it did."""
-    from ..sync.progress import ProgressMeter
-
-    meter = ProgressMeter()
-    live = sys.stderr.isatty() and not as_json
-
-    def progress(done: int, total: int) -> None:
-        meter.update(done, total)
-        if live:
-            print(f"\r  {meter.describe():60}", end="", file=sys.stderr, flush=True)
-
-    def stage(name: str) -> None:
-        if live:
-            print(f"\r{name}…{' ' * 60}", file=sys.stderr, flush=True)
-
-    result = run(progress, stage)
+    progress = LiveProgress(as_json)
+    result = run(progress, lambda name: progress.say(f"{name}…", 60))
     if as_json:
         print(json.dumps(result.to_json(), indent=2))
     else:
