@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.catalog.snapshot import Catalog
+from tvet_desktop.documents.service import DocumentService
 from tvet_desktop.search.engine import SearchEngine
 
 from .disks import SmallDisk
@@ -106,6 +107,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "user-data"
     monkeypatch.setenv("TVET_DESKTOP_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture
+def documents(data_dir: Path) -> Iterator[DocumentService]:
+    """The user's documents in this test's own data folder."""
+    service = DocumentService.open()
+    yield service
+    service.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

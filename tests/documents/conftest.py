@@ -4,19 +4,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tvet_desktop.documents.service import DocumentService
-
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
-
-
-@pytest.fixture
-def documents(data_dir: Path) -> Iterator[DocumentService]:
-    """The user's documents in this test's own data folder."""
-    service = DocumentService.open()
-    yield service
-    service.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from tvet_desktop.catalog.snapshot import Catalog
-from tvet_desktop.documents.service import DocumentService
 from tvet_desktop.library.store import NotesStore, open_notes
 from tvet_desktop.ui.main_window import MainWindow
 from tvet_desktop.ui.settings import WindowSettings
@@ -19,14 +18,6 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
 WAIT_MS = 5000
-
-@pytest.fixture
-def documents(data_dir: Path) -> Iterator[DocumentService]:
-    """The user's documents in this test's own data folder."""
-    service = DocumentService.open()
-    yield service
-    service.close()
-
 
 @pytest.fixture
 def french(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
