@@ -110,10 +110,20 @@ class StorageDialog(QDialog):
         return column
 
     def refresh(self) -> None:
-        catalog, service = self.catalog(), self.service
-        self.work.run(lambda: service.storage(catalog), self._show, self._failed)
-        if self.offline is not None:
-            self.work.run(lambda: plan_for(service, catalog, None), self._show_everything, self._failed)
+        """What is kept and, with the offline actions, the whole catalogue's plan: read together on the worker
+        and shown together (read apart, either could be shown first, the list and the summary disagreeing)."""
+        catalog, service, whole = self.catalog(), self.service, self.offline is not None
+
+        def read() -> tuple[Storage, Wanted | None]:
+            return service.storage(catalog), plan_for(service, catalog, None) if whole else None
+
+        self.work.run(read, self._show_read, self._failed)
+
+    def _show_read(self, read: tuple[Storage, Wanted | None]) -> None:
+        storage, everything = read
+        self._show(storage)
+        if everything is not None:
+            self._show_everything(everything)
 
     def _show_everything(self, everything: Wanted) -> None:
         """The whole catalogue's documents: how many, their size, what is still to download, and whether it fits."""
