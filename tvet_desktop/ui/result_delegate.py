@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..catalog.records import Hit
@@ -91,11 +100,12 @@ class ResultDelegate(QStyledItemDelegate):
         painter.drawText(rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, meta)
 
         snippet_top = rect.y() + int(line * 2.2)
-        self._paint_snippet(painter, hit.snippet_html, palette.color(text_role).name(), base_font,
+        self._paint_snippet(painter, hit.snippet_html, palette.color(text_role).name(), base_font, line,
                             QRectF(rect.x(), snippet_top, rect.width(), line * SNIPPET_LINES))
         painter.restore()
 
-    def _paint_snippet(self, painter: QPainter, html: str, colour: str, font: QFont, area: QRectF) -> None:
+    def _paint_snippet(self, painter: QPainter, html: str, colour: str, font: QFont, line: int,
+                       area: QRectF) -> None:
         document = self._document
         if document is None:
             document = self._document = QTextDocument(self)
@@ -103,6 +113,13 @@ class ResultDelegate(QStyledItemDelegate):
         document.setDocumentMargin(0)
         document.setTextWidth(area.width())
         document.setHtml(f"<span style='color:{colour}'>{html}</span>")
+        # Lines as tall as the row allows for: an isolate mark (U+2068, around a passage or a title) is drawn
+        # from a fallback font whose taller line would push the second line out of the row.
+        whole = QTextCursor(document)
+        whole.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(line, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        whole.mergeBlockFormat(spacing)
         painter.translate(area.topLeft())
         clip = QRectF(0, 0, area.width(), area.height())
         painter.setClipRect(clip)
