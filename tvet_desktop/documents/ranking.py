@@ -128,9 +128,7 @@ class _Scorer:
                f"WHERE p.n IN ({placeholders(len(rows))})")
         average = self.stats.average
         for n, document, terms, sz in self.conn.execute(sql, rows):
-            size = varint(sz)
-            if (terms.count(" ") + 1 if terms else 0) != size:
-                raise Unprovable  # FTS5 split this page's terms otherwise
+            size = varint(sz)  # the page's terms split at spaces, as FTS5 split them (rank: no irregular page)
             spaced = " " + terms + " "
             hits: dict[str, float] = {}
             for phrase, word, weight in self.counted:
@@ -333,7 +331,7 @@ def rank(conn: sqlite3.Connection, query: CompiledQuery, limit: int, per_documen
         outside, waiting = plan.outside(), plan.best_waiting()
         chosen = plan.proven(max(outside, waiting), limit)
         if chosen is not None:
-            return with_pages(conn, query, plan.scorer, plan.scores, chosen, per_document)
+            return with_pages(conn, query, plan, chosen, per_document)
         if plan.scorer.scored >= ALL_SCORED:
             raise Unprovable(plan)
         if waiting >= outside and plan.waiting and plan.scorer.scored < plan.budget:
@@ -342,9 +340,11 @@ def rank(conn: sqlite3.Connection, query: CompiledQuery, limit: int, per_documen
             plan.complete()
 
 
-def with_pages(conn: sqlite3.Connection, query: CompiledQuery, scorer: _Scorer, scores: Scores,
-               chosen: list[int], per_document: int) -> list[RankedDocument]:
-    """The documents ``chosen`` with their best pages (scored exactly) and their counts of matching pages."""
+def with_pages(conn: sqlite3.Connection, query: CompiledQuery, plan: _Plan, chosen: list[int],
+               per_document: int) -> list[RankedDocument]:
+    """The documents ``chosen`` with their best pages (scored exactly) and their counts of matching pages. A
+    document's pages are scored best bound first, until no page left can beat (or tie with) its
+    ``per_document``-th best: most of a long document's matching pages are never scored."""
     if not chosen:
         return []
     spans = {d: (first, last) for d, first, last in conn.execute(
@@ -353,13 +353,17 @@ def with_pages(conn: sqlite3.Connection, query: CompiledQuery, scorer: _Scorer, 
     expression = query.expression
     matching = {d: [row for (row,) in conn.execute(IN_DOCUMENT_SQL, (expression, *spans[d]))]
                 for d in chosen if d in spans}
-    unknown = [n for rows in matching.values() for n in rows if n not in scores]
-    for start in range(0, len(unknown), 500):
-        scores.update(scorer.score(unknown[start:start + 500]))
+    scores = plan.scores
     numbers: dict[int, int] = {}
     best = {}
     for d, rows in matching.items():
         scored = sorted((found[0], n) for n in rows if (found := scores.get(n)) is not None)
+        pending = sorted(((plan.bound(n), n) for n in rows if n not in scores), key=lambda b: (-b[0], b[1]))
+        while pending and (len(scored) < per_document or pending[0][0] >= -scored[per_document - 1][0]):
+            batch, pending = [n for _, n in pending[:BATCH]], pending[BATCH:]
+            found = plan.scorer.score(batch)
+            scores.update(found)
+            scored = sorted([*scored, *((score[0], n) for n, score in found.items() if score is not None)])
         best[d] = scored[:per_document]
         numbers.update((n, 0) for _, n in best[d])
     if numbers:
@@ -378,4 +382,4 @@ def ranked_by_fts5(conn: sqlite3.Connection, query: CompiledQuery, plan: _Plan, 
     if len(chosen) < limit and len(rows) == FTS5_PAGES:
         return None
     plan.scores.update((n, (score, document)) for document, n, score in rows)
-    return with_pages(conn, query, plan.scorer, plan.scores, chosen, per_document)
+    return with_pages(conn, query, plan, chosen, per_document)
