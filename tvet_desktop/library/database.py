@@ -17,9 +17,9 @@ import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import UserError
 from ..locks import hold, unlock
@@ -41,8 +41,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
-class Patience:
+class Patience(NamedTuple):
     """How long to wait for another program that holds the notes database locked: each attempt waits up to
     ``busy_timeout_ms`` (SQLite's busy timeout, also used for every write), ``attempts`` times."""
 
