@@ -49,6 +49,9 @@ class Patience(NamedTuple):
     attempts: int = 2
 
 
+DEFAULT_PATIENCE = Patience()
+
+
 class UserDataError(UserError):
     """The user database cannot be used right now; the message says what to do."""
 
@@ -65,7 +68,7 @@ class UserDataCorrupt(UserDataError):
         self.set_aside, self.backup = set_aside, backup
 
 
-def connect(path: Path, read_only: bool = False, busy_timeout_ms: int = Patience.busy_timeout_ms
+def connect(path: Path, read_only: bool = False, busy_timeout_ms: int = DEFAULT_PATIENCE.busy_timeout_ms
             ) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=busy_timeout_ms / 1000)
@@ -87,7 +90,7 @@ class UserDatabase:
     """Owns the user database file under ``folder`` and its backups."""
 
     def __init__(self, folder: Path, clock: Clock = utc_now, keep_backups: int = KEEP_BACKUPS,
-                 migrations: Sequence[Sequence[str]] = MIGRATIONS, patience: Patience = Patience()) -> None:
+                 migrations: Sequence[Sequence[str]] = MIGRATIONS, patience: Patience = DEFAULT_PATIENCE) -> None:
         self.folder, self.clock, self.patience = folder, clock, patience
         self.migrations = migrations  # the schema, as numbered steps (see .migrations)
         self.path = folder / USER_DB
