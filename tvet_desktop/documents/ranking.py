@@ -361,9 +361,9 @@ def with_pages(conn: sqlite3.Connection, query: CompiledQuery, plan: _Plan, chos
         pending = sorted(((plan.bound(n), n) for n in rows if n not in scores), key=lambda b: (-b[0], b[1]))
         while pending and (len(scored) < per_document or pending[0][0] >= -scored[per_document - 1][0]):
             batch, pending = [n for _, n in pending[:BATCH]], pending[BATCH:]
-            found = plan.scorer.score(batch)
-            scores.update(found)
-            scored = sorted([*scored, *((score[0], n) for n, score in found.items() if score is not None)])
+            fresh = plan.scorer.score(batch)
+            scores.update(fresh)
+            scored = sorted([*scored, *((score[0], n) for n, score in fresh.items() if score is not None)])
         best[d] = scored[:per_document]
         numbers.update((n, 0) for _, n in best[d])
     if numbers:
