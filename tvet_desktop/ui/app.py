@@ -52,6 +52,11 @@ def _run_app(args: argparse.Namespace) -> int:
     elif no_display:
         print(no_display, file=sys.stderr)
         return 1
+    from .source_checks import answer_before_asked
+
+    import PySide6  # noqa: F401  # isort: skip  # its table of modules is filled before the window's imports
+
+    answer_before_asked()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
