@@ -67,6 +67,10 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     code, out, _ = run(capsys, "--catalog", str(snapshot_path), "notes", "list", "--json")
     (note,) = json.loads(out)
     assert note["text"] == "Page 2 for week 3" and note["status"] == "the document was removed"
+    other = text_pdf(tmp_path / "other.pdf", ["Nothing noted"], title="Other")
+    assert run(capsys, "documents", "add", str(other))[0] == 0
+    (listed,) = json.loads(run(capsys, "documents", "list", "--json")[1])
+    assert run(capsys, "documents", "remove", listed["id"])[1] == "Removed “Other”.\n"  # no note: none named
     code, _, err = run(capsys, "documents", "remove", doc_id)
     assert code == 1 and err == (f"tvet-desktop: There is no document {doc_id}; `tvet-desktop documents list` "
                                  "shows the ids.\n")

@@ -3,13 +3,16 @@ as the window). A file that cannot be added is one line on stderr and exit code 
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..documents.service import DocumentService
+from ..errors import UserError
 from ..library.document_rows import describe
+from ..library.store import open_notes
 from ..text import counted
 from .common import add_json_flag, confirm, print_json
 
@@ -98,5 +101,16 @@ def _list(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     with closing(DocumentService.open()) as service:
         removed = service.remove(args.id)
-    confirm(f"Removed “{removed.title}”; a note on it is kept under your notes.")
+    confirm(_removed(removed))
     return 0
+
+
+def _removed(document: Document) -> str:
+    """The sentence for a removed document: it names the user's note on it only when there is one."""
+    try:
+        with closing(open_notes()) as store:
+            noted = store.note_for_item(document.id) is not None
+    except (UserError, sqlite3.Error):  # the document is removed all the same: say what is sure
+        return f"Removed “{document.title}”; a note on it, if you wrote one, is kept under your notes."
+    return f"Removed “{document.title}”; a note on it is kept under your notes." if noted else \
+        f"Removed “{document.title}”."
