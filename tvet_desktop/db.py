@@ -73,19 +73,12 @@ class ThreadConnections:
         return conn
 
     def close(self) -> None:
-        """Close this thread's connection, and let the others go: another thread may be inside a statement
-        on its own, and closing a connection under a running statement crashes the process. Those are
-        interrupted (their statement ends with an error) and close when their thread lets go of them."""
         with self._lock:
-            mine = getattr(self._local, "conn", None)
             for conn in self._all:
-                if conn is mine:
-                    conn.close()
-                else:
-                    conn.interrupt()
+                conn.close()
             self._all.clear()
             self._closed = True
-        self._local = threading.local()  # the last reference to an idle thread's connection, which closes it
+        self._local = threading.local()
 
     @contextmanager
     def stop_when(self, should_stop: ShouldStop) -> Iterator[None]:

@@ -48,7 +48,12 @@ def opened() -> Opened:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened) -> Iterator:  # type: ignore[type-arg]
+def make_window(qtbot: QtBot, catalog: Catalog, data_dir: Path, opened: Opened,
+                request: pytest.FixtureRequest) -> Iterator:  # type: ignore[type-arg]
+    # A test's documents are closed after its windows' searches are done, as the app closes them: set up
+    # first, they are torn down last (closing them under a running search crashed a full run).
+    if "documents" in request.fixturenames:
+        request.getfixturevalue("documents")
     works: list[BackgroundWork] = []
     stores: list[NotesStore] = []
 
