@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..documents.service import DocumentService
-from ..errors import UserError
+from ..library.database import USER_DB, connect
 from ..library.document_rows import describe
-from ..library.store import open_notes
+from ..paths import data_dir
 from ..text import counted
 from .common import add_json_flag, confirm, print_json
 
@@ -106,11 +106,15 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _removed(document: Document) -> str:
-    """The sentence for a removed document: it names the user's note on it only when there is one."""
+    """The sentence for a removed document: it names the user's note on it only when there is one (read from
+    the notes file without changing it: no new database, no backup, no check)."""
+    notes = data_dir() / USER_DB
+    if not notes.exists():
+        return f"Removed “{document.title}”."
     try:
-        with closing(open_notes()) as store:
-            noted = store.note_for_item(document.id) is not None
-    except (UserError, sqlite3.Error):  # the document is removed all the same: say what is sure
+        with closing(connect(notes, read_only=True)) as conn:
+            noted = conn.execute("SELECT 1 FROM notes WHERE item_id = ?", (document.id,)).fetchone() is not None
+    except sqlite3.Error:  # the document is removed all the same: say what is sure
         return f"Removed “{document.title}”; a note on it, if you wrote one, is kept under your notes."
     return f"Removed “{document.title}”; a note on it is kept under your notes." if noted else \
         f"Removed “{document.title}”."
