@@ -25,6 +25,19 @@ class Stopped(Exception):
     """Work given up because ``should_stop()`` turned true (a newer search replaced it, say)."""
 
 
+def write_trouble(error: sqlite3.DatabaseError) -> str | None:
+    """What stopped a write, as SQLite's message says: "full" (the disk), "read-only" (the file or its folder),
+    "busy" (another program holds the database), else None."""
+    message = str(error).lower()
+    if "full" in message:
+        return "full"
+    if "readonly" in message or "read-only" in message:
+        return "read-only"
+    if "locked" in message or "busy" in message:
+        return "busy"
+    return None
+
+
 def placeholders(count: int) -> str:
     return ", ".join("?" * count)
 

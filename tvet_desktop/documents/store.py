@@ -25,7 +25,7 @@ from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
-from ..db import Stopped, ThreadConnections, placeholders
+from ..db import Stopped, ThreadConnections, placeholders, write_trouble
 from ..errors import Size, UserError
 from ..locks import hold, unlock
 from .formats import SNIFF_BYTES, SUFFIX_OF, Limits, UnreadableDocument, sniff
@@ -375,18 +375,18 @@ def _open_source(path: Path) -> BinaryIO:
 
 
 def _removal_error(title: str, error: sqlite3.DatabaseError) -> UserError:
-    message = str(error).lower()
-    if "full" in message:
+    trouble = write_trouble(error)
+    if trouble == "full":
         return UserError(Sentence("remove-disk-full", name=title))
-    if "locked" in message or "busy" in message:
+    if trouble == "busy":
         return UserError(Sentence("remove-busy", name=title))
     return UserError(Sentence("not-removed", name=title, problem=error))
 
 
 def _database_error(path: Path, error: sqlite3.DatabaseError) -> UserError:
-    message = str(error).lower()
-    if "full" in message:
+    trouble = write_trouble(error)
+    if trouble == "full":
         return UserError(Sentence("disk-full", name=path.name))
-    if "locked" in message or "busy" in message:
+    if trouble == "busy":
         return UserError(Sentence("busy", name=path.name))
     return UserError(Sentence("not-added", name=path.name, problem=error))

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..db import ThreadConnections
+from ..db import ThreadConnections, write_trouble
 from ..errors import UserError
 from ..paths import data_dir
 from ..search.compile import compile_typed
@@ -321,12 +321,12 @@ class NotesStore:
 
 
 def _save_failed(error: sqlite3.DatabaseError) -> SaveFailed:
-    message = str(error).lower()
-    if "full" in message:
+    trouble = write_trouble(error)
+    if trouble == "full":
         return SaveFailed(Sentence("not-saved-disk-full"))
-    if "readonly" in message or "read-only" in message:
+    if trouble == "read-only":
         return SaveFailed(Sentence("not-saved-folder-read-only"))
-    if "locked" in message or "busy" in message:
+    if trouble == "busy":
         return SaveFailed(Sentence("not-saved-busy"))
     return SaveFailed(Sentence("not-saved", problem=error))
 
