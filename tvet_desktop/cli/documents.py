@@ -3,16 +3,14 @@ as the window). A file that cannot be added is one line on stderr and exit code 
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..documents.service import DocumentService
-from ..library.database import USER_DB, connect
 from ..library.document_rows import describe
-from ..paths import data_dir
+from ..library.store import has_note_on
 from ..text import counted
 from .common import add_json_flag, confirm, print_json
 
@@ -106,15 +104,9 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _removed(document: Document) -> str:
-    """The sentence for a removed document: it names the user's note on it only when there is one (read from
-    the notes file without changing it: no new database, no backup, no check)."""
-    notes = data_dir() / USER_DB
-    if not notes.exists():
-        return f"Removed “{document.title}”."
-    try:
-        with closing(connect(notes, read_only=True)) as conn:
-            noted = conn.execute("SELECT 1 FROM notes WHERE item_id = ?", (document.id,)).fetchone() is not None
-    except sqlite3.Error:  # the document is removed all the same: say what is sure
+    """The sentence for a removed document: it names the user's note on it only when there is one."""
+    noted = has_note_on(document.id)
+    if noted is None:  # the document is removed all the same: say what is sure
         return f"Removed “{document.title}”; a note on it, if you wrote one, is kept under your notes."
     return f"Removed “{document.title}”; a note on it is kept under your notes." if noted else \
         f"Removed “{document.title}”."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,7 +20,7 @@ from ..paths import data_dir
 from ..search.compile import compile_typed
 from ..search.snippets import END, START, plain_snippet, snippet_html, snippet_text
 from ..text import QT_TRANSLATE_NOOP
-from .database import Clock, UserDatabase, UserDataError, utc_now
+from .database import USER_DB, Clock, UserDatabase, UserDataError, connect, utc_now
 from .sentences import Sentence
 
 if TYPE_CHECKING:
@@ -340,6 +340,19 @@ def note_status(note: Note, item: Item | None) -> str | None:
     if note.item_hash and note.item_hash != item_text_hash(item):
         return QT_TRANSLATE_NOOP("library", "the item has changed since this note was written")
     return None
+
+
+def has_note_on(item_id: str, folder: Path | None = None) -> bool | None:
+    """Whether the user wrote a note on ``item_id``, read without opening the store (no new database, backup,
+    check or migration); None when the notes cannot be read."""
+    path = (folder or data_dir()) / USER_DB
+    if not path.exists():
+        return False
+    try:
+        with closing(connect(path, read_only=True)) as conn:
+            return conn.execute("SELECT 1 FROM notes WHERE item_id = ?", (item_id,)).fetchone() is not None
+    except sqlite3.Error:
+        return None
 
 
 def open_notes(folder: Path | None = None, clock: Clock = utc_now, backup: bool = True) -> NotesStore:
