@@ -61,11 +61,17 @@ def test_kill_9_at_random_moments_leaves_each_document_whole_or_absent(tmp_path:
     notes.close()
     command = [sys.executable, "-m", "tvet_desktop", "documents", "add", str(stick)]
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # How long adding them all takes here (in another data folder): the kills fall within it, on a fast machine
+    # (half a second) as on a slow one.
+    started = time.monotonic()
+    subprocess.run(command, env={**environment, "TVET_DESKTOP_DATA_DIR": str(tmp_path / "timing")},
+                   capture_output=True, check=True)
+    whole = time.monotonic() - started
     chance = random.Random(11)
     seen: list[int] = []
     for _ in range(KILLS):
         run = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(chance.uniform(0.2, 0.9))
+        time.sleep(chance.uniform(0.3, 0.8) * whole)
         run.send_signal(signal.SIGKILL)
         run.wait()
         for part in (data_dir / "documents" / "incoming").glob("*.part"):
