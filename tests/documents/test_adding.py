@@ -4,17 +4,20 @@ the same file twice, removing, re-reading a folder."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tvet_desktop.documents.formats import EPUB, HTML, MARKDOWN, PDF, TEXT
+from tvet_desktop.documents.service import DocumentService
+from tvet_desktop.documents.store import WouldWait
 from tvet_desktop.library.store import open_notes
 
 from .files import epub, scanned_pdf, text_pdf
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from tvet_desktop.documents.service import DocumentService
 
 
 def test_each_kind_of_file_gives_its_title_authors_year_and_pages(documents: DocumentService, stick: Path) -> None:
@@ -186,3 +189,26 @@ def test_removing_while_a_folder_is_added_keeps_both_whole(documents: DocumentSe
     assert errors == [] and not report.failed and len(report.added) == 5
     assert {d.id for d in documents.list()} == {d.id for d in report.added}
     assert documents.search("welding").hits == () and len(documents.search("worksheet solar").hits) == 5
+
+
+def test_opening_without_waiting_while_another_program_adds_says_so_at_once(documents: DocumentService,
+                                                                              stick: Path) -> None:
+    """The window's start opens the documents without waiting: while another program adds a file (holding the
+    write lock), it hears so within a moment instead of hanging, and opens them as soon as the lock is free."""
+    documents.add([text_pdf(stick / "kept.pdf", ["Kept page."])])
+    other = sqlite3.connect(documents.store.folder / "documents.sqlite", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(WouldWait) as waited:
+            DocumentService.open(wait=False)
+        assert waited.value.reason == "busy" and time.monotonic() - started < 5
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    again = DocumentService.open(wait=False)
+    try:
+        assert [d.title for d in again.list()] == ["Kept page."]
+        assert again.store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 60_000  # its writes wait again
+    finally:
+        again.close()

@@ -18,6 +18,7 @@ from tvet_desktop.documents.page_lists import PagePolicy
 from tvet_desktop.documents.ranking import rank
 from tvet_desktop.documents.search import PAGES_PER_DOCUMENT
 from tvet_desktop.documents.service import DocumentService
+from tvet_desktop.documents.store import WouldWait
 from tvet_desktop.search.compile import compile_query
 from tvet_desktop.search.query import parse
 from tvet_desktop.search.vocabulary import Vocabulary
@@ -160,6 +161,9 @@ def test_a_database_of_version_2_is_upgraded_with_its_lists(corpus: DocumentServ
     conn = sqlite3.connect(folder / "documents.sqlite")
     conn.executescript(DROP_PAGE_LISTS + "PRAGMA user_version = 2;")
     conn.close()
+    with pytest.raises(WouldWait) as waited:  # the window's start does not wait for an upgrade
+        DocumentService.open(policy=policy, wait=False)
+    assert waited.value.reason == "upgrade"
     service = DocumentService.open(policy=policy)
     try:
         assert service.store.conn.execute("PRAGMA user_version").fetchone()[0] == 3

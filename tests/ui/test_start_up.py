@@ -4,6 +4,7 @@ first paint, without changing what the window shows, and works at once. Real wid
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 import pytest
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
 
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QAction, QImage
     from pytestqt.qtbot import QtBot
 
 
@@ -100,7 +101,7 @@ def test_the_set_up_after_the_first_paint_changes_nothing_on_screen(qtbot: QtBot
     AtFirstPaint(window, lambda: at_paint.append((window.setup.done, window.grab().toImage())))
     window.resize(1100, 700)
     window.show()
-    qtbot.waitUntil(lambda: bool(at_paint) and window.setup.done, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(at_paint) and window.setup.done and window.documents is not None, timeout=WAIT_MS)
     done_at_paint, first = at_paint[0]
     assert not done_at_paint  # the results were painted before the set-up ran
     assert window.results_model.rowCount() > 0
@@ -135,7 +136,8 @@ def test_keys_menus_documents_and_the_watch_work_right_after_the_first_paint(
     assert {"Ctrl+O", "Ctrl+P", "Ctrl+Q", "Ctrl+D", "Ctrl+N", "Ctrl+K", "F1", "Ctrl+="} <= set(shortcuts)
     assert shortcuts["Ctrl+O"].isEnabled()  # Add documents…: the documents were opened after the paint
 
-    # The documents opened after the first paint take a new one, which is then listed and found.
+    # The documents, opened in the background after the first paint, take a new one, which is then listed and found.
+    qtbot.waitUntil(lambda: window.documents is not None, timeout=WAIT_MS)
     note = tmp_path / "welding-notes.txt"
     note.write_text("Welding bay checklist: gloves, mask, ventilation.", encoding="utf-8")
     assert window.adder is not None
@@ -211,7 +213,7 @@ def test_documents_that_cannot_be_opened_are_said_once_and_the_window_goes_on(
     (data_dir / DOCUMENTS_DIR).write_text("not a folder", encoding="utf-8")  # the documents folder cannot be made
     window = start()
     window.show()
-    qtbot.waitUntil(lambda: window.setup.done, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.setup.done and bool(window.statusBar().currentMessage()), timeout=WAIT_MS)
     assert window.documents is None
     said = window.statusBar().currentMessage()
     assert said.startswith("The documents folder") and str(data_dir / DOCUMENTS_DIR) in said
@@ -250,3 +252,39 @@ def test_pyside_reads_no_source_of_the_windows_modules() -> None:
 
     done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "[] []", done.stdout + done.stderr
+
+
+def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBot, start: Callable[[], MainWindow],
+                                                                     tmp_path: Path) -> None:
+    """A `documents add` from the command line holds the documents' write lock while it adds a file (a long PDF:
+    many seconds): the window starts as ever, says why the documents are not there yet, and brings them in
+    once they can be opened."""
+    handout = tmp_path / "brazing.txt"
+    handout.write_text("Brazing torches and their safety.", encoding="utf-8")
+    documents = DocumentService.open()
+    documents.add([handout])
+    database = documents.store.folder / "documents.sqlite"
+    documents.close()
+    other = sqlite3.connect(database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the other program, adding a file
+    try:
+        window = start()
+        window.show()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Another program is adding"),
+                        timeout=WAIT_MS)
+        assert window.documents is None and window.results_model.rowCount() > 0  # the catalogue, as ever
+        assert not shortcut(window, "Ctrl+O").isEnabled()  # Add documents… waits for them
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: window.documents is not None, timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == "Your documents are ready."
+    assert shortcut(window, "Ctrl+O").isEnabled()
+    with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
+        window.search_field.setText("brazing")
+    assert "document" in kinds(window)
+
+
+def shortcut(window: MainWindow, keys: str) -> QAction:
+    return next(action for menu in window._menus for action in menu.actions()
+                if action.shortcut().toString(QKeySequence.SequenceFormat.PortableText) == keys)

@@ -34,11 +34,18 @@ class DocumentService:
 
     @classmethod
     def open(cls, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS,
-             policy: PagePolicy = DEFAULT_POLICY) -> DocumentService:
+             policy: PagePolicy = DEFAULT_POLICY, wait: bool = True) -> DocumentService:
         """The documents in ``folder`` (default: ``documents/`` in the user data folder), tidied. ``policy``:
-        which terms get page lists (tests use small ones)."""
-        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits, policy)
-        store.tidy()
+        which terms get page lists (tests use small ones). ``wait`` false: :class:`.store.WouldWait` when
+        opening would wait for another program adding documents or upgrade their index (the window then opens
+        them in the background, so that it never hangs at its start)."""
+        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits, policy, wait)
+        try:
+            store.tidy()
+        except BaseException:
+            store.close()
+            raise
+        store.wait_from_now_on()
         return cls(store)
 
     def close(self) -> None:

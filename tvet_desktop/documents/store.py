@@ -59,10 +59,21 @@ DEFAULT_LIMITS = Limits()
 FRESH_SECONDS = 60  # a copy arriving this recently is never taken for a killed add's leftover
 READ_MAP_BYTES = 2**30  # address space, not memory: the OS keeps what is read in its cache either way
 BUSY_TIMEOUT_MS = 120_000  # another process adding a long document holds the write lock that long at most
+QUICK_WAIT_MS = 250  # how long a store opened not to wait waits for the write lock
 
 
 class DocumentsUnavailable(UserError):
     """The documents folder or database cannot be used; the message says why and what to do."""
+
+
+class WouldWait(Exception):
+    """Opening the documents now would wait (a store opened not to wait): ``reason`` is "busy" (another program
+    is adding documents: it holds the write lock while it adds one) or "upgrade" (the index was made by an
+    earlier version of the app and is rebuilt, which takes about a minute for a large library)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _now() -> str:
@@ -96,30 +107,43 @@ class DocumentStore:
     """The documents under ``folder`` (the data folder's ``documents/``). Writes go through the connection of
     the thread that opened the store; :attr:`readers` gives every other thread a read-only one."""
 
-    def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY) -> None:
-        self.folder, self.limits, self.policy = folder, limits, policy
+    def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY,
+                 wait: bool = True) -> None:
+        """``wait`` false: :class:`WouldWait` rather than wait for another program's write or upgrade the index,
+        until :meth:`wait_from_now_on`."""
+        self.folder, self.limits, self.policy, self.waits = folder, limits, policy, wait
         self.writing = threading.RLock()  # one writer at a time on the one connection (see _one_writer)
         self.files, self.incoming = folder / FILES, folder / INCOMING
+        patience = (BUSY_TIMEOUT_MS if wait else QUICK_WAIT_MS) / 1000
         try:
             for path in (self.files, self.incoming):
                 path.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(folder / DATABASE, isolation_level=None, check_same_thread=False,
-                                        timeout=BUSY_TIMEOUT_MS / 1000)
-            self._wal()
-            self.conn.execute("PRAGMA synchronous = FULL")
-            self._migrate()
+                                        timeout=patience)
         except sqlite3.DatabaseError as error:
             raise DocumentsUnavailable(Sentence("unavailable", problem=error, folder=folder)) from error
         except OSError as error:
             raise DocumentsUnavailable(Sentence("folder-unusable", folder=folder, problem=error.strerror)) from error
+        try:
+            self._wal(patience)
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            self.conn.close()
+            if not wait and write_trouble(error) == "busy":
+                raise WouldWait("busy") from error
+            raise DocumentsUnavailable(Sentence("unavailable", problem=error, folder=folder)) from error
+        except BaseException:
+            self.conn.close()
+            raise
         # The search reads pages' terms at random (documents/ranking.py): mapped, not copied page by page.
         self.readers = ThreadConnections(folder / DATABASE, lambda: DocumentsUnavailable(Sentence("closed")),
                                          mmap_bytes=READ_MAP_BYTES)
 
-    def _wal(self) -> None:
+    def _wal(self, patience: float) -> None:
         """Switching a new database to WAL while another process opens it answers "locked" at once (SQLite
         calls no busy handler for it): two `documents add` started together, say. Wait as for any lock."""
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        deadline = time.monotonic() + patience
         while True:
             try:
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -131,9 +155,11 @@ class DocumentStore:
 
     def _migrate(self) -> None:
         """Make or upgrade the database in one transaction: a kill leaves it as it was, upgraded next time."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_housekeeping()
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if 0 < version < SCHEMA_VERSION and not self.waits:
+                raise WouldWait("upgrade")
             for statement in (*SCHEMA, *LIST_SCHEMA) if version == 0 else [s for v in range(version, SCHEMA_VERSION)
                                                                             for s in UPGRADES[v]]:
                 if callable(statement):
@@ -146,6 +172,21 @@ class DocumentStore:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+
+    def _begin_housekeeping(self) -> None:
+        """Take the write lock to make, upgrade or tidy the database, waiting for another program's write as the
+        store was opened to."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if not self.waits and write_trouble(error) == "busy":
+                raise WouldWait("busy") from error
+            raise
+
+    def wait_from_now_on(self) -> None:
+        """Writes wait for another program's as long as a long document takes to add (see ``wait``)."""
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.waits = True
 
     def close(self) -> None:
         self.readers.close()
@@ -335,7 +376,7 @@ class DocumentStore:
                 part.unlink(missing_ok=True)
                 unlock(handle)
                 removed += 1
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_housekeeping()
         try:
             known = {row[0] for row in self.conn.execute("SELECT stored FROM documents")}
             for file in self.files.glob("*/*"):

@@ -109,10 +109,15 @@ def _run_app(args: argparse.Namespace) -> int:
         return 1
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
     # With no document of theirs yet, the first search has none to list: they are opened after the first paint.
+    # So are they when opening them now would wait (another program adding documents, an upgrade of their index).
     documents, problem = None, None
     if documents_kept():
+        from ..documents.store import WouldWait
+
         try:
-            documents = open_documents()
+            documents = open_documents(wait=False)
+        except WouldWait:
+            pass
         except UserError as error:  # the window says why and works without them
             problem = error
     window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents,
@@ -181,12 +186,13 @@ def documents_kept() -> bool:
     return holds_documents(data_dir())
 
 
-def open_documents() -> DocumentService:
+def open_documents(wait: bool = True) -> DocumentService:
     """The user's documents; UserError when they cannot be opened (the window then says why in its status bar
-    and works without them: the notes and the catalogue do not depend on them)."""
+    and works without them: the notes and the catalogue do not depend on them). ``wait`` false: WouldWait
+    rather than wait (see DocumentService.open)."""
     from ..documents.service import DocumentService
 
-    return DocumentService.open()
+    return DocumentService.open(wait=wait)
 
 
 def open_notes_or_ask() -> NotesStore | None:

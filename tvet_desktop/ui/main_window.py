@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from ..catalog.browse import SORTS, Filters
 from ..catalog.snapshot import Catalog
 from ..documents.records import is_document_id
-from ..errors import UserError, user_message
+from ..errors import user_message
 from ..library.document_rows import PAGE_KIND
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
@@ -86,9 +86,10 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
                  updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
                  documents: DocumentService | None = None,
-                 open_documents: Callable[[], DocumentService] | None = None, defer_setup: bool = False) -> None:
-        """``documents``: the user's documents, or ``open_documents`` to open them once the window has painted
-        (when there are none yet: the first search has nothing of theirs to list). ``defer_setup``: what the
+                 open_documents: Callable[..., DocumentService] | None = None, defer_setup: bool = False) -> None:
+        """``documents``: the user's documents, or ``open_documents(wait)`` to open them in the background once
+        the window has painted (when there are none yet, or they could not be opened at once: see
+        :meth:`_open_documents`). ``defer_setup``: what the
         first painted results do not need is set up right after they have painted (see ``first_paint``)."""
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
@@ -677,16 +678,47 @@ class MainWindow(QMainWindow):
             self._sync_dialog.installed.connect(self.catalogue_watch.look)
         self.catalogue_watch.look()
 
-    def _open_documents(self, open_documents: Callable[[], DocumentService]) -> None:
-        try:
-            documents = open_documents()
-        except UserError as error:
+    def _open_documents(self, open_documents: Callable[..., DocumentService]) -> None:
+        """Open the user's documents in the background: at once, or, when another program is adding documents
+        or their index is being upgraded, once that is done (their actions wait meanwhile, and the status bar
+        says why they are not there yet). The window never hangs on them."""
+        waiting: list[str] = []  # the status bar's message while they are being waited for
+
+        def quickly() -> DocumentService | str:
+            from ..documents.store import WouldWait
+
+            try:
+                return open_documents(wait=False)
+            except WouldWait as error:
+                return error.reason
+
+        def opened(documents: DocumentService | str) -> None:
+            if isinstance(documents, str):
+                for action in self._document_actions:
+                    action.setEnabled(False)
+                waiting.append(self._waiting_for_documents(documents))
+                self.statusBar().showMessage(waiting[0])
+                self.work.run(lambda: open_documents(wait=True), opened, failed)
+                return
+            for action in self._document_actions:
+                action.setEnabled(True)
+            if waiting and self.statusBar().currentMessage() == waiting[0]:
+                self.statusBar().showMessage(self.tr("Your documents are ready."), REPLACED_MESSAGE_MS)
+            self.attach_documents(documents, late=True)
+
+        def failed(error: Exception) -> None:
             self.attach_documents(None)
             self.documents_unavailable(error)
-            return
-        self.attach_documents(documents, late=True)
 
-    def documents_unavailable(self, error: UserError) -> None:
+        self.work.run(quickly, opened, failed)
+
+    def _waiting_for_documents(self, reason: str) -> str:
+        if reason == "upgrade":
+            return self.tr("Updating the index of your documents for this version of TVET Desktop (once; about a "
+                           "minute for a large library). They will be searched when it is done.")
+        return self.tr("Another program is adding documents: yours will be searched as soon as it has finished.")
+
+    def documents_unavailable(self, error: Exception) -> None:
         """The user's documents could not be opened: the status bar says why until something else is said."""
         self.statusBar().showMessage(explain(error)[0])
 

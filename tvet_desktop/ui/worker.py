@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from ..errors import damage, user_message
 
 Failed = Callable[[Exception], None]
+MIN_THREADS = 4
 
 
 class _Signals(QObject):
@@ -71,6 +72,9 @@ class BackgroundWork(QObject):
         # Threads are kept, not retired after 30 s idle: each one opens its own database connections
         # (db.ThreadConnections), which would otherwise pile up with every new thread.
         self.pool.setExpiryTimeout(-1)
+        # Long jobs (adding a folder, a download, documents waiting for another program) must not hold up the
+        # searches, also on a laptop with one or two cores (the pool's default: one thread per core).
+        self.pool.setMaxThreadCount(max(MIN_THREADS, self.pool.maxThreadCount()))
         self._running: set[_Signals] = set()
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None], on_error: Failed) -> None:

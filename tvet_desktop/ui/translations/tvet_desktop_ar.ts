@@ -1413,6 +1413,18 @@ From: {origin}</source>
         <translation>يُستخدم الآن الفهرس، الإصدار {version} ({origin}).</translation>
     </message>
     <message>
+        <source>Your documents are ready.</source>
+        <translation>مستنداتك جاهزة.</translation>
+    </message>
+    <message>
+        <source>Updating the index of your documents for this version of TVET Desktop (once; about a minute for a large library). They will be searched when it is done.</source>
+        <translation>جارٍ تحديث فهرس مستنداتك لهذا الإصدار من TVET Desktop (مرة واحدة؛ نحو دقيقة لمكتبة كبيرة). ستُشمل في البحث عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>Another program is adding documents: yours will be searched as soon as it has finished.</source>
+        <translation>يضيف برنامج آخر مستندات: ستُشمل مستنداتك في البحث فور انتهائه.</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;لم يعد في الفهرس&lt;/h2&gt;&lt;p&gt;«{title}» غير موجود في الفهرس، الإصدار {version}. ملاحظتك عليه محفوظة في «ملاحظاتي».&lt;/p&gt;</translation>
     </message>

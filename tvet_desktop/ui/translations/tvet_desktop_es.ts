@@ -1337,6 +1337,18 @@ Procedencia: {origin}</translation>
         <translation>Ahora se usa el catálogo v{version} ({origin}).</translation>
     </message>
     <message>
+        <source>Your documents are ready.</source>
+        <translation>Sus documentos están listos.</translation>
+    </message>
+    <message>
+        <source>Updating the index of your documents for this version of TVET Desktop (once; about a minute for a large library). They will be searched when it is done.</source>
+        <translation>Actualizando el índice de sus documentos para esta versión de TVET Desktop (una sola vez; cerca de un minuto para una biblioteca grande). Se incluirán en la búsqueda cuando termine.</translation>
+    </message>
+    <message>
+        <source>Another program is adding documents: yours will be searched as soon as it has finished.</source>
+        <translation>Otro programa está agregando documentos: los suyos se incluirán en la búsqueda en cuanto termine.</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ya no está en el catálogo&lt;/h2&gt;&lt;p&gt;«{title}» no figura en el catálogo v{version}. Su nota sobre él se conserva en Mis notas.&lt;/p&gt;</translation>
     </message>

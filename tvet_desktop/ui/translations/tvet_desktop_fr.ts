@@ -1337,6 +1337,18 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Catalogue v{version} ({origin}) maintenant utilisé.</translation>
     </message>
     <message>
+        <source>Your documents are ready.</source>
+        <translation>Vos documents sont prêts.</translation>
+    </message>
+    <message>
+        <source>Updating the index of your documents for this version of TVET Desktop (once; about a minute for a large library). They will be searched when it is done.</source>
+        <translation>Mise à jour de l’index de vos documents pour cette version de TVET Desktop (une seule fois&#xa0;; environ une minute pour une grande bibliothèque). Ils seront inclus dans la recherche une fois la mise à jour terminée.</translation>
+    </message>
+    <message>
+        <source>Another program is adding documents: yours will be searched as soon as it has finished.</source>
+        <translation>Un autre programme ajoute des documents&#xa0;: les vôtres seront inclus dans la recherche dès qu’il aura terminé.</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;«&#xa0;{title}&#xa0;» ne figure pas dans le catalogue v{version}. Votre note sur ce document est conservée dans Mes notes.&lt;/p&gt;</translation>
     </message>
