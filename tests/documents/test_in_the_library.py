@@ -104,6 +104,13 @@ def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine,
         assert [(row.id, row.kind) for row in outcome.extra_rows] == [(handbook.id, "document")]
         # The Library facet counts the listed document as it counts the listed items.
         assert ("document", 1) in [(value.value, value.count) for value in outcome.facets.values["kind"]]
+        # Ticking another kind, or years the document is not of, leaves it out, as it does the catalogue's items.
+        for other in (Filters(kind=("publication",)), Filters(year_from=2021), Filters(theme=("welding",))):
+            filtered = search(engine, notes, documents, "", collection, filters=other)
+            assert handbook.id not in [row.id for row in filtered.extra_rows]
+            assert "document" not in [value.value for value in filtered.facets.values["kind"]]
+        ticked = search(engine, notes, documents, "", collection, filters=Filters(kind=("document", "publication")))
+        assert [row.id for row in ticked.extra_rows] == [handbook.id]
     (note_row,) = [row for row in search(engine, notes, documents, "quiz").extra_rows if row.kind == "note"]
     # The window translates the mark and fills in the title.
     assert note_row.title == "Workshop handbook" and note_row.mark == "on “{title}”"

@@ -14,6 +14,7 @@ from .document_rows import documents_wanted, hit_rows, listing_rows, within_year
 from .rows import missing_rows, note_rows
 
 if TYPE_CHECKING:
+    from ..catalog.browse import Filters
     from ..catalog.records import Facets, Hit
     from ..db import ShouldStop
     from ..documents.service import DocumentService
@@ -53,7 +54,7 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
     outcome = run_search(engine, catalogue_request, should_stop, page_size)
     if outcome is None or should_stop():
         return None
-    rows = extra_rows(engine, store, collection, outcome.query.parsed, documents)
+    rows = extra_rows(engine, store, collection, outcome.query.parsed, request.filters, documents)
     return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
                             facets=_with_documents(outcome.facets, rows + document_rows),
                             suggestion=outcome.suggestion or (suggestion if not outcome.first_page else None))
@@ -70,24 +71,28 @@ def collection_items(store: NotesStore, collection: Collection) -> tuple[str, ..
     return None
 
 
-def extra_rows(engine: SearchEngine, store: NotesStore, collection: Collection, query: ParsedQuery,
+def extra_rows(engine: SearchEngine, store: NotesStore, collection: Collection, query: ParsedQuery, filters: Filters,
                documents: DocumentService | None = None) -> list[Hit]:
-    """Rows shown above the catalogue results: matching notes, or the documents and the entries whose item left
-    of the bookmarks or a reading list."""
+    """Rows shown above the catalogue results: matching notes, or the documents (those ``filters`` allow) and
+    the entries whose item left of the bookmarks or a reading list."""
     if collection.kind == "documents":
         return []
     if collection.kind == "bookmarks":
-        return _entries(engine, store.bookmarks(), documents)
+        return _entries(engine, store.bookmarks(), documents, filters)
     if collection.kind == "list" and collection.list_id:
-        return _entries(engine, store.list_items(collection.list_id), documents)
+        return _entries(engine, store.list_items(collection.list_id), documents, filters)
     return note_rows(store, engine.catalog, query, every_note=collection.kind == "notes",
                      documents=documents.item if documents else None)
 
 
-def _entries(engine: SearchEngine, entries: list[ListEntry], documents: DocumentService | None) -> list[Hit]:
-    """Bookmarked or listed documents (those still there), then entries whose item or document is gone."""
+def _entries(engine: SearchEngine, entries: list[ListEntry], documents: DocumentService | None,
+             filters: Filters) -> list[Hit]:
+    """Bookmarked or listed documents (those still there that ``filters`` allow: a kind other than "document"
+    ticked leaves them out, as a year range does those of other years), then entries whose item or document is
+    gone."""
     kept = {d.id: d for d in documents.list()} if documents else {}
-    rows = listing_rows([kept[e.item_id] for e in entries if e.item_id in kept])
+    shown = [kept[e.item_id] for e in entries if e.item_id in kept] if documents_wanted(filters) else []
+    rows = listing_rows([d for d in shown if within_years(d, filters)])
     gone = [e for e in entries if e.item_id not in kept]
     return rows + missing_rows(gone, engine.catalog)
 
