@@ -66,6 +66,11 @@ def test_words_a_document_has_are_not_corrected_in_the_catalogue(engine: SearchE
     documents.add([text_pdf(stick / "odd.pdf", ["Brazing torches"])])
     outcome = search(engine, notes, documents, "brazing")
     assert outcome.corrected is None and [row.title for row in outcome.extra_rows] == ["Brazing torches"]
+    # Nor a "Did you mean" for the catalogue's few results, for a word the user's own document has.
+    documents.add([text_pdf(stick / "shoes.pdf", ["Welting a shoe sole"])])
+    assert search(engine, notes, documents, "welding").first_page  # the catalogue has the word one letter away
+    welting = search(engine, notes, documents, "welting")
+    assert [row.title for row in welting.extra_rows] == ["Welting a shoe sole"] and welting.suggestion is None
 
 
 def test_the_document_kind_alone_shows_only_documents(engine: SearchEngine, notes: NotesStore,

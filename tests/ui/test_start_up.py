@@ -274,12 +274,13 @@ def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBo
                         timeout=WAIT_MS)
         assert window.documents is None and window.results_model.rowCount() > 0  # the catalogue, as ever
         assert not shortcut(window, "Ctrl+O").isEnabled()  # Add documents… waits for them
+        assert "My documents" in collection_names(window)  # not counted: "(0)" would say they were lost
     finally:
         other.execute("ROLLBACK")
         other.close()
     qtbot.waitUntil(lambda: window.documents is not None, timeout=WAIT_MS)
     assert window.statusBar().currentMessage() == "Your documents are ready."
-    assert shortcut(window, "Ctrl+O").isEnabled()
+    assert shortcut(window, "Ctrl+O").isEnabled() and "My documents (1)" in collection_names(window)
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.search_field.setText("brazing")
     assert "document" in kinds(window)

@@ -55,9 +55,10 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
     if outcome is None or should_stop():
         return None
     rows = extra_rows(engine, store, collection, outcome.query.parsed, request.filters, documents)
+    # Nor is a "Did you mean" offered for the catalogue's few results then.
+    said = None if document_rows else outcome.suggestion or (suggestion if not outcome.first_page else None)
     return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
-                            facets=_with_documents(outcome.facets, rows + document_rows),
-                            suggestion=outcome.suggestion or (suggestion if not outcome.first_page else None))
+                            facets=_with_documents(outcome.facets, rows + document_rows), suggestion=said)
 
 
 def collection_items(store: NotesStore, collection: Collection) -> tuple[str, ...] | None:

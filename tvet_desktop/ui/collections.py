@@ -31,14 +31,19 @@ class CollectionsList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.currentItemChanged.connect(self._current_changed)
         self.current = EVERYTHING
-        self.count_documents: Callable[[], int] | None = None  # set when the window has the user's documents
+        # Set when the window has the user's documents; None from it while they are still being opened.
+        self.count_documents: Callable[[], int | None] | None = None
+
+    def _my_documents(self, count: int | None) -> str:
+        return self.tr("My documents") if count is None else self.tr("My documents ({count})").format(
+            count=number(count))
 
     def refresh(self, store: NotesStore) -> None:
         """Rebuild the entries with fresh counts, keeping the current one selected."""
         entries = [(EVERYTHING, self.tr("All items")),
                    (Collection("notes", None, "My notes"),
                     self.tr("My notes ({count})").format(count=number(len(store.list_notes())))),
-                   *([(MY_DOCUMENTS, self.tr("My documents ({count})").format(count=number(self.count_documents())))]
+                   *([(MY_DOCUMENTS, self._my_documents(self.count_documents()))]
                      if self.count_documents is not None else []),
                    (Collection("bookmarks", None, "Bookmarks"),
                     self.tr("Bookmarks ({count})").format(count=number(len(store.bookmarks()))))]

@@ -47,7 +47,7 @@ class LibraryController(QObject):
     actions_available = Signal(bool, bool)  # an item is open; a note can be written
 
     def __init__(self, store: NotesStore, catalog: Catalog, reader: ReadingPane, window: QWidget,
-                 work: BackgroundWork | None = None, count_documents: Callable[[], int] | None = None) -> None:
+                 work: BackgroundWork | None = None, count_documents: Callable[[], int | None] | None = None) -> None:
         """``count_documents``: how many documents the user has, when the window has them ("My documents")."""
         super().__init__(window)
         self.store, self.catalog, self.reader, self.window, self.work = store, catalog, reader, window, work

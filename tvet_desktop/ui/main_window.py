@@ -121,8 +121,9 @@ class MainWindow(QMainWindow):
         self._storage_dialog: StorageDialog | None = None
         self._has_documents = documents is not None or open_documents is not None
         # "My documents" is listed from the first paint on, also while the documents are opened after it.
+        self._documents_awaited = False  # another program or an upgrade holds them up (see _open_documents)
         self.library = LibraryController(notes, catalog, self.reader, self, work, count_documents=(
-            (lambda: self.documents.count() if self.documents else 0) if self._has_documents else None))
+            self._count_documents if self._has_documents else None))
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
         self.library.selection = self.reading_area.selection
         self.opener = DocumentOpener(documents, self.reading_area, self.library, lambda: self.request.text)
@@ -696,21 +697,33 @@ class MainWindow(QMainWindow):
             if isinstance(documents, str):
                 for action in self._document_actions:
                     action.setEnabled(False)
+                self._documents_awaited = True
+                self.library.refresh()
                 waiting.append(self._waiting_for_documents(documents))
                 self.statusBar().showMessage(waiting[0])
                 self.work.run(lambda: open_documents(wait=True), opened, failed)
                 return
             for action in self._document_actions:
                 action.setEnabled(True)
+            self._documents_awaited = False
             if waiting and self.statusBar().currentMessage() == waiting[0]:
                 self.statusBar().showMessage(self.tr("Your documents are ready."), REPLACED_MESSAGE_MS)
             self.attach_documents(documents, late=True)
+            if waiting and not documents.count():  # counted again (attaching counts only when there are some)
+                self.library.refresh()
 
         def failed(error: Exception) -> None:
+            self._documents_awaited = False
             self.attach_documents(None)
             self.documents_unavailable(error)
 
         self.work.run(quickly, opened, failed)
+
+    def _count_documents(self) -> int | None:
+        """How many documents the user has ("My documents"); None while they are awaited."""
+        if self.documents is not None:
+            return self.documents.count()
+        return None if self._documents_awaited else 0
 
     def _waiting_for_documents(self, reason: str) -> str:
         if reason == "upgrade":

@@ -82,6 +82,10 @@
         <translation>أين تبحث: كل العناصر، أو ملاحظاتك، أو إشاراتك المرجعية، أو إحدى قوائم القراءة لديك.</translation>
     </message>
     <message>
+        <source>My documents</source>
+        <translation>مستنداتي</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>كل العناصر</translation>
     </message>

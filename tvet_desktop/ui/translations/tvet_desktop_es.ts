@@ -82,6 +82,10 @@
         <translation>Dónde buscar: todos los documentos, sus notas, sus marcadores o una de sus listas de lectura.</translation>
     </message>
     <message>
+        <source>My documents</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>Todos los documentos</translation>
     </message>

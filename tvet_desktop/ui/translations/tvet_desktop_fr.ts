@@ -82,6 +82,10 @@
         <translation>Où chercher&#xa0;: tous les documents, vos notes, vos favoris ou l’une de vos listes de lecture.</translation>
     </message>
     <message>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>Tous les documents</translation>
     </message>
