@@ -132,3 +132,35 @@ def test_a_two_letter_prefix_finds_its_most_frequent_words(documents: DocumentSe
 def test_no_documents_yet_find_nothing_without_failing(documents: DocumentService, typed: str) -> None:
     # A new user's documents database: FTS5 keeps an empty averages record until the first page is added.
     assert documents.search(typed).hits == ()
+
+
+def test_typing_on_reuses_the_same_query_until_a_document_is_added_or_removed(documents: DocumentService,
+                                                                              stick: Path) -> None:
+    """"weldi" and "welding" search the same words (the prefix's completions): the second keystroke gives the
+    first's hits again, but never once the documents changed (a new one must be found at once)."""
+    documents.add([text_pdf(stick / "first.pdf", ["Welding bay rules."])])
+    first = documents.search("weldi", prefix=True)
+    again = documents.search("welding", prefix=True)
+    assert again.query.compiled.expression == first.query.compiled.expression
+    assert again.hits is first.hits and [h.document.title for h in again.hits] == ["Welding bay rules."]
+    second = documents.add([text_pdf(stick / "second.pdf", ["Welding welding welding: a second handout."])])
+    found = documents.search("welding", prefix=True)
+    assert [h.document.title for h in found.hits] == ["Welding welding welding: a second handout.",
+                                                      "Welding bay rules."]
+    documents.remove(second.added[0].id)
+    assert [h.document.title for h in documents.search("weldi", prefix=True).hits] == ["Welding bay rules."]
+
+
+def test_a_document_removed_and_added_again_changed_is_not_taken_for_the_old(documents: DocumentService,
+                                                                             stick: Path) -> None:
+    """A handout corrected (one word for another: the same counts of pages and words) and added again after the
+    old one was removed: the search names the new document, not the one removed."""
+    handout = stick / "bay.txt"
+    handout.write_text("Welding bay rules apply.", encoding="utf-8")
+    old = documents.add([handout]).added[0]
+    assert [h.document.id for h in documents.search("weldi", prefix=True).hits] == [old.id]
+    documents.remove(old.id)
+    handout.write_text("Welding bay rules hold.", encoding="utf-8")
+    new = documents.add([handout]).added[0]
+    assert new.id != old.id
+    assert [h.document.id for h in documents.search("welding", prefix=True).hits] == [new.id]

@@ -10,7 +10,7 @@ from ..search.compile import Query, compile_query
 from ..search.query import parse
 from ..search.snippets import plain_snippet, shorten, snippet_html, snippet_text
 from ..search.vocabulary import Vocabulary
-from .index import COUNT_IN_DOCUMENT, PAGE_SPAN, RANKED_PAGES, heading_terms, snippet_sql
+from .index import COUNT_IN_DOCUMENT, INDEX_STATE, PAGE_SPAN, RANKED_PAGES, heading_terms, snippet_sql
 from .passages import page_passage
 from .ranking import FTS5_PAGES, RankedDocument, Unprovable, rank, ranked_by_fts5
 from .records import DocumentHit, PageHit
@@ -35,9 +35,20 @@ class DocumentSearch(NamedTuple):
     suggestion: str | None = None  # "Did you mean", from the documents' words, when nothing matched
 
 
+class LastHits:
+    """The hits of the last search that found some, and what they were of. Typing, the next keystroke often
+    compiles to the same query ("wor", "work" and "work-" all search work OR worker OR workplace OR workshop):
+    its hits are the same while the index is as it was (any thread may ask: the window's searches run on any
+    of its background threads)."""
+
+    entry: tuple[tuple[object, ...], tuple[DocumentHit, ...]] | None = None  # (query and index state, hits)
+
+
 def search_documents(connections: ThreadConnections, documents: Lookup, text: str, prefix: bool = True,
-                     limit: int = 20, pages_per_document: int = PAGES_PER_DOCUMENT) -> DocumentSearch:
-    """The documents matching ``text``, best first (``documents`` reads documents by their row numbers)."""
+                     limit: int = 20, pages_per_document: int = PAGES_PER_DOCUMENT,
+                     last: LastHits | None = None) -> DocumentSearch:
+    """The documents matching ``text``, best first (``documents`` reads documents by their row numbers).
+    ``last``: the last hits, given again when they were of the same query and index."""
     vocabulary = Vocabulary(connections, SHORT_PREFIX_COMPLETIONS)
     query = Query(parsed := parse(text, prefix_last=prefix), compile_query(parsed, vocabulary.expand))
     expression = query.compiled.expression
@@ -48,6 +59,10 @@ def search_documents(connections: ThreadConnections, documents: Lookup, text: st
     if began:  # one snapshot: the lists, counts and pages of the same moment, whatever another process adds
         conn.execute("BEGIN")
     try:
+        key = (expression, limit, pages_per_document, *conn.execute(INDEX_STATE).fetchone())
+        known = last.entry if last is not None else None
+        if known is not None and known[0] == key:
+            return DocumentSearch(query, known[1])
         ranked = _ranked(conn, query, limit, pages_per_document, connections.check_stop)
     finally:
         if began:
@@ -62,6 +77,8 @@ def search_documents(connections: ThreadConnections, documents: Lookup, text: st
     hits = tuple(DocumentHit(found[r.document], tuple(_page_hit(page, score, passages.get(n, ""))
                                                       for n, page, score in r.pages), r.matching)
                  for r in chosen)
+    if last is not None:
+        last.entry = (key, hits)
     return DocumentSearch(query, hits)
 
 

@@ -18,7 +18,7 @@ from .formats import EXTENSIONS, Limits, media_type_of
 from .layout import DOCUMENTS_DIR
 from .page_lists import DEFAULT_POLICY, PagePolicy
 from .records import DOCUMENT_KIND, AddReport, Document, Failure, Progress
-from .search import DocumentSearch, search_documents
+from .search import DocumentSearch, LastHits, search_documents
 from .sentences import Sentence
 from .store import DEFAULT_LIMITS, DocumentStore
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 class DocumentService:
     def __init__(self, store: DocumentStore) -> None:
         self.store = store
+        self._last = LastHits()
 
     @classmethod
     def open(cls, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -120,7 +121,7 @@ class DocumentService:
     def search(self, text: str, prefix: bool = True, limit: int = 20) -> DocumentSearch:
         """Documents matching ``text``, best first, each with its best pages and their snippets (any thread)."""
         return search_documents(self.store.readers, lambda numbers: self.store.numbered(numbers, self._conn()),
-                                text, prefix, limit)
+                                text, prefix, limit, last=self._last)
 
     def stop_when(self, should_stop: ShouldStop) -> AbstractContextManager[None]:
         """Searches by this thread inside the block stop soon after ``should_stop()`` turns true."""
