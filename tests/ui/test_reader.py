@@ -271,3 +271,19 @@ def test_a_missing_text_file_says_why(qtbot: QtBot, tmp_path: Path, view: Docume
     view.show_document(Document("doc-t", tmp_path / "gone.md", MARKDOWN))
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.problem, timeout=WAIT_MS)
     assert view.problem.text().startswith("This document could not be shown:")
+
+
+def test_a_text_opened_at_a_found_part_scrolls_there_without_selecting_it(qtbot: QtBot, tmp_path: Path,
+                                                                          view: DocumentView) -> None:
+    """A search hit on the third part of a long handout: the text opens there, its words marked, and nothing is
+    selected (Quote selection would otherwise take the part's first words into the note)."""
+    parts = [f"Part {number}: " + "grinding sparks and solvents " * 120 for number in (1, 2, 3)]
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    view.show_document(Document("doc-l", path, TEXT, page=3, words=("solvents",), pages=3,
+                                page_text=lambda page: parts[page - 1]))
+    qtbot.waitUntil(lambda: "Part 3" in view.text.toPlainText() and bool(view.text.extraSelections()),
+                    timeout=WAIT_MS)
+    cursor = view.text.textCursor()
+    assert not cursor.hasSelection() and view.selection() == ("", None)
+    assert view.text.toPlainText()[cursor.position():].startswith("Part 3")

@@ -270,7 +270,8 @@ class DocumentView(QWidget):
         document = self.text.document()
         if start.strip():  # the part a page hit names: its first words, found in the text shown
             found = document.find(" ".join(start.split()[:8]))
-            if not found.isNull():
+            if not found.isNull():  # scrolled to, not selected (a selection is what Quote selection takes)
+                found.setPosition(found.selectionStart())
                 self.text.setTextCursor(found)
                 self.text.ensureCursorVisible()
         marks = self._marks(self.document.words if self.document else ())
