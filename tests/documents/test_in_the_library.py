@@ -120,6 +120,15 @@ def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine,
     # The window translates the mark and fills in the title.
     assert note_row.title == "Workshop handbook" and note_row.mark == "on “{title}”"
 
+    # While the window waits for the documents (another program adding some), none is taken for removed.
+    for collection in (Collection("bookmarks", None, "Bookmarks"), Collection("list", reading.id, "Week 3"),
+                       EVERYTHING):
+        waiting = search_library(engine, notes, SearchRequest("quiz" if collection is EVERYTHING else ""),
+                                 collection, documents=None, documents_awaited=True)
+        assert waiting is not None
+        assert [(row.kind, row.mark) for row in waiting.extra_rows if row.kind != "note" or "removed" in row.mark] \
+            == []
+
     documents.remove(handbook.id)
     (gone,) = search(engine, notes, documents, "", Collection("bookmarks", None, "Bookmarks")).extra_rows
     assert gone.kind == "missing" and gone.snippet.startswith("This document was removed")

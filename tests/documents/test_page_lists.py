@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tvet_desktop.db import Stopped
 from tvet_desktop.documents.page_lists import PagePolicy
 from tvet_desktop.documents.ranking import rank
 from tvet_desktop.documents.search import PAGES_PER_DOCUMENT
@@ -164,6 +165,11 @@ def test_a_database_of_version_2_is_upgraded_with_its_lists(corpus: DocumentServ
     with pytest.raises(WouldWait) as waited:  # the window's start does not wait for an upgrade
         DocumentService.open(policy=policy, wait=False)
     assert waited.value.reason == "upgrade"
+    with pytest.raises(Stopped):  # the window closed while it ran: stopped, to run again at the next opening
+        DocumentService.open(policy=policy, should_stop=lambda: True)
+    check = sqlite3.connect(folder / "documents.sqlite")
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 2
+    check.close()
     service = DocumentService.open(policy=policy)
     try:
         assert service.store.conn.execute("PRAGMA user_version").fetchone()[0] == 3

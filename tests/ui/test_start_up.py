@@ -134,7 +134,8 @@ def test_keys_menus_documents_and_the_watch_work_right_after_the_first_paint(
     shortcuts = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action
                  for menu in window._menus for action in menu.actions()}
     assert {"Ctrl+O", "Ctrl+P", "Ctrl+Q", "Ctrl+D", "Ctrl+N", "Ctrl+K", "F1", "Ctrl+="} <= set(shortcuts)
-    assert shortcuts["Ctrl+O"].isEnabled()  # Add documents…: the documents were opened after the paint
+    # Add documents…: once the documents are open, in the background right after the paint.
+    qtbot.waitUntil(lambda: shortcuts["Ctrl+O"].isEnabled(), timeout=WAIT_MS)
 
     # The documents, opened in the background after the first paint, take a new one, which is then listed and found.
     qtbot.waitUntil(lambda: window.documents is not None, timeout=WAIT_MS)
@@ -284,6 +285,66 @@ def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBo
     with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
         window.search_field.setText("brazing")
     assert "document" in kinds(window)
+
+
+def test_documents_the_start_could_not_open_are_awaited_from_the_first_paint(
+        qtbot: QtBot, data_dir: Path, snapshot_path: Path, tmp_path: Path) -> None:
+    """The start's own try found another program adding documents: the first frame lists "My documents" without
+    a count (not "(0)", as if they were lost), the status bar says why, and closing the window then ends the
+    waiting at once (no process left waiting for the lock after the window has gone)."""
+    handout = tmp_path / "brazing.txt"
+    handout.write_text("Brazing torches and their safety.", encoding="utf-8")
+    documents = DocumentService.open()
+    documents.add([handout])
+    database = documents.store.folder / "documents.sqlite"
+    documents.close()
+    other = sqlite3.connect(database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        updates = UpdateService(data_dir, snapshot_path)
+        work = BackgroundWork()
+        window = MainWindow(Catalog(updates.active().path), open_notes(data_dir), WindowSettings(data_dir / "s.ini"),
+                            work, updates, open_documents=DocumentService.open, defer_setup=True,
+                            documents_awaited="busy")
+        window.remember_state = False
+        qtbot.addWidget(window)
+        window.run_first_search()
+        assert "My documents" in collection_names(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Another program is adding"),
+                        timeout=WAIT_MS)
+        assert not shortcut(window, "Ctrl+O").isEnabled()
+        window.close()
+        assert work.wait(3000)  # the waiting ended with the window, the lock still held
+        assert window.documents is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        window.notes.close()
+        window.close_catalogs()
+
+
+def test_documents_of_an_earlier_version_are_upgraded_in_the_background(qtbot: QtBot, start: Callable[[], MainWindow],
+                                                                        tmp_path: Path) -> None:
+    from tests.documents.test_adding import DROP_PAGE_LISTS
+
+    handout = tmp_path / "brazing.txt"
+    handout.write_text("Brazing torches and their safety.", encoding="utf-8")
+    documents = DocumentService.open()
+    documents.add([handout])
+    database = documents.store.folder / "documents.sqlite"
+    documents.close()
+    older = sqlite3.connect(database)
+    older.executescript(DROP_PAGE_LISTS + "PRAGMA user_version = 2;")
+    older.close()
+    window = start()
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.show()
+    qtbot.waitUntil(lambda: window.documents is not None, timeout=WAIT_MS)
+    assert any(message.startswith("Updating the index of your documents") for message in said)
+    assert window.statusBar().currentMessage() == "Your documents are ready."
+    assert "My documents (1)" in collection_names(window)
 
 
 def shortcut(window: MainWindow, keys: str) -> QAction:

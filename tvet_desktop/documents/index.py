@@ -60,9 +60,11 @@ RANKED_PAGES = ("SELECT p.n, p.document, p.page, s.score FROM (SELECT rowid, bm2
                 "ORDER BY s.score, s.rowid")
 PAGE_SPAN = "SELECT min(n), max(n) FROM pages WHERE document = ?"
 COUNT_IN_DOCUMENT = "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
-# What changes whenever a document is added or removed: FTS5's structure record (row 10), which holds its
-# count of writes to the index (it only grows); a search's result holds while the record stays the same.
-INDEX_STATE = "SELECT block FROM pages_fts_data WHERE id = 10"
+# What changes whenever a document is added or removed: FTS5's structure record (row 10, which holds its count
+# of writes to the index) and its totals of pages and words (row 1, which also change when the pages added have
+# no term at all); a search's result holds while both stay the same.
+INDEX_STATE = ("SELECT (SELECT block FROM pages_fts_data WHERE id = 1), "
+               "(SELECT block FROM pages_fts_data WHERE id = 10)")
 
 
 def page_terms(text: str, pairs: set[tuple[str, str]]) -> str:

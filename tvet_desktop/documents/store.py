@@ -25,7 +25,7 @@ from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
-from ..db import Stopped, ThreadConnections, placeholders, write_trouble
+from ..db import STOP_CHECK_STEPS, Stopped, ThreadConnections, placeholders, write_trouble
 from ..errors import Size, UserError
 from ..locks import hold, unlock
 from .formats import SNIFF_BYTES, SUFFIX_OF, Limits, UnreadableDocument, sniff
@@ -108,9 +108,10 @@ class DocumentStore:
     the thread that opened the store; :attr:`readers` gives every other thread a read-only one."""
 
     def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY,
-                 wait: bool = True) -> None:
-        """``wait`` false: :class:`WouldWait` rather than wait for another program's write or upgrade the index,
-        until :meth:`wait_from_now_on`."""
+                 wait: bool = True, should_stop: ShouldStop | None = None) -> None:
+        """``wait`` false: :class:`WouldWait` rather than wait for another program's write (a quarter of a second
+        for each step of opening) or upgrade the index, until :meth:`wait_from_now_on`. ``should_stop``: an
+        upgrade stops (:class:`..db.Stopped`, the database left as it was) soon after it turns true."""
         self.folder, self.limits, self.policy, self.waits = folder, limits, policy, wait
         self.writing = threading.RLock()  # one writer at a time on the one connection (see _one_writer)
         self.files, self.incoming = folder / FILES, folder / INCOMING
@@ -127,9 +128,11 @@ class DocumentStore:
         try:
             self._wal(patience)
             self.conn.execute("PRAGMA synchronous = FULL")
-            self._migrate()
+            self._migrate(should_stop)
         except sqlite3.DatabaseError as error:
             self.conn.close()
+            if should_stop is not None and should_stop():
+                raise Stopped from error
             if not wait and write_trouble(error) == "busy":
                 raise WouldWait("busy") from error
             raise DocumentsUnavailable(Sentence("unavailable", problem=error, folder=folder)) from error
@@ -153,9 +156,12 @@ class DocumentStore:
                     raise
                 time.sleep(0.02)
 
-    def _migrate(self) -> None:
-        """Make or upgrade the database in one transaction: a kill leaves it as it was, upgraded next time."""
+    def _migrate(self, should_stop: ShouldStop | None) -> None:
+        """Make or upgrade the database in one transaction: a kill (or ``should_stop``) leaves it as it was,
+        upgraded next time."""
         self._begin_housekeeping()
+        if should_stop is not None:  # SQLite asks it every so many steps; a true answer interrupts the statement
+            self.conn.set_progress_handler(should_stop, STOP_CHECK_STEPS)
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if 0 < version < SCHEMA_VERSION and not self.waits:
@@ -172,6 +178,8 @@ class DocumentStore:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def _begin_housekeeping(self) -> None:
         """Take the write lock to make, upgrade or tidy the database, waiting for another program's write as the

@@ -26,12 +26,13 @@ GONE = QT_TRANSLATE_NOOP("library", "This item is no longer in the catalogue; yo
 GONE_DOCUMENT = QT_TRANSLATE_NOOP("library", "This document was removed from your documents; your entry is kept.")
 
 
-def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "") -> Hit:
+def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "",
+             documents_awaited: bool = False) -> Hit:
     """The row of a note; ``item`` is the catalogue item it is on (None for a free-standing note, or when the
-    item left the catalogue)."""
+    item left the catalogue, or is a document not open yet: ``documents_awaited``)."""
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or UNTITLED)
-    removed = item is None and note.item_id is not None and is_document_id(note.item_id)
+    removed = item is None and note.item_id is not None and is_document_id(note.item_id) and not documents_awaited
     # A template the window translates and fills with the row's title (see ..text.QT_TRANSLATE_NOOP).
     mark = (REMOVED if removed else note_status(note, item)) or (
         QT_TRANSLATE_NOOP("library", "on “{title}”") if item else "")
@@ -40,7 +41,7 @@ def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str
 
 
 def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_note: bool,
-              documents: Callable[[str], Item | None] | None = None) -> list[Hit]:
+              documents: Callable[[str], Item | None] | None = None, documents_awaited: bool = False) -> list[Hit]:
     """Notes matching ``query`` (ranked, highlighted); with ``every_note`` and no query, all notes. A note on
     one of the user's documents finds it through ``documents`` (a document id to its item)."""
     if query.groups:
@@ -56,7 +57,7 @@ def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_not
             document = documents(note.item_id)
             if document is not None:
                 items[note.item_id] = document
-    return [note_row(note, items.get(note.item_id) if note.item_id else None, snippet, html)
+    return [note_row(note, items.get(note.item_id) if note.item_id else None, snippet, html, documents_awaited)
             for note, snippet, html in found]
 
 

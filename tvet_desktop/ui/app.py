@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from ..db import ShouldStop
     from ..documents.service import DocumentService
 
 from ..catalog.snapshot import Catalog
@@ -110,19 +111,19 @@ def _run_app(args: argparse.Namespace) -> int:
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(notes))  # after the window is up
     # With no document of theirs yet, the first search has none to list: they are opened after the first paint.
     # So are they when opening them now would wait (another program adding documents, an upgrade of their index).
-    documents, problem = None, None
+    documents, problem, awaited = None, None, None
     if documents_kept():
         from ..documents.store import WouldWait
 
         try:
             documents = open_documents(wait=False)
-        except WouldWait:
-            pass
+        except WouldWait as error:
+            awaited = error.reason
         except UserError as error:  # the window says why and works without them
             problem = error
     window = MainWindow(catalog, notes, settings, BackgroundWork(app), updates, documents=documents,
                         open_documents=None if documents is not None or problem else open_documents,
-                        defer_setup=not args.screenshot)
+                        defer_setup=not args.screenshot, documents_awaited=awaited)
     if problem is not None:
         window.documents_unavailable(problem)
     guard.activated.connect(lambda: _bring_forward(window))
@@ -186,13 +187,13 @@ def documents_kept() -> bool:
     return holds_documents(data_dir())
 
 
-def open_documents(wait: bool = True) -> DocumentService:
+def open_documents(wait: bool = True, should_stop: ShouldStop | None = None) -> DocumentService:
     """The user's documents; UserError when they cannot be opened (the window then says why in its status bar
     and works without them: the notes and the catalogue do not depend on them). ``wait`` false: WouldWait
-    rather than wait (see DocumentService.open)."""
+    rather than wait; ``should_stop``: an upgrade stops (see DocumentService.open)."""
     from ..documents.service import DocumentService
 
-    return DocumentService.open(wait=wait)
+    return DocumentService.open(wait=wait, should_stop=should_stop)
 
 
 def open_notes_or_ask() -> NotesStore | None:

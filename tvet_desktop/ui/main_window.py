@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .document_actions import DocumentActions
     from .document_adder import DocumentAdder
     from .documents_box import DocumentsBox
+    from .documents_opening import DocumentsOpening
     from .offline_actions import OfflineActions
     from .settings import WindowSettings
     from .share_dialog import ShareDialog
@@ -86,10 +87,11 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, notes: NotesStore, settings: WindowSettings, work: BackgroundWork,
                  updates: UpdateService | None = None, page_size: int = PAGE_SIZE,
                  documents: DocumentService | None = None,
-                 open_documents: Callable[..., DocumentService] | None = None, defer_setup: bool = False) -> None:
-        """``documents``: the user's documents, or ``open_documents(wait)`` to open them in the background once
-        the window has painted (when there are none yet, or they could not be opened at once: see
-        :meth:`_open_documents`). ``defer_setup``: what the
+                 open_documents: Callable[..., DocumentService] | None = None, defer_setup: bool = False,
+                 documents_awaited: str | None = None) -> None:
+        """``documents``: the user's documents, or ``open_documents`` to open them in the background once the
+        window has painted (when there are none yet, or ``documents_awaited``: the start could not open them at
+        once, "busy" or "upgrade"; see :mod:`.documents_opening`). ``defer_setup``: what the
         first painted results do not need is set up right after they have painted (see ``first_paint``)."""
         super().__init__()
         self.catalog, self.notes, self.settings, self.work = catalog, notes, settings, work
@@ -121,7 +123,10 @@ class MainWindow(QMainWindow):
         self._storage_dialog: StorageDialog | None = None
         self._has_documents = documents is not None or open_documents is not None
         # "My documents" is listed from the first paint on, also while the documents are opened after it.
-        self._documents_awaited = False  # another program or an upgrade holds them up (see _open_documents)
+        # Another program or an upgrade holds them up (see _open_documents): not counted, not taken for removed.
+        self._documents_awaited = documents_awaited is not None
+        self._awaiting_message = ""
+        self._opening: DocumentsOpening | None = None
         self.library = LibraryController(notes, catalog, self.reader, self, work, count_documents=(
             self._count_documents if self._has_documents else None))
         self.reading_area = ReadingArea(self.reader, settings, work)  # the item pane, or a document in front of it
@@ -157,7 +162,7 @@ class MainWindow(QMainWindow):
         later = [self._add_clear_button, self.facet_model.describe, self._fill_menus, self._add_attachments_box,
                  self._install_offline, self._watch_catalogue,
                  lambda: self.attach_documents(documents) if open_documents is None else
-                 self._open_documents(open_documents)]
+                 self._open_documents(open_documents, documents_awaited)]
         self.setup = AfterFirstPaint(self, later)
         if not defer_setup:
             self.setup.run_now()
@@ -366,7 +371,8 @@ class MainWindow(QMainWindow):
         self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
-                                                                self.results_model.page_size, self.documents),
+                                                                self.results_model.page_size, self.documents,
+                                                                self._documents_awaited),
                              lambda outcome: self._show(outcome, engine), self._search_failed)
 
     def run_first_search(self) -> None:
@@ -379,7 +385,8 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         try:
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
-                                     page_size=self.results_model.page_size, documents=self.documents)
+                                     page_size=self.results_model.page_size, documents=self.documents,
+                                     documents_awaited=self._documents_awaited)
         except Exception as error:  # as a background search would: the window opens and says what failed
             if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
                 from ..logs import logger  # imported on failure only (see ..startup)
@@ -679,45 +686,40 @@ class MainWindow(QMainWindow):
             self._sync_dialog.installed.connect(self.catalogue_watch.look)
         self.catalogue_watch.look()
 
-    def _open_documents(self, open_documents: Callable[..., DocumentService]) -> None:
-        """Open the user's documents in the background: at once, or, when another program is adding documents
-        or their index is being upgraded, once that is done (their actions wait meanwhile, and the status bar
-        says why they are not there yet). The window never hangs on them."""
-        waiting: list[str] = []  # the status bar's message while they are being waited for
+    def _open_documents(self, open_documents: Callable[..., DocumentService], awaited: str | None) -> None:
+        """Open the user's documents in the background (``awaited``: why the start could not open them at
+        once). Adding documents waits until they are open; meanwhile the status bar says why they are not there."""
+        from .documents_opening import DocumentsOpening
 
-        def quickly() -> DocumentService | str:
-            from ..documents.store import WouldWait
+        for action in self._document_actions:
+            action.setEnabled(False)
+        self._opening = DocumentsOpening(open_documents, self.work, self)
+        self._opening.awaited.connect(self._documents_awaited_because)
+        self._opening.opened.connect(self._documents_opened)
+        self._opening.failed.connect(self._documents_failed)
+        self._opening.start(awaited)
 
-            try:
-                return open_documents(wait=False)
-            except WouldWait as error:
-                return error.reason
+    def _documents_awaited_because(self, reason: str) -> None:
+        self._documents_awaited = True
+        self.library.refresh()
+        self._awaiting_message = self._waiting_for_documents(reason)
+        self.statusBar().showMessage(self._awaiting_message)
+        self.run_search()  # rows on documents no longer said to be removed
 
-        def opened(documents: DocumentService | str) -> None:
-            if isinstance(documents, str):
-                for action in self._document_actions:
-                    action.setEnabled(False)
-                self._documents_awaited = True
-                self.library.refresh()
-                waiting.append(self._waiting_for_documents(documents))
-                self.statusBar().showMessage(waiting[0])
-                self.work.run(lambda: open_documents(wait=True), opened, failed)
-                return
-            for action in self._document_actions:
-                action.setEnabled(True)
-            self._documents_awaited = False
-            if waiting and self.statusBar().currentMessage() == waiting[0]:
-                self.statusBar().showMessage(self.tr("Your documents are ready."), REPLACED_MESSAGE_MS)
-            self.attach_documents(documents, late=True)
-            if waiting and not documents.count():  # counted again (attaching counts only when there are some)
-                self.library.refresh()
+    def _documents_opened(self, documents: DocumentService) -> None:
+        for action in self._document_actions:
+            action.setEnabled(True)
+        waited, self._documents_awaited = self._documents_awaited, False
+        if waited and self.statusBar().currentMessage() == self._awaiting_message:
+            self.statusBar().showMessage(self.tr("Your documents are ready."), REPLACED_MESSAGE_MS)
+        self.attach_documents(documents, late=True)
+        if waited and not documents.count():  # counted again (attaching counts and searches when there are some)
+            self.library.refresh()
 
-        def failed(error: Exception) -> None:
-            self._documents_awaited = False
-            self.attach_documents(None)
-            self.documents_unavailable(error)
-
-        self.work.run(quickly, opened, failed)
+    def _documents_failed(self, error: Exception) -> None:
+        self._documents_awaited = False
+        self.attach_documents(None)
+        self.documents_unavailable(error)
 
     def _count_documents(self) -> int | None:
         """How many documents the user has ("My documents"); None while they are awaited."""
@@ -867,6 +869,8 @@ class MainWindow(QMainWindow):
                          self.offline.download if self.offline else None):
             if download is not None:
                 download.cancel()  # what arrived is kept; the next try resumes from there
+        if self._opening is not None:
+            self._opening.stop()  # documents still awaited: the waiting ends
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
