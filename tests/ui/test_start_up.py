@@ -313,6 +313,8 @@ def test_documents_the_start_could_not_open_are_awaited_from_the_first_paint(
         window.show()
         qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Another program is adding"),
                         timeout=WAIT_MS)
+        qtbot.wait(300)  # the set-up's widgets have joined the status bar meanwhile
+        assert not window.catalogue_label.isVisible()  # the message is not written over the catalogue's line
         assert not shortcut(window, "Ctrl+O").isEnabled()
         window.close()
         assert work.wait(3000)  # the waiting ended with the window, the lock still held
@@ -345,6 +347,22 @@ def test_documents_of_an_earlier_version_are_upgraded_in_the_background(qtbot: Q
     assert any(message.startswith("Updating the index of your documents") for message in said)
     assert window.statusBar().currentMessage() == "Your documents are ready."
     assert "My documents (1)" in collection_names(window)
+
+
+def test_a_message_said_before_the_window_shows_takes_the_catalogue_line_s_place(
+        qtbot: QtBot, start: Callable[[], MainWindow]) -> None:
+    """As the app says documents it could not open (before the window is shown): the message replaces the
+    catalogue's line rather than being painted over it, and the line comes back when the message goes."""
+    from tvet_desktop.errors import UserError
+
+    window = start()
+    window.documents_unavailable(UserError("The documents folder cannot be used."))
+    window.show()
+    qtbot.waitUntil(lambda: window.setup.done, timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert window.statusBar().currentMessage() and not window.catalogue_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.catalogue_label.isVisible() and window.catalogue_label.text().startswith("Catalogue v")
 
 
 def shortcut(window: MainWindow, keys: str) -> QAction:

@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         self._show_catalogue_status()
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
+        # A message takes the line's place. QStatusBar hides the line only when it is visible at that moment, and
+        # shows it again when widgets are added beside it: a message said before the window is shown, or right
+        # after the set-up added its own, was painted over the line.
+        self.statusBar().messageChanged.connect(lambda message: self.catalogue_label.setVisible(not message))
         self.statusBar().addPermanentWidget(self.timing_label)
         if self.adder is not None:
             self.statusBar().addPermanentWidget(self.adder)
