@@ -167,6 +167,15 @@ def test_a_database_of_version_2_is_upgraded_with_its_lists(corpus: DocumentServ
     assert waited.value.reason == "upgrade"
     with pytest.raises(Stopped):  # the window closed while it ran: stopped, to run again at the next opening
         DocumentService.open(policy=policy, should_stop=lambda: True)
+    other = sqlite3.connect(folder / "documents.sqlite", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds them: the window's tries to upgrade do not wait
+    try:
+        with pytest.raises(WouldWait) as busy:
+            DocumentService.open(policy=policy, wait=False, upgrade=True)
+        assert busy.value.reason == "busy"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
     check = sqlite3.connect(folder / "documents.sqlite")
     assert check.execute("PRAGMA user_version").fetchone()[0] == 2
     check.close()

@@ -164,3 +164,17 @@ def test_a_document_removed_and_added_again_changed_is_not_taken_for_the_old(doc
     new = documents.add([handout]).added[0]
     assert new.id != old.id
     assert [h.document.id for h in documents.search("welding", prefix=True).hits] == [new.id]
+
+
+def test_a_document_with_no_word_to_index_changes_the_index_state_too(documents: DocumentService,
+                                                                       stick: Path) -> None:
+    """A handout of stop words only adds pages and no term: FTS5's structure record stays as it was, but its
+    totals (which bm25 uses) change, so a search's earlier hits are not given again."""
+    from tvet_desktop.documents.index import INDEX_STATE
+
+    documents.add([text_pdf(stick / "bay.pdf", ["Welding bay rules."])])
+    conn = documents.store.readers.conn
+    before = conn.execute(INDEX_STATE).fetchone()
+    (stick / "the.txt").write_text("The and of the.", encoding="utf-8")
+    assert documents.add([stick / "the.txt"]).added
+    assert conn.execute(INDEX_STATE).fetchone() != before

@@ -58,10 +58,10 @@ def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def counted(engine: SearchEngine, store: NotesStore, request: SearchRequest, collection: Collection,
                 should_stop: Callable[[], bool] = lambda: False, page_size: int = PAGE_SIZE,
-                documents: DocumentService | None = None, documents_awaited: bool = False) -> SearchOutcome | None:
+                documents: DocumentService | None = None, documents_unopened: bool = False) -> SearchOutcome | None:
         texts.append(request.text)
         return search_library(engine, store, request, collection, should_stop, page_size, documents,
-                              documents_awaited)
+                              documents_unopened)
 
     monkeypatch.setattr(main_window, "search_library", counted)
     return texts

@@ -35,13 +35,13 @@ class DocumentService:
 
     @classmethod
     def open(cls, folder: Path | None = None, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY,
-             wait: bool = True, should_stop: ShouldStop | None = None) -> DocumentService:
+             wait: bool = True, upgrade: bool | None = None, should_stop: ShouldStop | None = None) -> DocumentService:
         """The documents in ``folder`` (default: ``documents/`` in the user data folder), tidied. ``policy``:
         which terms get page lists (tests use small ones). ``wait`` false: :class:`.store.WouldWait` when
-        opening would wait for another program adding documents or upgrade their index (the window then opens
-        them in the background, so that it never hangs). ``should_stop``: an upgrade stops
-        (:class:`..db.Stopped`) soon after it turns true, to run again at the next opening."""
-        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits, policy, wait, should_stop)
+        opening would wait for another program adding documents, or (unless ``upgrade``) upgrade their index:
+        the window then opens them in the background, so that it never hangs. ``should_stop``: an upgrade
+        stops (:class:`..db.Stopped`) soon after it turns true, to run again, from the start, at the next opening."""
+        store = DocumentStore(folder or data_dir() / DOCUMENTS_DIR, limits, policy, wait, upgrade, should_stop)
         try:
             store.tidy()
         except BaseException:

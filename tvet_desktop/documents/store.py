@@ -108,11 +108,13 @@ class DocumentStore:
     the thread that opened the store; :attr:`readers` gives every other thread a read-only one."""
 
     def __init__(self, folder: Path, limits: Limits = DEFAULT_LIMITS, policy: PagePolicy = DEFAULT_POLICY,
-                 wait: bool = True, should_stop: ShouldStop | None = None) -> None:
+                 wait: bool = True, upgrade: bool | None = None, should_stop: ShouldStop | None = None) -> None:
         """``wait`` false: :class:`WouldWait` rather than wait for another program's write (a quarter of a second
-        for each step of opening) or upgrade the index, until :meth:`wait_from_now_on`. ``should_stop``: an
-        upgrade stops (:class:`..db.Stopped`, the database left as it was) soon after it turns true."""
+        for each step of opening), until :meth:`wait_from_now_on`; ``upgrade`` false (by default: as ``wait``):
+        WouldWait rather than upgrade the index. ``should_stop``: an upgrade stops (:class:`..db.Stopped`, the
+        database left as it was) soon after it turns true."""
         self.folder, self.limits, self.policy, self.waits = folder, limits, policy, wait
+        self.upgrades = wait if upgrade is None else upgrade
         self.writing = threading.RLock()  # one writer at a time on the one connection (see _one_writer)
         self.files, self.incoming = folder / FILES, folder / INCOMING
         patience = (BUSY_TIMEOUT_MS if wait else QUICK_WAIT_MS) / 1000
@@ -164,10 +166,12 @@ class DocumentStore:
             self.conn.set_progress_handler(should_stop, STOP_CHECK_STEPS)
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            if 0 < version < SCHEMA_VERSION and not self.waits:
+            if 0 < version < SCHEMA_VERSION and not self.upgrades:
                 raise WouldWait("upgrade")
             for statement in (*SCHEMA, *LIST_SCHEMA) if version == 0 else [s for v in range(version, SCHEMA_VERSION)
                                                                             for s in UPGRADES[v]]:
+                if should_stop is not None and should_stop():
+                    raise Stopped
                 if callable(statement):
                     statement(self.conn, self.policy)
                 else:
@@ -176,7 +180,8 @@ class DocumentStore:
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # (SQLite may have rolled back itself)
+                self.conn.execute("ROLLBACK")
             raise
         finally:
             self.conn.set_progress_handler(None, 0)

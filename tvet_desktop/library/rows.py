@@ -27,21 +27,21 @@ GONE_DOCUMENT = QT_TRANSLATE_NOOP("library", "This document was removed from you
 
 
 def note_row(note: Note, item: Item | None, snippet: str = "", snippet_html: str = "",
-             documents_awaited: bool = False) -> Hit:
+             documents_unopened: bool = False) -> Hit:
     """The row of a note; ``item`` is the catalogue item it is on (None for a free-standing note, or when the
-    item left the catalogue, or is a document not open yet: ``documents_awaited``)."""
+    item left the catalogue, or is one of the user's documents while they are not open: ``documents_unopened``)."""
     preview = snippet or plain_snippet(note.text)[:PREVIEW_CHARS]
     title = item.title if item else (note.title or UNTITLED)
-    removed = item is None and note.item_id is not None and is_document_id(note.item_id) and not documents_awaited
-    # A template the window translates and fills with the row's title (see ..text.QT_TRANSLATE_NOOP).
-    mark = (REMOVED if removed else note_status(note, item)) or (
-        QT_TRANSLATE_NOOP("library", "on “{title}”") if item else "")
+    if item is None and note.item_id is not None and is_document_id(note.item_id):
+        mark = "" if documents_unopened else REMOVED  # not open: nothing to say of it, under its own title
+    else:  # a template the window translates and fills with the row's title (see ..text.QT_TRANSLATE_NOOP)
+        mark = note_status(note, item) or (QT_TRANSLATE_NOOP("library", "on “{title}”") if item else "")
     return Hit(NOTE_PREFIX + note.id, "note", title, None, None, None, preview,
                snippet_html or escape_html(preview), mark=mark)
 
 
 def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_note: bool,
-              documents: Callable[[str], Item | None] | None = None, documents_awaited: bool = False) -> list[Hit]:
+              documents: Callable[[str], Item | None] | None = None, documents_unopened: bool = False) -> list[Hit]:
     """Notes matching ``query`` (ranked, highlighted); with ``every_note`` and no query, all notes. A note on
     one of the user's documents finds it through ``documents`` (a document id to its item)."""
     if query.groups:
@@ -57,7 +57,7 @@ def note_rows(store: NotesStore, catalog: Catalog, query: ParsedQuery, every_not
             document = documents(note.item_id)
             if document is not None:
                 items[note.item_id] = document
-    return [note_row(note, items.get(note.item_id) if note.item_id else None, snippet, html, documents_awaited)
+    return [note_row(note, items.get(note.item_id) if note.item_id else None, snippet, html, documents_unopened)
             for note, snippet, html in found]
 
 

@@ -38,9 +38,10 @@ DOCUMENT_HITS = 10
 
 def search_library(engine: SearchEngine, store: NotesStore, request: SearchRequest, collection: Collection,
                    should_stop: ShouldStop = lambda: False, page_size: int = PAGE_SIZE,
-                   documents: DocumentService | None = None, documents_awaited: bool = False) -> SearchOutcome | None:
+                   documents: DocumentService | None = None, documents_unopened: bool = False) -> SearchOutcome | None:
     """The outcome of ``request`` within ``collection``, with its extra rows; None when it was stopped.
-    ``documents_awaited``: the user has documents that are not open yet (none is taken for removed)."""
+    ``documents_unopened``: the user's documents are not open (awaited, or they could not be opened): none is
+    taken for removed."""
     found = _document_rows(documents, request, collection, should_stop)
     if found is None:
         return None
@@ -55,7 +56,8 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
     outcome = run_search(engine, catalogue_request, should_stop, page_size)
     if outcome is None or should_stop():
         return None
-    rows = extra_rows(engine, store, collection, outcome.query.parsed, request.filters, documents, documents_awaited)
+    rows = extra_rows(engine, store, collection, outcome.query.parsed, request.filters, documents,
+                      documents_unopened)
     # Nor is a "Did you mean" offered for the catalogue's few results then.
     said = None if document_rows else outcome.suggestion or (suggestion if not outcome.first_page else None)
     return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
@@ -74,20 +76,20 @@ def collection_items(store: NotesStore, collection: Collection) -> tuple[str, ..
 
 
 def extra_rows(engine: SearchEngine, store: NotesStore, collection: Collection, query: ParsedQuery, filters: Filters,
-               documents: DocumentService | None = None, documents_awaited: bool = False) -> list[Hit]:
+               documents: DocumentService | None = None, documents_unopened: bool = False) -> list[Hit]:
     """Rows shown above the catalogue results: matching notes, or the documents (those ``filters`` allow) and
-    the entries whose item left of the bookmarks or a reading list. While the documents are awaited, the
-    entries on them wait too, and a note on one is not said to be on a removed document."""
+    the entries whose item left of the bookmarks or a reading list. While the documents are not open, the
+    entries on them wait, and a note on one is not said to be on a removed document."""
     if collection.kind == "documents":
         return []
     if collection.kind in ("bookmarks", "list"):
         entries = store.bookmarks() if collection.kind == "bookmarks" else \
             store.list_items(collection.list_id) if collection.list_id else []
-        if documents_awaited:
+        if documents_unopened:
             entries = [e for e in entries if not is_document_id(e.item_id)]
         return _entries(engine, entries, documents, filters)
     return note_rows(store, engine.catalog, query, every_note=collection.kind == "notes",
-                     documents=documents.item if documents else None, documents_awaited=documents_awaited)
+                     documents=documents.item if documents else None, documents_unopened=documents_unopened)
 
 
 def _entries(engine: SearchEngine, entries: list[ListEntry], documents: DocumentService | None,

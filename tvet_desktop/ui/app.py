@@ -187,13 +187,14 @@ def documents_kept() -> bool:
     return holds_documents(data_dir())
 
 
-def open_documents(wait: bool = True, should_stop: ShouldStop | None = None) -> DocumentService:
+def open_documents(wait: bool = True, upgrade: bool | None = None,
+                   should_stop: ShouldStop | None = None) -> DocumentService:
     """The user's documents; UserError when they cannot be opened (the window then says why in its status bar
     and works without them: the notes and the catalogue do not depend on them). ``wait`` false: WouldWait
-    rather than wait; ``should_stop``: an upgrade stops (see DocumentService.open)."""
+    rather than wait; ``upgrade``, ``should_stop``: see DocumentService.open."""
     from ..documents.service import DocumentService
 
-    return DocumentService.open(wait=wait, should_stop=should_stop)
+    return DocumentService.open(wait=wait, upgrade=upgrade, should_stop=should_stop)
 
 
 def open_notes_or_ask() -> NotesStore | None:

@@ -1,7 +1,7 @@
 """Opening the user's documents in the background, so that the window never waits for them: at once, or, while
 another program adds documents (it holds their lock as long as one file takes) or their index of an earlier
-version is rebuilt, as soon as that is done. Closing the window stops the waiting, and an upgrade (it runs
-again at the next start, from where it was: one transaction)."""
+version is rebuilt, as soon as that is done. Closing the window stops the waiting, and an upgrade (one
+transaction: it runs again, from the start, at the next start)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,13 @@ class DocumentsOpening(QObject):
     def start(self, awaited: str | None = None) -> None:
         """Open them; ``awaited``: the reason a try at start-up already gave (they are waited for at once)."""
         if awaited is None:
-            self.work.run(self._quickly, self._done, self.failed.emit)
+            self.work.run(self._quickly, self._done, self._failed)
         else:
             self._wait_for_them(awaited)
 
     def stop(self) -> None:
-        """The window is closing: a wait ends within a try, an upgrade soon."""
+        """The window is closing: a wait ends within a try, an upgrade soon; documents opened meanwhile are
+        closed again."""
         self._closing.set()
 
     def _quickly(self) -> DocumentService | str:
@@ -51,28 +52,33 @@ class DocumentsOpening(QObject):
             return error.reason
 
     def _patiently(self) -> DocumentService | None:
-        """Tried again and again while another program holds them; an upgrade is run. None once closing."""
+        """Tried again every half second while another program holds them (upgraded on the way if need be);
+        None once the window is closing."""
         from ..db import Stopped
         from ..documents.store import WouldWait
 
         while not self._closing.is_set():
             try:
-                return self.open_documents(wait=False)
-            except WouldWait as error:
-                if error.reason == "upgrade":
-                    try:
-                        return self.open_documents(wait=True, should_stop=self._closing.is_set)
-                    except Stopped:
-                        return None
-            self._closing.wait(RETRY_S)
+                return self.open_documents(wait=False, upgrade=True, should_stop=self._closing.is_set)
+            except WouldWait:
+                self._closing.wait(RETRY_S)
+            except Stopped:
+                return None
         return None
 
     def _done(self, found: DocumentService | str | None) -> None:
-        if isinstance(found, str):
+        if self._closing.is_set():
+            if found is not None and not isinstance(found, str):
+                found.close()
+        elif isinstance(found, str):
             self._wait_for_them(found)
         elif found is not None:
             self.opened.emit(found)
 
+    def _failed(self, error: Exception) -> None:
+        if not self._closing.is_set():
+            self.failed.emit(error)
+
     def _wait_for_them(self, reason: str) -> None:
         self.awaited.emit(reason)
-        self.work.run(self._patiently, self._done, self.failed.emit)
+        self.work.run(self._patiently, self._done, self._failed)

@@ -123,8 +123,10 @@ class MainWindow(QMainWindow):
         self._storage_dialog: StorageDialog | None = None
         self._has_documents = documents is not None or open_documents is not None
         # "My documents" is listed from the first paint on, also while the documents are opened after it.
-        # Another program or an upgrade holds them up (see _open_documents): not counted, not taken for removed.
+        # Another program or an upgrade holds them up (see _open_documents): not counted.
         self._documents_awaited = documents_awaited is not None
+        # Awaited, or they could not be opened: none of them is taken for removed (see search_library).
+        self._documents_unopened = self._documents_awaited
         self._awaiting_message = ""
         self._opening: DocumentsOpening | None = None
         self.library = LibraryController(notes, catalog, self.reader, self, work, count_documents=(
@@ -372,11 +374,11 @@ class MainWindow(QMainWindow):
         """Search off the GUI thread; a request that a newer one replaced never runs, or is never shown."""
         self._debounce.stop()
         request, engine, collection = self.request, self.engine, self.library.collection
+        documents, unopened, page_size = self.documents, self._documents_unopened, self.results_model.page_size
         self._searching = True
         self.work.run_latest(self._searches,
                              lambda should_stop: search_library(engine, self.notes, request, collection, should_stop,
-                                                                self.results_model.page_size, self.documents,
-                                                                self._documents_awaited),
+                                                                page_size, documents, unopened),
                              lambda outcome: self._show(outcome, engine), self._search_failed)
 
     def run_first_search(self) -> None:
@@ -390,7 +392,7 @@ class MainWindow(QMainWindow):
         try:
             outcome = search_library(self.engine, self.notes, self.request, self.library.collection,
                                      page_size=self.results_model.page_size, documents=self.documents,
-                                     documents_awaited=self._documents_awaited)
+                                     documents_unopened=self._documents_unopened)
         except Exception as error:  # as a background search would: the window opens and says what failed
             if user_message(error) is None:  # a bug: logged with its traceback, as the worker logs one
                 from ..logs import logger  # imported on failure only (see ..startup)
@@ -704,7 +706,7 @@ class MainWindow(QMainWindow):
         self._opening.start(awaited)
 
     def _documents_awaited_because(self, reason: str) -> None:
-        self._documents_awaited = True
+        self._documents_awaited = self._documents_unopened = True
         self.library.refresh()
         self._awaiting_message = self._waiting_for_documents(reason)
         self.statusBar().showMessage(self._awaiting_message)
@@ -713,17 +715,19 @@ class MainWindow(QMainWindow):
     def _documents_opened(self, documents: DocumentService) -> None:
         for action in self._document_actions:
             action.setEnabled(True)
-        waited, self._documents_awaited = self._documents_awaited, False
+        waited, self._documents_awaited, self._documents_unopened = self._documents_awaited, False, False
         if waited and self.statusBar().currentMessage() == self._awaiting_message:
             self.statusBar().showMessage(self.tr("Your documents are ready."), REPLACED_MESSAGE_MS)
         self.attach_documents(documents, late=True)
-        if waited and not documents.count():  # counted again (attaching counts and searches when there are some)
+        if waited and not documents.count():  # attaching counts and searches again when there are some
             self.library.refresh()
+            self.run_search()
 
     def _documents_failed(self, error: Exception) -> None:
         self._documents_awaited = False
         self.attach_documents(None)
         self.documents_unavailable(error)
+        self.run_search()
 
     def _count_documents(self) -> int | None:
         """How many documents the user has ("My documents"); None while they are awaited."""
@@ -738,7 +742,9 @@ class MainWindow(QMainWindow):
         return self.tr("Another program is adding documents: yours will be searched as soon as it has finished.")
 
     def documents_unavailable(self, error: Exception) -> None:
-        """The user's documents could not be opened: the status bar says why until something else is said."""
+        """The user's documents could not be opened: the status bar says why until something else is said, and
+        the entries and notes on them are not taken for removed."""
+        self._documents_unopened = True
         self.statusBar().showMessage(explain(error)[0])
 
     def attach_documents(self, documents: DocumentService | None, late: bool = False) -> None:
