@@ -276,6 +276,9 @@ def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBo
         assert window.documents is None and window.results_model.rowCount() > 0  # the catalogue, as ever
         assert not shortcut(window, "Ctrl+O").isEnabled()  # Add documents… waits for them
         assert "My documents" in collection_names(window)  # not counted: "(0)" would say they were lost
+        with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):  # My documents says why it is empty
+            window.library.collections.setCurrentRow(collection_names(window).index("My documents"))
+        assert "Another program is adding documents" in window.results.empty.text()
     finally:
         other.execute("ROLLBACK")
         other.close()

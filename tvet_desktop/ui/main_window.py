@@ -420,7 +420,9 @@ class MainWindow(QMainWindow):
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         # A document's further pages are rows under it, not results of their own: "1 item", not "3 items".
         count = self.results_model.rowCount() - sum(row.kind == PAGE_KIND for row in outcome.extra_rows)
-        self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion)
+        waiting = self._awaiting_message if self._documents_awaited and self.library.collection.kind == "documents" \
+            else ""
+        self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion, waiting)
         self.results.show_forgiveness(outcome.request.text, outcome.corrected, outcome.closest)
         self.results.show_scope(self.library.collection)
         self.timing_label.setText(self.tr("%Ln result(s) in {ms} ms", "", count).format(

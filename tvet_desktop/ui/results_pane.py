@@ -159,7 +159,9 @@ class ResultsPane(QWidget):
         self.sort_box.setCurrentIndex(max(index, 0))
         self.sort_box.blockSignals(False)
 
-    def show_outcome(self, count: int, text: str, filters: Filters, suggestion: str | None) -> None:
+    def show_outcome(self, count: int, text: str, filters: Filters, suggestion: str | None,
+                     waiting: str = "") -> None:
+        """``waiting``: why the user's documents are not there yet, said instead of advice when nothing is found."""
         # %Ln: the count in the language's digits and separators; the bold is the translation's to place.
         self.count_label.setText(self.tr("<b>%Ln</b> item(s)", "", count))
         self._set_chips(filters)
@@ -174,12 +176,14 @@ class ResultsPane(QWidget):
         said = (self.tr("No results for “{text}”.").format(text=escape_html(text)) if text.strip()
                 else self.tr("No results."))
         lines = ["<p><b>" + said + "</b></p>"]
-        if suggestion:
+        if waiting:
+            lines.append("<p>" + escape_html(waiting) + "</p>")
+        elif suggestion:
             lines.append("<p>" + self.tr("Did you mean {suggestion}?").format(suggestion=link) + "</p>")
         if not filters.is_empty:
             lines.append("<p>" + self.tr("<a href='clear:'>Clear all filters</a> to search the whole catalogue.")
                          + "</p>")
-        else:
+        elif not waiting:
             lines.append("<p>" + self.tr("Try fewer or shorter words.") + "</p>")
         self.empty.setText("".join(lines))
         self.stack.setCurrentWidget(self.empty)
