@@ -136,3 +136,20 @@ def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine,
     assert gone.kind == "missing" and gone.snippet.startswith("This document was removed")
     (note_row,) = [row for row in search(engine, notes, documents, "quiz").extra_rows if row.kind == "note"]
     assert note_row.mark == "the document was removed"
+
+
+def test_documents_with_most_of_the_words_come_when_none_has_them_all(engine: SearchEngine, notes: NotesStore,
+                                                                      documents: DocumentService,
+                                                                      stick: Path) -> None:
+    """As the catalogue forgives a query no item fully matches (its closest matches), so do the documents: a
+    handout with two of the three words is listed, at its page with them, and the list says it is the closest."""
+    fumes = documents.add([text_pdf(stick / "fumes.pdf", ["Nothing here.", "Brazing fumes and extraction hoods."],
+                                    title="Bay rules")]).added[0]
+    documents.add([text_pdf(stick / "other.pdf", ["Extraction only."], title="Other")])
+    outcome = search(engine, notes, documents, "brazing fumes ventilation")
+    assert outcome.closest
+    rows = [row for row in outcome.extra_rows if row.kind == "document"]
+    assert rows[0].id == fumes.id and first_page_of(rows[0]) == 2
+    assert "<b>Brazing</b> <b>fumes</b>" in rows[0].snippet_html
+    exact = search(engine, notes, documents, "brazing fumes")  # a page has them all: no forgiving needed
+    assert not exact.closest and [row.id for row in exact.extra_rows if row.kind == "document"] == [fumes.id]

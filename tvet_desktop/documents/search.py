@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..search.compile import Query, compile_query
+from ..search.compile import CompiledQuery, Query, compile_query
 from ..search.query import parse
 from ..search.snippets import plain_snippet, shorten, snippet_html, snippet_text
 from ..search.vocabulary import Vocabulary
@@ -46,11 +46,16 @@ class LastHits:
 
 def search_documents(connections: ThreadConnections, documents: Lookup, text: str, prefix: bool = True,
                      limit: int = 20, pages_per_document: int = PAGES_PER_DOCUMENT,
-                     last: LastHits | None = None) -> DocumentSearch:
+                     last: LastHits | None = None, closest: bool = False) -> DocumentSearch:
     """The documents matching ``text``, best first (``documents`` reads documents by their row numbers).
-    ``last``: the last hits, given again when they were of the same query and index."""
+    ``last``: the last hits, given again when they were of the same query and index. ``closest``: pages with
+    any of the words, those with more of them (and rarer) first, for when no page has them all."""
     vocabulary = Vocabulary(connections, SHORT_PREFIX_COMPLETIONS)
     query = Query(parsed := parse(text, prefix_last=prefix), compile_query(parsed, vocabulary.expand))
+    if closest:  # one group of every word's forms: bm25 adds up the words a page has
+        compiled = query.compiled
+        query = query._replace(compiled=CompiledQuery((tuple(term for group in compiled.groups for term in group),),
+                                                      compiled.excluded))
     expression = query.compiled.expression
     if not expression:
         return DocumentSearch(query, ())
@@ -70,7 +75,7 @@ def search_documents(connections: ThreadConnections, documents: Lookup, text: st
     found = documents([r.document for r in ranked])
     chosen = [r for r in ranked if r.document in found]
     if not chosen:
-        suggestion = vocabulary.corrected(text) if query.matches_some else None
+        suggestion = vocabulary.corrected(text) if query.matches_some and not closest else None
         return DocumentSearch(query, (), suggestion)
     first_pages = {n: heading_terms(found[r.document]) for r in chosen for n, page, _ in r.pages if page == 1}
     passages = _passages(conn, [n for r in chosen for n, _, _ in r.pages], query, first_pages)

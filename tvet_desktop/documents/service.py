@@ -119,10 +119,11 @@ class DocumentService:
                                    "WHERE d.id = ? AND p.page = ?", (doc_id, page)).fetchone()
         return str(row[0]) if row else ""
 
-    def search(self, text: str, prefix: bool = True, limit: int = 20) -> DocumentSearch:
-        """Documents matching ``text``, best first, each with its best pages and their snippets (any thread)."""
+    def search(self, text: str, prefix: bool = True, limit: int = 20, closest: bool = False) -> DocumentSearch:
+        """Documents matching ``text``, best first, each with its best pages and their snippets (any thread).
+        ``closest``: those with most of its words, for when none has them all."""
         return search_documents(self.store.readers, lambda numbers: self.store.numbered(numbers, self._conn()),
-                                text, prefix, limit, last=self._last)
+                                text, prefix, limit, last=self._last, closest=closest)
 
     def stop_when(self, should_stop: ShouldStop) -> AbstractContextManager[None]:
         """Searches by this thread inside the block stop soon after ``should_stop()`` turns true."""

@@ -60,8 +60,17 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
                       documents_unopened)
     # Nor is a "Did you mean" offered for the catalogue's few results then.
     said = None if document_rows else outcome.suggestion or (suggestion if not outcome.first_page else None)
+    closest = False
+    if not document_rows and (outcome.closest or not outcome.first_page) and len(outcome.query.parsed.groups) > 1:
+        # No page has every word and neither has any item: the documents' closest matches, as the catalogue's.
+        nearest = _document_rows(documents, request, collection, should_stop, closest=True)
+        if nearest is None:
+            return None
+        document_rows = nearest[0]
+        closest = bool(document_rows)
     return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
-                            facets=_with_documents(outcome.facets, rows + document_rows), suggestion=said)
+                            facets=_with_documents(outcome.facets, rows + document_rows), suggestion=said,
+                            closest=outcome.closest or closest)
 
 
 def collection_items(store: NotesStore, collection: Collection) -> tuple[str, ...] | None:
@@ -105,8 +114,9 @@ def _entries(engine: SearchEngine, entries: list[ListEntry], documents: Document
 
 
 def _document_rows(documents: DocumentService | None, request: SearchRequest, collection: Collection,
-                   should_stop: ShouldStop) -> tuple[list[Hit], str | None] | None:
-    """The document rows for ``request`` and a "Did you mean" from the documents' words; None when stopped."""
+                   should_stop: ShouldStop, closest: bool = False) -> tuple[list[Hit], str | None] | None:
+    """The document rows for ``request`` (``closest``: those with most of its words) and a "Did you mean" from
+    the documents' words; None when stopped."""
     if documents is None or collection.kind not in ("all", "documents") or not documents_wanted(request.filters):
         return [], None
     if not request.text.strip():
@@ -116,7 +126,7 @@ def _document_rows(documents: DocumentService | None, request: SearchRequest, co
 
     try:
         with documents.stop_when(should_stop):
-            found = documents.search(request.text, prefix=True, limit=DOCUMENT_HITS)
+            found = documents.search(request.text, prefix=True, limit=DOCUMENT_HITS, closest=closest)
     except Stopped:
         return None
     hits = tuple(hit for hit in found.hits if within_years(hit.document, request.filters))
