@@ -5,6 +5,7 @@ first paint, without changing what the window shows, and works at once. Real wid
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import pytest
@@ -255,20 +256,36 @@ def test_pyside_reads_no_source_of_the_windows_modules() -> None:
     assert done.stdout.strip().splitlines()[-1] == "[] []", done.stdout + done.stderr
 
 
-def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBot, start: Callable[[], MainWindow],
-                                                                     tmp_path: Path) -> None:
-    """A `documents add` from the command line holds the documents' write lock while it adds a file (a long PDF:
-    many seconds): the window starts as ever, says why the documents are not there yet, and brings them in
-    once they can be opened."""
+def kept_handout(tmp_path: Path) -> Path:
+    """One document kept, as after an earlier session (a handout on brazing); returns the documents database."""
     handout = tmp_path / "brazing.txt"
     handout.write_text("Brazing torches and their safety.", encoding="utf-8")
     documents = DocumentService.open()
     documents.add([handout])
     database = documents.store.folder / "documents.sqlite"
     documents.close()
+    return database
+
+
+@contextmanager
+def another_program_adding(database: Path) -> Iterator[None]:
+    """The documents' write lock held, as `documents add` from the command line holds it while it adds a file."""
     other = sqlite3.connect(database, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # the other program, adding a file
+    other.execute("BEGIN IMMEDIATE")
     try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBot, start: Callable[[], MainWindow],
+                                                                     tmp_path: Path) -> None:
+    """A `documents add` from the command line holds the documents' write lock while it adds a file (a long PDF:
+    many seconds): the window starts as ever, says why the documents are not there yet, and brings them in
+    once they can be opened."""
+    database = kept_handout(tmp_path)
+    with another_program_adding(database):
         window = start()
         window.show()
         qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Another program is adding"),
@@ -279,9 +296,6 @@ def test_documents_another_program_is_adding_to_come_once_it_is_done(qtbot: QtBo
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):  # My documents says why it is empty
             window.library.collections.setCurrentRow(collection_names(window).index("My documents"))
         assert "Another program is adding documents" in window.results.empty.text()
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
     qtbot.waitUntil(lambda: window.documents is not None, timeout=WAIT_MS)
     assert window.statusBar().currentMessage() == "Your documents are ready."
     assert shortcut(window, "Ctrl+O").isEnabled() and "My documents (1)" in collection_names(window)
@@ -295,15 +309,8 @@ def test_documents_the_start_could_not_open_are_awaited_from_the_first_paint(
     """The start's own try found another program adding documents: the first frame lists "My documents" without
     a count (not "(0)", as if they were lost), the status bar says why, and closing the window then ends the
     waiting at once (no process left waiting for the lock after the window has gone)."""
-    handout = tmp_path / "brazing.txt"
-    handout.write_text("Brazing torches and their safety.", encoding="utf-8")
-    documents = DocumentService.open()
-    documents.add([handout])
-    database = documents.store.folder / "documents.sqlite"
-    documents.close()
-    other = sqlite3.connect(database, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
+    database = kept_handout(tmp_path)
+    with another_program_adding(database):
         updates = UpdateService(data_dir, snapshot_path)
         work = BackgroundWork()
         window = MainWindow(Catalog(updates.active().path), open_notes(data_dir), WindowSettings(data_dir / "s.ini"),
@@ -322,23 +329,15 @@ def test_documents_the_start_could_not_open_are_awaited_from_the_first_paint(
         window.close()
         assert work.wait(3000)  # the waiting ended with the window, the lock still held
         assert window.documents is None
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
-        window.notes.close()
-        window.close_catalogs()
+    window.notes.close()
+    window.close_catalogs()
 
 
 def test_documents_of_an_earlier_version_are_upgraded_in_the_background(qtbot: QtBot, start: Callable[[], MainWindow],
                                                                         tmp_path: Path) -> None:
     from tests.documents.test_adding import DROP_PAGE_LISTS
 
-    handout = tmp_path / "brazing.txt"
-    handout.write_text("Brazing torches and their safety.", encoding="utf-8")
-    documents = DocumentService.open()
-    documents.add([handout])
-    database = documents.store.folder / "documents.sqlite"
-    documents.close()
+    database = kept_handout(tmp_path)
     older = sqlite3.connect(database)
     older.executescript(DROP_PAGE_LISTS + "PRAGMA user_version = 2;")
     older.close()
