@@ -59,6 +59,10 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     assert [hit["kind"] for hit in json.loads(out)] == ["document"]
     code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "arc")
     assert "In your documents:\n\nGuide, p. 2\n" in out
+    # No page has all three words: the pages with most of them, said as the window says it.
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "arc mask ventilation", "--json")
+    assert [(h["id"], h["page"]) for h in json.loads(out) if h["kind"] == "document"] == [(doc_id, 2)]
+    assert "showing the closest matches" in err
 
     assert run(capsys, "--catalog", str(snapshot_path), "notes", "set", doc_id, "Page 2 for week 3")[0] == 0
     assert run(capsys, "--catalog", str(snapshot_path), "bookmarks", "add", doc_id)[1] == "Bookmarked “Guide”.\n"

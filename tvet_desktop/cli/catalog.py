@@ -98,7 +98,11 @@ def _search(args: argparse.Namespace) -> int:
         suggestion = None if hits or found.corrected else engine.suggest(args.query)
         unknown = [_unknown_value_hint(catalog, facet, value) for facet, value in catalog.unknown_filter_values(chosen)]
     suggestion = None if pages else suggestion or document_suggestion
-    notice = _notice(args.query, found.corrected, found.closest)
+    closest = False
+    if not pages and (found.closest or not hits) and len(found.query.parsed.groups) > 1:
+        pages, _ = document_hits(args.query, wanted, args.limit, closest=True)  # as the window forgives them
+        closest = bool(pages)
+    notice = _notice(args.query, found.corrected, found.closest or closest)
     if args.json:
         extra = {"corrected_query": found.corrected} if found.corrected else {}
         print_json([{**hit.to_json(), **extra} for hit in hits] + pages)

@@ -20,14 +20,16 @@ def existing_documents() -> DocumentService | None:
     return DocumentService.open() if (data_dir() / DOCUMENTS_DIR / DATABASE).is_file() else None
 
 
-def document_hits(text: str, filters: Filters, limit: int) -> tuple[list[dict[str, object]], str | None]:
+def document_hits(text: str, filters: Filters, limit: int,
+                  closest: bool = False) -> tuple[list[dict[str, object]], str | None]:
     """Matching pages as JSON-ready entries (kind "document", page from 1, snippet), best document first, and
-    a "Did you mean" from the documents' words; nothing when no document was ever added."""
+    a "Did you mean" from the documents' words; nothing when no document was ever added. ``closest``: the pages
+    with most of the words (for when none has them all)."""
     service = existing_documents() if documents_wanted(filters) else None
     if service is None:
         return [], None
     with closing(service):
-        found = service.search(text, prefix=False, limit=limit)
+        found = service.search(text, prefix=False, limit=limit, closest=closest)
     entries: list[dict[str, object]] = []
     for hit in found.hits:
         if not within_years(hit.document, filters):
