@@ -63,6 +63,9 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "arc mask ventilation", "--json")
     assert [(h["id"], h["page"]) for h in json.loads(out) if h["kind"] == "document"] == [(doc_id, 2)]
     assert "showing the closest matches" in err
+    # A page has every word: no catalogue item with only some of them is listed, and nothing is said.
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "arc welding mask", "--json")
+    assert [(h["kind"], h["page"]) for h in json.loads(out)] == [("document", 2)] and "closest" not in err
 
     assert run(capsys, "--catalog", str(snapshot_path), "notes", "set", doc_id, "Page 2 for week 3")[0] == 0
     assert run(capsys, "--catalog", str(snapshot_path), "bookmarks", "add", doc_id)[1] == "Bookmarked “Guide”.\n"

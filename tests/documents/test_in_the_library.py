@@ -153,3 +153,15 @@ def test_documents_with_most_of_the_words_come_when_none_has_them_all(engine: Se
     assert "<b>Brazing</b> <b>fumes</b>" in rows[0].snippet_html
     exact = search(engine, notes, documents, "brazing fumes")  # a page has them all: no forgiving needed
     assert not exact.closest and [row.id for row in exact.extra_rows if row.kind == "document"] == [fumes.id]
+
+
+def test_a_sentence_from_a_handout_finds_it_without_items_having_one_of_its_words(
+        engine: SearchEngine, notes: NotesStore, documents: DocumentService, stick: Path) -> None:
+    """A sentence copied from a handout: its page has every word, so the catalogue's items with one or two of
+    them (welding) are not listed as "closest matches" under it."""
+    handout = documents.add([text_pdf(stick / "bay.pdf", ["Welding curtains shield passers-by from the arc."],
+                                      title="Bay rules")]).added[0]
+    assert search(engine, notes, documents, "welding").first_page  # the catalogue has the word
+    outcome = search(engine, notes, documents, "welding curtains shield passers-by")
+    assert [row.id for row in outcome.extra_rows] == [handout.id]
+    assert outcome.first_page == [] and not outcome.closest

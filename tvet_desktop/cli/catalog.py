@@ -91,9 +91,10 @@ def _search(args: argparse.Namespace) -> int:
         wanted = chosen._replace(kind=(*chosen.kind, DOCUMENT_KIND) if only_documents or (
             args.kind and DOCUMENT_KIND in args.kind) else chosen.kind)
         pages, document_suggestion = document_hits(args.query, wanted, args.limit)
-        # Words the user's documents have are not misspelt: no "correction" of them in the catalogue.
+        # Words the user's documents have are not misspelt: no "correction" of them in the catalogue, and no
+        # items with only some of them when a page has them all (as the window lists them).
         found = engine.find(args.query, chosen, args.sort, needed=args.limit, within=() if only_documents else None,
-                            forgive=not pages)
+                            forgive=not pages, closest=not pages)
         hits = engine.page_hits(found, 0, args.limit)
         suggestion = None if hits or found.corrected else engine.suggest(args.query)
         unknown = [_unknown_value_hint(catalog, facet, value) for facet, value in catalog.unknown_filter_values(chosen)]

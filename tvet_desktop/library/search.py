@@ -47,13 +47,14 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
         return None
     document_rows, suggestion = found
     within = collection_items(store, collection)
-    # Words the user's documents have are not misspelt: the catalogue is not searched for a "correction".
+    # Words the user's documents have are not misspelt: the catalogue is not searched for a "correction"; and
+    # a page having them all (a sentence copied from a handout), items with one or two of them are not wanted.
     catalogue_request = request._replace(within=within, exact=request.exact or bool(document_rows))
     if DOCUMENT_KIND in request.filters.kind:  # the catalogue has no documents: its items of the other kinds
         kinds = tuple(kind for kind in request.filters.kind if kind != DOCUMENT_KIND)
         catalogue_request = catalogue_request._replace(within=within if kinds else (),
                                                        filters=request.filters._replace(kind=kinds))
-    outcome = run_search(engine, catalogue_request, should_stop, page_size)
+    outcome = run_search(engine, catalogue_request, should_stop, page_size, closest=not document_rows)
     if outcome is None or should_stop():
         return None
     rows = extra_rows(engine, store, collection, outcome.query.parsed, request.filters, documents,

@@ -66,10 +66,10 @@ class SearchEngine:
 
     def find(self, text: str, filters: Filters = NO_FILTERS, sort: str = "relevance",
              within: Sequence[str] | None = None, prefix: bool = False, needed: int | None = None,
-             forgive: bool = True) -> Found:
+             forgive: bool = True, closest: bool = True) -> Found:
         """The results for ``text``, forgiving: when no item has all its words, the results of its spelling
         correction if that finds something (unless ``forgive`` is false), else the items with most of the words
-        (never an empty list when an item has one of them)."""
+        (unless ``closest`` is false: never an empty list when an item has one of them)."""
         query = self.prepare(parse(text, prefix_last=prefix))
         results = self.results(query, filters, sort, within, needed)
         if not query.matches_some:
@@ -83,10 +83,10 @@ class SearchEngine:
             found = self.results(better, filters, sort, within, needed)
             if found.page(0, 1):
                 return Found(better, found, corrected=corrected)
-        if len(query.compiled.groups) > 1:
-            closest = self._closest(query, filters, sort, within, needed or self.first_proven)
-            if closest.page(0, 1):
-                return Found(query, closest, closest=True)
+        if closest and len(query.compiled.groups) > 1:
+            nearest = self._closest(query, filters, sort, within, needed or self.first_proven)
+            if nearest.page(0, 1):
+                return Found(query, nearest, closest=True)
         return Found(query, results)
 
     # -- the steps of a search ---------------------------------------------------------------

@@ -41,14 +41,15 @@ class SearchOutcome(NamedTuple):
 
 
 def run_search(engine: SearchEngine, request: SearchRequest, should_stop: ShouldStop = lambda: False,
-               page_size: int = PAGE_SIZE) -> SearchOutcome | None:
+               page_size: int = PAGE_SIZE, closest: bool = True) -> SearchOutcome | None:
     """Everything a result list shows for ``request``; meant to run off the GUI thread. None when
-    ``should_stop()`` turned true before it finished (a newer search replaced it): it stops early then."""
+    ``should_stop()`` turned true before it finished (a newer search replaced it): it stops early then.
+    ``closest`` false: no closest matches when no item has all the words (see :meth:`.engine.SearchEngine.find`)."""
     started = time.perf_counter()
     try:
         with engine.stop_when(should_stop):
             found = engine.find(request.text, request.filters, request.sort, request.within, prefix=True,
-                                forgive=not request.exact)
+                                forgive=not request.exact, closest=closest)
             query, results = found.query, found.results
             first_page = engine.hits(results.page(0, page_size), query)
             facets = engine.facet_counts(query, request.filters, request.within, results.matched)
