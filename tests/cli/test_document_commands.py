@@ -40,6 +40,15 @@ def test_add_prints_json_and_one_line_per_failed_file(capsys: pytest.CaptureFixt
         "without the password, and add that."]
     code, out, _ = run(capsys, "documents", "add", str(stick / "inner"))
     assert code == 0 and out == "Added 0 documents; 1 already there.\n"
+    (stick / "more").mkdir()
+    text_pdf(stick / "more" / "cutting.pdf", ["Cutting discs"], title="Cutting")
+    code, out, _ = run(capsys, "documents", "add", str(stick / "more"))
+    (listed,) = [d for d in json.loads(run(capsys, "documents", "list", "--json")[1]) if d["title"] == "Cutting"]
+    assert code == 0 and out == f"Added 1 document.\n  Cutting · id: {listed['id']}\n"  # the id notes take
+    (stick / "pictures").mkdir()
+    (stick / "pictures" / "logo.png").write_bytes(b"\x89PNG\r\n")
+    code, out, err = run(capsys, "documents", "add", str(stick / "pictures"))
+    assert code == 0 and out == "Added 0 documents.\n" and "no document file there" in err
 
 
 def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, snapshot_path: Path) -> None:

@@ -79,7 +79,11 @@ def _report(report: AddReport, as_json: bool) -> int:
             text += f"; {len(report.skipped)} already there"
         if report.failed:
             text += f"; {len(report.failed)} could not be added (see above)"
-        confirm(text + ".")
+        # Each one's id: what notes, bookmarks and lists name it by.
+        confirm("\n".join([text + ".", *(f"  {d.title} · id: {d.id}" for d in report.added)]))
+        if not (report.added or report.skipped or report.failed):
+            print("tvet-desktop: no document file there: PDF, EPUB, web pages (.html), Markdown (.md) and text "
+                  "(.txt) files are added, found by their names' endings.", file=sys.stderr)
     return 1 if report.failed else 0
 
 
