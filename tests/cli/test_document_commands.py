@@ -101,7 +101,11 @@ def test_rescan_adds_the_new_and_names_the_gone(capsys: pytest.CaptureFixture[st
     text_pdf(stick / "b.pdf", ["Beta"])
     code, out, err = run(capsys, "documents", "rescan", str(stick), "--json")
     assert code == 0 and [row["title"] for row in json.loads(out)] == ["Beta"]
-    assert "“Alpha”" in err and "is no longer in" in err
+    assert "“Alpha”" in err and "is no longer there; it is kept, with any note on it, until you remove it" in err
+    text_pdf(stick / "b.pdf", ["Beta, corrected"])  # a handout corrected where it was
+    code, out, err = run(capsys, "documents", "rescan", str(stick))
+    assert code == 0 and "“Beta” (" in err
+    assert "was changed there: the new version is added, and this one is kept" in err
 
 
 def test_search_without_documents_makes_no_documents_folder(capsys: pytest.CaptureFixture[str], data_dir: Path,

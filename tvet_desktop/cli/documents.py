@@ -53,8 +53,11 @@ def _rescan(args: argparse.Namespace) -> int:
     with closing(DocumentService.open()) as service:
         report = service.rescan(args.folder, _progress())
     for document in report.gone:
-        print(f"tvet-desktop: “{document.title}” ({document.id}) is no longer in {args.folder} as it was added; "
-              "it is kept until you remove it.", file=sys.stderr)
+        # Its file there now (the file was changed): the new version was just added beside it.
+        what = "was changed there: the new version is added, and this one" if Path(document.source).is_file() \
+            else "is no longer there; it"
+        print(f"tvet-desktop: “{document.title}” ({document.id}) from {args.folder} {what} is kept, with any note "
+              f"on it, until you remove it (`tvet-desktop documents remove {document.id}`).", file=sys.stderr)
     return _report(report, args.json)
 
 
