@@ -26,7 +26,8 @@ class DocumentsOpening(QObject):
 
     def __init__(self, open_documents: Callable[..., DocumentService], work: BackgroundWork,
                  parent: QObject | None = None) -> None:
-        """``open_documents(wait=..., should_stop=...)``: :meth:`..documents.service.DocumentService.open`."""
+        """``open_documents(wait=..., upgrade=..., should_stop=...)``: as
+        :meth:`..documents.service.DocumentService.open`."""
         super().__init__(parent)
         self.open_documents, self.work = open_documents, work
         self._closing = threading.Event()
