@@ -6,11 +6,14 @@ BIN = $(VENV)/bin
 APP_STAMP = $(VENV)/.installed-app
 STAMP = $(VENV)/.installed-dev
 
-.PHONY: run test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons clean \
-	translations qm
+.PHONY: run install test test-fast lint campaign snapshot benchmark screenshots system-deps test-tools dist icons \
+	clean translations qm
 
-run: system-deps $(APP_STAMP) qm
+run: install
 	$(BIN)/tvet-desktop
+
+# What `make run` installs, without opening the window: for the command line alone, or a machine with no screen.
+install: system-deps $(APP_STAMP) qm
 
 test: system-deps test-tools $(STAMP) lint qm
 	$(BIN)/pytest
