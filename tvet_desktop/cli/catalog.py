@@ -13,6 +13,7 @@ from ..catalog.records import FACETS, KINDS, Hit, Item, language_name
 from ..catalog.render import meta_line, meta_parts
 from ..documents.records import DOCUMENT_KIND
 from ..errors import UserError
+from ..library.document_rows import closest_wanted
 from ..search.engine import SearchEngine
 from ..sync.progress import size_text
 from ..sync.service import UpdateService
@@ -100,7 +101,7 @@ def _search(args: argparse.Namespace) -> int:
         unknown = [_unknown_value_hint(catalog, facet, value) for facet, value in catalog.unknown_filter_values(chosen)]
     suggestion = None if pages else suggestion or document_suggestion
     closest = False
-    if not pages and (found.closest or not hits) and len(found.query.parsed.groups) > 1:
+    if not pages and closest_wanted(found.query.parsed, found.closest, bool(hits)):
         pages, _ = document_hits(args.query, wanted, args.limit, closest=True)  # as the window forgives them
         closest = bool(pages)
     notice = _notice(args.query, found.corrected, found.closest or closest)

@@ -16,6 +16,7 @@ from ..text import escape_html
 if TYPE_CHECKING:
     from ..catalog.browse import Filters
     from ..documents.records import Document, DocumentHit
+    from ..search.query import ParsedQuery
 
 PAGE_PREFIX = "page:"
 PAGE_KIND = "page"
@@ -80,6 +81,12 @@ def documents_wanted(filters: Filters) -> bool:
     if any(filters.selected(facet) for facet in UNDESCRIBED_FACETS):
         return False
     return not filters.kind or DOCUMENT_KIND in filters.kind
+
+
+def closest_wanted(query: ParsedQuery, catalogue_closest: bool, catalogue_found: bool) -> bool:
+    """Whether the documents' closest matches are looked for when no page has every word of ``query``: as the
+    catalogue forgives, for a query of several words that no catalogue item has in full either."""
+    return len(query.groups) > 1 and (catalogue_closest or not catalogue_found)
 
 
 def within_years(document: Document, filters: Filters) -> bool:

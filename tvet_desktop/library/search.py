@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..catalog.records import FacetCount
 from ..documents.records import DOCUMENT_KIND, is_document_id
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest, run_search
-from .document_rows import documents_wanted, hit_rows, listing_rows, within_years
+from .document_rows import closest_wanted, documents_wanted, hit_rows, listing_rows, within_years
 from .rows import missing_rows, note_rows
 
 if TYPE_CHECKING:
@@ -62,8 +62,7 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
     # Nor is a "Did you mean" offered for the catalogue's few results then.
     said = None if document_rows else outcome.suggestion or (suggestion if not outcome.first_page else None)
     closest = False
-    if not document_rows and (outcome.closest or not outcome.first_page) and len(outcome.query.parsed.groups) > 1:
-        # No page has every word and neither has any item: the documents' closest matches, as the catalogue's.
+    if not document_rows and closest_wanted(outcome.query.parsed, outcome.closest, bool(outcome.first_page)):
         nearest = _document_rows(documents, request, collection, should_stop, closest=True)
         if nearest is None:
             return None
