@@ -123,11 +123,10 @@ class MainWindow(QMainWindow):
         self._storage_dialog: StorageDialog | None = None
         self._has_documents = documents is not None or open_documents is not None
         # "My documents" is listed from the first paint on, also while the documents are opened after it.
-        # Another program or an upgrade holds them up (see _open_documents): not counted.
-        self._documents_awaited = documents_awaited is not None
+        # Why another program or an upgrade holds them up, "busy" or "upgrade" (see _open_documents): not counted.
+        self._awaited = documents_awaited
         # Awaited, or they could not be opened: none of them is taken for removed (see search_library).
-        self._documents_unopened = self._documents_awaited
-        self._awaiting_message = ""
+        self._documents_unopened = documents_awaited is not None
         self._opening: DocumentsOpening | None = None
         self.library = LibraryController(notes, catalog, self.reader, self, work, count_documents=(
             self._count_documents if self._has_documents else None))
@@ -420,8 +419,8 @@ class MainWindow(QMainWindow):
         self.facet_model.set_facets(outcome.facets, outcome.request.filters)
         # A document's further pages are rows under it, not results of their own: "1 item", not "3 items".
         count = self.results_model.rowCount() - sum(row.kind == PAGE_KIND for row in outcome.extra_rows)
-        waiting = self._awaiting_message if self._documents_awaited and self.library.collection.kind == "documents" \
-            else ""
+        waiting = self._waiting_for_documents(self._awaited) if self._awaited and \
+            self.library.collection.kind == "documents" else ""
         self.results.show_outcome(count, outcome.request.text, outcome.request.filters, outcome.suggestion, waiting)
         self.results.show_forgiveness(outcome.request.text, outcome.corrected, outcome.closest)
         self.results.show_scope(self.library.collection)
@@ -708,17 +707,16 @@ class MainWindow(QMainWindow):
         self._opening.start(awaited)
 
     def _documents_awaited_because(self, reason: str) -> None:
-        self._documents_awaited = self._documents_unopened = True
+        self._awaited, self._documents_unopened = reason, True
         self.library.refresh()
-        self._awaiting_message = self._waiting_for_documents(reason)
-        self.statusBar().showMessage(self._awaiting_message)
+        self.statusBar().showMessage(self._waiting_for_documents(reason))
         self.run_search()  # rows on documents no longer said to be removed
 
     def _documents_opened(self, documents: DocumentService) -> None:
         for action in self._document_actions:
             action.setEnabled(True)
-        waited, self._documents_awaited, self._documents_unopened = self._documents_awaited, False, False
-        if waited and self.statusBar().currentMessage() == self._awaiting_message:
+        waited, self._awaited, self._documents_unopened = self._awaited, None, False
+        if waited and self.statusBar().currentMessage() == self._waiting_for_documents(waited):
             self.statusBar().showMessage(self.tr("Your documents are ready."), REPLACED_MESSAGE_MS)
         self.attach_documents(documents, late=True)
         if waited and not documents.count():  # attaching counts and searches again when there are some
@@ -726,7 +724,7 @@ class MainWindow(QMainWindow):
             self.run_search()
 
     def _documents_failed(self, error: Exception) -> None:
-        self._documents_awaited = False
+        self._awaited = None
         self.attach_documents(None)
         self.documents_unavailable(error)
         self.run_search()
@@ -735,7 +733,7 @@ class MainWindow(QMainWindow):
         """How many documents the user has ("My documents"); None while they are awaited."""
         if self.documents is not None:
             return self.documents.count()
-        return None if self._documents_awaited else 0
+        return None if self._awaited else 0
 
     def _waiting_for_documents(self, reason: str) -> str:
         if reason == "upgrade":
