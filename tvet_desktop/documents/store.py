@@ -135,8 +135,6 @@ class DocumentStore:
             self.conn.close()
             if should_stop is not None and should_stop():
                 raise Stopped from error
-            if not wait and write_trouble(error) == "busy":
-                raise WouldWait("busy") from error
             raise DocumentsUnavailable(Sentence("unavailable", problem=error, folder=folder)) from error
         except BaseException:
             self.conn.close()
@@ -155,6 +153,7 @@ class DocumentStore:
                 return
             except sqlite3.OperationalError as error:
                 if "locked" not in str(error) or time.monotonic() > deadline:
+                    self._unless_waiting(error)
                     raise
                 time.sleep(0.02)
 
@@ -192,9 +191,13 @@ class DocumentStore:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            if not self.waits and write_trouble(error) == "busy":
-                raise WouldWait("busy") from error
+            self._unless_waiting(error)
             raise
+
+    def _unless_waiting(self, error: sqlite3.OperationalError) -> None:
+        """Another program holds the documents' lock: :class:`WouldWait` when this store was opened not to wait."""
+        if not self.waits and write_trouble(error) == "busy":
+            raise WouldWait("busy") from error
 
     def wait_from_now_on(self) -> None:
         """Writes wait for another program's as long as a long document takes to add (see ``wait``)."""
