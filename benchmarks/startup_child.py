@@ -9,7 +9,6 @@ the data folder (fresh for a first start).
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
@@ -47,9 +46,11 @@ def first_paint(view: Any) -> None:
     view.viewport().installEventFilter(FirstPaint(view))
 
 
-class WatchTheAppsResults(importlib.abc.MetaPathFinder):
+class WatchTheAppsResults:
     """Once the app has imported its main window (where and when it does), every window it builds has its
-    result list watched from the moment it is built."""
+    result list watched from the moment it is built. A finder needs only ``find_spec``: subclassing
+    ``importlib.abc.MetaPathFinder`` would import ``importlib.resources`` (with ``tempfile``, ``shutil``,
+    compression modules…), about 3 ms the app itself does not spend."""
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
         if name != "tvet_desktop.ui.main_window":

@@ -101,11 +101,42 @@ def test_rescan_adds_the_new_and_names_the_gone(capsys: pytest.CaptureFixture[st
     text_pdf(stick / "b.pdf", ["Beta"])
     code, out, err = run(capsys, "documents", "rescan", str(stick), "--json")
     assert code == 0 and [row["title"] for row in json.loads(out)] == ["Beta"]
-    assert "“Alpha”" in err and "is no longer there; it is kept, with any note on it, until you remove it" in err
-    text_pdf(stick / "b.pdf", ["Beta, corrected"])  # a handout corrected where it was
-    code, out, err = run(capsys, "documents", "rescan", str(stick))
-    assert code == 0 and "“Beta” (" in err
-    assert "was changed there: the new version is added, and this one is kept" in err
+    assert "“Alpha”" in err and "is no longer in" in err
+    assert "it is kept, with any note on it, until you remove it" in err
+
+
+def test_rescan_replaces_a_changed_handout_and_its_note_follows(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    text_pdf(stick / "b.pdf", ["Beta brazing handout"])
+    run(capsys, "documents", "add", str(stick))
+    earlier = json.loads(run(capsys, "documents", "list", "--json")[1])[0]["id"]
+    assert run(capsys, "notes", "set", earlier, "Use with the second-year group")[0] == 0
+    text_pdf(stick / "b.pdf", ["Beta brazing handout, corrected"])  # corrected where it was
+    code, out, _ = run(capsys, "documents", "rescan", str(stick))
+    listed = json.loads(run(capsys, "documents", "list", "--json")[1])
+    assert code == 0 and len(listed) == 1 and listed[0]["id"] != earlier  # one copy: the new one
+    assert "Updated “Beta brazing handout”" in out and "your note, bookmark and reading lists follow it" in out
+    assert "Use with the second-year group" in run(capsys, "notes", "show", listed[0]["id"])[1]
+
+
+def test_rescan_leaves_out_what_the_user_removed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    text_pdf(stick / "a.pdf", ["Alpha"])
+    text_pdf(stick / "b.pdf", ["Beta"])
+    run(capsys, "documents", "add", str(stick))
+    unwanted = next(row["id"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])
+                    if row["title"] == "Alpha")
+    assert run(capsys, "documents", "remove", unwanted)[0] == 0
+    code, out, _ = run(capsys, "documents", "rescan", str(stick))
+    titles = [row["title"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])]
+    assert code == 0 and titles == ["Beta"] and "Left out 1 file you removed" in out
+    run(capsys, "documents", "add", str(stick / "a.pdf"))  # chosen again: back, and no longer left out
+    run(capsys, "documents", "rescan", str(stick))
+    assert sorted(row["title"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])) == \
+        ["Alpha", "Beta"]
 
 
 def test_search_without_documents_makes_no_documents_folder(capsys: pytest.CaptureFixture[str], data_dir: Path,

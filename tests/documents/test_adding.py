@@ -108,8 +108,42 @@ def test_rescan_adds_new_and_changed_files_and_names_the_gone(documents: Documen
     report = documents.rescan(stick)
 
     assert sorted(d.file_name for d in report.added) == ["a.pdf", "c.pdf"]
-    assert sorted(d.title for d in report.gone) == ["Painting booths", "Welding masks"]
-    assert len(documents.list()) == 4  # the gone ones are kept until removed
+    assert [d.title for d in report.gone] == ["Painting booths"]
+    assert [(earlier.title, new.title) for earlier, new in report.replaced] == \
+        [("Welding masks", "Welding masks, second edition")]
+    assert len(documents.list()) == 4  # until the caller carries the notes over and retires the earlier version
+    documents.retire(report.replaced[0][0])
+    assert sorted(d.title for d in documents.list()) == ["Carpentry", "Painting booths",
+                                                         "Welding masks, second edition"]
+
+
+def test_rescan_leaves_out_removed_files_and_a_new_version_can_be_reverted(documents: DocumentService,
+                                                                          stick: Path) -> None:
+    text_pdf(stick / "a.pdf", ["Welding masks"])
+    text_pdf(stick / "b.pdf", ["Painting booths"])
+    documents.add([stick])
+    documents.remove(next(d.id for d in documents.list() if d.title == "Painting booths"))
+    original = (stick / "a.pdf").read_bytes()
+    text_pdf(stick / "a.pdf", ["Welding masks, second edition"])
+
+    report = documents.rescan(stick)
+    assert report.removed_before == (str(stick / "b.pdf"),) and not report.gone
+    documents.retire(report.replaced[0][0])
+    (stick / "a.pdf").write_bytes(original)  # the change undone: the first version was retired, not removed
+    report = documents.rescan(stick)
+
+    assert [new.title for _, new in report.replaced] == ["Welding masks"]
+    assert [d.title for d in report.added] == ["Welding masks"] and report.removed_before
+    documents.add([stick / "b.pdf"])  # chosen again: added, and no longer left out
+    assert not documents.rescan(stick).removed_before
+
+
+def test_a_stopped_rescan_calls_nothing_gone(documents: DocumentService, stick: Path) -> None:
+    for name in ("a", "b", "c"):
+        text_pdf(stick / f"{name}.pdf", [f"Handout {name}"])
+    documents.add([stick])
+    report = documents.rescan(stick, should_stop=lambda: True)
+    assert report.stopped and not report.gone and not report.replaced
 
 
 def test_cancel_keeps_what_was_added_and_nothing_half(documents: DocumentService, stick: Path) -> None:
@@ -127,9 +161,11 @@ def test_cancel_keeps_what_was_added_and_nothing_half(documents: DocumentService
     assert len(list(documents.store.files.glob("*/*"))) == 2 and not list(documents.store.incoming.iterdir())
 
 
-# What version 2 did not have (the page lists of version 3).
+# What version 3 did not have (the removed files of version 4).
+DROP_REMOVED = "DROP TABLE removed;"
+# What version 2 did not have (the page lists of version 3, and what came later).
 DROP_PAGE_LISTS = ("DROP TABLE term_pages; DROP TABLE page_lists; DROP TABLE list_bounds; DROP TABLE index_stats; "
-                   "DROP TABLE irregular_pages;")
+                   "DROP TABLE irregular_pages;" + DROP_REMOVED)
 
 
 def test_documents_from_the_first_version_are_still_found_with_passages(data_dir: Path, stick: Path) -> None:
@@ -147,6 +183,23 @@ def test_documents_from_the_first_version_are_still_found_with_passages(data_dir
     service = DocumentService.open()
     (hit,) = service.search("masks").hits
     assert hit.pages[0].page == 2 and hit.pages[0].snippet_html == "Arc welding with <b>masks</b>"
+    service.close()
+
+
+def test_documents_of_version_3_open_at_once_and_remember_removals(data_dir: Path, stick: Path) -> None:
+    """Version 4 only adds the table of removed files: a quick step, done even by a start that does not wait."""
+    from tvet_desktop.documents.service import DocumentService
+
+    service = DocumentService.open()
+    service.add([text_pdf(stick / "a.pdf", ["Arc welding"]), text_pdf(stick / "b.pdf", ["Brazing"])])
+    folder = service.store.folder
+    service.close()
+    conn = sqlite3.connect(folder / "documents.sqlite")
+    conn.executescript(DROP_REMOVED + "PRAGMA user_version = 3;")
+    conn.close()
+    service = DocumentService.open(wait=False)
+    service.remove(next(d.id for d in service.list() if d.title == "Brazing"))
+    assert service.rescan(stick).removed_before == (str(stick / "b.pdf"),)
     service.close()
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tvet_desktop.db import Stopped
+from tvet_desktop.documents.index import SCHEMA_VERSION
 from tvet_desktop.documents.page_lists import PagePolicy
 from tvet_desktop.documents.ranking import rank
 from tvet_desktop.documents.search import PAGES_PER_DOCUMENT
@@ -136,7 +137,7 @@ def test_the_lists_stay_right_as_documents_come_and_go(corpus: DocumentService, 
     for document in corpus.list()[::3]:
         corpus.remove(document.id)
     _check_all(corpus)
-    report = corpus.rescan(tmp_path / "one")  # the removed ones come back
+    report = corpus.add([tmp_path / "one"])  # the removed ones come back
     assert report.added
     _check_all(corpus)
     for document in corpus.list():
@@ -181,7 +182,7 @@ def test_a_database_of_version_2_is_upgraded_with_its_lists(corpus: DocumentServ
     check.close()
     service = DocumentService.open(policy=policy)
     try:
-        assert service.store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert service.store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert _lists_used(service) > 5
         assert {text: _found(service, text, 10) for text in QUERIES} == before
         _check_all(service)
@@ -223,7 +224,7 @@ def test_kill_9_while_upgrading_leaves_a_database_that_opens(corpus: DocumentSer
     conn.close()
     service = DocumentService.open(folder, policy=policy)
     try:
-        assert service.store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert service.store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert {text: _found(service, text, 10) for text in QUERIES} == before
     finally:
         service.close()

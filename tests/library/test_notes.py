@@ -108,6 +108,34 @@ def test_reading_lists_order_and_membership(store: NotesStore) -> None:
     assert [rl.name for rl in store.lists()] == ["Welding — week 3"]
 
 
+def test_a_new_version_of_a_document_takes_over_its_note_bookmark_and_list_places(store: NotesStore) -> None:
+    week3 = store.create_list("Welding — week 3")
+    week4 = store.create_list("Welding — week 4")
+    for item in ("a", "old", "c"):
+        store.add_to_list(week3.id, item, item)
+    store.add_to_list(week4.id, "new", "Handout (corrected)")  # the new version already listed there
+    store.add_to_list(week4.id, "old", "Handout")
+    store.set_bookmark("old", "Handout", True)
+    store.save_item_note("old", "Use with the second-year group", "Handout", None)
+
+    store.carry_over("old", "new", "Handout (corrected)")
+
+    note = store.note_for_item("new")
+    assert note is not None and note.text == "Use with the second-year group" and store.note_for_item("old") is None
+    assert [(b.item_id, b.title) for b in store.bookmarks()] == [("new", "Handout (corrected)")]
+    assert [e.item_id for e in store.list_items(week3.id)] == ["a", "new", "c"]  # in the earlier one's place
+    assert [e.item_id for e in store.list_items(week4.id)] == ["new"]  # once
+
+
+def test_a_new_version_with_a_note_of_its_own_keeps_both_notes(store: NotesStore) -> None:
+    store.save_item_note("old", "Written on the first version", "Handout", None)
+    store.save_item_note("new", "Written on the corrected one", "Handout", None)
+    store.carry_over("old", "new", "Handout")
+    old, new = store.note_for_item("old"), store.note_for_item("new")
+    assert old is not None and old.text == "Written on the first version"  # shown as a removed document's note
+    assert new is not None and new.text == "Written on the corrected one"
+
+
 def test_search_notes_ranks_and_highlights(store: NotesStore) -> None:
     store.save_item_note("a", "Remember the welding masks for apprentices.", "A", None)
     store.create_note("Plan", "Nothing about that here.")

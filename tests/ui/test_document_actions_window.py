@@ -111,10 +111,37 @@ def test_read_a_folder_again_adds_what_is_new_and_names_what_left(qtbot: QtBot, 
     assert window.adder is not None
     with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
         assert actions_of(window).rescan(stick)
-    summary = "1 document added; 1 no longer in the folder as it was added (kept until you remove it)."
+    summary = "1 document added; 1 no longer in the folder (kept until you remove it)."
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
-    assert seen[0].text.splitlines() == [summary, "", "These documents are no longer in the folder as they were "
-                                         "added; they stay in My documents until you remove them:",
-                                         "• Workshop handbook"]
+    assert seen[0].text.splitlines() == [summary, "", "These documents are no longer in the folder; they stay in My "
+                                         "documents until you remove them:", "• Workshop handbook"]
     assert window.statusBar().currentMessage() == summary
     assert "My documents (2)" in collection_labels(window)
+
+
+def test_a_handout_corrected_in_its_folder_replaces_the_earlier_one(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                                    documents: DocumentService, stick: Path) -> None:
+    documents.add([stick])
+    earlier = documents.list()[0].id
+    window: MainWindow = make_window(documents=documents)
+    window.notes.save_item_note(earlier, NOTE, "Workshop handbook", None)
+    window.notes.set_bookmark(earlier, "Workshop handbook", True)
+    text_pdf(stick / "handbook.pdf", ["Safety first: masks and gloves.", "Welding checklist."],
+             title="Workshop handbook")  # corrected where it was
+    text_pdf(stick / "old.pdf", ["An old plan."], title="Old plan")
+    documents.add([stick / "old.pdf"])
+    documents.remove(next(d.id for d in documents.list() if d.title == "Old plan"))  # the user's choice, kept
+
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
+        assert actions_of(window).rescan(stick)
+    assert window.statusBar().currentMessage() == \
+        "1 updated to the new version of its file; 1 left out: you removed it before."
+    qtbot.waitUntil(lambda: not actions_of(window).removing, timeout=WAIT_MS * 4)
+    (kept,) = documents.list()
+    assert kept.id != earlier and kept.title == "Workshop handbook"  # one copy, the corrected one
+    note = window.notes.note_for_item(kept.id)
+    assert note is not None and note.text == NOTE and window.notes.is_bookmarked(kept.id)
+    open_my_documents(qtbot, window)
+    assert "My documents (1)" in collection_labels(window) and window.results_model.rowCount() == 1
+    assert "gloves" in documents.page_text(kept.id, 1)

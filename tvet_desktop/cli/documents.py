@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..documents.service import DocumentService
+from ..errors import UserError
 from ..library.document_rows import describe
-from ..library.store import has_note_on
+from ..library.store import has_note_on, open_notes
 from ..text import counted
 from .common import add_json_flag, confirm, print_json
 
@@ -33,7 +34,7 @@ def add_commands(sub: Any) -> None:
     remove = actions.add_parser("remove", help="remove a document (a note on it is kept)")
     remove.add_argument("id", help="the document's id, as `documents list` prints it")
     remove.set_defaults(handler=_remove)
-    rescan = actions.add_parser("rescan", help="read a folder again: add its new and changed files")
+    rescan = actions.add_parser("rescan", help="read a folder again: add its new files, update the changed ones")
     rescan.add_argument("folder", type=Path, help="the folder documents were added from")
     add_json_flag(rescan)
     rescan.set_defaults(handler=_rescan)
@@ -52,13 +53,47 @@ def _add(args: argparse.Namespace) -> int:
 def _rescan(args: argparse.Namespace) -> int:
     with closing(DocumentService.open()) as service:
         report = service.rescan(args.folder, _progress())
+        kept = _replace_earlier(service, report.replaced)
+    said = sys.stderr if args.json else sys.stdout  # --json: standard output is the answer alone
+    for earlier, new in report.replaced:
+        if earlier.id in kept:
+            print(f"tvet-desktop: “{earlier.title}” changed in {args.folder}: the new version ({new.id}) is added; "
+                  f"the earlier one ({earlier.id}) is kept, as your notes could not be updated: {kept[earlier.id]}",
+                  file=sys.stderr)
+        else:
+            print(f"Updated “{earlier.title}”: its file {new.file_name} changed, so the new version (id {new.id}) "
+                  "replaces the earlier one; your note, bookmark and reading lists follow it.", file=said)
     for document in report.gone:
-        # Its file there now (the file was changed): the new version was just added beside it.
-        what = "was changed there: the new version is added, and this one" if Path(document.source).is_file() \
-            else "is no longer there; it"
-        print(f"tvet-desktop: “{document.title}” ({document.id}) from {args.folder} {what} is kept, with any note "
-              f"on it, until you remove it (`tvet-desktop documents remove {document.id}`).", file=sys.stderr)
-    return _report(report, args.json)
+        print(f"tvet-desktop: “{document.title}” ({document.id}) is no longer in {args.folder}; it is kept, with "
+              f"any note on it, until you remove it (`tvet-desktop documents remove {document.id}`).", file=sys.stderr)
+    if report.removed_before:
+        print(f"Left out {counted(len(report.removed_before), 'file', 'files')} you removed from your documents "
+              "before (`tvet-desktop documents add FILE` adds one again).", file=said)
+    if not args.json:  # the new versions were just told apart from the documents added
+        updated = {new.id for _, new in report.replaced}
+        report = report._replace(added=tuple(d for d in report.added if d.id not in updated))
+    return _report(report, args.json, told=bool(report.replaced or report.removed_before))
+
+
+def _replace_earlier(service: DocumentService, replaced: tuple[tuple[Document, Document], ...]) -> dict[str, str]:
+    """Move the user's note, bookmark and list entries to each new version, then remove the earlier one; the
+    earlier versions kept (their notes could not be moved), with why."""
+    if not replaced:
+        return {}
+    try:
+        notes = open_notes()
+    except UserError as error:
+        return {earlier.id: str(error) for earlier, _ in replaced}
+    kept: dict[str, str] = {}
+    with closing(notes):
+        for earlier, new in replaced:
+            try:
+                notes.carry_over(earlier.id, new.id, new.title)
+            except UserError as error:
+                kept[earlier.id] = str(error)
+                continue
+            service.retire(earlier)
+    return kept
 
 
 def _progress() -> Any:
@@ -68,7 +103,9 @@ def _progress() -> Any:
     return lambda done, total, name: print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr, flush=True)
 
 
-def _report(report: AddReport, as_json: bool) -> int:
+def _report(report: AddReport, as_json: bool, told: bool = False) -> int:
+    """``told``: what the files became was said already (a folder read again), so nothing added is news only
+    when files were."""
     if sys.stderr.isatty():
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
     for failure in report.failed:
@@ -76,7 +113,7 @@ def _report(report: AddReport, as_json: bool) -> int:
     if as_json:
         unique = {d.id: d for d in (*report.added, *report.skipped)}  # the same content under two names: once
         print_json([_row(d) for d in unique.values()])
-    else:
+    elif report.added or report.skipped or report.failed or not told:
         text = f"Added {counted(len(report.added), 'document', 'documents')}"
         if report.skipped:
             text += f"; {len(report.skipped)} already there"

@@ -7,14 +7,17 @@ Qt-free. The window and the command line use :class:`.service.DocumentService` o
     add left behind. Open it on the thread that will add and remove (the GUI thread in the window); every
     reading method works on any thread. ``close()`` when done.
 ``add(paths, progress=(done, total, name) -> None, should_stop=() -> bool) -> AddReport``
-    Files, and folders recursively. ``AddReport(added, skipped, failed, stopped, gone)``: ``added``/``skipped``
+    Files, and folders recursively. ``AddReport(added, skipped, failed, stopped, …)``: ``added``/``skipped``
     are :class:`.records.Document` tuples (skipped: the same content was already there), ``failed`` is
     ``Failure(path, reason)`` with one plain sentence each. Every document is added whole or not at all.
 ``rescan(folder, progress, should_stop) -> AddReport``
-    A folder that changed: its new and changed files are added; ``gone`` lists documents added from it whose
-    file is no longer there as it was (they are kept until removed).
+    A folder that changed: its new files are added, except those the user removed from the app
+    (``removed_before``: their paths); a changed file is added and paired with its earlier version in
+    ``replaced`` (``(earlier, new)``: the caller moves the user's note, bookmark and list entries to the new one,
+    then ``retire(earlier)``); ``gone`` lists documents added from it whose file is no longer there (kept).
 ``list() -> list[Document]``, ``count() -> int``, ``get(id) -> Document | None``, ``remove(id) -> Document``
-    A removed document's note, bookmark and list entries are kept (they live in the notes database).
+    A removed document's note, bookmark and list entries are kept (they live in the notes database); its
+    content is remembered, so that reading its folder again leaves it out (adding the file brings it back).
 ``item(id) -> catalog.records.Item | None``
     The document as an item of kind ``"document"`` (id, title, authors, year), for notes, bookmarks, lists.
 ``file_of(id) -> (Path, media_type)``

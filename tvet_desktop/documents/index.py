@@ -19,14 +19,20 @@ if TYPE_CHECKING:
 
     from .records import Document
 
-SCHEMA_VERSION = 3
-# From each earlier version to the next: SQL, or a function of the connection and the page lists' policy.
-# 1: pages had no checkpoints (their passages are made the slow way); 2: no page lists (made from the index).
+SCHEMA_VERSION = 4
+# The files the user removed from the app, by content: reading their folder again leaves them out.
+REMOVED_TABLE = "CREATE TABLE removed (sha256 TEXT PRIMARY KEY, source TEXT NOT NULL, removed_at TEXT NOT NULL)"
+# From each earlier version to the next: SQL, or a function of the connection and the page lists' policy (slow:
+# the window does it in the background).
+# 1: pages had no checkpoints (their passages are made the slow way); 2: no page lists (made from the index);
+# 3: removals were not remembered.
 UPGRADES: dict[int, tuple[str | Callable[[sqlite3.Connection, PagePolicy], None], ...]] = {
     1: ("ALTER TABLE pages ADD COLUMN marks TEXT NOT NULL DEFAULT ''",),
     2: (build_all,),
+    3: (REMOVED_TABLE,),
 }
 SCHEMA = (
+    REMOVED_TABLE,
     """CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL, authors TEXT NOT NULL, year INTEGER, pages INTEGER NOT NULL, media_type TEXT NOT NULL,
         file_name TEXT NOT NULL, source TEXT NOT NULL, size INTEGER NOT NULL, added_at TEXT NOT NULL,

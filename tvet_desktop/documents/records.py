@@ -55,7 +55,11 @@ class AddReport(NamedTuple):
     skipped: tuple[Document, ...] = ()  # already there (the same content, under any name)
     failed: tuple[Failure, ...] = ()
     stopped: bool = False  # cancelled: the files not reached were not looked at
-    gone: tuple[Document, ...] = ()  # a rescan: added from this folder, but the file there is gone or changed
+    # A folder read again: documents added from it whose file is no longer there; (earlier, new) versions of
+    # the files there that changed; the files the user removed from the app before, left out.
+    gone: tuple[Document, ...] = ()
+    replaced: tuple[tuple[Document, Document], ...] = ()
+    removed_before: tuple[str, ...] = ()
 
 
 class PageHit(NamedTuple):

@@ -20,7 +20,7 @@ from .page_lists import DEFAULT_POLICY, PagePolicy
 from .records import DOCUMENT_KIND, AddReport, Document, Failure, Progress
 from .search import DocumentSearch, LastHits, search_documents
 from .sentences import Sentence
-from .store import DEFAULT_LIMITS, DocumentStore
+from .store import DEFAULT_LIMITS, DocumentStore, RemovedBefore
 
 if TYPE_CHECKING:
     import sqlite3
@@ -57,34 +57,55 @@ class DocumentService:
     def add(self, paths: list[Path], progress: Progress = lambda done, total, name: None,
             should_stop: ShouldStop = lambda: False) -> AddReport:
         """Add files, and every document file in folders (recursively)."""
+        return self._add(paths, progress, should_stop, again=False)[0]
+
+    def _add(self, paths: list[Path], progress: Progress, should_stop: ShouldStop,
+             again: bool) -> tuple[AddReport, dict[str, Document]]:
+        """The report, and the document each file read is (by its absolute path). ``again``: a folder read
+        again, which leaves out the files the user removed from the app."""
         files, failed = collect(paths)
         added: list[Document] = []
         skipped: list[Document] = []
+        removed: list[str] = []
+        found: dict[str, Document] = {}
+
+        def report(stopped: bool = False) -> AddReport:
+            return AddReport(tuple(added), tuple(skipped), tuple(failed), stopped, removed_before=tuple(removed))
+
         for done, path in enumerate(files):
             if should_stop():
-                return AddReport(tuple(added), tuple(skipped), tuple(failed), stopped=True)
+                return report(stopped=True), found
             progress(done, len(files), path.name)
             try:
-                document, new = self.store.add_file(path, should_stop)
+                document, new = self.store.add_file(path, should_stop, unless_removed=again)
             except Stopped:
-                return AddReport(tuple(added), tuple(skipped), tuple(failed), stopped=True)
+                return report(stopped=True), found
+            except RemovedBefore:
+                removed.append(str(path))
+                continue
             except UserError as error:
                 failed.append(Failure(str(path), error.sentence or str(error)))
                 continue
             (added if new else skipped).append(document)
+            found[str(path.absolute())] = document
         progress(len(files), len(files), "")
-        return AddReport(tuple(added), tuple(skipped), tuple(failed))
+        return report(), found
 
     def rescan(self, folder: Path, progress: Progress = lambda done, total, name: None,
                should_stop: ShouldStop = lambda: False) -> AddReport:
-        """Read ``folder`` again: its new and changed files are added (a changed file is a new document; the
-        earlier one stays, with any note on it, until removed); documents added from it whose file is no longer
-        there as it was are listed in ``gone``."""
-        report = self.add([folder], progress, should_stop)
+        """Read ``folder`` again: its new files are added, except those the user removed from the app before
+        (``removed_before``). A file that changed is added too, and paired with the document it was
+        (``replaced``): the caller carries the user's note, bookmark and list entries over and removes the
+        earlier version (:meth:`retire`). Documents added from the folder whose file is gone are listed in
+        ``gone`` and kept. A stopped read names none of these: it did not see the whole folder."""
+        report, found = self._add([folder], progress, should_stop, again=True)
+        if report.stopped:
+            return report
         inside = str(folder.absolute()) + os.sep
-        present = {d.sha256 for d in (*report.added, *report.skipped)}
-        gone = tuple(d for d in self.list() if d.source.startswith(inside) and d.sha256 not in present)
-        return report._replace(gone=gone)
+        present = {d.sha256 for d in found.values()}
+        earlier = [d for d in self.list() if d.source.startswith(inside) and d.sha256 not in present]
+        return report._replace(gone=tuple(d for d in earlier if d.source not in found),
+                               replaced=tuple((d, found[d.source]) for d in earlier if d.source in found))
 
     # -- reading -----------------------------------------------------------------------------
     def list(self) -> list[Document]:
@@ -134,11 +155,17 @@ class DocumentService:
 
     # -- removing ----------------------------------------------------------------------------
     def remove(self, doc_id: str) -> Document:
-        """Remove a document and its copy; a note, bookmark or list entry on it is kept."""
+        """Remove a document and its copy; a note, bookmark or list entry on it is kept. Its folder read again
+        leaves it out (adding the file itself brings it back)."""
         removed = self.store.remove(doc_id)
         if removed is None:
             raise UserError(Sentence("no-document", id=doc_id))
         return removed
+
+    def retire(self, earlier: Document) -> None:
+        """Remove the earlier version of a file that changed (see :meth:`rescan`), not remembered as removed:
+        should the file come back as it was, its folder read again adds it."""
+        self.store.remove(earlier.id, remember=False)
 
 
 def as_item(document: Document) -> Item:

@@ -76,6 +76,10 @@ class WouldWait(Exception):
         self.reason = reason
 
 
+class RemovedBefore(Exception):  # not an error: the user's choice, kept
+    """The file's content is a document the user removed (a folder read again leaves it out)."""
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -165,10 +169,11 @@ class DocumentStore:
             self.conn.set_progress_handler(should_stop, STOP_CHECK_STEPS)
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            if 0 < version < SCHEMA_VERSION and not self.upgrades:
+            steps = (*SCHEMA, *LIST_SCHEMA) if version == 0 else [s for v in range(version, SCHEMA_VERSION)
+                                                                  for s in UPGRADES[v]]
+            if version > 0 and any(callable(step) for step in steps) and not self.upgrades:
                 raise WouldWait("upgrade")
-            for statement in (*SCHEMA, *LIST_SCHEMA) if version == 0 else [s for v in range(version, SCHEMA_VERSION)
-                                                                            for s in UPGRADES[v]]:
+            for statement in steps:
                 if should_stop is not None and should_stop():
                     raise Stopped
                 if callable(statement):
@@ -231,10 +236,13 @@ class DocumentStore:
     # -- adding ------------------------------------------------------------------------------
     @_one_writer
     def add_file(self, path: Path, should_stop: ShouldStop = lambda: False,
-                 on_page: Callable[[int, int], None] = lambda done, total: None) -> tuple[Document, bool]:
+                 on_page: Callable[[int, int], None] = lambda done, total: None,
+                 unless_removed: bool = False) -> tuple[Document, bool]:
         """Add ``path``; returns the document and True, or the one already there with the same content and
         False. UserError (one sentence about this file) when it cannot be added; :class:`..db.Stopped` when
-        ``should_stop()`` turned true first. Either way nothing of it is kept."""
+        ``should_stop()`` turned true first. Either way nothing of it is kept. A file the user removed from
+        the app before: :class:`RemovedBefore` when ``unless_removed`` (a folder read again), else added again
+        and no longer remembered as removed (the user chose it)."""
         size = _size_of(path, self.limits)
         with _open_source(path) as source:
             media_type = sniff(path, source.read(SNIFF_BYTES))
@@ -244,6 +252,8 @@ class DocumentStore:
             existing = self._with_sha(sha)
             if existing is not None:
                 return existing, False
+            if unless_removed and self.conn.execute("SELECT 1 FROM removed WHERE sha256 = ?", (sha,)).fetchone():
+                raise RemovedBefore
             return self._index(path, part, sha, media_type, size, should_stop, on_page)
         finally:
             part[0].unlink(missing_ok=True)  # moved to its final name, or not needed
@@ -286,6 +296,7 @@ class DocumentStore:
             if existing is not None:
                 self.conn.execute("ROLLBACK")
                 return existing, False
+            self.conn.execute("DELETE FROM removed WHERE sha256 = ?", (sha,))
             n = self.conn.execute(
                 "INSERT INTO documents (id, sha256, title, authors, year, pages, media_type, file_name, source, "
                 "size, added_at, searchable, stored) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 0, ?)",
@@ -346,8 +357,10 @@ class DocumentStore:
 
     # -- removing ----------------------------------------------------------------------------
     @_one_writer
-    def remove(self, doc_id: str) -> Document | None:
-        """Remove a document, its pages and its file (notes, bookmarks and list entries on it are kept)."""
+    def remove(self, doc_id: str, remember: bool = True) -> Document | None:
+        """Remove a document, its pages and its file (notes, bookmarks and list entries on it are kept).
+        ``remember``: its content is left out when its folder is read again (not for an earlier version
+        replaced by a new one: the user may well put that back)."""
         document = self.get(doc_id)
         if document is None:
             return None
@@ -366,6 +379,9 @@ class DocumentStore:
             self.conn.execute("DELETE FROM pages WHERE document = ?", (n,))
             refill(self.conn, self.policy, irregular)
             self.conn.execute("DELETE FROM documents WHERE n = ?", (n,))
+            if remember:
+                self.conn.execute("INSERT OR REPLACE INTO removed VALUES (?, ?, ?)",
+                                  (document.sha256, document.source, _now()))
             self.conn.execute("COMMIT")
         except BaseException as error:
             if self.conn.in_transaction:

@@ -231,6 +231,21 @@ class NotesStore:
             hits.append(NoteHit(Note(*note), snippet_text(flat), snippet_html(flat)))
         return hits
 
+    # -- a new version of a document -------------------------------------------------------
+    def carry_over(self, earlier_id: str, new_id: str, title: str) -> None:
+        """Move the note, bookmark and reading-list entries on ``earlier_id`` to ``new_id`` (a handout that
+        changed in its folder), all or nothing. What the new version already has stays: a note of its own
+        keeps the earlier one apart (shown as a note on a removed document); a bookmark or list entry is
+        there once. Its place in each list is kept."""
+        with self._write() as conn:
+            conn.execute("UPDATE OR IGNORE notes SET item_id = ? WHERE item_id = ?", (new_id, earlier_id))
+            conn.execute("UPDATE OR IGNORE bookmarks SET item_id = ?, title = ? WHERE item_id = ?",
+                         (new_id, title, earlier_id))
+            conn.execute("DELETE FROM bookmarks WHERE item_id = ?", (earlier_id,))
+            conn.execute("UPDATE OR IGNORE reading_list_items SET item_id = ?, title = ? WHERE item_id = ?",
+                         (new_id, title, earlier_id))
+            conn.execute("DELETE FROM reading_list_items WHERE item_id = ?", (earlier_id,))
+
     # -- bookmarks ---------------------------------------------------------------------------
     def is_bookmarked(self, item_id: str) -> bool:
         return self._read.execute("SELECT 1 FROM bookmarks WHERE item_id = ?", (item_id,)).fetchone() is not None

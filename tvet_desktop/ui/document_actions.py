@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton
 
 from ..documents.records import is_document_id
+from ..errors import UserError
 from ..library.document_rows import parse_page_row
 from .plain import ask, inform
 from .results_model import IdRole
@@ -133,6 +134,40 @@ class DocumentActions(QObject):
         service = self.service
         self.main.work.run(lambda: service.remove(doc_id), self._removed, self._failed)
         return True
+
+    def replace_earlier(self, replaced: tuple[tuple[Document, Document], ...]) -> None:
+        """Files that changed in a folder read again: the note, bookmark and list places of each earlier version
+        move to the new one (here: notes are written on this thread), then the earlier versions are removed in
+        the background. Should the notes not take the change, both versions stay and the user is told why."""
+        store = self.main.library.store
+        retired: list[Document] = []
+        for earlier, new in replaced:
+            try:
+                store.carry_over(earlier.id, new.id, new.title)
+            except UserError as error:
+                inform(self.main.window(), self.tr("Read a folder again"), self.tr(
+                    "“{title}” changed in its folder and its new version was added, but your notes could not be "
+                    "moved to it ({problem}); the earlier version stays beside it.").format(
+                    title=earlier.title, problem=explain(error)[0]))
+                break  # the notes cannot be written: the others would fail alike
+            retired.append(earlier)
+        if not retired:
+            return
+        self.removing = True
+        self._follow_open_item()
+        service = self.service
+
+        def retire() -> None:
+            for document in retired:
+                service.retire(document)
+
+        self.main.work.run(retire, self._retired, self._failed)
+
+    def _retired(self, _: object) -> None:
+        self.removing = False
+        self.main.library.refresh()
+        self.main.run_search()
+        self._follow_open_item()
 
     def _title(self, doc_id: str) -> str:
         item = self.main.find_item(doc_id)

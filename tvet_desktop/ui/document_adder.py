@@ -1,7 +1,7 @@
 """Adding documents from the window: the files or folder chosen (or dropped on the window) are added in the
 background, with a progress bar, a count and Cancel in the status bar; the window stays usable meanwhile.
-Re-reading a folder that changed goes the same way (its new and changed files are added; the documents whose
-file left it are named, and kept until removed)."""
+Re-reading a folder that changed goes the same way (its new files are added, a changed one replaces its earlier
+version, the files the user removed are left out; the documents whose file left it are named, and kept)."""
 
 from __future__ import annotations
 
@@ -118,15 +118,19 @@ class DocumentAdder(QWidget):
         box.open()
 
     def summary(self, report: AddReport) -> str:
-        """One line for the status bar: how many were added, already there, not added."""
-        parts = [self.tr("%n document(s) added", "", len(report.added))]
+        """One line for the status bar: how many were added, updated, already there, not added."""
+        added = len(report.added) - len(report.replaced)
+        parts = [self.tr("%n document(s) added", "", added)] if added or not report.replaced else []
+        if report.replaced:
+            parts.append(self.tr("%n updated to the new version of its file", "", len(report.replaced)))
         if report.skipped:
             parts.append(self.tr("%n already there", "", len(report.skipped)))
+        if report.removed_before:
+            parts.append(self.tr("%n left out: you removed them before", "", len(report.removed_before)))
         if report.failed:
             parts.append(self.tr("%n could not be added", "", len(report.failed)))
         if report.gone:
-            parts.append(self.tr("%n no longer in the folder as it was added (kept until you remove it)", "",
-                                 len(report.gone)))
+            parts.append(self.tr("%n no longer in the folder (kept until you remove it)", "", len(report.gone)))
         if report.stopped:
             parts.append(self.tr("stopped before the end"))
         return "; ".join(parts) + "."
@@ -138,8 +142,8 @@ class DocumentAdder(QWidget):
             titles = "\n".join("• " + document.title for document in report.gone[:SHOWN_FAILURES])
             message_box(self.window(), QMessageBox.Icon.Information, self.tr("Folder read again"),
                         self.summary(report) + "\n\n" + self.tr(
-                            "These documents are no longer in the folder as they were added; they stay in My "
-                            "documents until you remove them:") + "\n" + titles).open()
+                            "These documents are no longer in the folder; they stay in My documents until you "
+                            "remove them:") + "\n" + titles).open()
         if not report.failed:
             return
         from .sentences import say

@@ -614,6 +614,8 @@ class MainWindow(QMainWindow):
     def _documents_added(self, report: AddReport) -> None:
         assert self.adder is not None
         self.statusBar().showMessage(self.adder.summary(report), REPLACED_MESSAGE_MS)
+        if report.replaced and self.document_actions is not None:
+            self.document_actions.replace_earlier(report.replaced)  # then refreshes, once they are gone
         self.library.refresh()
         self.run_search()
 

@@ -141,6 +141,14 @@
         <translation>هل تريد إزالة «{title}» من مستنداتك؟ ستُحذف نسخته في مجلد بياناتك، ولن يُمسّ الملف الذي أضفته منه. تبقى ملاحظتك عليه وإشارته المرجعية ومكانه في قوائم القراءة محفوظة.</translation>
     </message>
     <message>
+        <source>Read a folder again</source>
+        <translation>إعادة قراءة مجلد</translation>
+    </message>
+    <message>
+        <source>“{title}” changed in its folder and its new version was added, but your notes could not be moved to it ({problem}); the earlier version stays beside it.</source>
+        <translation>تغيّر «{title}» في مجلده وأُضيفت نسخته الجديدة، لكن تعذّر نقل ملاحظاتك إليها ‏({problem})؛ تبقى النسخة السابقة بجانبها.</translation>
+    </message>
+    <message>
         <source>Removed “{title}”; your note on it is kept under My notes.</source>
         <translation>أُزيل «{title}»؛ ملاحظتك عليه محفوظة في ملاحظاتي.</translation>
     </message>
@@ -199,6 +207,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n updated to the new version of its file</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي مستند</numerusform>
+            <numerusform>حُدِّث مستند واحد إلى النسخة الجديدة من ملفه</numerusform>
+            <numerusform>حُدِّث مستندان إلى النسخة الجديدة من ملفيهما</numerusform>
+            <numerusform>حُدِّثت %n مستندات إلى النسخة الجديدة من ملفاتها</numerusform>
+            <numerusform>حُدِّث %n مستندًا إلى النسخة الجديدة من ملفاته</numerusform>
+            <numerusform>حُدِّث %n مستند إلى النسخة الجديدة من ملفاته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already there</source>
         <translation>
             <numerusform>لا مستندات موجودة من قبل</numerusform>
@@ -207,6 +226,17 @@
             <numerusform>%n مستندات موجودة من قبل</numerusform>
             <numerusform>%n مستندًا موجودًا من قبل</numerusform>
             <numerusform>%n مستند موجود من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: you removed them before</source>
+        <translation>
+            <numerusform>لم يُترك أي ملف</numerusform>
+            <numerusform>تُرك ملف واحد: أزلته من قبل</numerusform>
+            <numerusform>تُرك ملفان: أزلتهما من قبل</numerusform>
+            <numerusform>تُركت %n ملفات: أزلتها من قبل</numerusform>
+            <numerusform>تُرك %n ملفًا: أزلتها من قبل</numerusform>
+            <numerusform>تُرك %n ملف: أزلتها من قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,9 +250,24 @@
             <numerusform>تعذّرت إضافة %n مستند</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n no longer in the folder (kept until you remove it)</source>
+        <translation>
+            <numerusform>لا مستندات غائبة عن المجلد</numerusform>
+            <numerusform>مستند واحد لم يعد في المجلد (يبقى إلى أن تزيله)</numerusform>
+            <numerusform>مستندان لم يعودا في المجلد (يبقيان إلى أن تزيلهما)</numerusform>
+            <numerusform>%n مستندات لم تعد في المجلد (تبقى إلى أن تزيلها)</numerusform>
+            <numerusform>%n مستندًا لم يعد في المجلد (تبقى إلى أن تزيلها)</numerusform>
+            <numerusform>%n مستند لم يعد في المجلد (تبقى إلى أن تزيلها)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>stopped before the end</source>
         <translation>توقّف قبل النهاية</translation>
+    </message>
+    <message>
+        <source>These documents are no longer in the folder; they stay in My documents until you remove them:</source>
+        <translation>لم تعد هذه المستندات في المجلد؛ تبقى في مستنداتي إلى أن تزيلها:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see Details).</source>
@@ -239,24 +284,9 @@
         <source>Some documents were not added</source>
         <translation>لم تُضَف بعض المستندات</translation>
     </message>
-    <message numerus="yes">
-        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
-        <translation>
-            <numerusform>لا شيء غاب عن المجلد</numerusform>
-            <numerusform>مستند واحد لم يعد في المجلد كما أُضيف (يبقى حتى تزيله)</numerusform>
-            <numerusform>مستندان لم يعودا في المجلد كما أُضيفا (يبقيان حتى تزيلهما)</numerusform>
-            <numerusform>%n مستندات لم تعد في المجلد كما أُضيفت (تبقى حتى تزيلها)</numerusform>
-            <numerusform>%n مستندًا لم يعد في المجلد كما أُضيف (تبقى حتى تزيلها)</numerusform>
-            <numerusform>%n مستند لم يعد في المجلد كما أُضيف (تبقى حتى تزيلها)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folder read again</source>
         <translation>أُعيدت قراءة المجلد</translation>
-    </message>
-    <message>
-        <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
-        <translation>لم تعد هذه المستندات في المجلد كما أُضيفت؛ تبقى في مستنداتي حتى تزيلها:</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n updated to the new version of its file</source>
+        <translation>
+            <numerusform>%Ln updated to the new version of its file</numerusform>
+            <numerusform>%Ln updated to the new versions of their files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already there</source>
         <translation>
             <numerusform>%Ln already there</numerusform>
             <numerusform>%Ln already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: you removed them before</source>
+        <translation>
+            <numerusform>%Ln left out: you removed it before</numerusform>
+            <numerusform>%Ln left out: you removed them before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -25,10 +39,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
+        <source>%n no longer in the folder (kept until you remove it)</source>
         <translation>
-            <numerusform>%Ln no longer in the folder as it was added (kept until you remove it)</numerusform>
-            <numerusform>%Ln no longer in the folder as they were added (kept until you remove them)</numerusform>
+            <numerusform>%Ln no longer in the folder (kept until you remove it)</numerusform>
+            <numerusform>%Ln no longer in the folder (kept until you remove them)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

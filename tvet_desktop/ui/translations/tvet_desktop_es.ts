@@ -141,6 +141,14 @@
         <translation>¿Quitar «{title}» de sus documentos? Se borra su copia en su carpeta de datos; el archivo desde el que lo añadió no se toca. Su nota sobre él, su marcador y su lugar en sus listas de lectura se conservan.</translation>
     </message>
     <message>
+        <source>Read a folder again</source>
+        <translation>Volver a leer una carpeta</translation>
+    </message>
+    <message>
+        <source>“{title}” changed in its folder and its new version was added, but your notes could not be moved to it ({problem}); the earlier version stays beside it.</source>
+        <translation>«{title}» cambió en su carpeta y se añadió su nueva versión, pero sus notas no se pudieron pasar a ella ({problem}); la versión anterior se queda a su lado.</translation>
+    </message>
+    <message>
         <source>Removed “{title}”; your note on it is kept under My notes.</source>
         <translation>Se quitó «{title}»; su nota sobre él se conserva en Mis notas.</translation>
     </message>
@@ -195,10 +203,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n updated to the new version of its file</source>
+        <translation>
+            <numerusform>%n actualizado a la nueva versión de su archivo</numerusform>
+            <numerusform>%n actualizados a la nueva versión de sus archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already there</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
             <numerusform>%n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: you removed them before</source>
+        <translation>
+            <numerusform>%n omitido: lo había quitado antes</numerusform>
+            <numerusform>%n omitidos: los había quitado antes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -208,9 +230,20 @@
             <numerusform>%n no se pudieron añadir</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n no longer in the folder (kept until you remove it)</source>
+        <translation>
+            <numerusform>%n ya no está en la carpeta (se conserva hasta que lo quite)</numerusform>
+            <numerusform>%n ya no están en la carpeta (se conservan hasta que los quite)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>stopped before the end</source>
         <translation>detenido antes del final</translation>
+    </message>
+    <message>
+        <source>These documents are no longer in the folder; they stay in My documents until you remove them:</source>
+        <translation>Estos documentos ya no están en la carpeta; se quedan en Mis documentos hasta que los quite:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see Details).</source>
@@ -223,20 +256,9 @@
         <source>Some documents were not added</source>
         <translation>Algunos documentos no se añadieron</translation>
     </message>
-    <message numerus="yes">
-        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
-        <translation>
-            <numerusform>%n ya no está en la carpeta tal como se añadió (se conserva hasta que lo quite)</numerusform>
-            <numerusform>%n ya no están en la carpeta tal como se añadieron (se conservan hasta que los quite)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folder read again</source>
         <translation>Carpeta leída de nuevo</translation>
-    </message>
-    <message>
-        <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
-        <translation>Estos documentos ya no están en la carpeta tal como se añadieron; siguen en Mis documentos hasta que los quite:</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,14 @@
         <translation>Retirer «&#xa0;{title}&#xa0;» de vos documents&#xa0;? Sa copie dans votre dossier de données est supprimée&#xa0;; le fichier d’où vous l’avez ajouté n’est pas touché. Votre note sur lui, son favori et sa place dans vos listes de lecture sont conservés.</translation>
     </message>
     <message>
+        <source>Read a folder again</source>
+        <translation>Relire un dossier</translation>
+    </message>
+    <message>
+        <source>“{title}” changed in its folder and its new version was added, but your notes could not be moved to it ({problem}); the earlier version stays beside it.</source>
+        <translation>«&#xa0;{title}&#xa0;» a changé dans son dossier et sa nouvelle version a été ajoutée, mais vos notes n’ont pas pu y être reportées ({problem})&#xa0;; la version précédente reste à côté.</translation>
+    </message>
+    <message>
         <source>Removed “{title}”; your note on it is kept under My notes.</source>
         <translation>«&#xa0;{title}&#xa0;» a été retiré&#xa0;; votre note sur lui est conservée dans Mes notes.</translation>
     </message>
@@ -195,10 +203,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n updated to the new version of its file</source>
+        <translation>
+            <numerusform>%n mis à jour vers la nouvelle version de son fichier</numerusform>
+            <numerusform>%n mis à jour vers la nouvelle version de leur fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already there</source>
         <translation>
             <numerusform>%n déjà présent</numerusform>
             <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: you removed them before</source>
+        <translation>
+            <numerusform>%n laissé de côté&#xa0;: vous l’aviez retiré</numerusform>
+            <numerusform>%n laissés de côté&#xa0;: vous les aviez retirés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -208,9 +230,20 @@
             <numerusform>%n n’ont pas pu être ajoutés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n no longer in the folder (kept until you remove it)</source>
+        <translation>
+            <numerusform>%n n’est plus dans le dossier (conservé jusqu’à ce que vous le retiriez)</numerusform>
+            <numerusform>%n ne sont plus dans le dossier (conservés jusqu’à ce que vous les retiriez)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>stopped before the end</source>
         <translation>arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>These documents are no longer in the folder; they stay in My documents until you remove them:</source>
+        <translation>Ces documents ne sont plus dans le dossier&#xa0;; ils restent dans Mes documents jusqu’à ce que vous les retiriez&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see Details).</source>
@@ -223,20 +256,9 @@
         <source>Some documents were not added</source>
         <translation>Certains documents n’ont pas été ajoutés</translation>
     </message>
-    <message numerus="yes">
-        <source>%n no longer in the folder as it was added (kept until you remove it)</source>
-        <translation>
-            <numerusform>%n n’est plus dans le dossier tel qu’il a été ajouté (conservé jusqu’à ce que vous le retiriez)</numerusform>
-            <numerusform>%n ne sont plus dans le dossier tels qu’ils ont été ajoutés (conservés jusqu’à ce que vous les retiriez)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folder read again</source>
         <translation>Dossier relu</translation>
-    </message>
-    <message>
-        <source>These documents are no longer in the folder as they were added; they stay in My documents until you remove them:</source>
-        <translation>Ces documents ne sont plus dans le dossier tels qu’ils ont été ajoutés&#xa0;; ils restent dans Mes documents jusqu’à ce que vous les retiriez&#xa0;:</translation>
     </message>
 </context>
 <context>
