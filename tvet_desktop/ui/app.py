@@ -246,12 +246,30 @@ def _wait_for_pages(app, window) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
+OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_size_hints() -> None:
+    """The off-screen platform warns, for each window shown, that it passes no size hints to a window manager
+    (there is none to pass them to): a line that would only worry whoever reads a screenshot's output. Qt gives
+    it no logging category, so a logging rule cannot silence it; every other message is printed as Qt would."""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:  # type: ignore[no-untyped-def]
+        if message != OFFSCREEN_SIZE_HINTS:
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def take_screenshot(app, window, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """Render the window off-screen with an optional query and item, save a PNG, and exit."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.remember_state = False
     window.reading_area.remember = False  # nor the last page read
+    if app.platformName() == "offscreen":
+        _quiet_size_hints()
     window.resize(*args.size)
     if window.settings.splitter is None:  # as a first start at this size would lay the panes out
         window.fit_panes(*args.size)
