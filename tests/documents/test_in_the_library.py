@@ -93,6 +93,9 @@ def test_my_documents_lists_them_all_without_a_query(engine: SearchEngine, notes
     assert [row.title for row in outcome.extra_rows] == ["Painting", "Workshop handbook"]  # newest first
     assert outcome.first_page == [] and outcome.extra_rows[1].snippet == "PDF · 4 pages"
     assert search(engine, notes, documents, "").extra_rows == ()  # All items: the catalogue first page as before
+    # unless the kind "document" is ticked there: it asks for them (it once gave "No results").
+    ticked = search(engine, notes, documents, "", filters=Filters(kind=("document",)))
+    assert [row.title for row in ticked.extra_rows] == ["Painting", "Workshop handbook"] and ticked.first_page == []
 
 
 def test_bookmarked_and_listed_documents_and_notes_on_them(engine: SearchEngine, notes: NotesStore,

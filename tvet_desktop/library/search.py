@@ -120,8 +120,11 @@ def _document_rows(documents: DocumentService | None, request: SearchRequest, co
     if documents is None or collection.kind not in ("all", "documents") or not documents_wanted(request.filters):
         return [], None
     if not request.text.strip():
-        listed = [d for d in documents.list() if within_years(d, request.filters)]
-        return (listing_rows(listed) if collection.kind == "documents" else []), None
+        # Browsing everything, the catalogue's items are listed, the documents being under My documents; unless
+        # the kind "document" is ticked, which asks for them.
+        if collection.kind == "all" and DOCUMENT_KIND not in request.filters.kind:
+            return [], None
+        return listing_rows([d for d in documents.list() if within_years(d, request.filters)]), None
     from ..db import Stopped
 
     try:
