@@ -77,6 +77,13 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     assert [(h["kind"], h["page"]) for h in json.loads(out)] == [("document", 2)] and "closest" not in err
 
     assert run(capsys, "--catalog", str(snapshot_path), "notes", "set", doc_id, "Page 2 for week 3")[0] == 0
+    # The notes are searched too, as the window lists them with a query.
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "week", "--json")
+    noted = [hit for hit in json.loads(out) if hit["kind"] == "note"]
+    assert code == 0 and [(h["title"], h["item_id"], h["snippet"]) for h in noted] == [
+        ("Guide", doc_id, "Page 2 for week 3")]
+    assert f"In your notes:\n\nGuide\n  on document {doc_id}\n  Page 2 for week 3\n" in \
+        run(capsys, "--catalog", str(snapshot_path), "search", "week")[1]
     assert run(capsys, "--catalog", str(snapshot_path), "bookmarks", "add", doc_id)[1] == "Bookmarked “Guide”.\n"
     code, out, _ = run(capsys, "documents", "remove", doc_id)
     assert code == 0 and out == "Removed “Guide”; a note on it is kept under your notes.\n"
@@ -143,3 +150,13 @@ def test_search_without_documents_makes_no_documents_folder(capsys: pytest.Captu
                                                             snapshot_path: Path) -> None:
     assert run(capsys, "--catalog", str(snapshot_path), "search", "welding", "--json")[0] == 0
     assert not (data_dir / "documents").exists()
+    assert not (data_dir / "user.sqlite").exists()  # nor a notes database, looking for notes
+
+
+def test_search_with_unreadable_notes_still_searches_the_catalogue(capsys: pytest.CaptureFixture[str],
+                                                                   data_dir: Path, snapshot_path: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "user.sqlite").write_bytes(b"not a database" * 100)
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "welding", "--json")
+    assert code == 0 and json.loads(out) and "your notes could not be read, so they were not searched" in err
+    assert (data_dir / "user.sqlite").read_bytes() == b"not a database" * 100  # left as it was

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any
 from ..catalog.browse import SORTS, Filters
 from ..catalog.records import FACETS, KINDS, Hit, Item, language_name
 from ..catalog.render import meta_line, meta_parts
-from ..documents.records import DOCUMENT_KIND
+from ..documents.records import DOCUMENT_KIND, is_document_id
 from ..errors import UserError
 from ..library.document_rows import closest_wanted
+from ..library.rows import NOTE_HITS_WITH_QUERY
+from ..library.store import find_in_notes
 from ..search.engine import SearchEngine
 from ..sync.progress import size_text
 from ..sync.service import UpdateService
@@ -23,6 +25,7 @@ from .document_search import document_hits, print_document_hits
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
+    from ..library.store import NoteHit
     from ..sync.attachment_service import AttachmentInfo
 
 MAX_LIMIT = 2**63 - 1  # SQLite's largest integer: a larger --limit means "all of them" just the same
@@ -105,16 +108,22 @@ def _search(args: argparse.Namespace) -> int:
         pages, _ = document_hits(args.query, wanted, args.limit, closest=True)  # as the window forgives them
         closest = bool(pages)
     notice = _notice(args.query, found.corrected, found.closest or closest)
+    notes = find_in_notes(found.query.parsed, NOTE_HITS_WITH_QUERY)  # as the window lists them with a query
+    if notes is None:
+        print("tvet-desktop: your notes could not be read, so they were not searched "
+              "(`tvet-desktop notes list` says why).", file=sys.stderr)
+    noted = [_note_entry(hit) for hit in notes or []]
     if args.json:
         extra = {"corrected_query": found.corrected} if found.corrected else {}
-        print_json([{**hit.to_json(), **extra} for hit in hits] + pages)
+        print_json([{**hit.to_json(), **extra} for hit in hits] + pages + noted)
         if notice:
             print(notice, file=sys.stderr)
     else:
         if notice:
             print(notice + "\n")
-        _print_hits(hits, bool(pages))
+        _print_hits(hits, bool(pages or noted))
         print_document_hits(pages)
+        _print_notes(noted)
     if suggestion:
         print(f"Did you mean: {suggestion}", file=sys.stderr)
     for hint in unknown:
@@ -149,6 +158,23 @@ def _print_hits(hits: list[Hit], documents_found: bool = False) -> None:
     for hit in hits:
         details = " · ".join(meta_parts(hit.kind, hit.year, hit.country, None))
         print(f"{hit.title}\n  {details} · id: {hit.id}\n  {hit.snippet}\n")
+
+
+def _note_entry(hit: NoteHit) -> dict[str, object]:
+    """A matching note as a JSON-ready entry: kind "note", its id, the item it is on (or null) and a snippet."""
+    return {"id": hit.note.id, "kind": "note", "title": hit.note.title, "item_id": hit.note.item_id,
+            "snippet": hit.snippet}
+
+
+def _print_notes(entries: list[dict[str, object]]) -> None:
+    if not entries:
+        return
+    print("In your notes:\n")
+    for entry in entries:
+        item = entry["item_id"]
+        on = f"note {entry['id']}" if not item else \
+            f"on document {item}" if is_document_id(str(item)) else f"on item {item}"
+        print(f"{entry['title']}\n  {on}\n  {entry['snippet']}\n")
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -357,6 +357,19 @@ def note_status(note: Note, item: Item | None) -> str | None:
     return None
 
 
+def find_in_notes(query: ParsedQuery, limit: int, folder: Path | None = None) -> list[NoteHit] | None:
+    """The notes matching ``query``, best first, read as :func:`has_note_on` reads them (nothing made, backed
+    up or changed by looking); None when they cannot be read."""
+    path = (folder or data_dir()) / USER_DB
+    if not path.exists():
+        return []
+    try:
+        with closing(connect(path, read_only=True)) as conn:
+            return NotesStore(conn).search_notes(query, limit)
+    except sqlite3.Error:
+        return None
+
+
 def has_note_on(item_id: str, folder: Path | None = None) -> bool | None:
     """Whether the user wrote a note on ``item_id``, read without opening the store (no new database, backup,
     check or migration); None when the notes cannot be read."""
