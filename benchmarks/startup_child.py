@@ -1,7 +1,7 @@
 """One start-up, timed from outside: ``python -m benchmarks.startup_child app|bare [SNAPSHOT]``.
 
-Prints ``READY <peak RSS KiB>`` once the window has painted (for the app: its result list has painted
-results), then exits at once; the parent times launch to that line. The app is started through its real
+Prints ``READY <peak RSS KiB> with[out]-qt-namespace`` once the window has painted (for the app: its result
+list has painted results), then exits at once; the parent times launch to that line. The app is started through its real
 entry point, ``tvet_desktop.launch.main`` (what the ``tvet-desktop`` command and ``python -m tvet_desktop``
 run), so the benchmark follows any change to how the window is composed. Off-screen; the parent chooses
 the data folder (fresh for a first start).
@@ -75,10 +75,13 @@ class WatchTheAppsResults:
 
 
 def report() -> None:
+    """``READY <peak RSS KiB> with[out]-qt-namespace``: whether the window had PySide build the Qt namespace's
+    enum types before its first paint (see tvet_desktop/ui/qt_values.py; tests/ui/test_qt_values.py reads it)."""
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forked parent across exec.
     with open("/proc/self/status") as status:
         peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    print(f"READY {peak}", flush=True)
+    built = "Qt" in vars(sys.modules["PySide6.QtCore"])  # PySide adds it to the module when first asked for
+    print(f"READY {peak} {'with' if built else 'without'}-qt-namespace", flush=True)
     os._exit(0)  # tear-down is not start-up
 
 

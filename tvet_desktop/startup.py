@@ -15,6 +15,8 @@
   QAction are imported where they are opened or made, not before the first paint.
 - The window's own modules that do not use Qt are imported before Qt (``ui/app.py``), and the window sets
   up what its first painted results do not need right after them (``ui/first_paint.py``).
+- Nothing before the first paint names a value of PySide's ``Qt`` namespace: the first one builds all of its
+  enum types, ~15 ms (``ui/qt_values.py`` says how the first frame does without them).
 
 What each measure saved was measured with same-run A/B launches when it came in; the figures are in
 ``docs/benchmarks.md`` (section "Start-up"), and the start-up and keystroke benchmarks check the whole.

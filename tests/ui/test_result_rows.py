@@ -34,3 +34,28 @@ def test_a_passage_in_isolate_marks_wraps_inside_its_row(qapp: QApplication) -> 
     line = QFontMetrics(option.font).lineSpacing()
     assert laid_out is not None and laid_out.size().height() > line  # it wraps
     assert laid_out.size().height() <= SNIPPET_LINES * line  # and both lines are inside the row
+
+
+def test_a_long_title_is_drawn_whole_up_to_its_ellipsis(qapp: QApplication) -> None:
+    """The title is shortened to the row's width and drawn on one line, "…" included (laid out in a line of
+    exactly that width, its direction marks pushed its last word, and the "…", out of sight)."""
+    title = "A Global Overview of TVET Teaching and Training: Current Issues, Trends and Recommendations"
+    hit = Hit("a-global-overview", "publication", title, 2018, "Switzerland", None, "", "…teaching personnel")
+    model = QStandardItemModel()
+    row = QStandardItem()
+    row.setData(hit, HitRole)
+    model.appendRow(row)
+    option = QStyleOptionViewItem()
+    option.font = qapp.font()
+    option.palette = qapp.palette()
+    for width in range(200, 600, 9):
+        delegate = ResultDelegate()
+        option.rect = QRect(0, 0, width, ResultDelegate.row_height(option.font))
+        image = QImage(width, option.rect.height(), QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        delegate.paint(painter, option, model.index(0, 0))
+        painter.end()
+        (drawn, _), *_ = delegate._lines.values()  # the title's line, laid out first
+        shown = drawn.text().strip("\u200e\u2068\u2069")
+        assert shown.endswith("…") and title.startswith(shown[:-1]) and len(shown) < len(title), width
+        assert drawn.lineCount() == 1 and drawn.lineAt(0).textLength() == len(drawn.text()), width  # all on it

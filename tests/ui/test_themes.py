@@ -114,3 +114,28 @@ def test_an_old_dark_mode_setting_becomes_the_dark_theme(tmp_path) -> None:  # t
 
     (tmp_path / "settings.ini").write_text("[view]\ndark=true\n")
     assert WindowSettings(tmp_path / "settings.ini").theme == "dark"
+
+
+def test_the_window_opens_as_the_desktop_was_then_asks_it(make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """Asking the desktop builds the Qt namespace, which the first frame does without (qt_values.py): the window
+    opens in the palette "system" meant when last asked, asks once its menus are made, follows the answer, and
+    keeps it for the next start. This off-screen desktop says nothing: light."""
+    from tvet_desktop.ui.palette import IN_USE, SYSTEM_SEEN
+    from tvet_desktop.ui.settings import WindowSettings
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.ini").write_text("[view]\nsystem_palette=dark\n")
+    settings = WindowSettings(data_dir / "settings.ini")
+    try:
+        assert apply_theme(app, "system", settings.system_theme) == "dark"  # what the app's start does
+        assert app.palette().color(Role.Base) == QColor("#1e2023")
+        window: MainWindow = make_window()  # its View menu asks the desktop
+        assert app.property(IN_USE) == app.property(SYSTEM_SEEN) == "light"
+        assert app.palette().color(Role.Base) == QColor("#ffffff")
+        window.close()
+        assert WindowSettings(data_dir / "settings.ini").system_theme == "light"
+    finally:
+        apply_theme(app, "light")
+        app.setProperty(SYSTEM_SEEN, None)

@@ -85,14 +85,13 @@ def _run_app(args: argparse.Namespace) -> int:
         # QStyle's enum types, ~4 ms of start-up.
         app = QApplication([*sys.argv[:1], "-style", STYLE])
     app.setApplicationName("TVET Desktop")
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName(DESKTOP_FILE)
+    app.setDesktopFileName(DESKTOP_FILE)  # (the window's icon is set once it has painted, below)
     settings = WindowSettings(settings_file())
     language = chosen_language(getattr(args, "lang", None), settings.language)
     install_language(language, data_dir() / "cache" / "translations")  # before the first widget
     if args.theme or args.dark:  # View → Theme shows it ticked, without saving it
         app.setProperty(THIS_RUN, args.theme or "dark")
-    apply_theme(app, args.theme or ("dark" if args.dark else settings.theme))
+    apply_theme(app, args.theme or ("dark" if args.dark else settings.theme), settings.system_theme or "light")
     apply_text_size(app, args.text_size or settings.text_size)
     guard = SingleInstance(data_dir(), app)
     start = "first" if args.screenshot else guard.claim_or_hand_over()
@@ -126,6 +125,7 @@ def _run_app(args: argparse.Namespace) -> int:
                         defer_setup=not args.screenshot, documents_awaited=awaited)
     if problem is not None:
         window.documents_unavailable(problem)
+    window.setup.add(lambda: app.setWindowIcon(app_icon()))
     guard.activated.connect(lambda: _bring_forward(window))
     if args.screenshot:
         return take_screenshot(app, window, args)
@@ -156,10 +156,12 @@ def _keep_qt_state_in_data_folder() -> None:
     """Qt's own settings (its file dialogs' recent folders) go to the data folder, not ~/.config (Linux; on
     Windows and macOS Qt keeps them in the system's registry). A portable copy also uses Qt's file dialogs:
     the system's record recent files in the user's profile on the host."""
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data_dir()))
     if portable_data_dir() is not None:
+        from PySide6.QtCore import Qt
+
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..library.search import EVERYTHING, MY_DOCUMENTS, Collection
 from ..text import isolate
 from .local_format import number
 from .plain import tooltip
+from .qt_values import USER_ROLE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -53,7 +54,7 @@ class CollectionsList(QListWidget):
         self.clear()
         for collection, label in entries:
             entry = QListWidgetItem(("• " if collection.kind == "list" else "") + label)
-            entry.setData(Qt.ItemDataRole.UserRole, collection)
+            entry.setData(USER_ROLE, collection)
             entry.setToolTip(tooltip(label))
             self.addItem(entry)
             if collection == self.current:
@@ -78,11 +79,11 @@ class CollectionsList(QListWidget):
 
     def choose(self, collection: Collection) -> None:
         for row in range(self.count()):
-            if self.item(row).data(Qt.ItemDataRole.UserRole) == collection:
+            if self.item(row).data(USER_ROLE) == collection:
                 self.setCurrentRow(row)
                 return
 
     def _current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if current is not None:
-            self.current = current.data(Qt.ItemDataRole.UserRole)
+            self.current = current.data(USER_ROLE)
             self.chosen.emit(self.current)

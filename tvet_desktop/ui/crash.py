@@ -9,7 +9,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -47,6 +47,7 @@ def _format(kind: type[BaseException], error: BaseException, trace: TracebackTyp
 
 def show(what: str, log: object, details: str) -> None:
     """The dialog: what happened, that the app goes on, and where the log is."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if not isinstance(QApplication.instance(), QApplication):

@@ -8,10 +8,11 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from .plain import message_box
+from .qt_values import PLAIN_TEXT
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,7 +47,7 @@ class DocumentAdder(QWidget):
         self.bar.setAccessibleName(self.tr("Adding documents"))
         self.bar.setMaximumWidth(160)
         self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)  # a file name is anyone's text
+        self.count.setProperty("textFormat", PLAIN_TEXT)  # a file name is anyone's text (qt_values.py: why so)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop adding; the documents added so far are kept"))
         self.cancel_button.clicked.connect(self.cancel)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from .elide import elide_right
 from .plain import tooltip
+from .qt_values import PLAIN_TEXT
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -20,7 +21,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "") -> None:
         super().__init__()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)  # see qt_values.py
         self.full_text = ""
         self.setText(text)
 
@@ -34,5 +35,4 @@ class ElidedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 0))
-        super().setText(shown)
+        super().setText(elide_right(self.fontMetrics(), self.full_text, max(self.width(), 0)))

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..catalog.records import FACETS, KIND_LABELS, FacetCount, Facets, language_name
 from ..text import QT_TRANSLATE_NOOP, isolate
 from .local_format import catalog_words, number
 from .plain import tooltip
+from .qt_values import (
+    ACCESSIBLE_DESCRIPTION_ROLE,
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    CHECK_STATE_ROLE,
+    CHECKED,
+    EDIT_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    UNCHECKED,
+)
 
 if TYPE_CHECKING:
     from ..catalog.browse import Filters
@@ -20,11 +31,6 @@ GROUP_LABELS = {"kind": QT_TRANSLATE_NOOP("FacetModel", "Library"), "theme": QT_
                 "country": QT_TRANSLATE_NOOP("FacetModel", "Countries"),
                 "language": QT_TRANSLATE_NOOP("FacetModel", "Languages")}
 Index = QModelIndex | QPersistentModelIndex
-_ALIGN, _ACCESSIBLE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole
-_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_COUNT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_VALUE_FLAGS = _COUNT_FLAGS | Qt.ItemFlag.ItemIsUserCheckable  # combined once: a Python enum's | is slow
 
 
 def value_label(facet: str, value: str) -> str:
@@ -41,13 +47,11 @@ class _Row(NamedTuple):
     entry: FacetCount
     label: str
     count_text: str  # formatted in the window's language: "1,234", "1 234", "١٬٢٣٤"
-    check: Qt.CheckState
+    ticked: bool
 
     @classmethod
     def of(cls, facet: str, entry: FacetCount, filters: Filters) -> _Row:
-        selected = entry.value in filters.selected(facet)
-        return cls(entry, value_label(facet, entry.value), number(entry.count),
-                   Qt.CheckState.Checked if selected else Qt.CheckState.Unchecked)
+        return cls(entry, value_label(facet, entry.value), number(entry.count), entry.value in filters.selected(facet))
 
 
 class FacetModel(QStandardItemModel):
@@ -68,12 +72,11 @@ class FacetModel(QStandardItemModel):
         self.describing = True
         for facet in FACETS:
             label = QCoreApplication.translate("FacetModel", GROUP_LABELS[facet])
-            group, beside = QStandardItem(label), QStandardItem()
-            group.setData(label, _ACCESSIBLE)
+            group, beside = QStandardItem(_GROUP), QStandardItem(_GROUP)
+            group.setText(label)
+            group.setData(label, ACCESSIBLE_TEXT_ROLE)
             group.setData(QCoreApplication.translate("FacetModel", "A group of filters; the right arrow opens it, "
-                                                     "the left arrow closes it."), _DESCRIPTION)
-            for item in (group, beside):
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                                                     "the left arrow closes it."), ACCESSIBLE_DESCRIPTION_ROLE)
             group.setColumnCount(2)
             self.appendRow([group, beside])
 
@@ -101,8 +104,8 @@ class FacetModel(QStandardItemModel):
         try:
             for row in changed:
                 if row >= len(old):
-                    parent.setChild(row, 0, _value_item())
-                    parent.setChild(row, 1, _count_item())
+                    parent.setChild(row, 0, QStandardItem(_VALUE))
+                    parent.setChild(row, 1, QStandardItem(_COUNT))
                 self._show_row(parent.child(row, 0), parent.child(row, 1), rows[row])
         finally:
             self.blockSignals(False)
@@ -125,7 +128,7 @@ class FacetModel(QStandardItemModel):
 
     def _show_row(self, value: QStandardItem, count: QStandardItem, row: _Row) -> None:
         value.setText(row.label)
-        value.setCheckState(row.check)
+        value.setData(CHECKED if row.ticked else UNCHECKED, CHECK_STATE_ROLE)
         count.setText(row.count_text)
         if self.describing:
             self._describe_row(value, count, row)
@@ -133,24 +136,24 @@ class FacetModel(QStandardItemModel):
     def _describe_row(self, value: QStandardItem, count: QStandardItem, row: _Row) -> None:
         tip = tooltip(self.tr("{value}: %Ln item(s)", "", row.entry.count).format(value=isolate(row.label)))
         spoken = (self.tr("{value}, %Ln item(s), selected", "", row.entry.count)
-                  if row.check == Qt.CheckState.Checked else
+                  if row.ticked else
                   self.tr("{value}, %Ln item(s)", "", row.entry.count)).format(value=row.label)
         for item in (value, count):
             item.setToolTip(tip)
-            item.setData(spoken, _ACCESSIBLE)
-            item.setData(_row_description(row.check == Qt.CheckState.Checked), _DESCRIPTION)
+            item.setData(spoken, ACCESSIBLE_TEXT_ROLE)
+            item.setData(_row_description(row.ticked), ACCESSIBLE_DESCRIPTION_ROLE)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = EDIT_ROLE) -> bool:
         """A tick by the user asks for the filter; the box shows it once the search with it is back."""
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not index.parent().isValid():
+        if role != CHECK_STATE_ROLE or not index.isValid() or not index.parent().isValid():
             return False
         facet, entry = self.entry(index)
         assert entry is not None
-        self.toggled.emit(facet, entry.value, Qt.CheckState(value) == Qt.CheckState.Checked)
+        self.toggled.emit(facet, entry.value, int(getattr(value, "value", value)) == CHECKED)  # an int or a CheckState
         return True
 
     def ticked(self, group: int) -> bool:
-        return any(row.check == Qt.CheckState.Checked for row in self._rows[group])
+        return any(row.ticked for row in self._rows[group])
 
     def row_of(self, group: int, value: str) -> int | None:
         return next((r for r, row in enumerate(self._rows[group]) if row.entry.value == value), None)
@@ -170,14 +173,22 @@ def _row_description(ticked: bool) -> str:
     return QCoreApplication.translate("FacetModel", "Space ticks it, to show only items with this value.")
 
 
-def _value_item() -> QStandardItem:
+def _prototype(selectable: bool = True, checkable: bool = False, align: int | None = None) -> QStandardItem:
+    """An item the rows are copied from (``QStandardItem(prototype)``: a copy made by Python, which PySide
+    forgets when the model deletes it; a ``clone()`` is made by Qt, and its wrapper would outlive it), with its
+    flags set one by one (flags are a value of the Qt namespace: see qt_values.py): enabled, neither edited
+    nor dragged."""
     item = QStandardItem()
-    item.setFlags(_VALUE_FLAGS)
+    item.setEditable(False)
+    item.setDragEnabled(False)
+    item.setDropEnabled(False)
+    item.setSelectable(selectable)
+    item.setCheckable(checkable)
+    if align is not None:
+        item.setData(align, TEXT_ALIGNMENT_ROLE)
     return item
 
 
-def _count_item() -> QStandardItem:
-    item = QStandardItem()
-    item.setFlags(_COUNT_FLAGS)
-    item.setData(_RIGHT, _ALIGN)
-    return item
+_GROUP = _prototype(selectable=False)
+_VALUE = _prototype(checkable=True)
+_COUNT = _prototype(align=ALIGN_RIGHT | ALIGN_VCENTER)

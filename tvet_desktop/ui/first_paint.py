@@ -37,6 +37,13 @@ class AfterFirstPaint(QObject):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.run_now))
         return False
 
+    def add(self, step: Callable[[], object]) -> None:
+        """One more step, run after the others (at once when they have run)."""
+        if self.done:
+            step()
+        else:
+            self.steps = [*self.steps, step]
+
     def run_now(self) -> None:
         if self.done:
             return

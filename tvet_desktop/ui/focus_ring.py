@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
+
+from .qt_values import NO_FOCUS
 
 WIDTH = 2
 _PLACE_ON = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
@@ -25,8 +27,7 @@ class FocusRing(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setProperty("focusPolicy", NO_FOCUS)  # see qt_values.py; clicks go through once the window is up
         # Filled by Qt rather than by a paintEvent: a first QPainter.fillRect from Python has PySide build the
         # enum types of all its overloads (QGradient's presets and others), ~2 ms of the first paint.
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
@@ -51,6 +52,13 @@ class FocusRing(QWidget):
             self._watched.append(widget)
             widget = widget.parentWidget()
         self._place()
+
+    def let_clicks_through(self) -> None:
+        """Clicks on the ring reach the control under it. Set after the first paint (no click comes before): a
+        widget attribute is a value of the Qt namespace, which the first frame does without (see qt_values.py)."""
+        from PySide6.QtCore import Qt
+
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _PLACE_ON:

@@ -17,8 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from .qt_values import LEFT_TO_RIGHT, RIGHT_TO_LEFT
+
 # Each language by its own name (a menu of languages is read by someone who may not read the current one).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+WRITTEN_RIGHT_TO_LEFT = {"ar"}
 TRANSLATIONS = Path(__file__).parent / "translations"
 _installed: list[QTranslator] = []  # QCoreApplication does not own its translators: kept alive here
 
@@ -61,8 +64,8 @@ def install(code: str, cache: Path) -> None:
         _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(locale.textDirection())  # Arabic: the whole window mirrored
+    if isinstance(app, QGuiApplication):  # Arabic: the whole window mirrored (a property: see qt_values.py)
+        app.setProperty("layoutDirection", RIGHT_TO_LEFT if code in WRITTEN_RIGHT_TO_LEFT else LEFT_TO_RIGHT)
 
 
 def compiled_translation(code: str, cache: Path) -> Path | None:

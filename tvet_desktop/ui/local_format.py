@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def number(value: int) -> str:
@@ -24,7 +24,7 @@ def date(iso: str) -> str:
 
 def moment(iso: str) -> str:
     """An ISO time as the language's short date and time, in the computer's time zone; other text unchanged."""
-    from PySide6.QtCore import QDateTime
+    from PySide6.QtCore import QDateTime, Qt  # (not needed by the first frame: see qt_values.py)
 
     when = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not when.isValid():

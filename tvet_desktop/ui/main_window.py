@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..catalog.browse import SORTS, Filters
@@ -22,7 +22,9 @@ from .facet_model import FacetModel
 from .first_paint import AfterFirstPaint
 from .handout_actions import HandoutActions
 from .library_controller import LibraryController
+from .palette import SYSTEM_SEEN
 from .plain import message_box, tooltip
+from .qt_values import PLAIN_TEXT, VERTICAL
 from .reader.opening import DocumentOpener, is_document_row
 from .reader.reading_area import ReadingArea
 from .reading_pane import ReadingPane
@@ -160,7 +162,8 @@ class MainWindow(QMainWindow):
         self._restore()
         if self.search_field.text():  # its clear button is shown in the first frame
             self._add_clear_button()
-        later = [self._add_clear_button, self.facet_model.describe, self._fill_menus, self._add_attachments_box,
+        later = [self.focus_ring.let_clicks_through, self._add_clear_button, self.facet_model.describe,
+                 self._fill_menus, self._add_attachments_box,
                  self._install_offline, self._watch_catalogue,
                  lambda: self.attach_documents(documents) if open_documents is None else
                  self._open_documents(open_documents, documents_awaited)]
@@ -186,13 +189,14 @@ class MainWindow(QMainWindow):
         reading_layout.addWidget(self.library.toolbar)
         reading_layout.addWidget(self.reading_area, 1)
         self._reading_layout = reading_layout  # the attachments box goes below the reading area
-        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right = QSplitter()
+        self.right.setProperty("orientation", VERTICAL)  # see qt_values.py
         self.right.addWidget(reading)
         self.right.addWidget(self.library.panel)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 1)
         self.right.setChildrenCollapsible(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.right)
@@ -208,7 +212,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.catalogue_label = QLabel()
-        self.catalogue_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.catalogue_label.setProperty("textFormat", PLAIN_TEXT)
         self._show_catalogue_status()
         self.timing_label = QLabel()
         self.statusBar().addWidget(self.catalogue_label, 1)
@@ -549,12 +553,16 @@ class MainWindow(QMainWindow):
         return self.results_model.row_of(item_id, rowids[0] if rowids else None)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # (not needed by the first frame: see qt_values.py)
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def focus_pane(self, steps: int) -> None:
         """F6 / Shift+F6: the next or previous pane, in reading order (search, library, filters, results, text,
         note), skipping any that cannot take the keyboard now."""
+        from PySide6.QtCore import Qt
+
         panes = [self.search_field, self.library.collections, self.sidebar.tree, self.results.list, self.reader,
                  self.library.panel.editor]
         focused = self.focusWidget()
@@ -578,6 +586,8 @@ class MainWindow(QMainWindow):
             return  # nothing to go to: the list is hidden behind "No results", the keyboard stays here
         elif not self.results.list.currentIndex().isValid():
             self.results.list.setCurrentIndex(self.results_model.index(0))
+        from PySide6.QtCore import Qt
+
         self.results.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- documents ---------------------------------------------------------------------------
@@ -886,6 +896,7 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         self._searches.take()  # a search still running stops early: nothing will show it now
         if self.remember_state:
+            app = QCoreApplication.instance()
             self.settings.save(self.saveGeometry(), self.splitter.saveState(), self.search_field.text(),
-                               self.results.sort, self.right.saveState())
+                               self.results.sort, self.right.saveState(), app.property(SYSTEM_SEEN) if app else None)
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -77,7 +77,7 @@ class NotePanel(QWidget):
         self.preview.anchorClicked.connect(self._follow)
         self.preview.setAccessibleDescription(self.tr("Your note as it will look, formatted."))
         self.preview.hide()
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter()  # side by side
         split.addWidget(self.editor)
         split.addWidget(self.preview)
         header = QHBoxLayout()
@@ -206,6 +206,8 @@ class NotePanel(QWidget):
         self.editor.setFocus()
 
     def focus_editor(self) -> None:
+        from PySide6.QtCore import Qt  # (not needed by the first frame: see qt_values.py)
+
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _toggle_preview(self, on: bool) -> None:

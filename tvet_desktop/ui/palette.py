@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 THEMES = ("system", "light", "dark", "high-contrast")
 THIS_RUN = "tvetThemeThisRun"  # an application property: the theme --theme (or --dark) chose for this run only
+IN_USE = "tvetPalette"  # an application property: the palette apply_theme chose ("light", "dark", "high-contrast")
+# An application property: the palette "system" resolved to when the desktop was last asked in this run (kept in
+# the settings at the end, for the next start's first frame).
+SYSTEM_SEEN = "tvetSystemPalette"
 ACCENT = "#2f6fb3"
 DARK_ACCENT = "#5b9bd5"
 _roles = QPalette.ColorRole
@@ -81,12 +85,16 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: str) -> str:
-    """Use ``theme`` (one of THEMES) for the whole application; returns the palette it resolved to."""
-    name = resolve(theme, app.styleHints())
+def apply_theme(app: QApplication, theme: str, system: str | None = None) -> str:
+    """Use ``theme`` (one of THEMES) for the whole application; returns the palette it resolved to. ``system``:
+    the palette "system" resolved to when the desktop was last asked, used rather than asking (the desktop's
+    answer is a value of the Qt namespace, which the first frame does without: see qt_values.py; the window asks
+    once it is up, and follows the answer)."""
+    name = system if theme == "system" and system in _COLOURS else resolve(theme, app.styleHints())
+    app.setProperty(IN_USE, name)
     palette = palette_for(name)
     app.setPalette(palette)
-    framed = QPalette(palette)
+    framed = palette_for(name)  # (not QPalette(palette): choosing among its constructors builds the Qt namespace)
     if name in _FRAME:
         framed.setColor(_roles.Window, QColor(_FRAME[name]))
     for class_name in _FRAMED:  # also for light: replaces what an earlier theme set

@@ -9,19 +9,34 @@ through one of these.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import QLabel
+
+from ..text import escape_html
+from .qt_values import PLAIN_TEXT
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 def tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as it is: escaped into rich text of our own, so no tag in it is read."""
-    return QtText.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+    """A tooltip that shows ``text`` as it is: escaped into rich text of our own, so no tag in it is read (and
+    long lines wrap). What Qt's ``convertFromPlainText`` makes, without naming a value of the Qt namespace (see
+    qt_values.py): tooltips are set before the first paint."""
+    if not text:
+        return ""
+
+    def breaks(run: re.Match[str]) -> str:
+        count = len(run.group())
+        return "<br>\n" if count == 1 else "</p>\n" + "<br>\n" * (count - 2) + "<p>"
+
+    rich = "<p>" + _LINE_BREAKS.sub(breaks, escape_html(text, quote=False))
+    return rich if text.endswith("\n") else rich + "</p>"
 
 
 def menu_text(text: str) -> str:
@@ -31,12 +46,13 @@ def menu_text(text: str) -> str:
 
 def label(text: str = "") -> QLabel:
     widget = QLabel(text)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setProperty("textFormat", PLAIN_TEXT)  # see qt_values.py
     return widget
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     """A message box whose text (which may quote a name, a path or an error) is plain text."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox  # (its type is made when first needed: not at start-up)
 
     box = QMessageBox(icon, title, text, parent=parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from ..catalog.records import KIND_LABELS, Hit
 from ..catalog.render import meta_parts
@@ -20,13 +20,14 @@ from ..text import escape_html
 from .document_words import DocumentWords
 from .local_format import catalog_words, library_words
 from .plain import tooltip
+from .qt_values import ACCESSIBLE_DESCRIPTION_ROLE, ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
     from ..search.results import Results
     from .worker import BackgroundWork
 
-HitRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
+HitRole = USER_ROLE + 1
+IdRole = USER_ROLE + 2
 Index = QModelIndex | QPersistentModelIndex
 PageLoader = Callable[[list[int]], list[Hit]]
 
@@ -110,19 +111,19 @@ class ResultsModel(QAbstractListModel):
         if last >= first:
             self.dataChanged.emit(self.index(first), self.index(last))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         hit = self.hit(index.row())
         if hit is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return hit.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return tooltip(f"{hit.title}\n{catalog_words(KIND_LABELS.get(hit.kind, hit.kind))}")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return f"{hit.title}, {catalog_words(KIND_LABELS.get(hit.kind, hit.kind))} {hit.year or ''}"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the row's other lines, as a screen reader says them
+        if role == ACCESSIBLE_DESCRIPTION_ROLE:  # the row's other lines, as a screen reader says them
             return described(hit)
         if role == HitRole:
             return hit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from ..catalog.records import FACETS
 from ..text import QT_TRANSLATE_NOOP, escape_html, isolate
 from .facet_model import value_label
 from .plain import menu_text, tooltip
+from .qt_values import ALIGN_CENTER, LINKS_BY_KEYBOARD, LINKS_BY_MOUSE, RICH_TEXT, SCROLL_BAR_ALWAYS_OFF
 from .result_delegate import ResultDelegate
 
 if TYPE_CHECKING:
@@ -80,19 +81,19 @@ class ResultsPane(QWidget):
         self.chip_row.setLayout(self.chips)
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.hint = QLabel()
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setProperty("textFormat", RICH_TEXT)
         self.hint.linkActivated.connect(self._link)
         self.hint.setAccessibleName(self.tr("Spelling suggestion"))
         self.hint.hide()
         # Said above results that are not simply "every item with all the words" (see show_forgiveness).
         self.notice = QLabel()
-        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setProperty("textFormat", RICH_TEXT)
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("About these results"))
         self.notice.linkActivated.connect(self._link)
         self.notice.hide()
         self.scope = QLabel()  # says when a search looks only in a reading list, the bookmarks or the notes
-        self.scope.setTextFormat(Qt.TextFormat.RichText)
+        self.scope.setProperty("textFormat", RICH_TEXT)
         self.scope.setWordWrap(True)
         self.scope.setAccessibleName(self.tr("Where the search looks"))
         self.scope.linkActivated.connect(self._link)
@@ -119,16 +120,15 @@ class ResultsPane(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # Qt's values: see qt_values.py
         self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", ALIGN_CENTER)
         self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setProperty("textFormat", RICH_TEXT)
         self.empty.linkActivated.connect(self._link)
         self.empty.setAccessibleName(self.tr("No results"))
         for linked in (self.hint, self.notice, self.scope, self.empty):  # links reached by Tab, opened by Enter
-            linked.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse |
-                                          Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            linked.setProperty("textInteractionFlags", LINKS_BY_MOUSE | LINKS_BY_KEYBOARD)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)

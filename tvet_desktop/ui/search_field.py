@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ class SearchField(QLineEdit):
                                               "Enter moves into the results; Escape clears the search."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # (not needed by the first frame: see qt_values.py)
+
         key = event.key()
         if key == Qt.Key.Key_Escape and self.text():
             self.clear()

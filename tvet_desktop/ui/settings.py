@@ -42,6 +42,11 @@ class WindowSettings:
             return theme
         return "dark" if str(self._settings.value("view/dark", "false")).lower() == "true" else "system"
 
+    @property
+    def system_theme(self) -> str | None:
+        """The palette the theme "system" resolved to when the desktop was last asked; None before it was."""
+        return str(self._settings.value("view/system_palette", "") or "") or None
+
     def save_theme(self, theme: str) -> None:
         self._settings.setValue("view/theme", theme)
         self._settings.remove("view/dark")
@@ -79,12 +84,14 @@ class WindowSettings:
         return str(self._settings.value("search/sort", "relevance") or "relevance")
 
     def save(self, geometry: QByteArray, splitter: QByteArray, query: str, sort: str,
-             reading_splitter: QByteArray) -> None:
+             reading_splitter: QByteArray, system_theme: str | None = None) -> None:
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/splitter", splitter)
         self._settings.setValue("window/reading_splitter", reading_splitter)
         self._settings.setValue("search/query", query)
         self._settings.setValue("search/sort", sort)
+        if system_theme:
+            self._settings.setValue("view/system_palette", system_theme)
         self._settings.remove("reading/point_size")  # the reading pane's own size, before text size was the window's
         self._settings.sync()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..catalog.records import FACETS
 from .local_format import number
+from .qt_values import CHECK_STATE_ROLE, CHECKED, UNCHECKED
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -163,9 +164,8 @@ class Sidebar(QWidget):
         """Enter or double-click on a value ticks or unticks it (keyboard use)."""
         if index.parent().isValid():
             value_index = index.siblingAtColumn(0)
-            ticked = Qt.CheckState(value_index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked  # an int
-            new = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
-            self.model.setData(value_index, new, Qt.ItemDataRole.CheckStateRole)
+            ticked = value_index.data(CHECK_STATE_ROLE) == CHECKED  # an int
+            self.model.setData(value_index, UNCHECKED if ticked else CHECKED, CHECK_STATE_ROLE)
 
 
 def _visible_indicators(palette: QPalette) -> QPalette:

@@ -1,7 +1,9 @@
 """View → Text size and View → Theme: what the window looks like, remembered in the settings (View → Language,
 below them, is language_menu.py).
 
-"Follow the system" (the default) re-reads the desktop's choice when it changes while the window is open.
+"Follow the system" (the default) re-reads the desktop's choice when it changes while the window is open. The
+window's first frame uses the desktop's choice as it was when last asked (see palette.apply_theme); this asks
+the desktop as soon as the menus are made, right after that frame, and follows the answer.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from .local_format import number
-from .palette import THEMES, THIS_RUN, apply_theme, theme_label
+from .palette import IN_USE, SYSTEM_SEEN, THEMES, THIS_RUN, apply_theme, resolve, theme_label
 from .text_size import TEXT_SIZES, apply_text_size, step, text_size
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class ViewMenu(QObject):
         self._check(self.size_actions, text_size(app))
         self._check(self.theme_actions, app.property(THIS_RUN) or settings.theme)  # the one in use
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self._system_changed()
 
     def _choices(self, menu: QMenu, choices: list[tuple[str, object]], choose: object) -> dict[object, QAction]:
         group = QActionGroup(menu)
@@ -81,5 +84,9 @@ class ViewMenu(QObject):
         self.settings.save_theme(theme)
 
     def _system_changed(self) -> None:
-        if self.theme_actions["system"].isChecked():
-            apply_theme(self.app, "system")
+        """Ask the desktop which palette "system" means now; follow it when "system" is the theme in use."""
+        seen = resolve("system", self.app.styleHints())
+        self.app.setProperty(SYSTEM_SEEN, seen)
+        in_use = self.app.property(IN_USE)  # (None: no theme was applied, as in a test's window)
+        if self.theme_actions["system"].isChecked() and in_use is not None and in_use != seen:
+            apply_theme(self.app, "system", seen)
