@@ -60,6 +60,21 @@ def _gui(snapshot: Path, quick: bool) -> dict[str, Any]:
     return json.loads(lines[-1])  # type: ignore[no-any-return]
 
 
+HAND_WRITTEN = ("<!-- Written by hand from here on: `make benchmark` rewrites what is above this line and keeps the "
+                "rest. -->")
+
+
+def _written_by_hand(output: Path) -> str:
+    """What follows the marker in ``output`` (the sections measured by hand, the documents benchmark's section),
+    marker included, to be kept after the regenerated sections; '' when there is none."""
+    try:
+        old = output.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    at = old.find(HAND_WRITTEN)
+    return "\n\n" + old[at:] if at >= 0 else ""
+
+
 def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
@@ -151,7 +166,7 @@ def main() -> None:
     ]
     text = "\n".join(sections)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
+    args.output.write_text(text + _written_by_hand(args.output), encoding="utf-8")
     DATA.mkdir(parents=True, exist_ok=True)
     raw = {"machine": info, "builds": builds, "search": search, "slowest": slowest, "browse": browse, "gui": gui,
            "startup": startup, "sync": sync, "publish": publish}

@@ -70,3 +70,16 @@ def test_the_readmes_python_example_runs(monkeypatch: pytest.MonkeyPatch, capsys
     exec(compile(example, "README.md", "exec"), {})
     printed = capsys.readouterr().out.splitlines()
     assert len(printed) == 5 and all(line.split()[-1].replace(".", "").isdigit() for line in printed)
+
+
+def test_make_benchmark_keeps_the_sections_written_by_hand(tmp_path: Path) -> None:
+    """docs/benchmarks.md: `make benchmark` regenerates what is above the marker and keeps what follows it."""
+    from benchmarks.run import HAND_WRITTEN, _written_by_hand
+
+    docs = REPO / "docs" / "benchmarks.md"
+    assert docs.read_text(encoding="utf-8").count(HAND_WRITTEN) == 1
+    report = tmp_path / "benchmarks.md"
+    assert _written_by_hand(report) == ""  # a first report
+    report.write_text(f"# Benchmarks\n\nold figures\n\n{HAND_WRITTEN}\n\n## Measured by hand\n\nkept\n",
+                      encoding="utf-8")
+    assert _written_by_hand(report) == f"\n\n{HAND_WRITTEN}\n\n## Measured by hand\n\nkept\n"
