@@ -138,6 +138,30 @@ def test_rescan_leaves_out_removed_files_and_a_new_version_can_be_reverted(docum
     assert not documents.rescan(stick).removed_before
 
 
+def test_a_changed_file_that_cannot_be_read_is_not_called_gone(documents: DocumentService, stick: Path) -> None:
+    text_pdf(stick / "a.pdf", ["Welding masks"])
+    documents.add([stick])
+    (stick / "a.pdf").write_bytes(b"%PDF-1.7 cut off by a pulled USB stick")
+    report = documents.rescan(stick)
+    assert [failure.path for failure in report.failed] == [str(stick / "a.pdf")]
+    assert not report.gone and not report.replaced and [d.title for d in documents.list()] == ["Welding masks"]
+
+
+def test_a_new_version_added_by_a_stopped_read_is_paired_the_next_time(documents: DocumentService,
+                                                                        stick: Path) -> None:
+    for name in ("a", "b", "c"):
+        text_pdf(stick / f"{name}.pdf", [f"Handout {name}"])
+    documents.add([stick])
+    text_pdf(stick / "a.pdf", ["Handout a, corrected"])
+    seen: list[int] = []
+    stopped = documents.rescan(stick, lambda done, total, name: seen.append(done), should_stop=lambda: len(seen) > 1)
+    assert stopped.stopped and [d.title for d in stopped.added] == ["Handout a, corrected"] and not stopped.replaced
+    again = documents.rescan(stick)
+    assert not again.added and [(earlier.title, new.title) for earlier, new in again.replaced] == \
+        [("Handout a", "Handout a, corrected")]
+    assert again.replaced[0][1] in again.skipped  # already there: the window counts it as updated, not added
+
+
 def test_a_stopped_rescan_calls_nothing_gone(documents: DocumentService, stick: Path) -> None:
     for name in ("a", "b", "c"):
         text_pdf(stick / f"{name}.pdf", [f"Handout {name}"])

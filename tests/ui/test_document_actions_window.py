@@ -145,3 +145,29 @@ def test_a_handout_corrected_in_its_folder_replaces_the_earlier_one(qtbot: QtBot
     open_my_documents(qtbot, window)
     assert "My documents (1)" in collection_labels(window) and window.results_model.rowCount() == 1
     assert "gloves" in documents.page_text(kept.id, 1)
+
+
+def test_a_note_being_typed_on_the_earlier_version_follows_it(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                              documents: DocumentService, stick: Path) -> None:
+    """The earlier version is open, its note being typed, when its folder is read again: the text is saved and
+    moved with the note, and the new version takes its place in the panes."""
+    documents.add([stick])
+    earlier = documents.list()[0].id
+    window: MainWindow = make_window(documents=documents)
+    open_my_documents(qtbot, window)
+    panel = window.library.panel
+    assert window.library.item is not None and window.library.item.id == earlier
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Week 3: gloves too")  # not saved yet (the panel saves after a pause)
+    text_pdf(stick / "handbook.pdf", ["Safety first: masks and gloves.", "Welding checklist."],
+             title="Workshop handbook")
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
+        assert actions_of(window).rescan(stick)
+    qtbot.waitUntil(lambda: not actions_of(window).removing, timeout=WAIT_MS * 4)
+    (kept,) = documents.list()
+    assert kept.id != earlier and window.library.item is not None and window.library.item.id == kept.id
+    note = window.notes.note_for_item(kept.id)
+    assert note is not None and note.text == "Week 3: gloves too" and panel.editor.toPlainText() == note.text
+    assert [n.title for n in window.notes.list_notes()] == ["Workshop handbook"]  # no second, "other version" note
+    assert window.statusBar().currentMessage() == "1 updated to the new version of its file."

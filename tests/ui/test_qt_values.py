@@ -26,7 +26,7 @@ QT = {
     "CHECK_STATE_ROLE": Qt.ItemDataRole.CheckStateRole, "ACCESSIBLE_TEXT_ROLE": Qt.ItemDataRole.AccessibleTextRole,
     "ACCESSIBLE_DESCRIPTION_ROLE": Qt.ItemDataRole.AccessibleDescriptionRole, "USER_ROLE": Qt.ItemDataRole.UserRole,
     "UNCHECKED": Qt.CheckState.Unchecked, "CHECKED": Qt.CheckState.Checked,
-    "ALIGN_LEFT": Qt.AlignmentFlag.AlignLeft, "ALIGN_RIGHT": Qt.AlignmentFlag.AlignRight,
+    "ALIGN_RIGHT": Qt.AlignmentFlag.AlignRight,
     "ALIGN_VCENTER": Qt.AlignmentFlag.AlignVCenter, "ALIGN_CENTER": Qt.AlignmentFlag.AlignCenter,
     "PLAIN_TEXT": Qt.TextFormat.PlainText, "RICH_TEXT": Qt.TextFormat.RichText,
     "VERTICAL": Qt.Orientation.Vertical, "SCROLL_BAR_ALWAYS_OFF": Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
@@ -41,6 +41,17 @@ def test_each_number_is_qts_own() -> None:
     assert names == set(QT)  # each one checked
     for name, value in QT.items():
         assert getattr(qt_values, name) == value.value, name
+
+
+@pytest.mark.parametrize("text", ["", "a", "Arc <b>welding</b> & “masks”", "line one\nline two", "one\n\ntwo",
+                                  "one\n\n\n\ntwo", "ends\n", "ends\n\n", "\nstarts", "tab\tand  spaces",
+                                  "crlf\r\nline", "\u2068isolated\u2069 'quoted'"])
+def test_tooltips_are_escaped_as_qt_escapes_them(qapp: QApplication, text: str) -> None:
+    from PySide6.QtGui import Qt as QtText
+
+    from tvet_desktop.ui.plain import tooltip
+
+    assert tooltip(text) == (QtText.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else "")
 
 
 @pytest.mark.parametrize("text", ["Welding safety guide", "Digital skills development in TVET teacher training",

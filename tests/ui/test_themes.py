@@ -139,3 +139,19 @@ def test_the_window_opens_as_the_desktop_was_then_asks_it(make_window, data_dir)
     finally:
         apply_theme(app, "light")
         app.setProperty(SYSTEM_SEEN, None)
+
+
+def test_asking_the_desktop_leaves_a_chosen_theme_alone(make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from tvet_desktop.ui.palette import SYSTEM_SEEN
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.ini").write_text("[view]\ntheme=dark\nsystem_palette=light\n")
+    try:
+        apply_theme(app, "dark")
+        make_window()  # its View menu asks the desktop (light here) and keeps the dark theme chosen
+        assert app.property(SYSTEM_SEEN) == "light" and app.palette().color(Role.Base) == QColor("#1e2023")
+    finally:
+        apply_theme(app, "light")
+        app.setProperty(SYSTEM_SEEN, None)

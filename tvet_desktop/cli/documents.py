@@ -84,16 +84,11 @@ def _replace_earlier(service: DocumentService, replaced: tuple[tuple[Document, D
         notes = open_notes()
     except UserError as error:
         return {earlier.id: str(error) for earlier, _ in replaced}
-    kept: dict[str, str] = {}
     with closing(notes):
-        for earlier, new in replaced:
-            try:
-                notes.carry_over(earlier.id, new.id, new.title)
-            except UserError as error:
-                kept[earlier.id] = str(error)
-                continue
-            service.retire(earlier)
-    return kept
+        moved, problem = notes.carry_over_versions(replaced)
+    for earlier in moved:
+        service.retire(earlier)
+    return {earlier.id: str(problem) for earlier, _ in replaced if earlier not in moved}
 
 
 def _progress() -> Any:

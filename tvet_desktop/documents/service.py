@@ -97,14 +97,15 @@ class DocumentService:
         (``removed_before``). A file that changed is added too, and paired with the document it was
         (``replaced``): the caller carries the user's note, bookmark and list entries over and removes the
         earlier version (:meth:`retire`). Documents added from the folder whose file is gone are listed in
-        ``gone`` and kept. A stopped read names none of these: it did not see the whole folder."""
+        ``gone`` and kept (a file still there that could not be added is in ``failed``, its document left as it
+        is). A stopped read names none of these: it did not see the whole folder."""
         report, found = self._add([folder], progress, should_stop, again=True)
         if report.stopped:
             return report
         inside = str(folder.absolute()) + os.sep
         present = {d.sha256 for d in found.values()}
         earlier = [d for d in self.list() if d.source.startswith(inside) and d.sha256 not in present]
-        return report._replace(gone=tuple(d for d in earlier if d.source not in found),
+        return report._replace(gone=tuple(d for d in earlier if d.source not in found and not Path(d.source).exists()),
                                replaced=tuple((d, found[d.source]) for d in earlier if d.source in found))
 
     # -- reading -----------------------------------------------------------------------------

@@ -24,9 +24,10 @@ from .database import USER_DB, Clock, UserDatabase, UserDataError, connect, utc_
 from .sentences import Sentence
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from ..catalog.records import Item
+    from ..documents.records import Document
     from ..search.query import ParsedQuery
 
 
@@ -245,6 +246,20 @@ class NotesStore:
             conn.execute("UPDATE OR IGNORE reading_list_items SET item_id = ?, title = ? WHERE item_id = ?",
                          (new_id, title, earlier_id))
             conn.execute("DELETE FROM reading_list_items WHERE item_id = ?", (earlier_id,))
+
+    def carry_over_versions(self, replaced: Sequence[tuple[Document, Document]]
+                            ) -> tuple[list[Document], UserError | None]:
+        """:meth:`carry_over` for each (earlier, new) version of a document (a folder read again); the earlier
+        versions whose note, bookmark and list places moved, which the caller may now retire, and why the
+        others did not (the notes cannot be written now: the first failure stops it, the rest would fail alike)."""
+        moved: list[Document] = []
+        for earlier, new in replaced:
+            try:
+                self.carry_over(earlier.id, new.id, new.title)
+            except UserError as error:
+                return moved, error
+            moved.append(earlier)
+        return moved, None
 
     # -- bookmarks ---------------------------------------------------------------------------
     def is_bookmarked(self, item_id: str) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton
 
 from ..documents.records import is_document_id
-from ..errors import UserError
 from ..library.document_rows import parse_page_row
 from .plain import ask, inform
 from .results_model import IdRole
@@ -52,6 +51,8 @@ class Window(Protocol):
     def find_item(self, item_id: str) -> Item | None: ...
 
     def run_search(self) -> None: ...
+
+    def open_item(self, item_id: str, page: int | None = None) -> bool: ...
 
 
 def document_of_row(row_id: str) -> str | None:
@@ -135,33 +136,42 @@ class DocumentActions(QObject):
         self.main.work.run(lambda: service.remove(doc_id), self._removed, self._failed)
         return True
 
-    def replace_earlier(self, replaced: tuple[tuple[Document, Document], ...]) -> None:
+    def replace_earlier(self, replaced: tuple[tuple[Document, Document], ...]) -> list[Document]:
         """Files that changed in a folder read again: the note, bookmark and list places of each earlier version
-        move to the new one (here: notes are written on this thread), then the earlier versions are removed in
-        the background. Should the notes not take the change, both versions stay and the user is told why."""
-        store = self.main.library.store
-        retired: list[Document] = []
-        for earlier, new in replaced:
-            try:
-                store.carry_over(earlier.id, new.id, new.title)
-            except UserError as error:
-                inform(self.main.window(), self.tr("Read a folder again"), self.tr(
-                    "“{title}” changed in its folder and its new version was added, but your notes could not be "
-                    "moved to it ({problem}); the earlier version stays beside it.").format(
-                    title=earlier.title, problem=explain(error)[0]))
-                break  # the notes cannot be written: the others would fail alike
-            retired.append(earlier)
-        if not retired:
-            return
+        move to the new one (here: notes are written on this thread; text being typed is saved first, and the
+        new version takes the earlier one's place in the panes), then the earlier versions are removed in the
+        background. Should the notes not take the change, both versions stay and the user is told why. Returns
+        the earlier versions replaced."""
+        library = self.main.library
+        heading = self.tr("Read a folder again")
+        if not library.panel.save():  # (the panel says why and keeps the text)
+            inform(self.main.window(), heading, self.tr(
+                "Files changed in the folder and their new versions were added, but your notes cannot be saved now; "
+                "the earlier versions stay beside them."))
+            return []
+        moved, problem = library.store.carry_over_versions(replaced)
+        if problem is not None:
+            kept = next(earlier for earlier, _ in replaced if earlier not in moved)
+            inform(self.main.window(), heading, self.tr(
+                "“{title}” changed in its folder and its new version was added, but your notes could not be moved "
+                "to it ({problem}); the earlier version stays beside it.").format(title=kept.title,
+                                                                                   problem=explain(problem)[0]))
+        if not moved:
+            return moved
+        open_id = library.item.id if library.item is not None else None
+        shown = next((new for earlier, new in replaced if earlier.id == open_id and earlier in moved), None)
+        if shown is not None:
+            self.main.open_item(shown.id)
         self.removing = True
         self._follow_open_item()
         service = self.service
 
         def retire() -> None:
-            for document in retired:
+            for document in moved:
                 service.retire(document)
 
-        self.main.work.run(retire, self._retired, self._failed)
+        self.main.work.run(retire, self._retired, lambda error: self._failed(error, heading))
+        return moved
 
     def _retired(self, _: object) -> None:
         self.removing = False
@@ -182,10 +192,10 @@ class DocumentActions(QObject):
         window.run_search()  # its rows leave the results, and the reading pane with them
         self._follow_open_item()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, heading: str | None = None) -> None:
         self.removing = False
         self._follow_open_item()
-        inform(self.main.window(), self.tr("Remove document"), explain(error)[0])
+        inform(self.main.window(), heading or self.tr("Remove document"), explain(error)[0])
 
     # -- re-reading a folder -------------------------------------------------------------------
     def choose_folder_to_rescan(self) -> bool:

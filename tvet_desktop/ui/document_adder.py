@@ -120,7 +120,8 @@ class DocumentAdder(QWidget):
 
     def summary(self, report: AddReport) -> str:
         """One line for the status bar: how many were added, updated, already there, not added."""
-        added = len(report.added) - len(report.replaced)
+        new_versions = {new.id for _, new in report.replaced}
+        added = sum(1 for document in report.added if document.id not in new_versions)
         parts = [self.tr("%n document(s) added", "", added)] if added or not report.replaced else []
         if report.replaced:
             parts.append(self.tr("%n updated to the new version of its file", "", len(report.replaced)))

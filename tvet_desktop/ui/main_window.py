@@ -623,9 +623,10 @@ class MainWindow(QMainWindow):
 
     def _documents_added(self, report: AddReport) -> None:
         assert self.adder is not None
+        if report.replaced and self.document_actions is not None:  # (which refreshes again once they are gone)
+            replaced = self.document_actions.replace_earlier(report.replaced)
+            report = report._replace(replaced=tuple(pair for pair in report.replaced if pair[0] in replaced))
         self.statusBar().showMessage(self.adder.summary(report), REPLACED_MESSAGE_MS)
-        if report.replaced and self.document_actions is not None:
-            self.document_actions.replace_earlier(report.replaced)  # then refreshes, once they are gone
         self.library.refresh()
         self.run_search()
 

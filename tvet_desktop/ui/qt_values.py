@@ -3,7 +3,7 @@
 Naming any value of PySide's ``Qt`` namespace (``Qt.AlignmentFlag.AlignLeft``), or calling a method that returns
 one, makes PySide build all of the namespace's ~90 enum types at once: ~15 ms, a tenth of the window's start-up.
 So what is built and painted before the first frame sets these numbers where Qt takes a number (item data
-roles, ``QPainter.drawText``'s flags) or through a widget's Qt property (``setProperty("alignment", ...)``);
+roles, check states) or through a widget's Qt property (``setProperty("alignment", ...)``);
 code that runs later uses ``Qt`` itself (the namespace is built while the window waits for its first key, see
 ``first_paint.py``). ``tests/ui/test_qt_values.py`` checks every number against Qt's own.
 """
@@ -25,7 +25,6 @@ UNCHECKED = 0
 CHECKED = 2
 
 # Alignment (Qt.AlignmentFlag)
-ALIGN_LEFT = 0x1
 ALIGN_RIGHT = 0x2
 ALIGN_VCENTER = 0x80
 ALIGN_CENTER = 0x84

@@ -145,6 +145,10 @@
         <translation>إعادة قراءة مجلد</translation>
     </message>
     <message>
+        <source>Files changed in the folder and their new versions were added, but your notes cannot be saved now; the earlier versions stay beside them.</source>
+        <translation>تغيّرت ملفات في المجلد وأُضيفت نسخها الجديدة، لكن لا يمكن حفظ ملاحظاتك الآن؛ تبقى النسخ السابقة بجانبها.</translation>
+    </message>
+    <message>
         <source>“{title}” changed in its folder and its new version was added, but your notes could not be moved to it ({problem}); the earlier version stays beside it.</source>
         <translation>تغيّر «{title}» في مجلده وأُضيفت نسخته الجديدة، لكن تعذّر نقل ملاحظاتك إليها ‏({problem})؛ تبقى النسخة السابقة بجانبها.</translation>
     </message>

@@ -145,6 +145,10 @@
         <translation>Volver a leer una carpeta</translation>
     </message>
     <message>
+        <source>Files changed in the folder and their new versions were added, but your notes cannot be saved now; the earlier versions stay beside them.</source>
+        <translation>Cambiaron archivos en la carpeta y se añadieron sus nuevas versiones, pero sus notas no se pueden guardar ahora; las versiones anteriores se quedan a su lado.</translation>
+    </message>
+    <message>
         <source>“{title}” changed in its folder and its new version was added, but your notes could not be moved to it ({problem}); the earlier version stays beside it.</source>
         <translation>«{title}» cambió en su carpeta y se añadió su nueva versión, pero sus notas no se pudieron pasar a ella ({problem}); la versión anterior se queda a su lado.</translation>
     </message>

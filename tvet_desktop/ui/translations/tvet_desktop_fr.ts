@@ -145,6 +145,10 @@
         <translation>Relire un dossier</translation>
     </message>
     <message>
+        <source>Files changed in the folder and their new versions were added, but your notes cannot be saved now; the earlier versions stay beside them.</source>
+        <translation>Des fichiers ont changé dans le dossier et leurs nouvelles versions ont été ajoutées, mais vos notes ne peuvent pas être enregistrées pour l’instant&#xa0;; les versions précédentes restent à côté.</translation>
+    </message>
+    <message>
         <source>“{title}” changed in its folder and its new version was added, but your notes could not be moved to it ({problem}); the earlier version stays beside it.</source>
         <translation>«&#xa0;{title}&#xa0;» a changé dans son dossier et sa nouvelle version a été ajoutée, mais vos notes n’ont pas pu y être reportées ({problem})&#xa0;; la version précédente reste à côté.</translation>
     </message>
