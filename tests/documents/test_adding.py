@@ -162,6 +162,18 @@ def test_a_new_version_added_by_a_stopped_read_is_paired_the_next_time(documents
     assert again.replaced[0][1] in again.skipped  # already there: the window counts it as updated, not added
 
 
+def test_a_folder_read_again_through_a_link_still_pairs_its_changed_files(documents: DocumentService,
+                                                                           stick: Path) -> None:
+    text_pdf(stick / "a.pdf", ["Welding masks"])
+    documents.add([stick])
+    link = stick.parent / "usb-link"
+    link.symlink_to(stick, target_is_directory=True)
+    text_pdf(stick / "a.pdf", ["Welding masks, second edition"])
+    report = documents.rescan(link)
+    assert [(earlier.title, new.title) for earlier, new in report.replaced] == \
+        [("Welding masks", "Welding masks, second edition")] and not report.gone
+
+
 def test_a_stopped_rescan_calls_nothing_gone(documents: DocumentService, stick: Path) -> None:
     for name in ("a", "b", "c"):
         text_pdf(stick / f"{name}.pdf", [f"Handout {name}"])

@@ -102,11 +102,15 @@ class DocumentService:
         report, found = self._add([folder], progress, should_stop, again=True)
         if report.stopped:
             return report
-        inside = str(folder.absolute()) + os.sep
+        # Places compared as the file system resolves them: the folder may be named another way this time (a
+        # link to it, another mount point of the same stick).
+        inside = os.path.realpath(folder) + os.sep
+        here = {os.path.realpath(path): document for path, document in found.items()}
         present = {d.sha256 for d in found.values()}
-        earlier = [d for d in self.list() if d.source.startswith(inside) and d.sha256 not in present]
-        return report._replace(gone=tuple(d for d in earlier if d.source not in found and not Path(d.source).exists()),
-                               replaced=tuple((d, found[d.source]) for d in earlier if d.source in found))
+        earlier = [(d, os.path.realpath(d.source)) for d in self.list() if d.sha256 not in present]
+        earlier = [(d, place) for d, place in earlier if place.startswith(inside)]
+        return report._replace(gone=tuple(d for d, place in earlier if place not in here and not os.path.exists(place)),
+                               replaced=tuple((d, here[place]) for d, place in earlier if place in here))
 
     # -- reading -----------------------------------------------------------------------------
     def list(self) -> list[Document]:
