@@ -160,3 +160,13 @@ def test_search_with_unreadable_notes_still_searches_the_catalogue(capsys: pytes
     code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "welding", "--json")
     assert code == 0 and json.loads(out) and "your notes could not be read, so they were not searched" in err
     assert (data_dir / "user.sqlite").read_bytes() == b"not a database" * 100  # left as it was
+
+
+def test_a_word_of_the_users_notes_is_not_corrected_in_the_catalogue(capsys: pytest.CaptureFixture[str],
+                                                                      snapshot_path: Path) -> None:
+    """The catalogue has "task" and not "tack": a note with "tack" is what the user looks for."""
+    assert run(capsys, "--catalog", str(snapshot_path), "notes", "new", "Workshop",
+               "Check the nozzles before the first tack weld")[0] == 0
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "tack weld")
+    assert code == 0 and "In your notes:\n\nWorkshop\n" in out
+    assert "Showing results for" not in out + err and "closest matches" not in out + err and "Did you mean" not in err

@@ -17,6 +17,7 @@ from ..library.document_rows import closest_wanted
 from ..library.rows import NOTE_HITS_WITH_QUERY
 from ..library.store import find_in_notes
 from ..search.engine import SearchEngine
+from ..search.query import parse
 from ..sync.progress import size_text
 from ..sync.service import UpdateService
 from ..text import counted
@@ -95,24 +96,25 @@ def _search(args: argparse.Namespace) -> int:
         wanted = chosen._replace(kind=(*chosen.kind, DOCUMENT_KIND) if only_documents or (
             args.kind and DOCUMENT_KIND in args.kind) else chosen.kind)
         pages, document_suggestion = document_hits(args.query, wanted, args.limit)
-        # Words the user's documents have are not misspelt: no "correction" of them in the catalogue, and no
-        # items with only some of them when a page has them all (as the window lists them).
+        notes = find_in_notes(parse(args.query), NOTE_HITS_WITH_QUERY)  # as the window lists them with a query
+        noted = [_note_entry(hit) for hit in notes or []]
+        # Words the user's documents or notes have are not misspelt: no "correction" of them in the catalogue,
+        # and no items with only some of them when a page or a note has them all (as the window lists them).
+        own = bool(pages or noted)
         found = engine.find(args.query, chosen, args.sort, needed=args.limit, within=() if only_documents else None,
-                            forgive=not pages, closest=not pages)
+                            forgive=not own, closest=not own)
         hits = engine.page_hits(found, 0, args.limit)
         suggestion = None if hits or found.corrected else engine.suggest(args.query)
         unknown = [_unknown_value_hint(catalog, facet, value) for facet, value in catalog.unknown_filter_values(chosen)]
-    suggestion = None if pages else suggestion or document_suggestion
+    suggestion = None if own else suggestion or document_suggestion
     closest = False
-    if not pages and closest_wanted(found.query.parsed, found.closest, bool(hits)):
+    if not own and closest_wanted(found.query.parsed, found.closest, bool(hits)):
         pages, _ = document_hits(args.query, wanted, args.limit, closest=True)  # as the window forgives them
         closest = bool(pages)
     notice = _notice(args.query, found.corrected, found.closest or closest)
-    notes = find_in_notes(found.query.parsed, NOTE_HITS_WITH_QUERY)  # as the window lists them with a query
     if notes is None:
         print("tvet-desktop: your notes could not be read, so they were not searched "
               "(`tvet-desktop notes list` says why).", file=sys.stderr)
-    noted = [_note_entry(hit) for hit in notes or []]
     if args.json:
         extra = {"corrected_query": found.corrected} if found.corrected else {}
         print_json([{**hit.to_json(), **extra} for hit in hits] + pages + noted)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdi
 from ..plain import label
 from ..reading_pane import ReadingPane
 from ..worker import Latest, explain
+from .arrows import turning_arrows
 from .text_files import EPUB, PDF, book_chapter, document_html
 
 if TYPE_CHECKING:
@@ -88,10 +89,11 @@ class DocumentView(QWidget):
         self.viewer_button = QPushButton(self.tr("Open with the system viewer"))
         self.viewer_button.setToolTip(self.tr("Open this file in the program your computer uses for it"))
         self.viewer_button.clicked.connect(self.open_outside)
-        self.chapter_previous = self._button("◀", self.tr("Previous chapter"), lambda: self._turn_chapter(-1))
+        previous, following = turning_arrows()
+        self.chapter_previous = self._button(previous, self.tr("Previous chapter"), lambda: self._turn_chapter(-1))
         self.chapter_label = label()
         self.chapter_label.setAccessibleName(self.tr("Chapter"))
-        self.chapter_next = self._button("▶", self.tr("Next chapter"), lambda: self._turn_chapter(1))
+        self.chapter_next = self._button(following, self.tr("Next chapter"), lambda: self._turn_chapter(1))
         self.chapter = 0  # the EPUB chapter shown, from 1
         self.chapters = 0  # the book's chapters (0: not known yet)
         self.stack = QStackedWidget()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .arrows import turning_arrows
 from .pdf_view import PdfPageView
 
 if TYPE_CHECKING:
@@ -96,14 +97,15 @@ class PdfReader(QWidget):
         self.outline_button = self._button(self.tr("Contents"), self.tr("Show or hide the document's outline"))
         self.outline_button.setCheckable(True)
         self.outline_button.clicked.connect(self._outline_toggled)
-        self.previous_button = self._button("◀", self.tr("Previous page (Page Up)"),
+        previous, following = turning_arrows()
+        self.previous_button = self._button(previous, self.tr("Previous page (Page Up)"),
                                             lambda: self.view.go_to(self.view.current_page() - 1))
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setToolTip(self.tr("Type a page number and press Enter"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda page: self.view.go_to(page - 1))
-        self.next_button = self._button("▶", self.tr("Next page (Page Down)"),
+        self.next_button = self._button(following, self.tr("Next page (Page Down)"),
                                         lambda: self.view.go_to(self.view.current_page() + 1))
         self.zoom_out_button = self._button("−", self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP))
         self.zoom_in_button = self._button("+", self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP))
