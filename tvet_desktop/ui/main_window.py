@@ -637,7 +637,8 @@ class MainWindow(QMainWindow):
         text = (self.tr("Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})", "",
                         info.item_count) if available else
                 self.tr("Catalogue v{version} · {date} · %Ln item(s)", "", info.item_count)).format(
-            version=info.version, date=local_format.date(info.created), available=available)
+            version=local_format.number(info.version), date=local_format.date(info.created),
+            available=local_format.number(available) if available is not None else None)
         self.catalogue_label.setText(text)
         if self.updates:
             active = self.updates.active()

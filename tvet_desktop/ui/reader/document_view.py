@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from ..local_format import number
 from ..plain import label
 from ..reading_pane import ReadingPane
 from ..worker import Latest, explain
@@ -234,8 +235,9 @@ class DocumentView(QWidget):
 
     def _label_chapter(self, count: int) -> None:
         self.chapters = count
-        self.chapter_label.setText(self.tr("Chapter {number} of {count}").format(number=self.chapter, count=count)
-                                   if count else self.tr("Chapter {number}").format(number=self.chapter))
+        chapter = number(self.chapter)  # in the language's digits
+        self.chapter_label.setText(self.tr("Chapter {number} of {count}").format(number=chapter, count=number(count))
+                                   if count else self.tr("Chapter {number}").format(number=chapter))
         self.chapter_previous.setEnabled(self.chapter > 1)
         self.chapter_next.setEnabled(not count or self.chapter < count)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..local_format import number
 from .arrows import turning_arrows
 from .pdf_view import PdfPageView
 
@@ -181,7 +182,7 @@ class PdfReader(QWidget):
         count = self.document.pageCount()
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, count)
-        self.page_box.setSuffix(self.tr(" of {count}").format(count=count))
+        self.page_box.setSuffix(self.tr(" of {count}").format(count=number(count)))  # the language's digits
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
         has_outline = self.outline_model.rowCount(QModelIndex()) > 0
