@@ -92,7 +92,9 @@ def test_my_documents_lists_them_all_without_a_query(engine: SearchEngine, notes
     outcome = search(engine, notes, documents, "", MY_DOCUMENTS)
     assert [row.title for row in outcome.extra_rows] == ["Painting", "Workshop handbook"]  # newest first
     assert outcome.first_page == [] and outcome.extra_rows[1].snippet == "PDF · 4 pages"
-    assert search(engine, notes, documents, "").extra_rows == ()  # All items: the catalogue first page as before
+    browsing = search(engine, notes, documents, "")
+    assert browsing.extra_rows == ()  # All items: the catalogue first page as before, the documents offered in
+    assert ("document", 2) in [(value.value, value.count) for value in browsing.facets.values["kind"]]  # the facet
     # unless the kind "document" is ticked there: it asks for them (it once gave "No results").
     ticked = search(engine, notes, documents, "", filters=Filters(kind=("document",)))
     assert [row.title for row in ticked.extra_rows] == ["Painting", "Workshop handbook"] and ticked.first_page == []

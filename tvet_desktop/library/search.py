@@ -68,8 +68,12 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
             return None
         document_rows = nearest[0]
         closest = bool(document_rows)
-    return outcome._replace(request=request, extra_rows=tuple(rows + document_rows),
-                            facets=_with_documents(outcome.facets, rows + document_rows), suggestion=said,
+    facets = _with_documents(outcome.facets, rows + document_rows)
+    if collection.kind == "all" and not request.text.strip() and documents is not None and not documents_unopened \
+            and not document_rows:  # browsing everything: the documents are offered in the kind facet, not listed
+        facets = _with_documents(facets, listing_rows([d for d in documents.list()
+                                                       if within_years(d, request.filters)]))
+    return outcome._replace(request=request, extra_rows=tuple(rows + document_rows), facets=facets, suggestion=said,
                             closest=outcome.closest or closest)
 
 
