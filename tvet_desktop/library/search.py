@@ -71,8 +71,10 @@ def search_library(engine: SearchEngine, store: NotesStore, request: SearchReque
     facets = _with_documents(outcome.facets, rows + document_rows)
     if collection.kind == "all" and not request.text.strip() and documents is not None and not documents_unopened \
             and not document_rows:  # browsing everything: the documents are offered in the kind facet, not listed
-        facets = _with_documents(facets, listing_rows([d for d in documents.list()
-                                                       if within_years(d, request.filters)]))
+        filters = request.filters
+        facets = _with_document_count(facets, documents.count() if filters.year_from is None and
+                                      filters.year_to is None else
+                                      sum(1 for d in documents.list() if within_years(d, filters)))
     return outcome._replace(request=request, extra_rows=tuple(rows + document_rows), facets=facets, suggestion=said,
                             closest=outcome.closest or closest)
 
@@ -143,7 +145,10 @@ def _document_rows(documents: DocumentService | None, request: SearchRequest, co
 def _with_documents(facets: Facets, rows: list[Hit]) -> Facets:
     """The kind facet with the number of matching documents (when there are any), those found by the query or
     bookmarked or listed."""
-    count = sum(1 for row in rows if row.kind == DOCUMENT_KIND and is_document_id(row.id))
+    return _with_document_count(facets, sum(1 for row in rows if row.kind == DOCUMENT_KIND and is_document_id(row.id)))
+
+
+def _with_document_count(facets: Facets, count: int) -> Facets:
     if not count:
         return facets
     kinds = (*(value for value in facets.values.get("kind", ()) if value.value != DOCUMENT_KIND),
