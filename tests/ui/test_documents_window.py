@@ -181,7 +181,8 @@ def test_adding_runs_in_the_background_and_cancel_keeps_what_was_added(qtbot: Qt
     many = tmp_path / "many"
     many.mkdir()
     for number in range(30):
-        text_pdf(many / f"{number:02d}.pdf", [f"Document {number} about welding masks"] * 60)
+        # Long enough that all 30 take seconds to add: the cancel below comes well before the end.
+        text_pdf(many / f"{number:02d}.pdf", [f"Document {number} about welding masks"] * 240)
     window = make_window(documents=documents)
     assert window.adder is not None
     with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 12) as finished:
