@@ -7,6 +7,7 @@ placeholder text) is at least 4.5:1 (WCAG AA); tests/ui/test_themes.py measures 
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -94,7 +95,7 @@ def apply_theme(app: QApplication, theme: str, system: str | None = None) -> str
     app.setProperty(IN_USE, name)
     palette = palette_for(name)
     app.setPalette(palette)
-    framed = palette_for(name)  # (not QPalette(palette): choosing among its constructors builds the Qt namespace)
+    framed = copy.copy(palette)  # (not QPalette(palette): choosing among its constructors builds the Qt namespace)
     if name in _FRAME:
         framed.setColor(_roles.Window, QColor(_FRAME[name]))
     for class_name in _FRAMED:  # also for light: replaces what an earlier theme set
