@@ -61,8 +61,9 @@ class DocumentService:
 
     def _add(self, paths: list[Path], progress: Progress, should_stop: ShouldStop,
              again: bool) -> tuple[AddReport, dict[str, Document]]:
-        """The report, and the document each file read is (by its absolute path). ``again``: a folder read
-        again, which leaves out the files the user removed from the app."""
+        """The report, and the document each file read is, by its place as the file system resolves it (a
+        folder read again may be named another way: a link to it, another mount point of the same stick).
+        ``again``: a folder read again, which leaves out the files the user removed from the app."""
         files, failed = collect(paths)
         added: list[Document] = []
         skipped: list[Document] = []
@@ -87,7 +88,7 @@ class DocumentService:
                 failed.append(Failure(str(path), error.sentence or str(error)))
                 continue
             (added if new else skipped).append(document)
-            found[str(path.absolute())] = document
+            found[os.path.realpath(path)] = document
         progress(len(files), len(files), "")
         return report(), found
 
@@ -102,15 +103,12 @@ class DocumentService:
         report, found = self._add([folder], progress, should_stop, again=True)
         if report.stopped:
             return report
-        # Places compared as the file system resolves them: the folder may be named another way this time (a
-        # link to it, another mount point of the same stick).
-        inside = os.path.realpath(folder) + os.sep
-        here = {os.path.realpath(path): document for path, document in found.items()}
+        inside = os.path.realpath(folder) + os.sep  # places compared as _add keys them
         present = {d.sha256 for d in found.values()}
-        earlier = [(d, os.path.realpath(d.source)) for d in self.list() if d.sha256 not in present]
-        earlier = [(d, place) for d, place in earlier if place.startswith(inside)]
-        return report._replace(gone=tuple(d for d, place in earlier if place not in here and not os.path.exists(place)),
-                               replaced=tuple((d, here[place]) for d, place in earlier if place in here))
+        places = ((d, os.path.realpath(d.source)) for d in self.list() if d.sha256 not in present)
+        earlier = [(d, place) for d, place in places if place.startswith(inside)]
+        gone = tuple(d for d, place in earlier if place not in found and not os.path.exists(place))
+        return report._replace(gone=gone, replaced=tuple((d, found[place]) for d, place in earlier if place in found))
 
     # -- reading -----------------------------------------------------------------------------
     def list(self) -> list[Document]:
