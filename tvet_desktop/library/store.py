@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ..db import ThreadConnections, write_trouble
 from ..errors import UserError
@@ -24,11 +24,14 @@ from .database import USER_DB, Clock, UserDatabase, UserDataError, connect, utc_
 from .sentences import Sentence
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from ..catalog.records import Item
     from ..documents.records import Document
     from ..search.query import ParsedQuery
+
+
+Found = TypeVar("Found")  # what a look into the notes finds (see _peek)
 
 
 class SaveFailed(UserDataError):
@@ -373,27 +376,27 @@ def note_status(note: Note, item: Item | None) -> str | None:
 
 
 def find_in_notes(query: ParsedQuery, limit: int, folder: Path | None = None) -> list[NoteHit] | None:
-    """The notes matching ``query``, best first, read as :func:`has_note_on` reads them (nothing made, backed
-    up or changed by looking); None when they cannot be read."""
-    path = (folder or data_dir()) / USER_DB
-    if not path.exists():
-        return []
-    try:
-        with closing(connect(path, read_only=True)) as conn:
-            return NotesStore(conn).search_notes(query, limit)
-    except sqlite3.Error:
-        return None
+    """The notes matching ``query``, best first, read as :func:`_peek` reads; None when they cannot be read."""
+    nothing: list[NoteHit] = []
+    return _peek(lambda store: store.search_notes(query, limit), nothing, folder)
 
 
 def has_note_on(item_id: str, folder: Path | None = None) -> bool | None:
-    """Whether the user wrote a note on ``item_id``, read without opening the store (no new database, backup,
-    check or migration); None when the notes cannot be read."""
+    """Whether the user wrote a note on ``item_id``, read as :func:`_peek` reads; None when the notes cannot be
+    read."""
+    return _peek(lambda store: store.note_for_item(item_id) is not None, False, folder)
+
+
+def _peek(read: Callable[[NotesStore], Found], none_yet: Found, folder: Path | None) -> Found | None:
+    """What ``read`` finds in the user's notes, read without opening the store (no new database, backup, check
+    or migration: nothing made or changed by looking); ``none_yet`` when there are no notes yet, None when they
+    cannot be read."""
     path = (folder or data_dir()) / USER_DB
     if not path.exists():
-        return False
+        return none_yet
     try:
         with closing(connect(path, read_only=True)) as conn:
-            return conn.execute("SELECT 1 FROM notes WHERE item_id = ?", (item_id,)).fetchone() is not None
+            return read(NotesStore(conn))
     except sqlite3.Error:
         return None
 
