@@ -50,6 +50,14 @@ def actions_of(window: MainWindow) -> DocumentActions:
     return window.document_actions
 
 
+def read_again(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
+    """File › Read a folder of documents again, on ``folder``, until the adder has finished (a replaced earlier
+    version is then removed in the background: see DocumentActions.removing)."""
+    assert window.adder is not None
+    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
+        assert actions_of(window).rescan(folder)
+
+
 def test_remove_the_open_document_after_saying_the_note_is_kept(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
                                                                  documents: DocumentService, stick: Path) -> None:
     documents.add([stick])
@@ -108,9 +116,7 @@ def test_read_a_folder_again_adds_what_is_new_and_names_what_left(qtbot: QtBot, 
     (stick / "handbook.pdf").unlink()
     seen: list[Box] = []
     answer_next_box(seen)
-    assert window.adder is not None
-    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
-        assert actions_of(window).rescan(stick)
+    read_again(qtbot, window, stick)
     summary = "1 document added; 1 no longer in the folder (kept until you remove it)."
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
     assert seen[0].text.splitlines() == [summary, "", "These documents are no longer in the folder; they stay in My "
@@ -132,9 +138,7 @@ def test_a_handout_corrected_in_its_folder_replaces_the_earlier_one(qtbot: QtBot
     documents.add([stick / "old.pdf"])
     documents.remove(next(d.id for d in documents.list() if d.title == "Old plan"))  # the user's choice, kept
 
-    assert window.adder is not None
-    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
-        assert actions_of(window).rescan(stick)
+    read_again(qtbot, window, stick)
     assert window.statusBar().currentMessage() == \
         "1 updated to the new version of its file; 1 left out: you removed it before."
     qtbot.waitUntil(lambda: not actions_of(window).removing, timeout=WAIT_MS * 4)
@@ -161,9 +165,7 @@ def test_a_note_being_typed_on_the_earlier_version_follows_it(qtbot: QtBot, make
     qtbot.keyClicks(panel.editor, "Week 3: gloves too")  # not saved yet (the panel saves after a pause)
     text_pdf(stick / "handbook.pdf", ["Safety first: masks and gloves.", "Welding checklist."],
              title="Workshop handbook")
-    assert window.adder is not None
-    with qtbot.waitSignal(window.adder.finished, timeout=WAIT_MS * 4):
-        assert actions_of(window).rescan(stick)
+    read_again(qtbot, window, stick)
     qtbot.waitUntil(lambda: not actions_of(window).removing, timeout=WAIT_MS * 4)
     (kept,) = documents.list()
     assert kept.id != earlier and window.library.item is not None and window.library.item.id == kept.id
