@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QUrl
+from PySide6.QtPdf import QPdfSearchModel
 
 from tests.ui.reader_pdfs import add_outline, lock, write_pdf
 from tvet_desktop.ui.reader.document_view import Document, DocumentView
 from tvet_desktop.ui.reader.text_files import HTML, MARKDOWN, PDF, TEXT
+from tvet_desktop.ui.reader.words import words_to_mark
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
 
@@ -119,6 +121,31 @@ def test_the_search_words_are_painted_on_the_page(qtbot: QtBot, view: DocumentVi
     before = word.translated(-word.width() - 10, 0)  # "Grinding", not marked
     qtbot.waitUntil(lambda: _tinted(reader, before.united(word)) > 0.1, timeout=WAIT_MS)  # Qt renders on a thread
     assert _tinted(reader, word) > 0.3 and _tinted(reader, before) < 0.02
+
+
+def test_a_stem_marks_whole_words_on_the_page(qtbot: QtBot, view: DocumentView, tmp_path: Path) -> None:
+    """Searching "extract" marks all of "Extraction" (Qt's own search would mark its first seven letters) and
+    nothing inside "subtracted"."""
+    path = write_pdf(tmp_path / "fumes.pdf", 2, {2: ["Extraction of welding fumes", "subtracted air"]})
+    view.show_document(Document("doc-f", path, PDF, page=2, words=tuple(words_to_mark("extract"))))
+    reader = pdf_of(view)
+    marks = reader.view.word_marks(1)
+    qt_search = QPdfSearchModel()
+    qt_search.setDocument(reader.document)
+    qt_search.setSearchString("extract")
+    stem = [rect for result in qt_search.resultsOnPage(1) for rect in result.rectangles()]
+    assert len(marks) == 1 and len(stem) == len("extract")  # one mark; Qt's: one rectangle per letter
+    assert marks[0].left() <= stem[0].left() and marks[0].right() > stem[-1].right() + 10  # "ion" too
+    assert reader.view.word_marks(0) == []
+
+
+def test_a_text_marks_whole_words_as_the_index_folds_them(qtbot: QtBot, view: DocumentView,
+                                                          tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Éducation\n\nFume **extraction** saves lungs; subtracted air does not.\n", encoding="utf-8")
+    view.show_document(Document("doc-m", path, MARKDOWN, words=tuple(words_to_mark("extract education"))))
+    qtbot.waitUntil(lambda: bool(view.text.extraSelections()), timeout=WAIT_MS)
+    assert [mark.cursor.selectedText() for mark in view.text.extraSelections()] == ["Éducation", "extraction"]
 
 
 def _tinted(reader: PdfReader, rect: QRect) -> float:

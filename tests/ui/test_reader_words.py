@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tvet_desktop.ui.reader.words import words_to_mark
+from tvet_desktop.ui.reader.words import marked_spans, words_to_mark
 
 
 def test_words_are_marked_as_typed_and_by_their_stem() -> None:
@@ -16,3 +16,24 @@ def test_phrases_whole_and_no_stop_words_or_excluded_words() -> None:
 
 def test_accents_are_kept_since_the_page_has_them() -> None:
     assert words_to_mark("éducation")[0] == "éducation"
+
+
+def marked(text: str, query: str) -> list[str]:
+    return [text[start:end] for start, end in marked_spans(text, words_to_mark(query))]
+
+
+def test_a_stem_marks_the_whole_word_and_nothing_inside_another() -> None:
+    text = "Extraction of fumes: the extractor extracts what subtracted air leaves."
+    assert marked(text, "extract") == ["Extraction", "extractor", "extracts"]
+    assert marked(text, "extraction") == ["Extraction", "extractor", "extracts"]  # its stem "extract"
+    assert marked(text, "tract") == []
+
+
+def test_words_are_found_as_the_index_folds_them() -> None:
+    assert marked("Éducation et FORMATION", "education formation") == ["Éducation", "FORMATION"]
+    assert marked("برامج التدريب المهني", "تدريب") == ["التدريب"]  # the article before the stem
+
+
+def test_a_phrase_is_marked_as_one_run_of_words_even_across_lines() -> None:
+    text = "no hot air; hot work\r\npermits, and hot\r\nworks"
+    assert marked(text, '"hot work"') == ["hot work", "hot\r\nworks"]

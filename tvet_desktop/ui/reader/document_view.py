@@ -12,7 +12,7 @@ from collections.abc import Callable  # noqa: TC003 - a field's type in a NamedT
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..local_format import number
@@ -21,6 +21,7 @@ from ..reading_pane import ReadingPane
 from ..worker import Latest, explain
 from .arrows import turning_arrows
 from .text_files import EPUB, PDF, book_chapter, document_html
+from .words import marked_spans
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -287,17 +288,18 @@ class DocumentView(QWidget):
             self.text.ensureCursorVisible()
 
     def _marks(self, words: tuple[str, ...]) -> list[QTextEdit.ExtraSelection]:
-        marks: list[QTextEdit.ExtraSelection] = []
+        document = self.text.document()
         colour = self.palette().color(self.palette().ColorRole.Highlight)
         colour.setAlpha(90)
-        for word in words:
-            cursor = self.text.document().find(word)
-            while not cursor.isNull() and len(marks) < MAX_TEXT_MARKS:
-                mark = QTextEdit.ExtraSelection()
-                mark.cursor = cursor
-                mark.format.setBackground(colour)
-                marks.append(mark)
-                cursor = self.text.document().find(word, cursor, QTextDocument.FindFlag(0))
+        marks: list[QTextEdit.ExtraSelection] = []
+        # toRawText keeps one character per cursor position (an image is one, a paragraph's end is one)
+        for start, end in marked_spans(document.toRawText(), words)[:MAX_TEXT_MARKS]:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(document)
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark.format.setBackground(colour)
+            marks.append(mark)
         return marks
 
     def _text_failed(self, error: Exception) -> None:

@@ -2,8 +2,10 @@
 
 Qt's ``QPdfView`` draws the pages and the find bar's hits; it has no text selection and knows one search
 string. This view adds both: a drag selects text (pdfium finds the characters between the two points), and
-the words of the window's search are painted over the pages they are on. To turn a mouse position into a
-point on a page it lays the pages out as ``QPdfView`` does (checked against its scroll range by a test).
+the words of the window's search are painted over the pages they are on (whole words, found in each page's
+text as the index folds them, where Qt's search would mark "extract" inside "extraction"). To turn a mouse
+position into a point on a page it lays the pages out as ``QPdfView`` does (checked against its scroll range by
+a test).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
 )
-from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
+
+from .words import marked_spans
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfSelection
@@ -47,7 +51,8 @@ class PdfPageView(QPdfView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._press: tuple[int, QPointF] | None = None
         self.selection: tuple[int, QPdfSelection] | None = None
-        self._word_models: list[QPdfSearchModel] = []
+        self._words: list[str] = []
+        self._word_rects: dict[int, list[QRectF]] = {}  # by page, filled as pages are painted
         self._redraw = QTimer(self, singleShot=True, interval=REDRAW_AFTER_RESIZE_MS)
         self._redraw.timeout.connect(self._draw_again)
         self._anchor = (0, 0.0)  # the page at the top of the view, and the share of it scrolled past
@@ -254,30 +259,29 @@ class PdfPageView(QPdfView):
 
     # -- the search's words ------------------------------------------------------------------------
     def mark_words(self, words: list[str]) -> None:
-        """Paint every place each of ``words`` occurs (as found in the text, ignoring case)."""
-        for model in self._word_models:
-            model.deleteLater()
-        self._word_models = []
-        for word in words:
-            model = QPdfSearchModel(self)
-            model.setDocument(self.document())
-            model.setSearchString(word)
-            self._word_models.append(model)
+        """Paint every place each of ``words`` (:func:`.words.words_to_mark`) occurs, whole words only."""
+        self._words = list(words)
+        self._word_rects.clear()
         self.viewport().update()
 
     def word_marks(self, page: int) -> list[QRectF]:
         """The rectangles (in PDF points) of the search's words on ``page``, one per word and line (pdfium
-        gives one per character, which would paint as a row of stripes)."""
-        found = [rect for model in self._word_models for result in model.resultsOnPage(page)
-                 for rect in _lines(result.rectangles())]
-        # A stem's mark inside the typed word's ("perm" in "permit") would paint the same place twice.
-        return [rect for rect in found if not any(other != rect and other.contains(rect.adjusted(1, 1, -1, -1))
-                                                  for other in found)]
+        gives one per character, which would paint as a row of stripes); each page's text is read once."""
+        if not self._words:
+            return []
+        if page not in self._word_rects:
+            document = self.document()
+            text = document.getAllText(page).text()  # pdfium's character indices, as getSelectionAtIndex takes
+            self._word_rects[page] = [
+                rect for start, end in marked_spans(text, self._words)
+                for rect in _lines([polygon.boundingRect() for polygon in
+                                    document.getSelectionAtIndex(page, start, end - start).bounds()])]
+        return self._word_rects[page]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.painted.emit()
-        if not self._word_models and self.selection is None:
+        if not self._words and self.selection is None:
             return
         painter = QPainter(self.viewport())
         accent = self.palette().color(QPalette.ColorRole.Highlight)
