@@ -51,6 +51,17 @@ def test_add_prints_json_and_one_line_per_failed_file(capsys: pytest.CaptureFixt
     assert code == 0 and out == "Added 0 documents.\n" and "no document file there" in err
 
 
+def test_search_names_each_document_once_with_its_pages_under_it(capsys: pytest.CaptureFixture[str],
+                                                                  tmp_path: Path, snapshot_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "guide.pdf", ["Grinding sparks", "Safety first", "Sparks and solvents"], title="Guide")
+    assert run(capsys, "documents", "add", str(pdf))[0] == 0
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "sparks", "--kind", "document")
+    assert code == 0 and out.count("Guide") == 1 and "Guide (2 matching pages)\n" in out
+    assert "\n  p. 1: Grinding sparks\n" in out and "\n  p. 3: Sparks and solvents\n" in out  # best page first
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "sparks", "--kind", "document", "--json")
+    assert sorted(hit["page"] for hit in json.loads(out)) == [1, 3]  # the JSON: one entry per page
+
+
 def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, snapshot_path: Path) -> None:
     pdf = text_pdf(tmp_path / "guide.pdf", ["Safety", "Arc welding with a mask", "Quiz"], title="Guide")
     assert run(capsys, "documents", "add", str(pdf))[0] == 0
@@ -67,7 +78,7 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "mask", "--kind", "document", "--json")
     assert [hit["kind"] for hit in json.loads(out)] == ["document"]
     code, out, _ = run(capsys, "--catalog", str(snapshot_path), "search", "arc")
-    assert "In your documents:\n\nGuide, p. 2\n" in out
+    assert f"In your documents:\n\nGuide (1 matching page)\n  id: {doc_id}\n  p. 2: Arc welding with a mask\n" in out
     # No page has all three words: the pages with most of them, said as the window says it.
     code, out, err = run(capsys, "--catalog", str(snapshot_path), "search", "arc mask ventilation", "--json")
     assert [(h["id"], h["page"]) for h in json.loads(out) if h["kind"] == "document"] == [(doc_id, 2)]

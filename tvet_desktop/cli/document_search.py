@@ -1,4 +1,5 @@
-"""The user's documents in ``tvet-desktop search``: one entry per matching page, after the catalogue's items."""
+"""The user's documents in ``tvet-desktop search``, after the catalogue's items: one JSON entry per matching page,
+each document once in the text with its pages under it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..documents.records import DOCUMENT_KIND
 from ..documents.service import DocumentService
 from ..library.document_rows import documents_wanted, within_years
 from ..paths import data_dir
+from ..text import counted
 
 if TYPE_CHECKING:
     from ..catalog.browse import Filters
@@ -42,8 +44,19 @@ def document_hits(text: str, filters: Filters, limit: int,
 
 
 def print_document_hits(entries: list[dict[str, object]]) -> None:
+    """Each document once, its matching pages under it (the JSON keeps one entry per page)."""
     if not entries:
         return
     print("In your documents:\n")
+    grouped: dict[object, list[dict[str, object]]] = {}
     for entry in entries:
-        print(f"{entry['title']}, p. {entry['page']}\n  id: {entry['id']}\n  {entry['snippet']}\n")
+        grouped.setdefault(entry["id"], []).append(entry)
+    for pages in grouped.values():
+        first = pages[0]
+        matching = int(str(first["matching_pages"]))
+        print(f"{first['title']} ({counted(matching, 'matching page', 'matching pages')})\n  id: {first['id']}")
+        for entry in pages:
+            print(f"  p. {entry['page']}: {entry['snippet']}")
+        if matching > len(pages):
+            print(f"  … {counted(matching - len(pages), 'more page', 'more pages')}")
+        print()
