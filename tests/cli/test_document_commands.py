@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.launch import main
+
+from ..conftest import ITEMS, write_source
 
 from ..documents.files import encrypted_pdf, text_pdf
 
@@ -108,6 +111,28 @@ def test_list_search_remove(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     code, _, err = run(capsys, "documents", "remove", doc_id)
     assert code == 1 and err == (f"tvet-desktop: There is no document {doc_id}; `tvet-desktop documents list` "
                                  "shows the ids.\n")
+
+
+def test_lists_and_bookmarks_say_which_entries_are_gone(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                        snapshot_path: Path) -> None:
+    """A removed document and an item the next catalogue dropped stay listed, each saying why it cannot open."""
+    pdf = text_pdf(tmp_path / "guide.pdf", ["Arc welding"], title="Guide")
+    code, out, _ = run(capsys, "documents", "add", str(pdf), "--json")
+    doc_id = json.loads(out)[0]["id"]
+    catalog = ["--catalog", str(snapshot_path)]
+    assert run(capsys, "lists", "create", "Week 3")[0] == 0
+    assert run(capsys, *catalog, "lists", "add", "Week 3", doc_id, "greening-tvet", "welding-safety-guide")[0] == 0
+    assert run(capsys, *catalog, "bookmarks", "add", doc_id)[0] == 0
+    assert run(capsys, "documents", "remove", doc_id)[0] == 0
+    later = tmp_path / "v2.sqlite"
+    build_snapshot(write_source(tmp_path / "v2", [i for i in ITEMS if i["id"] != "greening-tvet"], 2), later)
+    code, out, _ = run(capsys, "--catalog", str(later), "lists", "show", "Week 3")
+    assert code == 0 and out.splitlines() == [
+        f"1. Guide ({doc_id}) — the document was removed",
+        "2. Greening TVET (greening-tvet) — no longer in the catalogue",
+        "3. Welding safety guide for trainers (welding-safety-guide)"]
+    code, out, _ = run(capsys, "--catalog", str(later), "bookmarks", "show", "--json")
+    assert json.loads(out) == [{"item_id": doc_id, "title": "Guide", "status": "the document was removed"}]
 
 
 def test_rescan_adds_the_new_and_names_the_gone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

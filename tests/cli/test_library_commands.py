@@ -66,7 +66,8 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     assert main([*catalog, "bookmarks", "add", "greening-tvet"]) == 0
     assert capsys.readouterr().out == "Bookmarked “Greening TVET”.\n"
     assert main(["bookmarks", "show", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == [{"item_id": "greening-tvet", "title": "Greening TVET"}]
+    assert json.loads(capsys.readouterr().out) == [{"item_id": "greening-tvet", "title": "Greening TVET",
+                                                    "status": None}]
     assert main([*catalog, "bookmarks", "remove", "greening-tvet"]) == 0
     assert capsys.readouterr().out == "Removed the bookmark on “Greening TVET”.\n"
     assert main([*catalog, "bookmarks", "remove", "greening-tvet"]) == 0

@@ -12,6 +12,7 @@ from ..sync.service import UpdateService
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
     from pathlib import Path
 
     from ..catalog.records import Item
@@ -40,6 +41,28 @@ def find_item(catalog: Catalog, item_id: str) -> Item | None:
         return None
     with contextlib.closing(service):
         return service.item(item_id)
+
+
+def gone_entries(catalog: Catalog | None, item_ids: Sequence[str]) -> dict[str, str]:
+    """What a bookmark or list entry whose item is gone says, by id: removed from the user's documents, or no
+    longer in the catalogue (nothing is said of catalogue items when no catalogue could be opened)."""
+    from ..documents.records import is_document_id
+    from ..library.rows import REMOVED
+    from ..library.store import GONE_FROM_CATALOGUE
+    from .document_search import existing_documents
+
+    documents = [item_id for item_id in item_ids if is_document_id(item_id)]
+    service = existing_documents() if documents else None
+    kept: set[str] = set()
+    if service is not None:
+        with contextlib.closing(service):
+            kept = {document.id for document in service.list()}
+    gone = {item_id: REMOVED for item_id in documents if item_id not in kept}
+    if catalog is not None:
+        others = [item_id for item_id in item_ids if not is_document_id(item_id)]
+        present = catalog.present(others)
+        gone.update({item_id: GONE_FROM_CATALOGUE for item_id in others if item_id not in present})
+    return gone
 
 
 def confirm(text: str) -> None:

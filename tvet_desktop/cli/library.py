@@ -14,7 +14,7 @@ from ..library.database import UserDatabase, UserDataError, no_window
 from ..library.rows import REMOVED
 from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
 from ..text import counted
-from .common import add_json_flag, confirm, find_item, open_catalog, print_json
+from .common import add_json_flag, confirm, find_item, gone_entries, open_catalog, print_json
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
@@ -107,7 +107,7 @@ def _notes_list(args: argparse.Namespace) -> int:
         print("No notes yet.")
     for row in rows:
         where = f"on {row['item_id']}" if row["item_id"] else f"free-standing, id {row['id']}"
-        status = f" — {row['status']}" if row["status"] else ""
+        status = _said(row["status"])
         first_line = (row["text"].strip().splitlines() or [""])[0][:100]
         print(f"{row['title'] or 'Untitled'} ({where}, {row['updated_at'][:16].replace('T', ' ')}){status}\n"
               f"  {first_line}\n")
@@ -242,12 +242,29 @@ def _lists_show(args: argparse.Namespace) -> int:
                 print("No reading lists yet.")
             return 0
         entries = store.list_items(_find(store, args.name))
+    gone = _gone(args, [e.item_id for e in entries])
     if args.json:
-        print_json([{"item_id": e.item_id, "title": e.title, "position": number}  # 1 = first, as `lists move`
-                     for number, e in enumerate(entries, 1)])
+        print_json([{"item_id": e.item_id, "title": e.title, "position": number,  # 1 = first, as `lists move`
+                     "status": gone.get(e.item_id)} for number, e in enumerate(entries, 1)])
     for number, entry in enumerate([] if args.json else entries, 1):
-        print(f"{number}. {entry.title} ({entry.item_id})")
+        print(f"{number}. {entry.title} ({entry.item_id}){_said(gone.get(entry.item_id))}")
     return 0
+
+
+def _gone(args: argparse.Namespace, item_ids: list[str]) -> dict[str, str]:
+    """What the entries whose item is gone say (:func:`.common.gone_entries`)."""
+    if not item_ids:
+        return {}
+    catalog = _try_catalog(args)
+    try:
+        return gone_entries(catalog, item_ids)
+    finally:
+        if catalog is not None:
+            catalog.close()
+
+
+def _said(status: str | None) -> str:
+    return f" — {status}" if status else ""
 
 
 def _lists_create(args: argparse.Namespace) -> int:
@@ -321,12 +338,13 @@ def _lists_export(args: argparse.Namespace) -> int:
 def _bookmarks_show(args: argparse.Namespace) -> int:
     with _store() as store:
         marks = store.bookmarks()
+    gone = _gone(args, [m.item_id for m in marks])
     if args.json:
-        print_json([{"item_id": m.item_id, "title": m.title} for m in marks])
+        print_json([{"item_id": m.item_id, "title": m.title, "status": gone.get(m.item_id)} for m in marks])
     elif not marks:
         print("No bookmarks yet.")
     for mark in [] if args.json else marks:
-        print(f"{mark.title} ({mark.item_id})")
+        print(f"{mark.title} ({mark.item_id}){_said(gone.get(mark.item_id))}")
     return 0
 
 

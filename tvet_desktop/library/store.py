@@ -364,12 +364,15 @@ def _save_failed(error: sqlite3.DatabaseError) -> SaveFailed:
     return SaveFailed(Sentence("not-saved", problem=error))
 
 
+GONE_FROM_CATALOGUE = QT_TRANSLATE_NOOP("library", "no longer in the catalogue")
+
+
 def note_status(note: Note, item: Item | None) -> str | None:
     """What a reader should know about a note's item: gone from the catalogue, or changed since."""
     if note.item_id is None:
         return None
     if item is None:
-        return QT_TRANSLATE_NOOP("library", "no longer in the catalogue")
+        return GONE_FROM_CATALOGUE
     if note.item_hash and note.item_hash != item_text_hash(item):
         return QT_TRANSLATE_NOOP("library", "the item has changed since this note was written")
     return None
