@@ -9,7 +9,6 @@ from tvet_desktop.catalog.build import build_snapshot
 from tvet_desktop.launch import main
 
 from ..conftest import ITEMS, write_source
-
 from ..documents.files import encrypted_pdf, text_pdf
 
 if TYPE_CHECKING:
