@@ -174,7 +174,7 @@ def test_rescan_leaves_out_what_the_user_removed(capsys: pytest.CaptureFixture[s
     assert run(capsys, "documents", "remove", unwanted)[0] == 0
     code, out, _ = run(capsys, "documents", "rescan", str(stick))
     titles = [row["title"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])]
-    assert code == 0 and titles == ["Beta"] and "Left out 1 file you removed" in out
+    assert code == 0 and titles == ["Beta"] and "Left out 1 file you removed" in out and "\n  a.pdf\n" in out
     run(capsys, "documents", "add", str(stick / "a.pdf"))  # chosen again: back, and no longer left out
     run(capsys, "documents", "rescan", str(stick))
     assert sorted(row["title"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])) == \

@@ -68,11 +68,22 @@ def _rescan(args: argparse.Namespace) -> int:
               f"any note on it, until you remove it (`tvet-desktop documents remove {document.id}`).", file=sys.stderr)
     if report.removed_before:
         print(f"Left out {counted(len(report.removed_before), 'file', 'files')} you removed from your documents "
-              "before (`tvet-desktop documents add FILE` adds one again).", file=said)
+              "before (`tvet-desktop documents add FILE` adds one again):", file=said)
+        for path in sorted(report.removed_before):
+            print(f"  {_within(path, args.folder)}", file=said)
     if not args.json:  # the new versions were just told apart from the documents added
         updated = {new.id for _, new in report.replaced}
         report = report._replace(added=tuple(d for d in report.added if d.id not in updated))
     return _report(report, args.json, told=bool(report.replaced or report.removed_before))
+
+
+def _within(path: str, folder: Path) -> str:
+    """``path`` as seen from ``folder`` when it is inside it (as typed, or resolved as the read keys files), else
+    whole."""
+    for seen_from in (folder, folder.resolve()):
+        if Path(path).is_relative_to(seen_from):
+            return str(Path(path).relative_to(seen_from))
+    return path
 
 
 def _replace_earlier(service: DocumentService, replaced: tuple[tuple[Document, Document], ...]) -> dict[str, str]:
