@@ -122,8 +122,8 @@ def test_french_window_speaks_french_numbers_and_dates(qtbot: QtBot, make_window
                                                       speak: Callable[[str], None]) -> None:
     speak("fr")
     window = make_window()
-    assert window.catalogue_label.text() == "Catalogue v1 · 2 janv. 2026 · 5 documents"
-    assert window.results.count_label.text() == "<b>5</b> documents"
+    assert window.catalogue_label.text() == "Catalogue v1 · 2 janv. 2026 · 5 éléments"
+    assert window.results.count_label.text() == "<b>5</b> éléments"
     assert [menu.title() for menu in window.menuBar().findChildren(QMenu)][:2] == ["&Fichier", "&Édition"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own buttons too
     assert window.timing_label.text().startswith("5 résultats en ")

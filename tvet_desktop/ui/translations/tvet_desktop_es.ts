@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>No item was added, changed or removed.</source>
-        <translation>No se añadió, modificó ni retiró ningún documento.</translation>
+        <translation>No se añadió, modificó ni retiró ningún elemento.</translation>
     </message>
     <message>
         <source>Added ({count})</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Where to search: all items, your notes, your bookmarks or one of your reading lists.</source>
-        <translation>Dónde buscar: todos los documentos, sus notas, sus marcadores o una de sus listas de lectura.</translation>
+        <translation>Dónde buscar: todos los elementos, sus notas, sus marcadores o una de sus listas de lectura.</translation>
     </message>
     <message>
         <source>My documents</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>All items</source>
-        <translation>Todos los documentos</translation>
+        <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>My notes ({count})</source>
@@ -574,7 +574,7 @@
     <name>DocumentsBox</name>
     <message>
         <source>Documents of this item</source>
-        <translation>Archivos de este documento</translation>
+        <translation>Archivos de este elemento</translation>
     </message>
     <message>
         <source>Keep offline</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Documentos</translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>A group of filters; the right arrow opens it, the left arrow closes it.</source>
@@ -672,38 +672,38 @@
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
         <translation>
-            <numerusform>{value}: %Ln documento</numerusform>
-            <numerusform>{value}: %Ln documentos</numerusform>
+            <numerusform>{value}: %Ln elemento</numerusform>
+            <numerusform>{value}: %Ln elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s), selected</source>
         <translation>
-            <numerusform>{value}, %Ln documento, seleccionado</numerusform>
-            <numerusform>{value}, %Ln documentos, seleccionado</numerusform>
+            <numerusform>{value}, %Ln elemento, seleccionado</numerusform>
+            <numerusform>{value}, %Ln elementos, seleccionado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s)</source>
         <translation>
-            <numerusform>{value}, %Ln documento</numerusform>
-            <numerusform>{value}, %Ln documentos</numerusform>
+            <numerusform>{value}, %Ln elemento</numerusform>
+            <numerusform>{value}, %Ln elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticked: only items with this value are shown. Space unticks it.</source>
-        <translation>Marcado: solo se muestran los documentos con este valor. La barra espaciadora lo desmarca.</translation>
+        <translation>Marcado: solo se muestran los elementos con este valor. La barra espaciadora lo desmarca.</translation>
     </message>
     <message>
         <source>Space ticks it, to show only items with this value.</source>
-        <translation>La barra espaciadora lo marca, para mostrar solo los documentos con este valor.</translation>
+        <translation>La barra espaciadora lo marca, para mostrar solo los elementos con este valor.</translation>
     </message>
 </context>
 <context>
     <name>HandoutActions</name>
     <message>
         <source>Open an item, or choose a reading list or My notes, to make a handout of it.</source>
-        <translation>Abra un documento, o elija una lista de lectura o Mis notas, para hacer con ello un material para repartir.</translation>
+        <translation>Abra un elemento, o elija una lista de lectura o Mis notas, para hacer con ello un material para repartir.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;This item was removed from the catalogue after you saved it. Your bookmark or list entry is kept.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ya no está en el catálogo&lt;/h2&gt;&lt;p&gt;Este documento se retiró del catálogo después de que usted lo guardara. Su marcador o su entrada de lista se conserva.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Ya no está en el catálogo&lt;/h2&gt;&lt;p&gt;Este elemento se retiró del catálogo después de que usted lo guardara. Su marcador o su entrada de lista se conserva.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bookmark</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Delete the list “{name}”? The items stay in the catalogue and your notes are kept.</source>
-        <translation>¿Eliminar la lista «{name}»? Los documentos siguen en el catálogo y sus notas se conservan.</translation>
+        <translation>¿Eliminar la lista «{name}»? Los elementos siguen en el catálogo y sus notas se conservan.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -877,8 +877,8 @@
     <message numerus="yes">
         <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
         <translation>
-            <numerusform>%Ln nota importada era distinta de la suya sobre el mismo documento y se guardó como nota aparte.</numerusform>
-            <numerusform>%Ln notas importadas eran distintas de las suyas sobre los mismos documentos y se guardaron como notas aparte.</numerusform>
+            <numerusform>%Ln nota importada era distinta de la suya sobre el mismo elemento y se guardó como nota aparte.</numerusform>
+            <numerusform>%Ln notas importadas eran distintas de las suyas sobre los mismos elementos y se guardaron como notas aparte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>Bookmark the open item</source>
-        <translation>Añadir el documento abierto a marcadores</translation>
+        <translation>Añadir el elemento abierto a marcadores</translation>
     </message>
     <message>
         <source>Write in the note on the open item</source>
-        <translation>Escribir en la nota del documento abierto</translation>
+        <translation>Escribir en la nota del elemento abierto</translation>
     </message>
     <message>
         <source>Quote the selected passage into the note</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Add the open item to a reading list</source>
-        <translation>Añadir el documento abierto a una lista de lectura</translation>
+        <translation>Añadir el elemento abierto a una lista de lectura</translation>
     </message>
     <message>
         <source>Move the open item up / down its reading list</source>
-        <translation>Subir / bajar el documento abierto en su lista de lectura</translation>
+        <translation>Subir / bajar el elemento abierto en su lista de lectura</translation>
     </message>
     <message>
         <source>This list</source>
@@ -1341,15 +1341,15 @@
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
         <translation>
-            <numerusform>Catálogo v{version} · {date} · %Ln documento · actualización disponible (v{available})</numerusform>
-            <numerusform>Catálogo v{version} · {date} · %Ln documentos · actualización disponible (v{available})</numerusform>
+            <numerusform>Catálogo v{version} · {date} · %Ln elemento · actualización disponible (v{available})</numerusform>
+            <numerusform>Catálogo v{version} · {date} · %Ln elementos · actualización disponible (v{available})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s)</source>
         <translation>
-            <numerusform>Catálogo v{version} · {date} · %Ln documento</numerusform>
-            <numerusform>Catálogo v{version} · {date} · %Ln documentos</numerusform>
+            <numerusform>Catálogo v{version} · {date} · %Ln elemento</numerusform>
+            <numerusform>Catálogo v{version} · {date} · %Ln elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -1439,7 +1439,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Your note on the open item, in Markdown; it is saved as you type. Tab leaves the editor.</source>
-        <translation>Su nota sobre el documento abierto, en Markdown; se guarda a medida que escribe. Tab sale del editor.</translation>
+        <translation>Su nota sobre el elemento abierto, en Markdown; se guarda a medida que escribe. Tab sale del editor.</translation>
     </message>
     <message>
         <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
@@ -1459,7 +1459,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Pick an item to write a note on it</source>
-        <translation>Elija un documento para escribir una nota sobre él</translation>
+        <translation>Elija un elemento para escribir una nota sobre él</translation>
     </message>
     <message>
         <source>Untitled note</source>
@@ -1510,7 +1510,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>No item of “{name}” has documents to keep offline.</source>
-        <translation>Ningún documento de «{name}» tiene archivos que descargar.</translation>
+        <translation>Ningún elemento de «{name}» tiene archivos que descargar.</translation>
     </message>
     <message>
         <source>Every document of “{name}” is already on this computer.</source>
@@ -1759,7 +1759,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
-        <translation>El texto del documento abierto. Tab recorre sus enlaces y sus temas; Enter abre el elegido.</translation>
+        <translation>El texto del elemento abierto. Tab recorre sus enlaces y sus temas; Enter abre el elegido.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1771,7 +1771,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un documento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Presione F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenido a TVET Desktop&lt;/h2&gt;&lt;p&gt;Elija un elemento a la izquierda para leerlo aquí.&lt;/p&gt;&lt;p&gt;Escriba en el campo de búsqueda (Ctrl+K) para buscar en todas las publicaciones, prácticas y programas; marque temas, regiones o idiomas a la izquierda para acotar la lista.&lt;/p&gt;&lt;p&gt;Presione F1 para ver los atajos de teclado.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Bookmark this item (Ctrl+D)</source>
-        <translation>Añadir este documento a marcadores (Ctrl+D)</translation>
+        <translation>Añadir este elemento a marcadores (Ctrl+D)</translation>
     </message>
     <message>
         <source>Bookmark</source>
@@ -1790,7 +1790,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Adds the open item to your bookmarks, or removes it (Ctrl+D).</source>
-        <translation>Añade el documento abierto a sus marcadores, o lo quita (Ctrl+D).</translation>
+        <translation>Añade el elemento abierto a sus marcadores, o lo quita (Ctrl+D).</translation>
     </message>
     <message>
         <source>Add to list</source>
@@ -1798,7 +1798,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Add this item to a reading list</source>
-        <translation>Añadir este documento a una lista de lectura</translation>
+        <translation>Añadir este elemento a una lista de lectura</translation>
     </message>
     <message>
         <source>Add to reading list</source>
@@ -1806,7 +1806,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Opens a menu of your reading lists to add the open item to, or to start a new list (Ctrl+L).</source>
-        <translation>Abre un menú con sus listas de lectura para añadir el documento abierto a una de ellas o empezar una lista nueva (Ctrl+L).</translation>
+        <translation>Abre un menú con sus listas de lectura para añadir el elemento abierto a una de ellas o empezar una lista nueva (Ctrl+L).</translation>
     </message>
     <message>
         <source>Quote selection</source>
@@ -1909,7 +1909,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The items found. Up and down arrows open each one in the reading pane; F6 moves to the next pane.</source>
-        <translation>Los documentos encontrados. Las flechas arriba y abajo abren cada uno en el panel de lectura; F6 pasa al panel siguiente.</translation>
+        <translation>Los elementos encontrados. Las flechas arriba y abajo abren cada uno en el panel de lectura; F6 pasa al panel siguiente.</translation>
     </message>
     <message>
         <source>No results</source>
@@ -1918,8 +1918,8 @@ Procedencia: {origin}</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documento</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documentos</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; elemento</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>No item has all these words; showing the closest matches</source>
-        <translation>Ningún documento tiene todas estas palabras; se muestran los más cercanos</translation>
+        <translation>Ningún elemento tiene todas estas palabras; se muestran los más cercanos</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;everything:&apos;&gt;Search everything&lt;/a&gt;</source>
@@ -2089,7 +2089,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
-        <translation>Los filtros, con su número de documentos. Espacio o Enter marca un valor para mostrar solo los documentos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
+        <translation>Los filtros, con su número de elementos. Espacio o Enter marca un valor para mostrar solo los elementos que lo tienen; las flechas derecha e izquierda abren y cierran un grupo.</translation>
     </message>
     <message>
         <source>From year (any when blank)</source>
@@ -2121,7 +2121,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Shows only items of these years; up and down arrows change the year, the lowest value means any year.</source>
-        <translation>Muestra solo los documentos de estos años; las flechas arriba y abajo cambian el año, y el valor más bajo significa «Todos».</translation>
+        <translation>Muestra solo los elementos de estos años; las flechas arriba y abajo cambian el año, y el valor más bajo significa «Todos».</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>(no item of the catalogue in use)</source>
-        <translation>(ningún documento del catálogo en uso)</translation>
+        <translation>(ningún elemento del catálogo en uso)</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) removed ({size} freed); your notes are kept.</source>
@@ -2351,36 +2351,36 @@ Procedencia: {origin}</translation>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde el servidor.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde el servidor.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elemento) instalado desde el servidor.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elementos) instalado desde el servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta computadora de la sala.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta computadora de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elemento) instalado desde esta computadora de la sala.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elementos) instalado desde esta computadora de la sala.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta memoria USB.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta memoria USB.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elemento) instalado desde esta memoria USB.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elementos) instalado desde esta memoria USB.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde esta carpeta.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde esta carpeta.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elemento) instalado desde esta carpeta.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elementos) instalado desde esta carpeta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
         <translation>
-            <numerusform>Catálogo v{version} (%Ln documento) instalado desde este archivo.</numerusform>
-            <numerusform>Catálogo v{version} (%Ln documentos) instalado desde este archivo.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elemento) instalado desde este archivo.</numerusform>
+            <numerusform>Catálogo v{version} (%Ln elementos) instalado desde este archivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2656,7 +2656,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>The catalogue delta holds a bad item ({problem}); nothing was installed.</source>
-        <translation>El archivo de cambios del catálogo contiene un documento incorrecto ({problem}); no se instaló nada.</translation>
+        <translation>El archivo de cambios del catálogo contiene un elemento incorrecto ({problem}); no se instaló nada.</translation>
     </message>
     <message>
         <source>The manifest&apos;s {field} “{text}” is not a time like 2026-11-29T08:00:00Z.</source>
@@ -2926,13 +2926,13 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>No item “{item}” in the catalogue in use.</source>
-        <translation>No hay ningún documento “{item}” en el catálogo en uso.</translation>
+        <translation>No hay ningún elemento “{item}” en el catálogo en uso.</translation>
     </message>
     <message numerus="yes">
         <source>No item “{item}” in the catalogue in use (nor %Ln more).</source>
         <translation>
-            <numerusform>No hay ningún documento “{item}” en el catálogo en uso (ni %Ln más).</numerusform>
-            <numerusform>No hay ningún documento “{item}” en el catálogo en uso (ni %Ln más).</numerusform>
+            <numerusform>No hay ningún elemento “{item}” en el catálogo en uso (ni %Ln más).</numerusform>
+            <numerusform>No hay ningún elemento “{item}” en el catálogo en uso (ni %Ln más).</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,11 +2949,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Item “{item}”: the file of attachment “{filename}” is neither in the source folder nor in {folder}.</source>
-        <translation>Documento “{item}”: el archivo del adjunto “{filename}” no está ni en la carpeta de origen ni en {folder}.</translation>
+        <translation>Elemento “{item}”: el archivo del adjunto “{filename}” no está ni en la carpeta de origen ni en {folder}.</translation>
     </message>
     <message>
         <source>Item “{item}”: {path} changed while it was being published; publish again.</source>
-        <translation>Documento “{item}”: {path} cambió mientras se publicaba; publique de nuevo.</translation>
+        <translation>Elemento “{item}”: {path} cambió mientras se publicaba; publique de nuevo.</translation>
     </message>
     <message>
         <source>{path} is not a catalogue snapshot; remove it from {repo}.</source>
@@ -3272,11 +3272,11 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>Catalogue v{version} of {date}, from {origin}. Items: {count}.</source>
-        <translation>Catálogo v{version} del {date}, de {origin}. Documentos: {count}.</translation>
+        <translation>Catálogo v{version} del {date}, de {origin}. Elementos: {count}.</translation>
     </message>
     <message>
         <source>The catalogue describes publications, promising practices, programmes, events and glossary terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education and Training, and its network. The summaries were written for this app; each item names the pages its facts come from, and the originals remain the work of their authors.</source>
-        <translation>El catálogo describe publicaciones, prácticas prometedoras, programas, eventos y términos del glosario de UNESCO-UNEVOC, el Centro Internacional de la UNESCO para la Educación y Formación Técnica y Profesional, y de su red. Los resúmenes se redactaron para esta aplicación; cada documento indica las páginas de donde proceden sus datos, y los originales siguen siendo obra de sus autores.</translation>
+        <translation>El catálogo describe publicaciones, prácticas prometedoras, programas, eventos y términos del glosario de UNESCO-UNEVOC, el Centro Internacional de la UNESCO para la Educación y Formación Técnica y Profesional, y de su red. Los resúmenes se redactaron para esta aplicación; cada elemento indica las páginas de donde proceden sus datos, y los originales siguen siendo obra de sus autores.</translation>
     </message>
     <message>
         <source>TVET Desktop is free software under the MIT licence.</source>
@@ -3303,7 +3303,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>This item is no longer in the catalogue; your entry is kept.</source>
-        <translation>Este documento ya no está en el catálogo; su entrada se conserva.</translation>
+        <translation>Este elemento ya no está en el catálogo; su entrada se conserva.</translation>
     </message>
     <message>
         <source>This document was removed from your documents; your entry is kept.</source>
@@ -3319,7 +3319,7 @@ Procedencia: {origin}</translation>
     </message>
     <message>
         <source>the item has changed since this note was written</source>
-        <translation>el documento ha cambiado desde que se escribió esta nota</translation>
+        <translation>el elemento ha cambiado desde que se escribió esta nota</translation>
     </message>
 </context>
 <context>

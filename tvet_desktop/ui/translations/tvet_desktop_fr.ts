@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>No item was added, changed or removed.</source>
-        <translation>Aucun document n’a été ajouté, modifié ni retiré.</translation>
+        <translation>Aucun élément n’a été ajouté, modifié ni retiré.</translation>
     </message>
     <message>
         <source>Added ({count})</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Where to search: all items, your notes, your bookmarks or one of your reading lists.</source>
-        <translation>Où chercher&#xa0;: tous les documents, vos notes, vos favoris ou l’une de vos listes de lecture.</translation>
+        <translation>Où chercher&#xa0;: tous les éléments, vos notes, vos favoris ou l’une de vos listes de lecture.</translation>
     </message>
     <message>
         <source>My documents</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>All items</source>
-        <translation>Tous les documents</translation>
+        <translation>Tous les éléments</translation>
     </message>
     <message>
         <source>My notes ({count})</source>
@@ -574,7 +574,7 @@
     <name>DocumentsBox</name>
     <message>
         <source>Documents of this item</source>
-        <translation>Fichiers de ce document</translation>
+        <translation>Fichiers de cet élément</translation>
     </message>
     <message>
         <source>Keep offline</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Documents</translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>A group of filters; the right arrow opens it, the left arrow closes it.</source>
@@ -672,38 +672,38 @@
     <message numerus="yes">
         <source>{value}: %Ln item(s)</source>
         <translation>
-            <numerusform>{value}&#xa0;: %Ln document</numerusform>
-            <numerusform>{value}&#xa0;: %Ln documents</numerusform>
+            <numerusform>{value}&#xa0;: %Ln élément</numerusform>
+            <numerusform>{value}&#xa0;: %Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s), selected</source>
         <translation>
-            <numerusform>{value}, %Ln document, sélectionné</numerusform>
-            <numerusform>{value}, %Ln documents, sélectionné</numerusform>
+            <numerusform>{value}, %Ln élément, sélectionné</numerusform>
+            <numerusform>{value}, %Ln éléments, sélectionné</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{value}, %Ln item(s)</source>
         <translation>
-            <numerusform>{value}, %Ln document</numerusform>
-            <numerusform>{value}, %Ln documents</numerusform>
+            <numerusform>{value}, %Ln élément</numerusform>
+            <numerusform>{value}, %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticked: only items with this value are shown. Space unticks it.</source>
-        <translation>Coché&#xa0;: seuls les documents ayant cette valeur sont affichés. La barre d’espace le décoche.</translation>
+        <translation>Coché&#xa0;: seuls les éléments ayant cette valeur sont affichés. La barre d’espace le décoche.</translation>
     </message>
     <message>
         <source>Space ticks it, to show only items with this value.</source>
-        <translation>La barre d’espace le coche, pour n’afficher que les documents ayant cette valeur.</translation>
+        <translation>La barre d’espace le coche, pour n’afficher que les éléments ayant cette valeur.</translation>
     </message>
 </context>
 <context>
     <name>HandoutActions</name>
     <message>
         <source>Open an item, or choose a reading list or My notes, to make a handout of it.</source>
-        <translation>Ouvrez un document, ou choisissez une liste de lecture ou Mes notes, pour en faire un document à distribuer.</translation>
+        <translation>Ouvrez un élément, ou choisissez une liste de lecture ou Mes notes, pour en faire un document à distribuer.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;This item was removed from the catalogue after you saved it. Your bookmark or list entry is kept.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;Ce document a été retiré du catalogue après que vous l’avez enregistré. Votre favori ou votre entrée de liste est conservé.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;Cet élément a été retiré du catalogue après que vous l’avez enregistré. Votre favori ou votre entrée de liste est conservé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bookmark</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Delete the list “{name}”? The items stay in the catalogue and your notes are kept.</source>
-        <translation>Supprimer la liste «&#xa0;{name}&#xa0;»&#xa0;? Les documents restent dans le catalogue et vos notes sont conservées.</translation>
+        <translation>Supprimer la liste «&#xa0;{name}&#xa0;»&#xa0;? Les éléments restent dans le catalogue et vos notes sont conservées.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -877,8 +877,8 @@
     <message numerus="yes">
         <source>%Ln imported note(s) differed from yours on the same item and were kept as separate notes.</source>
         <translation>
-            <numerusform>%Ln note importée différait de la vôtre sur le même document et a été gardée comme note séparée.</numerusform>
-            <numerusform>%Ln notes importées différaient des vôtres sur les mêmes documents et ont été gardées comme notes séparées.</numerusform>
+            <numerusform>%Ln note importée différait de la vôtre sur le même élément et a été gardée comme note séparée.</numerusform>
+            <numerusform>%Ln notes importées différaient des vôtres sur les mêmes éléments et ont été gardées comme notes séparées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>Bookmark the open item</source>
-        <translation>Mettre le document ouvert en favori</translation>
+        <translation>Mettre l’élément ouvert en favori</translation>
     </message>
     <message>
         <source>Write in the note on the open item</source>
-        <translation>Écrire dans la note du document ouvert</translation>
+        <translation>Écrire dans la note de l’élément ouvert</translation>
     </message>
     <message>
         <source>Quote the selected passage into the note</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Add the open item to a reading list</source>
-        <translation>Ajouter le document ouvert à une liste de lecture</translation>
+        <translation>Ajouter l’élément ouvert à une liste de lecture</translation>
     </message>
     <message>
         <source>Move the open item up / down its reading list</source>
-        <translation>Monter / descendre le document ouvert dans sa liste de lecture</translation>
+        <translation>Monter / descendre l’élément ouvert dans sa liste de lecture</translation>
     </message>
     <message>
         <source>This list</source>
@@ -1341,15 +1341,15 @@
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s) · update available (v{available})</source>
         <translation>
-            <numerusform>Catalogue v{version} · {date} · %Ln document · mise à jour disponible (v{available})</numerusform>
-            <numerusform>Catalogue v{version} · {date} · %Ln documents · mise à jour disponible (v{available})</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln élément · mise à jour disponible (v{available})</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln éléments · mise à jour disponible (v{available})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Catalogue v{version} · {date} · %Ln item(s)</source>
         <translation>
-            <numerusform>Catalogue v{version} · {date} · %Ln document</numerusform>
-            <numerusform>Catalogue v{version} · {date} · %Ln documents</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln élément</numerusform>
+            <numerusform>Catalogue v{version} · {date} · %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,7 +1380,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No longer in the catalogue&lt;/h2&gt;&lt;p&gt;“{title}” is not in catalogue v{version}. Your note on it is kept under My notes.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;«&#xa0;{title}&#xa0;» ne figure pas dans le catalogue v{version}. Votre note sur ce document est conservée dans Mes notes.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;N’est plus dans le catalogue&lt;/h2&gt;&lt;p&gt;«&#xa0;{title}&#xa0;» ne figure pas dans le catalogue v{version}. Votre note sur cet élément est conservée dans Mes notes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1439,7 +1439,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Your note on the open item, in Markdown; it is saved as you type. Tab leaves the editor.</source>
-        <translation>Votre note sur le document ouvert, en Markdown&#xa0;; elle est enregistrée au fil de la frappe. La touche Tab quitte l’éditeur.</translation>
+        <translation>Votre note sur l’élément ouvert, en Markdown&#xa0;; elle est enregistrée au fil de la frappe. La touche Tab quitte l’éditeur.</translation>
     </message>
     <message>
         <source>Write your note in Markdown: **bold**, - lists, &gt; quotes …  (Ctrl+E)</source>
@@ -1459,7 +1459,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Pick an item to write a note on it</source>
-        <translation>Choisissez un document pour écrire une note dessus</translation>
+        <translation>Choisissez un élément pour écrire une note dessus</translation>
     </message>
     <message>
         <source>Untitled note</source>
@@ -1759,7 +1759,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>The open item&apos;s text. Tab moves to its links and theme chips; Enter follows one.</source>
-        <translation>Le texte du document ouvert. La touche Tab passe d’un lien ou d’un thème à l’autre&#xa0;; Entrée ouvre celui qui est choisi.</translation>
+        <translation>Le texte de l’élément ouvert. La touche Tab passe d’un lien ou d’un thème à l’autre&#xa0;; Entrée ouvre celui qui est choisi.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1771,7 +1771,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to TVET Desktop&lt;/h2&gt;&lt;p&gt;Pick an item on the left to read it here.&lt;/p&gt;&lt;p&gt;Type in the search field (Ctrl+K) to search every publication, practice and programme; tick themes, regions or languages on the left to narrow the list.&lt;/p&gt;&lt;p&gt;Press F1 for keyboard shortcuts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans TVET Desktop&lt;/h2&gt;&lt;p&gt;Choisissez un document à gauche pour le lire ici.&lt;/p&gt;&lt;p&gt;Tapez dans le champ de recherche (Ctrl+K) pour chercher dans toutes les publications, pratiques et programmes&#xa0;; cochez des thèmes, des régions ou des langues à gauche pour affiner la liste.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans TVET Desktop&lt;/h2&gt;&lt;p&gt;Choisissez un élément à gauche pour le lire ici.&lt;/p&gt;&lt;p&gt;Tapez dans le champ de recherche (Ctrl+K) pour chercher dans toutes les publications, pratiques et programmes&#xa0;; cochez des thèmes, des régions ou des langues à gauche pour affiner la liste.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Bookmark this item (Ctrl+D)</source>
-        <translation>Mettre ce document en favori (Ctrl+D)</translation>
+        <translation>Mettre cet élément en favori (Ctrl+D)</translation>
     </message>
     <message>
         <source>Bookmark</source>
@@ -1790,7 +1790,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Adds the open item to your bookmarks, or removes it (Ctrl+D).</source>
-        <translation>Ajoute le document ouvert à vos favoris, ou l’en retire (Ctrl+D).</translation>
+        <translation>Ajoute l’élément ouvert à vos favoris, ou l’en retire (Ctrl+D).</translation>
     </message>
     <message>
         <source>Add to list</source>
@@ -1798,7 +1798,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Add this item to a reading list</source>
-        <translation>Ajouter ce document à une liste de lecture</translation>
+        <translation>Ajouter cet élément à une liste de lecture</translation>
     </message>
     <message>
         <source>Add to reading list</source>
@@ -1806,7 +1806,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Opens a menu of your reading lists to add the open item to, or to start a new list (Ctrl+L).</source>
-        <translation>Ouvre le menu de vos listes de lecture, pour y ajouter le document ouvert ou commencer une nouvelle liste (Ctrl+L).</translation>
+        <translation>Ouvre le menu de vos listes de lecture, pour y ajouter l’élément ouvert ou commencer une nouvelle liste (Ctrl+L).</translation>
     </message>
     <message>
         <source>Quote selection</source>
@@ -1909,7 +1909,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>The items found. Up and down arrows open each one in the reading pane; F6 moves to the next pane.</source>
-        <translation>Les documents trouvés. Les flèches haut et bas les ouvrent un à un dans le volet de lecture&#xa0;; F6 passe au volet suivant.</translation>
+        <translation>Les éléments trouvés. Les flèches haut et bas les ouvrent un à un dans le volet de lecture&#xa0;; F6 passe au volet suivant.</translation>
     </message>
     <message>
         <source>No results</source>
@@ -1918,8 +1918,8 @@ Provenance&#xa0;: {origin}</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; item(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; document</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; documents</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; élément</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>No item has all these words; showing the closest matches</source>
-        <translation>Aucun document ne contient tous ces mots&#xa0;; voici les plus proches</translation>
+        <translation>Aucun élément ne contient tous ces mots&#xa0;; voici les plus proches</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;everything:&apos;&gt;Search everything&lt;/a&gt;</source>
@@ -2089,7 +2089,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Filters with their number of items. Space or Enter ticks a value to show only the items that have it; the right and left arrows open and close a group.</source>
-        <translation>Les filtres, avec leur nombre de documents. Espace ou Entrée coche une valeur pour n’afficher que les documents qui l’ont&#xa0;; les flèches droite et gauche ouvrent et ferment un groupe.</translation>
+        <translation>Les filtres, avec leur nombre d’éléments. Espace ou Entrée coche une valeur pour n’afficher que les éléments qui l’ont&#xa0;; les flèches droite et gauche ouvrent et ferment un groupe.</translation>
     </message>
     <message>
         <source>From year (any when blank)</source>
@@ -2121,7 +2121,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Shows only items of these years; up and down arrows change the year, the lowest value means any year.</source>
-        <translation>N’affiche que les documents de ces années&#xa0;; les flèches haut et bas changent l’année, la valeur la plus basse signifie «&#xa0;Toutes&#xa0;».</translation>
+        <translation>N’affiche que les éléments de ces années&#xa0;; les flèches haut et bas changent l’année, la valeur la plus basse signifie «&#xa0;Toutes&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>(no item of the catalogue in use)</source>
-        <translation>(aucun document du catalogue utilisé)</translation>
+        <translation>(aucun élément du catalogue utilisé)</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) removed ({size} freed); your notes are kept.</source>
@@ -2351,36 +2351,36 @@ Provenance&#xa0;: {origin}</translation>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from the server.</source>
         <translation>
-            <numerusform>Catalogue v{version} (%Ln document) installé depuis le serveur.</numerusform>
-            <numerusform>Catalogue v{version} (%Ln documents) installé depuis le serveur.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln élément) installé depuis le serveur.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln éléments) installé depuis le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this computer in the room.</source>
         <translation>
-            <numerusform>Catalogue v{version} (%Ln document) installé depuis cet ordinateur de la salle.</numerusform>
-            <numerusform>Catalogue v{version} (%Ln documents) installé depuis cet ordinateur de la salle.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln élément) installé depuis cet ordinateur de la salle.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln éléments) installé depuis cet ordinateur de la salle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this USB stick.</source>
         <translation>
-            <numerusform>Catalogue v{version} (%Ln document) installé depuis cette clé USB.</numerusform>
-            <numerusform>Catalogue v{version} (%Ln documents) installé depuis cette clé USB.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln élément) installé depuis cette clé USB.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln éléments) installé depuis cette clé USB.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this folder.</source>
         <translation>
-            <numerusform>Catalogue v{version} (%Ln document) installé depuis ce dossier.</numerusform>
-            <numerusform>Catalogue v{version} (%Ln documents) installé depuis ce dossier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln élément) installé depuis ce dossier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln éléments) installé depuis ce dossier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed catalogue v{version} (%Ln item(s)) from this file.</source>
         <translation>
-            <numerusform>Catalogue v{version} (%Ln document) installé depuis ce fichier.</numerusform>
-            <numerusform>Catalogue v{version} (%Ln documents) installé depuis ce fichier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln élément) installé depuis ce fichier.</numerusform>
+            <numerusform>Catalogue v{version} (%Ln éléments) installé depuis ce fichier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2656,7 +2656,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>The catalogue delta holds a bad item ({problem}); nothing was installed.</source>
-        <translation>Le fichier des modifications du catalogue contient un document incorrect ({problem})&#xa0;; rien n’a été installé.</translation>
+        <translation>Le fichier des modifications du catalogue contient un élément incorrect ({problem})&#xa0;; rien n’a été installé.</translation>
     </message>
     <message>
         <source>The manifest&apos;s {field} “{text}” is not a time like 2026-11-29T08:00:00Z.</source>
@@ -2933,13 +2933,13 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>No item “{item}” in the catalogue in use.</source>
-        <translation>Aucun document «&#xa0;{item}&#xa0;» dans le catalogue utilisé.</translation>
+        <translation>Aucun élément «&#xa0;{item}&#xa0;» dans le catalogue utilisé.</translation>
     </message>
     <message numerus="yes">
         <source>No item “{item}” in the catalogue in use (nor %Ln more).</source>
         <translation>
-            <numerusform>Aucun document «&#xa0;{item}&#xa0;» dans le catalogue utilisé (ni %Ln autre).</numerusform>
-            <numerusform>Aucun document «&#xa0;{item}&#xa0;» dans le catalogue utilisé (ni %Ln autres).</numerusform>
+            <numerusform>Aucun élément «&#xa0;{item}&#xa0;» dans le catalogue utilisé (ni %Ln autre).</numerusform>
+            <numerusform>Aucun élément «&#xa0;{item}&#xa0;» dans le catalogue utilisé (ni %Ln autres).</numerusform>
         </translation>
     </message>
     <message>
@@ -2956,11 +2956,11 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Item “{item}”: the file of attachment “{filename}” is neither in the source folder nor in {folder}.</source>
-        <translation>Document «&#xa0;{item}&#xa0;»&#xa0;: le fichier de la pièce jointe «&#xa0;{filename}&#xa0;» n’est ni dans le dossier source ni dans {folder}.</translation>
+        <translation>Élément «&#xa0;{item}&#xa0;»&#xa0;: le fichier de la pièce jointe «&#xa0;{filename}&#xa0;» n’est ni dans le dossier source ni dans {folder}.</translation>
     </message>
     <message>
         <source>Item “{item}”: {path} changed while it was being published; publish again.</source>
-        <translation>Document «&#xa0;{item}&#xa0;»&#xa0;: {path} a changé pendant sa publication&#xa0;; publiez de nouveau.</translation>
+        <translation>Élément «&#xa0;{item}&#xa0;»&#xa0;: {path} a changé pendant sa publication&#xa0;; publiez de nouveau.</translation>
     </message>
     <message>
         <source>{path} is not a catalogue snapshot; remove it from {repo}.</source>
@@ -3272,11 +3272,11 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Catalogue v{version} of {date}, from {origin}. Items: {count}.</source>
-        <translation>Catalogue v{version} du {date}, de {origin}. Documents&#xa0;: {count}.</translation>
+        <translation>Catalogue v{version} du {date}, de {origin}. Éléments&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>The catalogue describes publications, promising practices, programmes, events and glossary terms of UNESCO-UNEVOC, the UNESCO International Centre for Technical and Vocational Education and Training, and its network. The summaries were written for this app; each item names the pages its facts come from, and the originals remain the work of their authors.</source>
-        <translation>Le catalogue décrit des publications, des pratiques prometteuses, des programmes, des événements et des termes du glossaire de l’UNESCO-UNEVOC, le Centre international de l’UNESCO pour l’enseignement et la formation techniques et professionnels, et de son réseau. Les résumés ont été rédigés pour cette application&#xa0;; chaque document indique les pages d’où viennent ses informations, et les originaux restent l’œuvre de leurs auteurs.</translation>
+        <translation>Le catalogue décrit des publications, des pratiques prometteuses, des programmes, des événements et des termes du glossaire de l’UNESCO-UNEVOC, le Centre international de l’UNESCO pour l’enseignement et la formation techniques et professionnels, et de son réseau. Les résumés ont été rédigés pour cette application&#xa0;; chaque élément indique les pages d’où viennent ses informations, et les originaux restent l’œuvre de leurs auteurs.</translation>
     </message>
     <message>
         <source>TVET Desktop is free software under the MIT licence.</source>
@@ -3303,7 +3303,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>This item is no longer in the catalogue; your entry is kept.</source>
-        <translation>Ce document n’est plus dans le catalogue&#xa0;; votre entrée est conservée.</translation>
+        <translation>Cet élément n’est plus dans le catalogue&#xa0;; votre entrée est conservée.</translation>
     </message>
     <message>
         <source>This document was removed from your documents; your entry is kept.</source>
@@ -3319,7 +3319,7 @@ Provenance&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>the item has changed since this note was written</source>
-        <translation>le document a changé depuis l’écriture de cette note</translation>
+        <translation>l’élément a changé depuis l’écriture de cette note</translation>
     </message>
 </context>
 <context>
