@@ -168,16 +168,34 @@ def test_lang_ar_opens_a_right_to_left_window(data_dir: Path, tmp_path: Path, mo
                     "sidebar_right_of_reader": True, "file_menu": "&ملف"}
 
 
-def test_view_language_is_saved_for_the_next_start(window: MainWindow, data_dir: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(language_menu, "inform", lambda parent, title, text: told.append(text))
+def test_view_language_is_saved_and_offers_to_start_again(window: MainWindow, data_dir: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def later(_parent: object, _title: str, text: str, do: str, later: str) -> bool:
+        asked.append(f"{text} [{do}] [{later}]")
+        return False
+
+    monkeypatch.setattr(language_menu, "offer", later)
     entries = {action.text(): action for action in window.language_menu.actions}
     assert list(entries)[1:] == ["English", "Français", "Español", "العربية"]
     entries["Español"].trigger()
-    assert told == ["TVET Desktop will speak Español the next time you start it."]
+    assert asked == ["TVET Desktop will speak Español when it starts again. Start it again now? Your note is saved "
+                     "first. [Start again now] [Later]"]
+    assert window.isVisible() and not window.restart_wanted  # "Later": the window stays as it is
     saved = WindowSettings(data_dir / "settings.ini").language
     assert saved == "es" and chosen_language(None, saved) == "es" and chosen_language("ar", saved) == "ar"
+
+
+def test_starting_again_saves_the_note_and_closes_the_window(window: MainWindow, data_dir: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language_menu, "offer", lambda *_: True)
+    window.open_item("greening-tvet")
+    window.library.panel.editor.setPlainText("Typed just before switching language")
+    next(action for action in window.language_menu.actions if action.data() == "fr").trigger()
+    assert window.restart_wanted and not window.isVisible()
+    note = window.notes.note_for_item("greening-tvet")
+    assert note is not None and note.text == "Typed just before switching language"
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("fr_FR.UTF-8", "fr"), ("es_MX.UTF-8", "es"), ("ar_JO.UTF-8", "ar"),

@@ -150,6 +150,23 @@ def _run_app(args: argparse.Namespace) -> int:
             window.documents.close()
         window.close_catalogs()
         guard.release()  # last: a new launch may take over only once the notes are closed
+        if window.restart_wanted:
+            start_again(args.catalog)
+
+
+def again_command(catalog: Path | None) -> list[str]:
+    """The command that starts TVET Desktop as its icon does (the same Python, or the same frozen program),
+    on the catalogue file named at this start if one was."""
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "tvet_desktop"]
+    return [*command, "--catalog", str(catalog)] if catalog else command
+
+
+def start_again(catalog: Path | None) -> None:
+    """A new TVET Desktop, started once this one has let go of the data folder; its own session, so that a
+    terminal's Ctrl+C meant for this one does not reach it."""
+    import subprocess
+
+    subprocess.Popen(again_command(catalog), stdin=subprocess.DEVNULL, start_new_session=True)
 
 
 def _keep_qt_state_in_data_folder() -> None:

@@ -1,14 +1,15 @@
-"""View → Language: the window's language, saved for the next start (the open window keeps its own)."""
+"""View → Language: the window's language, saved for the next start; the window offers to start again in it at once
+(Qt widgets built in one language do not all follow another)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 
 from .language import LANGUAGES, system_language
-from .plain import inform
+from .plain import offer
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 
 class LanguageMenu(QObject):
+    restart_asked = Signal()  # the user chose to start again now, in the language just chosen
+
     def __init__(self, menu: QMenu, settings: WindowSettings, window: QWidget) -> None:
         super().__init__(window)
         self.settings, self.window = settings, window
@@ -38,5 +41,8 @@ class LanguageMenu(QObject):
             return
         self.settings.save_language(code)
         name = LANGUAGES.get(code) or LANGUAGES[system_language()]
-        inform(self.window, self.tr("Language"),
-               self.tr("TVET Desktop will speak {language} the next time you start it.").format(language=name))
+        if offer(self.window, self.tr("Language"),
+                 self.tr("TVET Desktop will speak {language} when it starts again. Start it again now? Your note "
+                         "is saved first.").format(language=name),
+                 self.tr("Start again now"), self.tr("Later")):
+            self.restart_asked.emit()

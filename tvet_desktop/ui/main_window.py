@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._hovered = ""  # the link address the status bar shows
         self._searching = False  # a search was asked for and its answer has not come yet
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
+        self.restart_wanted = False  # the app starts again once this window has closed (see app.py)
         self.setWindowTitle("TVET Desktop")
 
         self.search_field = SearchField()
@@ -290,6 +291,7 @@ class MainWindow(QMainWindow):
         self.view.text_size_changed.connect(lambda: self.splitter.setSizes(  # the sidebar's names stay readable
             pane_widths(self.splitter.width(), text_scale())))
         self.language_menu = LanguageMenu(view_menu, self.settings, self)  # View → Language, under Theme
+        self.language_menu.restart_asked.connect(self.start_again)
         self.library.actions_available.connect(self._enable_item_actions)
         self._enable_item_actions(self.library.item is not None, self.library.panel.editor.isEnabled())
 
@@ -870,6 +872,14 @@ class MainWindow(QMainWindow):
         from .help_dialogs import user_guide_dialog
 
         user_guide_dialog(self).show()
+
+    def start_again(self) -> None:
+        """Close as on quitting (the note saved, or the user asked), then the app starts again."""
+        self.restart_wanted = True
+        if self.close():
+            QCoreApplication.quit()  # a dialog left open would otherwise keep the app running
+        else:
+            self.restart_wanted = False  # the user kept the window open
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.library.close():

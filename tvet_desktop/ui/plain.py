@@ -80,3 +80,14 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def offer(parent: QWidget | None, title: str, text: str, do: str, later: str) -> bool:
+    """Whether the user takes the offer of ``do`` now (a button named for it) or ``later`` (the default)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
+    now = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(later, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is now

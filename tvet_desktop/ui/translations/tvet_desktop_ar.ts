@@ -812,8 +812,16 @@
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>TVET Desktop will speak {language} the next time you start it.</source>
-        <translation>ستظهر واجهة TVET Desktop باللغة: {language} عند تشغيله في المرة القادمة.</translation>
+        <source>TVET Desktop will speak {language} when it starts again. Start it again now? Your note is saved first.</source>
+        <translation>سيعمل TVET Desktop باللغة {language} عند تشغيله من جديد. هل تريد إعادة تشغيله الآن؟ تُحفظ ملاحظتك أولًا.</translation>
+    </message>
+    <message>
+        <source>Start again now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>

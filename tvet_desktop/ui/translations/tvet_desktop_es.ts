@@ -744,8 +744,16 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>TVET Desktop will speak {language} the next time you start it.</source>
-        <translation>TVET Desktop estará en {language} la próxima vez que lo abra.</translation>
+        <source>TVET Desktop will speak {language} when it starts again. Start it again now? Your note is saved first.</source>
+        <translation>TVET Desktop estará en {language} cuando vuelva a iniciarse. ¿Reiniciarlo ahora? Su nota se guarda antes.</translation>
+    </message>
+    <message>
+        <source>Start again now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>

@@ -744,8 +744,16 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>TVET Desktop will speak {language} the next time you start it.</source>
-        <translation>TVET Desktop sera en {language} à son prochain démarrage.</translation>
+        <source>TVET Desktop will speak {language} when it starts again. Start it again now? Your note is saved first.</source>
+        <translation>TVET Desktop sera en {language} à son prochain démarrage. Le redémarrer maintenant&#xa0;? Votre note est enregistrée d’abord.</translation>
+    </message>
+    <message>
+        <source>Start again now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
