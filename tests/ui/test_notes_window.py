@@ -203,7 +203,7 @@ def test_a_bookmark_whose_item_left_and_an_untitled_note_speak_the_window_s_lang
             window.library.collections.choose(Collection("bookmarks", None, "Bookmarks"))
         gone = window.results_model.hit(0)
         assert gone is not None and gone.kind == "missing" and gone.title == "A removed publication"
-        assert gone.snippet == "Ce document n’est plus dans le catalogue\u00a0; votre entrée est conservée."
+        assert gone.snippet == "Cet élément n’est plus dans le catalogue\u00a0; votre entrée est conservée."
         with qtbot.waitSignal(window.search_finished, timeout=WAIT_MS):
             window.library.collections.choose(Collection("notes", None, "My notes"))
         assert [hit.title for hit in map(window.results_model.hit, range(1)) if hit] == ["Note sans titre"]

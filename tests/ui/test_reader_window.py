@@ -120,6 +120,23 @@ def test_quote_a_pdf_passage_into_the_note_with_its_page_and_open_it_again(qtbot
     assert reader.page() == 37
 
 
+def test_a_note_found_by_a_quote_opens_its_document_at_the_quote_s_page(qtbot: QtBot, doc_window: MainWindow,
+                                                                        documents: DocumentService) -> None:
+    """The search finds the words in the user's note, not in the document: the note's row opens the document at
+    the page its quote names, with the words marked; a note row found by words before any reference opens at
+    the first reference after them."""
+    doc_window.notes.save_item_note(doc_id(documents), "Week 2 plan.\n\n> Cylinders stand upright (p. 3)\n\n"
+                                    "Remind them of the regulators.\n\n> Hoses are checked for cracks (p. 37)\n",
+                                    "Handbook", None)
+    for words, page in (("regulators", 37), ("cylinders upright", 3)):
+        search(qtbot, doc_window, words)
+        ids = [doc_window.results_model.index(row).data(Qt.ItemDataRole.UserRole + 2)
+               for row in range(doc_window.results_model.rowCount())]
+        note_row = next(row for row, row_id in enumerate(ids) if str(row_id).startswith("note:"))
+        doc_window.results.list.setCurrentIndex(doc_window.results_model.index(note_row))
+        assert reader_of(doc_window).page() == page, words  # (the same note opened again, at another page)
+
+
 def test_a_document_whose_copy_is_gone_says_so(qtbot: QtBot, doc_window: MainWindow,
                                                documents: DocumentService) -> None:
     path, _ = documents.file_of(doc_id(documents))

@@ -6,6 +6,7 @@ sanitizer only for notes (:func:`.render.markdown_to_html` with ``page_links``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
@@ -13,11 +14,19 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 
 if TYPE_CHECKING:
-    import re
-
     from markdown import Markdown
 
 PAGE_REFERENCE = r"\((p\. ?(\d{1,6}))\)"  # "(p. 37)"; the quote button writes exactly this
+_REFERENCE = re.compile(PAGE_REFERENCE)
+
+
+def page_near(text: str, position: int) -> int | None:
+    """The page a note's reference names for what is at ``position``: the first reference from there on (a
+    quote ends with its page), else the last one before it; None when the note names no page."""
+    pages = [(found.start(), int(found.group(2))) for found in _REFERENCE.finditer(text)]
+    after = [page for start, page in pages if start >= position]
+    before = [page for start, page in pages if start < position]
+    return after[0] if after else before[-1] if before else None
 
 
 class _PageReference(InlineProcessor):  # type: ignore[misc]  # (markdown has no type hints)

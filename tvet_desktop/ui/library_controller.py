@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ..documents.records import is_document_id
 from ..errors import UserError
 from ..library.rows import MISSING_PREFIX, NOTE_PREFIX
 from ..library.search import Collection
@@ -22,6 +23,7 @@ from .collections import CollectionsList
 from .local_format import library_words, number
 from .note_panel import NotePanel
 from .plain import ask, inform, message_box, warn
+from .reader.words import marked_spans, words_to_mark
 from .reading_toolbar import ReadingToolbar
 from .worker import explain, reason_words
 
@@ -111,6 +113,19 @@ class LibraryController(QObject):
             self.reader.show_html(self.tr("<h2>No longer in the catalogue</h2><p>This item was removed from the "
                                           "catalogue after you saved it. Your bookmark or list entry is kept.</p>"))
         return None
+
+    def page_in_note(self, row_id: str, query: str) -> int | None:
+        """For the row of a note on a document, found by ``query``: the page its reference names for the first
+        word found (:func:`..catalog.page_links.page_near`); None for any other row, or without one."""
+        from ..catalog.page_links import page_near  # (with Markdown: not loaded before the first paint)
+
+        if not row_id.startswith(NOTE_PREFIX) or not query.strip():
+            return None
+        note = self.store.get_note(row_id[len(NOTE_PREFIX):])
+        if note is None or not note.item_id or not is_document_id(note.item_id):
+            return None
+        spans = marked_spans(note.text, words_to_mark(query))
+        return page_near(note.text, spans[0][0]) if spans else None
 
     # -- actions -----------------------------------------------------------------------------
     def _guard(self, action: str, work: Callable[[], object]) -> bool:

@@ -513,17 +513,21 @@ class MainWindow(QMainWindow):
         row_id = current.data(IdRole) if current.isValid() else None
         if not row_id:
             return
-        if row_id == self._open:
+        # A note found by a quote opens its document at the quote's page: the same note found by other words
+        # may name another page.
+        page = self.library.page_in_note(row_id, self.request.text)
+        opened_as = row_id if page is None else f"{row_id}@{page}"
+        if opened_as == self._open:
             return  # already open: keep the reading position
-        self._open = row_id
+        self._open = opened_as
         if is_document_row(row_id):  # one of the user's documents, or one of its pages
             self.opener.open_row(row_id, current.data(HitRole))
             return
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
-                self.open_item(target)
-                self._open = row_id
+                self.open_item(target, page if is_document_id(target) else None)
+                self._open = opened_as
             return
         self.open_item(row_id)
 
