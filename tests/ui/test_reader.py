@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtPdf import QPdfSearchModel
 
 from tests.ui.reader_pdfs import add_outline, lock, write_pdf
+from tvet_desktop.search.marks import words_to_mark
 from tvet_desktop.ui.reader.document_view import Document, DocumentView
 from tvet_desktop.ui.reader.text_files import HTML, MARKDOWN, PDF, TEXT
-from tvet_desktop.ui.reader.words import words_to_mark
 from tvet_desktop.ui.settings import WindowSettings
 from tvet_desktop.ui.worker import BackgroundWork
 

@@ -18,12 +18,12 @@ from ..errors import UserError
 from ..library.rows import MISSING_PREFIX, NOTE_PREFIX
 from ..library.search import Collection
 from ..library.store import NotesStore, note_status
+from ..search.marks import marked_spans, words_to_mark
 from ..text import isolate
 from .collections import CollectionsList
 from .local_format import library_words, number
 from .note_panel import NotePanel
 from .plain import ask, inform, message_box, warn
-from .reader.words import marked_spans, words_to_mark
 from .reading_toolbar import ReadingToolbar
 from .worker import explain, reason_words
 

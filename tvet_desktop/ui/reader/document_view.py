@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from ...search.marks import marked_spans
 from ..local_format import number
 from ..plain import label
 from ..reading_pane import ReadingPane
 from ..worker import Latest, explain
 from .arrows import turning_arrows
 from .text_files import EPUB, PDF, book_chapter, document_html
-from .words import marked_spans
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -11,7 +11,7 @@ from ...documents.formats import EPUB, HTML, MARKDOWN, PDF, TEXT
 from ...documents.records import is_document_id
 from ...errors import UserError
 from ...library.document_rows import first_page_of, parse_page_row
-from .words import words_to_mark
+from ...search.marks import words_to_mark
 
 if TYPE_CHECKING:
     from collections.abc import Callable

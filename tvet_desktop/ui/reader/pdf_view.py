@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 
-from .words import marked_spans
+from ...search.marks import marked_spans
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfSelection

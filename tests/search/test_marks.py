@@ -1,8 +1,8 @@
-"""Which strings the reader marks on a page for the search typed (no Qt needed)."""
+"""Which strings the reader marks on a page for the search typed, and where they are in a text (no Qt needed)."""
 
 from __future__ import annotations
 
-from tvet_desktop.ui.reader.words import marked_spans, words_to_mark
+from tvet_desktop.search.marks import marked_spans, words_to_mark
 
 
 def test_words_are_marked_as_typed_and_by_their_stem() -> None:

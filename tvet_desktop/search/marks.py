@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...catalog.language import STOP_WORDS, WORD_IN_TEXT, normalize, stem, text_language, words
+from ..catalog.language import STOP_WORDS, WORD_IN_TEXT, normalize, stem, text_language, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
