@@ -32,9 +32,12 @@ def bundled_snapshot() -> Path:
     return _package_folder("tvet_desktop.bundled_db") / BUNDLED_SNAPSHOT
 
 
-def user_guide() -> Path:
-    """The user guide (docs/user-guide.md in the repository), installed with the package."""
-    return _package_folder("tvet_desktop.docs") / "user-guide.md"
+def user_guide(language: str = "en") -> Path:
+    """The user guide in ``language`` (docs/user-guide.LANGUAGE.md in the repository; English is
+    docs/user-guide.md, also for a language it has not been translated into), installed with the package."""
+    folder = _package_folder("tvet_desktop.docs")
+    translated = folder / f"user-guide.{language}.md"
+    return translated if language != "en" and translated.is_file() else folder / "user-guide.md"
 
 
 def icon_files() -> list[Path]:

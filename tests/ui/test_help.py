@@ -6,6 +6,7 @@ import re
 import tomllib
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tvet_desktop import __version__
@@ -15,7 +16,19 @@ from tvet_desktop.ui.help_dialogs import THIRD_PARTY, HelpView
 from ..conftest import REPO
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from tvet_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def speak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], None]]:
+    """Switch the window's language (the English one is put back afterwards)."""
+    from tvet_desktop.ui.language import install
+
+    cache = tmp_path_factory.mktemp("translations")
+    yield lambda code: install(code, cache)
+    install("en", cache)
 
 
 def shown(window: MainWindow, title: str) -> HelpView:
@@ -42,6 +55,18 @@ def test_the_user_guide_is_the_repository_s_and_opens_from_the_help_menu(window:
                     "Sharing with the room", "When something goes wrong"):
         assert section in text
     assert "**" not in text and "<h2>" not in text  # rendered, not shown as source
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar"])
+def test_the_user_guide_speaks_the_window_s_language(make_window, speak, code: str) -> None:  # type: ignore[no-untyped-def]
+    translated = REPO / "docs" / f"user-guide.{code}.md"
+    assert user_guide(code) == translated or user_guide(code).read_bytes() == translated.read_bytes()
+    speak(code)
+    window = make_window()
+    window.show_user_guide()
+    title = translated.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+    guide = next(view for view in window.findChildren(HelpView) if view.isVisible())
+    assert guide.text.toPlainText().startswith(title) and "Finding something" not in guide.text.toPlainText()
 
 
 def test_about_names_versions_licences_and_the_catalogue_s_origin(window: MainWindow) -> None:

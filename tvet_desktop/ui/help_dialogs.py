@@ -14,6 +14,7 @@ from ..catalog.render import is_external_link, markdown_to_html
 from ..paths import user_guide
 from ..text import escape_html
 from . import local_format
+from .language import spoken
 from .sentences import say
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class HelpView(QDialog):
 
 def user_guide_dialog(parent: QWidget | None = None) -> HelpView:
     try:
-        html = markdown_to_html(user_guide().read_text(encoding="utf-8"), say=say)
+        html = markdown_to_html(user_guide(spoken()).read_text(encoding="utf-8"), say=say)
     except OSError:
         html = escape_html(QCoreApplication.translate("help", "The user guide is missing from this installation."))
     dialog = HelpView(QCoreApplication.translate("help", "User guide"), html, parent)

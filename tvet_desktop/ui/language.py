@@ -24,6 +24,7 @@ LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "الع
 WRITTEN_RIGHT_TO_LEFT = {"ar"}
 TRANSLATIONS = Path(__file__).parent / "translations"
 _installed: list[QTranslator] = []  # QCoreApplication does not own its translators: kept alive here
+_spoken: list[str] = []  # the language installed (for what Qt's translators do not carry: the user guide)
 
 
 def system_language() -> str:
@@ -43,8 +44,14 @@ def chosen_language(option: str | None, saved: str) -> str:
     return system_language()
 
 
+def spoken() -> str:
+    """The language the application speaks (the last one installed; English before any)."""
+    return _spoken[-1] if _spoken else "en"
+
+
 def install(code: str, cache: Path) -> None:
     """Make the application speak ``code``: Qt's translations, the app's, numbers and dates, direction."""
+    _spoken[:] = [code]
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
