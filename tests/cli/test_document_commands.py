@@ -163,6 +163,26 @@ def test_rescan_replaces_a_changed_handout_and_its_note_follows(capsys: pytest.C
     assert "Use with the second-year group" in run(capsys, "notes", "show", listed[0]["id"])[1]
 
 
+def test_an_earlier_version_s_id_still_finds_the_document(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path, snapshot_path: Path) -> None:
+    """An id kept from before the file was corrected (in a script, or noted down) finds the latest version, and
+    says so; removing by it names the version to remove instead of guessing."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    text_pdf(stick / "b.pdf", ["Beta brazing handout"])
+    earlier = json.loads(run(capsys, "documents", "add", str(stick), "--json")[1])[0]["id"]
+    text_pdf(stick / "b.pdf", ["Beta brazing handout, corrected"])
+    assert run(capsys, "documents", "rescan", str(stick))[0] == 0
+    (latest,) = [row["id"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])]
+    code, out, err = run(capsys, "--catalog", str(snapshot_path), "bookmarks", "add", earlier)
+    assert code == 0 and out == "Bookmarked “Beta brazing handout, corrected”.\n"
+    assert f"{earlier} is an earlier version of “Beta brazing handout, corrected”" in err and latest in err
+    assert json.loads(run(capsys, "bookmarks", "show", "--json")[1])[0]["item_id"] == latest
+    code, _, err = run(capsys, "documents", "remove", earlier)
+    assert code == 1 and f"its latest version is {latest}" in err
+    assert [row["id"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])] == [latest]
+
+
 def test_rescan_leaves_out_what_the_user_removed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()

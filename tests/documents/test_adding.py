@@ -112,9 +112,27 @@ def test_rescan_adds_new_and_changed_files_and_names_the_gone(documents: Documen
     assert [(earlier.title, new.title) for earlier, new in report.replaced] == \
         [("Welding masks", "Welding masks, second edition")]
     assert len(documents.list()) == 4  # until the caller carries the notes over and retires the earlier version
-    documents.retire(report.replaced[0][0])
+    documents.retire(*report.replaced[0])
     assert sorted(d.title for d in documents.list()) == ["Carpentry", "Painting booths",
                                                          "Welding masks, second edition"]
+
+
+def test_an_earlier_version_s_id_leads_to_the_latest_version(documents: DocumentService, stick: Path) -> None:
+    """A script or a note of the user's may keep a document's id; its file corrected twice, the first id still
+    finds the latest version; the first version put back, its id is its own again."""
+    text_pdf(stick / "a.pdf", ["Welding masks"])
+    original = (stick / "a.pdf").read_bytes()
+    (first,) = documents.add([stick]).added
+    for edition in ("second", "third"):
+        text_pdf(stick / "a.pdf", [f"Welding masks, {edition} edition"])
+        documents.retire(*documents.rescan(stick).replaced[0])
+    latest = documents.later_version(first.id)
+    assert latest is not None and latest.title == "Welding masks, third edition"
+    assert documents.get(first.id) is None and documents.later_version(latest.id) is None
+    (stick / "a.pdf").write_bytes(original)
+    documents.retire(*documents.rescan(stick).replaced[0])
+    assert documents.get(first.id) is not None and documents.later_version(first.id) is None
+    assert documents.later_version(latest.id) == documents.get(first.id)
 
 
 def test_rescan_leaves_out_removed_files_and_a_new_version_can_be_reverted(documents: DocumentService,
@@ -128,7 +146,7 @@ def test_rescan_leaves_out_removed_files_and_a_new_version_can_be_reverted(docum
 
     report = documents.rescan(stick)
     assert report.removed_before == (str(stick / "b.pdf"),) and not report.gone
-    documents.retire(report.replaced[0][0])
+    documents.retire(*report.replaced[0])
     (stick / "a.pdf").write_bytes(original)  # the change undone: the first version was retired, not removed
     report = documents.rescan(stick)
 
@@ -197,8 +215,10 @@ def test_cancel_keeps_what_was_added_and_nothing_half(documents: DocumentService
     assert len(list(documents.store.files.glob("*/*"))) == 2 and not list(documents.store.incoming.iterdir())
 
 
-# What version 3 did not have (the removed files of version 4).
-DROP_REMOVED = "DROP TABLE removed;"
+# What version 4 did not have (the earlier versions' ids of version 5).
+DROP_REPLACED = "DROP TABLE replaced;"
+# What version 3 did not have (the removed files of version 4, and what came later).
+DROP_REMOVED = "DROP TABLE removed;" + DROP_REPLACED
 # What version 2 did not have (the page lists of version 3, and what came later).
 DROP_PAGE_LISTS = ("DROP TABLE term_pages; DROP TABLE page_lists; DROP TABLE list_bounds; DROP TABLE index_stats; "
                    "DROP TABLE irregular_pages;" + DROP_REMOVED)
@@ -236,6 +256,27 @@ def test_documents_of_version_3_open_at_once_and_remember_removals(data_dir: Pat
     service = DocumentService.open(wait=False)
     service.remove(next(d.id for d in service.list() if d.title == "Brazing"))
     assert service.rescan(stick).removed_before == (str(stick / "b.pdf"),)
+    service.close()
+
+
+def test_documents_of_version_4_open_at_once_and_keep_the_earlier_version_s_id(data_dir: Path,
+                                                                               stick: Path) -> None:
+    """Version 5 only adds the table of earlier versions' ids: a quick step, done even by a start that does not
+    wait."""
+    from tvet_desktop.documents.service import DocumentService
+
+    service = DocumentService.open()
+    (first,) = service.add([text_pdf(stick / "a.pdf", ["Arc welding"])]).added
+    folder = service.store.folder
+    service.close()
+    conn = sqlite3.connect(folder / "documents.sqlite")
+    conn.executescript(DROP_REPLACED + "PRAGMA user_version = 4;")
+    conn.close()
+    service = DocumentService.open(wait=False)
+    text_pdf(stick / "a.pdf", ["Arc welding, corrected"])
+    service.retire(*service.rescan(stick).replaced[0])
+    later = service.later_version(first.id)
+    assert later is not None and later.title == "Arc welding, corrected"
     service.close()
 
 

@@ -28,8 +28,10 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
     return Catalog(active.path)
 
 
-def find_item(catalog: Catalog, item_id: str) -> Item | None:
-    """A catalogue item, or one of the user's documents as an item (notes, bookmarks and lists take either)."""
+def find_item(catalog: Catalog, item_id: str, follow: bool = True) -> Item | None:
+    """A catalogue item, or one of the user's documents as an item (notes, bookmarks and lists take either).
+    ``follow``: the id of an earlier version of a document whose file changed (typed by the user) finds its
+    latest version, which stderr names."""
     from ..documents.records import is_document_id
 
     if not is_document_id(item_id):
@@ -40,7 +42,15 @@ def find_item(catalog: Catalog, item_id: str) -> Item | None:
     if service is None:
         return None
     with contextlib.closing(service):
-        return service.item(item_id)
+        found = service.item(item_id)
+        later = service.later_version(item_id) if found is None and follow else None
+    if later is None:
+        return found
+    from ..documents.service import as_item
+
+    print(f"tvet-desktop: note: {item_id} is an earlier version of “{later.title}”, whose file changed; using its "
+          f"latest version, {later.id}.", file=sys.stderr)
+    return as_item(later)
 
 
 def gone_entries(catalog: Catalog | None, item_ids: Sequence[str]) -> dict[str, str]:

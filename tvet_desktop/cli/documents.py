@@ -97,8 +97,9 @@ def _replace_earlier(service: DocumentService, replaced: tuple[tuple[Document, D
         return {earlier.id: str(error) for earlier, _ in replaced}
     with closing(notes):
         moved, problem = notes.carry_over_versions(replaced)
-    for earlier in moved:
-        service.retire(earlier)
+    for earlier, new in replaced:
+        if earlier in moved:
+            service.retire(earlier, new)
     return {earlier.id: str(problem) for earlier, _ in replaced if earlier not in moved}
 
 

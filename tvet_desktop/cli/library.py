@@ -93,7 +93,7 @@ def _notes_list(args: argparse.Namespace) -> int:
     catalog = _try_catalog(args)
     rows = []
     for note in notes:
-        item = find_item(catalog, note.item_id) if catalog and note.item_id else None
+        item = find_item(catalog, note.item_id, follow=False) if catalog and note.item_id else None
         status = note_status(note, item) if catalog else None
         if item is None and note.item_id and is_document_id(note.item_id):
             status = REMOVED
@@ -355,9 +355,10 @@ def _bookmark(on: bool) -> Handler:
         title = item.title if item else args.item_id
         if item is None and on:
             raise UserDataError(f"no item with id {args.item_id!r} in the catalogue or your documents")
+        item_id = item.id if item else args.item_id  # (a document's latest version for an earlier one's id)
         with _store() as store:
-            was_on = store.is_bookmarked(args.item_id)
-            store.set_bookmark(args.item_id, title, on)
+            was_on = store.is_bookmarked(item_id)
+            store.set_bookmark(item_id, title, on)
         if on:
             confirm(f"Bookmarked “{title}”." if not was_on else f"“{title}” was already bookmarked.")
         else:

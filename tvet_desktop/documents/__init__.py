@@ -14,7 +14,8 @@ Qt-free. The window and the command line use :class:`.service.DocumentService` o
     A folder that changed: its new files are added, except those the user removed from the app
     (``removed_before``: their paths); a changed file is added and paired with its earlier version in
     ``replaced`` (``(earlier, new)``: the caller moves the user's note, bookmark and list entries to the new one,
-    then ``retire(earlier)``); ``gone`` lists documents added from it whose file is no longer there (kept).
+    then ``retire(earlier, new)``, after which ``later_version(earlier id)`` is the new one); ``gone`` lists
+    documents added from it whose file is no longer there (kept).
 ``list() -> list[Document]``, ``count() -> int``, ``get(id) -> Document | None``, ``remove(id) -> Document``
     A removed document's note, bookmark and list entries are kept (they live in the notes database); its
     content is remembered, so that reading its folder again leaves it out (adding the file brings it back).

@@ -19,20 +19,25 @@ if TYPE_CHECKING:
 
     from .records import Document
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # The files the user removed from the app, by content: reading their folder again leaves them out.
 REMOVED_TABLE = "CREATE TABLE removed (sha256 TEXT PRIMARY KEY, source TEXT NOT NULL, removed_at TEXT NOT NULL)"
+# The id of each earlier version of a file that changed, to the id of its latest version (an old id the user
+# kept, in a script or a note of theirs, still finds the document).
+REPLACED_TABLE = "CREATE TABLE replaced (earlier TEXT PRIMARY KEY, later TEXT NOT NULL)"
 # From each earlier version to the next: SQL, or a function of the connection and the page lists' policy (slow:
 # the window does it in the background).
 # 1: pages had no checkpoints (their passages are made the slow way); 2: no page lists (made from the index);
-# 3: removals were not remembered.
+# 3: removals were not remembered; 4: nor the earlier versions' ids.
 UPGRADES: dict[int, tuple[str | Callable[[sqlite3.Connection, PagePolicy], None], ...]] = {
     1: ("ALTER TABLE pages ADD COLUMN marks TEXT NOT NULL DEFAULT ''",),
     2: (build_all,),
     3: (REMOVED_TABLE,),
+    4: (REPLACED_TABLE,),
 }
 SCHEMA = (
     REMOVED_TABLE,
+    REPLACED_TABLE,
     """CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL, authors TEXT NOT NULL, year INTEGER, pages INTEGER NOT NULL, media_type TEXT NOT NULL,
         file_name TEXT NOT NULL, source TEXT NOT NULL, size INTEGER NOT NULL, added_at TEXT NOT NULL,

@@ -70,6 +70,7 @@ SENTENCES: Mapping[str, str] = {
     "epub-missing-chapter": _NOT_ADDED + "the chapter “{entry}” it names is missing.",
     # -- a kept document (service.py) ----------------------------------------------------------------
     "no-document": "There is no document {id}; `tvet-desktop documents list` shows the ids.",
+    "earlier-version": "{id} is an earlier version of “{title}”, whose file changed; its latest version is {later}.",
     "copy-missing": "The copy of “{title}” is missing from {folder}; remove the document and add it again.",
 }
 

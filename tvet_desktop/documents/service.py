@@ -121,6 +121,11 @@ class DocumentService:
     def get(self, doc_id: str) -> Document | None:
         return self.store.get(doc_id, self._conn())
 
+    def later_version(self, doc_id: str) -> Document | None:
+        """The document that replaced ``doc_id`` when its file changed (its latest version), if it is here."""
+        later = self.store.later_version(doc_id, self._conn())
+        return self.get(later) if later is not None else None
+
     def item(self, doc_id: str) -> Item | None:
         """The document as an item of kind ``document``, for what notes, bookmarks and lists show of an item."""
         document = self.get(doc_id)
@@ -161,14 +166,17 @@ class DocumentService:
         """Remove a document and its copy; a note, bookmark or list entry on it is kept. Its folder read again
         leaves it out (adding the file itself brings it back)."""
         removed = self.store.remove(doc_id)
-        if removed is None:
-            raise UserError(Sentence("no-document", id=doc_id))
-        return removed
+        if removed is not None:
+            return removed
+        later = self.later_version(doc_id)  # removing is not done on a guess: the user names the version
+        if later is not None:
+            raise UserError(Sentence("earlier-version", id=doc_id, title=later.title, later=later.id))
+        raise UserError(Sentence("no-document", id=doc_id))
 
-    def retire(self, earlier: Document) -> None:
+    def retire(self, earlier: Document, later: Document) -> None:
         """Remove the earlier version of a file that changed (see :meth:`rescan`), not remembered as removed:
-        should the file come back as it was, its folder read again adds it."""
-        self.store.remove(earlier.id, remember=False)
+        should the file come back as it was, its folder read again adds it. Its id leads to ``later``."""
+        self.store.remove(earlier.id, remember=False, replaced_by=later.id)
 
 
 def as_item(document: Document) -> Item:

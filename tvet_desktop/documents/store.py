@@ -229,6 +229,11 @@ class DocumentStore:
                                           (doc_id,)).fetchone()
         return _document(row) if row else None
 
+    def later_version(self, doc_id: str, conn: sqlite3.Connection | None = None) -> str | None:
+        """The id of the latest version of a file whose earlier version was ``doc_id``, if it changed."""
+        row = (conn or self.conn).execute("SELECT later FROM replaced WHERE earlier = ?", (doc_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def stored_file(self, doc_id: str, conn: sqlite3.Connection | None = None) -> Path | None:
         row = (conn or self.conn).execute("SELECT stored FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return self.folder / row[0] if row else None
@@ -297,6 +302,7 @@ class DocumentStore:
                 self.conn.execute("ROLLBACK")
                 return existing, False
             self.conn.execute("DELETE FROM removed WHERE sha256 = ?", (sha,))
+            self.conn.execute("DELETE FROM replaced WHERE earlier = ?", (document_id(sha),))  # back as it was
             n = self.conn.execute(
                 "INSERT INTO documents (id, sha256, title, authors, year, pages, media_type, file_name, source, "
                 "size, added_at, searchable, stored) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 0, ?)",
@@ -357,10 +363,11 @@ class DocumentStore:
 
     # -- removing ----------------------------------------------------------------------------
     @_one_writer
-    def remove(self, doc_id: str, remember: bool = True) -> Document | None:
+    def remove(self, doc_id: str, remember: bool = True, replaced_by: str | None = None) -> Document | None:
         """Remove a document, its pages and its file (notes, bookmarks and list entries on it are kept).
         ``remember``: its content is left out when its folder is read again (not for an earlier version
-        replaced by a new one: the user may well put that back)."""
+        replaced by a new one: the user may well put that back). ``replaced_by``: the id of the new version,
+        which its id (and the ids it replaced) lead to from now on (:meth:`later_version`)."""
         document = self.get(doc_id)
         if document is None:
             return None
@@ -382,6 +389,9 @@ class DocumentStore:
             if remember:
                 self.conn.execute("INSERT OR REPLACE INTO removed VALUES (?, ?, ?)",
                                   (document.sha256, document.source, _now()))
+            if replaced_by is not None:
+                self.conn.execute("UPDATE replaced SET later = ? WHERE later = ?", (replaced_by, doc_id))
+                self.conn.execute("INSERT OR REPLACE INTO replaced VALUES (?, ?)", (doc_id, replaced_by))
             self.conn.execute("COMMIT")
         except BaseException as error:
             if self.conn.in_transaction:

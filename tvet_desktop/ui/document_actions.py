@@ -167,8 +167,9 @@ class DocumentActions(QObject):
         service = self.service
 
         def retire() -> None:
-            for document in moved:
-                service.retire(document)
+            for earlier, new in replaced:
+                if earlier in moved:
+                    service.retire(earlier, new)
 
         self.main.work.run(retire, self._retired, lambda error: self._failed(error, heading))
         return moved

@@ -74,6 +74,8 @@ class DocumentSentences(QObject):
             "epub-not-shown": self.tr("“{name}” is damaged or is not a safe EPUB book."),
             "epub-missing-chapter": self.tr("“{name}” was not added: the chapter “{entry}” it names is missing."),
             "no-document": self.tr("There is no document {id}."),
+            "earlier-version": self.tr("{id} is an earlier version of “{title}”, whose file changed; its latest "
+                                       "version is {later}."),
             "copy-missing": self.tr("The copy of “{title}” is missing from {folder}; remove the document and add it "
                                     "again."),
         }

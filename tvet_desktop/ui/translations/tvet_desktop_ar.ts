@@ -483,6 +483,10 @@
         <translation>لا يوجد مستند {id}.</translation>
     </message>
     <message>
+        <source>{id} is an earlier version of “{title}”, whose file changed; its latest version is {later}.</source>
+        <translation>{id} نسخة سابقة من «{title}» الذي تغيّر ملفه؛ أحدث نسخة منه هي {later}.</translation>
+    </message>
+    <message>
         <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
         <translation>نسخة «{title}» مفقودة من {folder}؛ أزِل المستند ثم أضِفه من جديد.</translation>
     </message>

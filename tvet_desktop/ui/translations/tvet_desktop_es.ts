@@ -451,6 +451,10 @@
         <translation>No existe el documento {id}.</translation>
     </message>
     <message>
+        <source>{id} is an earlier version of “{title}”, whose file changed; its latest version is {later}.</source>
+        <translation>{id} es una versión anterior de «{title}», cuyo archivo cambió; su versión más reciente es {later}.</translation>
+    </message>
+    <message>
         <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
         <translation>Falta la copia de «{title}» en {folder}; quite el documento y añádalo de nuevo.</translation>
     </message>

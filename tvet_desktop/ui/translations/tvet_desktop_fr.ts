@@ -451,6 +451,10 @@
         <translation>Il n’y a pas de document {id}.</translation>
     </message>
     <message>
+        <source>{id} is an earlier version of “{title}”, whose file changed; its latest version is {later}.</source>
+        <translation>{id} est une version antérieure de «&#xa0;{title}&#xa0;», dont le fichier a changé&#xa0;; sa dernière version est {later}.</translation>
+    </message>
+    <message>
         <source>The copy of “{title}” is missing from {folder}; remove the document and add it again.</source>
         <translation>La copie de «&#xa0;{title}&#xa0;» manque dans {folder}&#xa0;; retirez le document et ajoutez-le à nouveau.</translation>
     </message>
