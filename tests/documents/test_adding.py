@@ -242,18 +242,23 @@ def test_documents_from_the_first_version_are_still_found_with_passages(data_dir
     service.close()
 
 
-def test_documents_of_version_3_open_at_once_and_remember_removals(data_dir: Path, stick: Path) -> None:
-    """Version 4 only adds the table of removed files: a quick step, done even by a start that does not wait."""
-    from tvet_desktop.documents.service import DocumentService
-
+def opened_as_version(version: int, drop: str, files: list[Path]) -> DocumentService:
+    """``files`` added, the database made as ``version`` had it (``drop``: what came later), then opened again by
+    a start that does not wait (quick upgrades are done all the same)."""
     service = DocumentService.open()
-    service.add([text_pdf(stick / "a.pdf", ["Arc welding"]), text_pdf(stick / "b.pdf", ["Brazing"])])
+    service.add(files)
     folder = service.store.folder
     service.close()
     conn = sqlite3.connect(folder / "documents.sqlite")
-    conn.executescript(DROP_REMOVED + "PRAGMA user_version = 3;")
+    conn.executescript(f"{drop}PRAGMA user_version = {version};")
     conn.close()
-    service = DocumentService.open(wait=False)
+    return DocumentService.open(wait=False)
+
+
+def test_documents_of_version_3_open_at_once_and_remember_removals(data_dir: Path, stick: Path) -> None:
+    """Version 4 only adds the table of removed files."""
+    service = opened_as_version(3, DROP_REMOVED, [text_pdf(stick / "a.pdf", ["Arc welding"]),
+                                                  text_pdf(stick / "b.pdf", ["Brazing"])])
     service.remove(next(d.id for d in service.list() if d.title == "Brazing"))
     assert service.rescan(stick).removed_before == (str(stick / "b.pdf"),)
     service.close()
@@ -261,18 +266,9 @@ def test_documents_of_version_3_open_at_once_and_remember_removals(data_dir: Pat
 
 def test_documents_of_version_4_open_at_once_and_keep_the_earlier_version_s_id(data_dir: Path,
                                                                                stick: Path) -> None:
-    """Version 5 only adds the table of earlier versions' ids: a quick step, done even by a start that does not
-    wait."""
-    from tvet_desktop.documents.service import DocumentService
-
-    service = DocumentService.open()
-    (first,) = service.add([text_pdf(stick / "a.pdf", ["Arc welding"])]).added
-    folder = service.store.folder
-    service.close()
-    conn = sqlite3.connect(folder / "documents.sqlite")
-    conn.executescript(DROP_REPLACED + "PRAGMA user_version = 4;")
-    conn.close()
-    service = DocumentService.open(wait=False)
+    """Version 5 only adds the table of earlier versions' ids."""
+    service = opened_as_version(4, DROP_REPLACED, [text_pdf(stick / "a.pdf", ["Arc welding"])])
+    (first,) = service.list()
     text_pdf(stick / "a.pdf", ["Arc welding, corrected"])
     service.retire(*service.rescan(stick).replaced[0])
     later = service.later_version(first.id)
