@@ -6,7 +6,8 @@ a document, in a pane of 800×900:
 - open: from asking the reader to show the PDF at page 1 until that page has been painted with its image
   (the image comes from Qt's render thread; the paint after it is the moment a reader sees the page). The first
   open of a process also imports Qt's PDF module and builds the reader: reported apart;
-- turn: Page Down to a page not drawn before, until it is painted;
+- turn: Page Down to a page not drawn before, until it is painted; and the same with the search's words marked
+  (opened from a search: each page's text is read once, its words found and their places asked of pdfium);
 - blocked: the longest gap of a 1 ms timer on the GUI thread during an open (the GUI thread is busy that long);
 - baseline, measured in the same run: Qt's own ``QPdfDocument.load`` and ``render`` of page 1 at the same size,
   with no widget at all (the floor the reader is compared with).
@@ -105,6 +106,7 @@ def measure(quick: bool) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(["bench", "-style", "Fusion"])
     folder = Path(tempfile.mkdtemp(prefix="tvet-reader-bench-"))
     book = write_book(folder / "book.pdf")
+    from tvet_desktop.search.marks import words_to_mark
     from tvet_desktop.ui.reader.document_view import Document, DocumentView
     from tvet_desktop.ui.settings import WindowSettings
 
@@ -131,10 +133,21 @@ def measure(quick: bool) -> dict[str, Any]:
         for _ in range(2 if quick else 5):
             target = view.current_page() + 1
             turns.append(until_painted(view, target, lambda target=target: view.go_to(target)))
+    marked = []
+    for round_ in range(2 if quick else 5):
+        copy = folder / f"marked-{round_}.pdf"
+        copy.write_bytes(book.read_bytes())
+        until_painted(view, 0, lambda copy=copy: pane.show_document(Document(
+            f"bench-{copy.name}", copy, "application/pdf", page=1, words=tuple(words_to_mark("welding permit")))))
+        for _ in range(2 if quick else 5):
+            target = view.current_page() + 1
+            marked.append(until_painted(view, target, lambda target=target: view.go_to(target)))
+    marks = len(view.word_marks(view.current_page()))
     baseline = baseline_open(book, view.page_rects()[0].size())
     pane.close()
     return {"pages": PAGES, "pane": PANE, "first_open_ms": first, "reader_built_ms": built, "open_ms": summary(opens),
-            "turn_ms": summary(turns), "blocked_ms": summary(blocked), "baseline_ms": baseline}
+            "turn_ms": summary(turns), "turn_marked_ms": summary(marked), "marks_a_page": marks,
+            "blocked_ms": summary(blocked), "baseline_ms": baseline}
 
 
 def baseline_open(book: Path, size: Any) -> dict[str, float]:
@@ -165,6 +178,9 @@ def rows(result: dict[str, Any]) -> list[str]:
         f"{opened['p95']:.1f} ms | ≤ 300 ms |",
         f"| Turn a page (Page Down to a page not drawn before, until painted) | {turned['median']:.1f} ms | "
         f"{turned['p95']:.1f} ms | ≤ 50 ms |",
+        f"| Turn a page with the search's words marked (\"welding permit\": {result['marks_a_page']} marks a "
+        "page) | "
+        f"{result['turn_marked_ms']['median']:.1f} ms | {result['turn_marked_ms']['p95']:.1f} ms | ≤ 50 ms |",
         f"| Longest block of the GUI thread while opening | {result['blocked_ms']['median']:.1f} ms | "
         f"{result['blocked_ms']['p95']:.1f} ms | |",
         f"| Baseline: QPdfDocument load + render page 1, no widget | {base:.1f} ms | "

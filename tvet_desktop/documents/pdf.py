@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,10 @@ from .records import FileInfo
 from .sentences import Sentence
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 PDFIUM = threading.Lock()
+Box = tuple[float, float, float, float]
 _YEAR = re.compile(r"(?:D:)?((?:19|20)\d\d)")
 TITLE_LINE_CHARS = 150
 
@@ -72,6 +74,45 @@ class PdfFile:
     def close(self) -> None:
         with PDFIUM:
             self._pdf.close()
+
+
+class PageWords:
+    """Where given words are on the pages of one PDF, for the reader to mark them: PDFium's text of a page and
+    the boxes of character ranges (Qt's PDF module answers one range in ~4 ms, PDFium's own calls in µs)."""
+
+    def __init__(self, path: Path) -> None:
+        with PDFIUM:
+            try:
+                self._pdf = pdfium.PdfDocument(str(path))
+            except pdfium.PdfiumError as error:
+                raise UnreadableDocument(_why(path.name, error)) from None
+        # Closed under the lock even when dropped unclosed (a widget deleted with its reader): pypdfium2's own
+        # finalizer would close it without, while another thread may be in PDFium.
+        self.close = weakref.finalize(self, _close, self._pdf)
+
+    def boxes(self, index: int, spans_of: Callable[[str], list[tuple[int, int]]]) -> list[list[Box]]:
+        """For each character range ``spans_of`` finds in the text of page ``index`` (from 0), its boxes (left,
+        top, right, bottom, in points from the page's top left corner); none on a page that cannot be read."""
+        with PDFIUM:
+            page = self._pdf[index]
+            try:
+                height = page.get_height()
+                textpage = page.get_textpage()
+                try:
+                    found = [[textpage.get_rect(number) for number in range(textpage.count_rects(start, end - start))]
+                             for start, end in spans_of(textpage.get_text_range())]
+                finally:
+                    textpage.close()
+            except pdfium.PdfiumError:
+                found = []
+            finally:
+                page.close()
+        return [[(left, height - top, right, height - bottom) for left, bottom, right, top in span] for span in found]
+
+
+def _close(pdf: pdfium.PdfDocument) -> None:
+    with PDFIUM:
+        pdf.close()
 
 
 def _why(name: str, error: Exception) -> Sentence:

@@ -168,7 +168,7 @@ class PdfReader(QWidget):
     def load(self, path: Path) -> str | None:
         """Open ``path``; None when it shows, else one sentence saying why it cannot be shown."""
         self.view.select(None)
-        self.view.mark_words([])
+        self.view.set_source(None)
         self.find_model.setSearchString("")
         self.document.close()
         self.view.rendered.clear()
@@ -179,6 +179,7 @@ class PdfReader(QWidget):
         if problem is not None:
             self.document.close()
             return problem
+        self.view.set_source(path)
         count = self.document.pageCount()
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, count)

@@ -29,7 +29,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from ...search.marks import marked_spans
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtPdf import QPdfSelection
+
+    from ...documents.pdf import PageWords
 
 POINTS_PER_INCH = 72.0
 REDRAW_AFTER_RESIZE_MS = 120
@@ -52,6 +56,11 @@ class PdfPageView(QPdfView):
         self._press: tuple[int, QPointF] | None = None
         self.selection: tuple[int, QPdfSelection] | None = None
         self._words: list[str] = []
+        self._layout: list[QRect] = []
+        self._layout_key: tuple[object, ...] = ()
+        self._documents_shown = 0  # counts the documents shown: a new one is laid out even if alike
+        self._source: Path | None = None
+        self._page_words: PageWords | None = None  # opened when words are first marked
         self._word_rects: dict[int, list[QRectF]] = {}  # by page, filled as pages are painted
         self._redraw = QTimer(self, singleShot=True, interval=REDRAW_AFTER_RESIZE_MS)
         self._redraw.timeout.connect(self._draw_again)
@@ -96,7 +105,20 @@ class PdfPageView(QPdfView):
         return sizes
 
     def page_rects(self) -> list[QRect]:
-        """Each page's rectangle in document coordinates (the viewport's top left is the scroll position)."""
+        """Each page's rectangle in document coordinates (the viewport's top left is the scroll position); laid
+        out again only when the document, the zoom or the viewport changed (every mark painted asks)."""
+        document = self.document()
+        margins = self.documentMargins()
+        key = (self._documents_shown, document.status() if document is not None else None,
+               document.pageCount() if document is not None else 0, self.zoomMode(), self.zoomFactor(),
+               self.viewport().width(), self.viewport().height(), self.pageSpacing(),
+               (margins.left(), margins.top(), margins.right(), margins.bottom()),
+               QGuiApplication.primaryScreen().logicalDotsPerInch())
+        if key != self._layout_key:
+            self._layout, self._layout_key = self._lay_out(), key
+        return self._layout
+
+    def _lay_out(self) -> list[QRect]:
         sizes = self.page_sizes()
         margins = self.documentMargins()
         width = max((size.width() for size in sizes), default=0) + margins.left() + margins.right()
@@ -258,24 +280,40 @@ class PdfPageView(QPdfView):
         return self.selection[0] if self.selection else None
 
     # -- the search's words ------------------------------------------------------------------------
+    def set_source(self, path: Path | None) -> None:
+        """The file of the document shown (where the search's words are looked for), None when none is."""
+        if self._page_words is not None:
+            self._page_words.close()
+        self._page_words, self._source = None, path
+        self._documents_shown += 1
+        self.mark_words([])
+
     def mark_words(self, words: list[str]) -> None:
-        """Paint every place each of ``words`` (:func:`.words.words_to_mark`) occurs, whole words only."""
+        """Paint every place each of ``words`` (:func:`...search.marks.words_to_mark`) occurs, whole words
+        only."""
         self._words = list(words)
         self._word_rects.clear()
         self.viewport().update()
 
     def word_marks(self, page: int) -> list[QRectF]:
         """The rectangles (in PDF points) of the search's words on ``page``, one per word and line (pdfium
-        gives one per character, which would paint as a row of stripes); each page's text is read once."""
-        if not self._words:
+        gives one per character, which would paint as a row of stripes); each page is read once."""
+        if not self._words or self._source is None:
             return []
         if page not in self._word_rects:
-            document = self.document()
-            text = document.getAllText(page).text()  # pdfium's character indices, as getSelectionAtIndex takes
-            self._word_rects[page] = [
-                rect for start, end in marked_spans(text, self._words)
-                for rect in _lines([polygon.boundingRect() for polygon in
-                                    document.getSelectionAtIndex(page, start, end - start).bounds()])]
+            if self._page_words is None:
+                from ...documents.formats import UnreadableDocument
+                from ...documents.pdf import PageWords  # (PDFium: loaded with the first marked document)
+
+                try:
+                    self._page_words = PageWords(self._source)
+                except (UnreadableDocument, OSError):  # shown by Qt all the same: only unmarked
+                    self._source = None
+                    return []
+            words = self._words
+            spans = self._page_words.boxes(page, lambda text: marked_spans(text, words))
+            self._word_rects[page] = [rect for boxes in spans for rect in _lines(
+                [QRectF(QPointF(left, top), QPointF(right, bottom)) for left, top, right, bottom in boxes])]
         return self._word_rects[page]
 
     def paintEvent(self, event: QPaintEvent) -> None:
