@@ -120,6 +120,29 @@ def test_quote_a_pdf_passage_into_the_note_with_its_page_and_open_it_again(qtbot
     assert reader.page() == 37
 
 
+def test_the_open_document_found_by_other_words_opens_at_their_page_when_picked(qtbot: QtBot, doc_window: MainWindow,
+                                                                                 documents: DocumentService) -> None:
+    """A new search finds the document being read on another page: the reader stays where the user reads until
+    they pick its row again, which opens it at the new page with the new words marked."""
+    def pick_document() -> None:
+        ids = [doc_window.results_model.index(row).data(Qt.ItemDataRole.UserRole + 2)
+               for row in range(doc_window.results_model.rowCount())]
+        doc_window.results.list.setCurrentIndex(doc_window.results_model.index(ids.index(doc_id(documents))))
+
+    search(qtbot, doc_window, "hoses cracks")
+    pick_document()
+    reader = reader_of(doc_window)
+    assert reader.page() == 37
+    search(qtbot, doc_window, "cylinders upright")
+    assert reader.page() == 37 and reader.view.word_marks(36)  # still reading, the earlier words still marked
+    assert not doc_window.results.list.currentIndex().isValid()  # the row does not claim to be what is shown
+    pick_document()
+    assert reader.page() == 3 and reader.view.word_marks(2) and not reader.view.word_marks(36)
+    search(qtbot, doc_window, "oxyacetylene")
+    search(qtbot, doc_window, "cylinders upright")  # found at the page shown, with the words marked: still its row
+    assert doc_window.results.list.currentIndex().isValid() and reader.page() == 3
+
+
 def test_a_note_found_by_a_quote_opens_its_document_at_the_quote_s_page(qtbot: QtBot, doc_window: MainWindow,
                                                                         documents: DocumentService) -> None:
     """The search finds the words in the user's note, not in the document: the note's row opens the document at
@@ -135,6 +158,8 @@ def test_a_note_found_by_a_quote_opens_its_document_at_the_quote_s_page(qtbot: Q
         note_row = next(row for row, row_id in enumerate(ids) if str(row_id).startswith("note:"))
         doc_window.results.list.setCurrentIndex(doc_window.results_model.index(note_row))
         assert reader_of(doc_window).page() == page, words  # (the same note opened again, at another page)
+    search(qtbot, doc_window, "cylinders")  # another search: the note's document stays open
+    assert doc_window.reading_area.showing_document() and reader_of(doc_window).page() == 3
 
 
 def test_a_document_whose_copy_is_gone_says_so(qtbot: QtBot, doc_window: MainWindow,

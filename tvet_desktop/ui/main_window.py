@@ -12,9 +12,10 @@ from ..catalog.browse import SORTS, Filters
 from ..catalog.snapshot import Catalog
 from ..documents.records import is_document_id
 from ..errors import user_message
-from ..library.document_rows import PAGE_KIND
+from ..library.document_rows import PAGE_KIND, first_page_of
 from ..library.search import EVERYTHING, search_library
 from ..search.engine import SearchEngine
+from ..search.marks import words_to_mark
 from ..search.run import PAGE_SIZE, SearchOutcome, SearchRequest
 from ..text import QT_TRANSLATE_NOOP, escape_html
 from . import local_format
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from ..catalog.records import Item
+    from ..catalog.records import Hit, Item
     from ..documents.records import AddReport
     from ..documents.service import DocumentService
     from ..library.search import Collection
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._select_first = False  # Enter was pressed before the answer to the typed text arrived
         self._listed: tuple[SearchRequest, Collection] | None = None  # what the result list shows
         self._open: str | None = None  # the result row (an item id, or a note's) the reading pane shows
+        self._opened_as: str | None = None  # and what opening it showed (see _opened_key)
         self._hovered = ""  # the link address the status bar shows
         self._searching = False  # a search was asked for and its answer has not come yet
         self.remember_state = True  # off for --screenshot, which must not change the user's settings
@@ -318,7 +320,7 @@ class MainWindow(QMainWindow):
         self.reader.textChanged.connect(lambda: self._link_hovered(""))  # a new page: no link is under the mouse
         self.reader.link_unanswered.connect(self._link_unanswered)
         self.results.scope_cleared.connect(lambda: self.library.collections.choose(EVERYTHING))
-        self.library.row_opened.connect(lambda row_id: setattr(self, "_open", row_id))
+        self.library.row_opened.connect(self._row_opened)
         self.library.collection_changed.connect(self._collection_changed)
         self.library.status.connect(lambda message: self.statusBar().showMessage(message, 4000))
         self.reading_area.status.connect(lambda message: self.statusBar().showMessage(message, REPLACED_MESSAGE_MS))
@@ -433,11 +435,15 @@ class MainWindow(QMainWindow):
         self.timing_label.setText(self.tr("%Ln result(s) in {ms} ms", "", count).format(
             ms=local_format.number(round(outcome.elapsed_ms))))
         row = self._row_of(self._open, engine) if self._open else None
+        # The open document found by other words, at another page: its row waits for a click (which opens it
+        # there); the reading pane stays where the user reads.
+        moved = row is not None and self._opened_as != self._opened_key(
+            str(self._open), self.results_model.hit(row) if is_document_row(str(self._open)) else None)
         if self._select_first and count:
-            row, self._select_first = 0, False
-        if row is not None:
+            row, moved, self._select_first = 0, False, False
+        if row is not None and not moved:
             self.results.list.setCurrentIndex(self.results_model.index(row))
-        elif self._open is not None:
+        elif self._open is not None and not moved:
             self._show_nothing_open()
         if fresh:
             self.results.list.scrollToTop()
@@ -445,8 +451,11 @@ class MainWindow(QMainWindow):
             scroll.setValue(kept_at)
         self.search_finished.emit(outcome)
 
+    def _row_opened(self, row_id: str) -> None:
+        self._open = self._opened_as = row_id
+
     def _show_nothing_open(self) -> None:
-        self._open = None
+        self._open = self._opened_as = None
         self.reader.show_empty(self.tr("<h2>Nothing open</h2><p>Pick a result to read it here, or press ↓ in the "
                                        "search field to open the best match.</p>"))
         self.library.show_item(None)
@@ -513,23 +522,29 @@ class MainWindow(QMainWindow):
         row_id = current.data(IdRole) if current.isValid() else None
         if not row_id:
             return
-        # A note found by a quote opens its document at the quote's page: the same note found by other words
-        # may name another page.
-        page = self.library.page_in_note(row_id, self.request.text)
-        opened_as = row_id if page is None else f"{row_id}@{page}"
-        if opened_as == self._open:
+        opened_as = self._opened_key(row_id, current.data(HitRole))
+        if row_id == self._open and opened_as == self._opened_as:
             return  # already open: keep the reading position
-        self._open = opened_as
+        self._open, self._opened_as = row_id, opened_as
         if is_document_row(row_id):  # one of the user's documents, or one of its pages
             self.opener.open_row(row_id, current.data(HitRole))
             return
         if ":" in row_id:  # a note or a missing item, not a catalogue id
             target = self.library.open_row(row_id)
             if target:
-                self.open_item(target, page if is_document_id(target) else None)
-                self._open = opened_as
+                page = self.library.page_in_note(row_id, self.request.text) if is_document_id(target) else None
+                self.open_item(target, page)
+                self._open, self._opened_as = row_id, opened_as
             return
         self.open_item(row_id)
+
+    def _opened_key(self, row_id: str, hit: Hit | None) -> str:
+        """What opening a row shows: a document (or a note on one, found by its quote) at a page with the
+        search's words marked, so the same row found by other words opens again; anything else, itself."""
+        if is_document_row(row_id):
+            return f"{row_id}@{first_page_of(hit)} {words_to_mark(self.request.text)}"
+        page = self.library.page_in_note(row_id, self.request.text)
+        return row_id if page is None else f"{row_id}@{page}"
 
     def find_item(self, item_id: str) -> Item | None:
         """A catalogue item, or one of the user's documents as an item (for notes, bookmarks and lists)."""
@@ -541,10 +556,10 @@ class MainWindow(QMainWindow):
         """Open a catalogue item, or one of the user's documents (at ``page``, from 1, when given)."""
         if is_document_row(item_id):
             opened = self.opener.open_row(item_id) if page is None else self.opener.open(item_id, page)
-            self._open = item_id if opened else None
+            self._open, self._opened_as = (item_id, None) if opened else (None, None)  # its row opens it again
             return opened
         item = self.catalog.get(item_id)
-        self._open = item_id if item is not None else None
+        self._open = self._opened_as = item_id if item is not None else None
         self.reader.show_item(item)
         self.library.show_item(item)
         row = self._row_of(item_id, self._listed_from)
@@ -839,7 +854,7 @@ class MainWindow(QMainWindow):
             return
         item = catalog.get(old.id)
         if item is None:
-            self._open = None
+            self._open = self._opened_as = None
             self.reader.show_empty(self.tr("<h2>No longer in the catalogue</h2><p>“{title}” is not in catalogue "
                                            "v{version}. Your note on it is kept under My notes.</p>").format(
                                                title=escape_html(old.title), version=catalog.info.version))
