@@ -5,8 +5,8 @@ from __future__ import annotations
 from tvet_desktop.search.marks import marked_spans, words_to_mark
 
 
-def test_words_are_marked_as_typed_and_by_their_stem() -> None:
-    assert words_to_mark("welds permit") == ["welds", "weld", "permit"]
+def test_the_words_typed_are_marked() -> None:
+    assert words_to_mark("welds permit") == ["welds", "permit"]
 
 
 def test_phrases_whole_and_no_stop_words_or_excluded_words() -> None:
@@ -22,11 +22,17 @@ def marked(text: str, query: str) -> list[str]:
     return [text[start:end] for start, end in marked_spans(text, words_to_mark(query))]
 
 
-def test_a_stem_marks_the_whole_word_and_nothing_inside_another() -> None:
+def test_a_word_marks_its_forms_whole_and_nothing_inside_another() -> None:
     text = "Extraction of fumes: the extractor extracts what subtracted air leaves."
-    assert marked(text, "extract") == ["Extraction", "extractor", "extracts"]
-    assert marked(text, "extraction") == ["Extraction", "extractor", "extracts"]  # its stem "extract"
+    assert marked(text, "extract") == ["Extraction", "extractor", "extracts"]  # "extractor": begins as typed
+    assert marked(text, "extraction") == ["Extraction", "extracts"]  # the forms the index finds for it
     assert marked(text, "tract") == []
+
+
+def test_a_longer_word_that_begins_with_the_stem_is_not_a_form() -> None:
+    """The index finds "forks" in "fork" but not in "Forklift" (nor do the snippets bold it): neither is marked."""
+    assert marked("Forklift forks: a fork under the load", "forks") == ["forks", "fork"]
+    assert marked("Welding, welded and welds", "welds") == ["Welding", "welded", "welds"]
 
 
 def test_words_are_found_as_the_index_folds_them() -> None:

@@ -1,7 +1,7 @@
-"""Which words to mark on a page for a search: the words as typed and their stem, so that "welds" marks
-"welding" too, phrases whole, no stop word or excluded word; and where they are in a page's text, whole words
-only ("extract" marks all of "extraction", and nothing inside "subtract"), folded as the index folds them
-(so "education" marks "Éducation")."""
+"""Which words to mark on a page for a search (the words typed, phrases whole, no stop word or excluded word),
+and where they are in a page's text: whole words, folded as the index folds them ("education" marks
+"Éducation"), in any form the index matches ("welds" marks "welding", "extract" all of "Extraction", nothing
+inside "subtract"), or beginning with a word as typed (the last word of a search is a prefix while typing)."""
 
 from __future__ import annotations
 
@@ -9,40 +9,29 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..catalog.language import STOP_WORDS, WORD_IN_TEXT, normalize, stem, text_language, words
+from ..catalog.language import STOP_WORDS, WORD_IN_TEXT, normalize, stems_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 _WORD = re.compile(r"[^\W_]+")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-MIN_MARK = 3  # a stem shorter than this would mark half the page
-MAX_MARKS = 12  # each is searched on every page shown
+MIN_MARK = 3  # a shorter word would mark half the page (as the beginning of longer ones)
+MAX_MARKS = 12  # each is looked for in every word of a page shown
 
 
 def words_to_mark(query: str) -> list[str]:
+    """The words of ``query`` as typed (accents kept), phrases whole; no stop word, excluded word or "OR"."""
     marks: list[str] = []
-    language = text_language(words(query or ""))  # English unless the query's stop words say otherwise
     for token in _TOKEN.findall(query or ""):
         if token.startswith("-") or token == "OR":
             continue
         found = [word for word in _WORD.findall(token) if normalize(word) not in STOP_WORDS]
         if token.startswith('"') and len(found) > 1:
             marks.append(" ".join(found))
-            continue
-        for word in found:  # the word as typed marks it whole; its stem, the other forms ("weld" in "welding")
-            marks += [word, _stem_prefix(word, language)]
+        else:
+            marks += found
     return list(dict.fromkeys(mark for mark in marks if len(mark) >= MIN_MARK))[:MAX_MARKS]
-
-
-def _stem_prefix(word: str, language: str) -> str:
-    """``word`` cut to its stem in the query's language when the stem is a beginning of it, as typed."""
-    folded = normalize(word)
-    root = stem(folded, language)
-    if len(root) >= MIN_MARK and folded.startswith(root) and normalize(word[:len(root)]) == root:
-        return word[:len(root)]
-    return word
 
 
 def marked_spans(text: str, marks: Sequence[str]) -> list[tuple[int, int]]:
@@ -70,11 +59,10 @@ def _starts_here(folded: list[str], position: int, phrase: list[str]) -> bool:
 
 
 def _begins(word: str, mark: str) -> bool:
-    """Whether ``word`` is a form of ``mark``: it begins with it, or for Arabic its stem begins with the mark's
-    (the article and other prefixes come before the stem: "التدريب" is a form of "تدريب")."""
-    if word.startswith(mark):
-        return True
-    return bool(_ARABIC.search(mark)) and _arabic_stem(word).startswith(_arabic_stem(mark))
+    """Whether ``word`` is a form of ``mark``: it begins with it (a word being typed), or they have a stem in
+    common, as the index matches them ("welds" and "welding"; "تدريب" and "التدريب", its article before the
+    stem), and not a longer word that merely begins with the stem ("fork" is not "forklift")."""
+    return word.startswith(mark) or not _stems(word).isdisjoint(_stems(mark))
 
 
 @lru_cache(maxsize=4096)  # a page's words repeat, and so do the pages' of one document
@@ -83,5 +71,5 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _arabic_stem(word: str) -> str:
-    return stem(word, "ar")
+def _stems(word: str) -> frozenset[str]:
+    return frozenset(stems_of(word))
