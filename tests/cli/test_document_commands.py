@@ -178,6 +178,12 @@ def test_an_earlier_version_s_id_still_finds_the_document(capsys: pytest.Capture
     assert code == 0 and out == "Bookmarked “Beta brazing handout, corrected”.\n"
     assert f"{earlier} is an earlier version of “Beta brazing handout, corrected”" in err and latest in err
     assert json.loads(run(capsys, "bookmarks", "show", "--json")[1])[0]["item_id"] == latest
+    code, out, err = run(capsys, "show", earlier, "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["id"] == latest and shown["title"] == "Beta brazing handout, corrected"
+    code, out, _ = run(capsys, "show", latest)
+    assert code == 0 and out.startswith("Beta brazing handout, corrected\n") and f"id: {latest}" in out
+    assert run(capsys, "show", "doc-0000000000000000")[0] == 1
     code, _, err = run(capsys, "documents", "remove", earlier)
     assert code == 1 and f"its latest version is {latest}" in err
     assert [row["id"] for row in json.loads(run(capsys, "documents", "list", "--json")[1])] == [latest]

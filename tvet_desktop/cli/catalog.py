@@ -48,8 +48,8 @@ def add_commands(sub: Any) -> None:
     add_json_flag(search)
     search.set_defaults(handler=_search)
 
-    show = sub.add_parser("show", help="show one item")
-    show.add_argument("id", help="the item's id, as search prints it")
+    show = sub.add_parser("show", help="show one item (or one of your documents)")
+    show.add_argument("id", help="the item's (or document's) id, as search prints it")
     add_json_flag(show)
     show.set_defaults(handler=_show)
 
@@ -180,6 +180,10 @@ def _print_notes(entries: list[dict[str, object]]) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
+    if is_document_id(args.id):
+        from .documents import show_document
+
+        return show_document(args.id, args.json)
     with open_catalog(args) as catalog:
         item = catalog.get(args.id)
     if item is None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ..catalog.records import Item
+    from ..documents.records import Document
 
 
 def open_catalog(args: argparse.Namespace) -> Catalog:
@@ -36,21 +37,27 @@ def find_item(catalog: Catalog, item_id: str, follow: bool = True) -> Item | Non
 
     if not is_document_id(item_id):
         return catalog.get(item_id)
+    from ..documents.service import as_item
+
+    document = find_document(item_id, follow)
+    return as_item(document) if document is not None else None
+
+
+def find_document(doc_id: str, follow: bool = True) -> Document | None:
+    """One of the user's documents (None when there is no such, or none was ever added). ``follow``: as for
+    :func:`find_item`."""
     from .document_search import existing_documents
 
     service = existing_documents()
     if service is None:
         return None
     with contextlib.closing(service):
-        found = service.item(item_id)
-        later = service.later_version(item_id) if found is None and follow else None
-    if later is None:
-        return found
-    from ..documents.service import as_item
-
-    print(f"tvet-desktop: note: {item_id} is an earlier version of “{later.title}”, whose file changed; using its "
-          f"latest version, {later.id}.", file=sys.stderr)
-    return as_item(later)
+        found = service.get(doc_id)
+        later = service.later_version(doc_id) if found is None and follow else None
+    if later is not None:
+        print(f"tvet-desktop: note: {doc_id} is an earlier version of “{later.title}”, whose file changed; using "
+              f"its latest version, {later.id}.", file=sys.stderr)
+    return found or later
 
 
 def gone_entries(catalog: Catalog | None, item_ids: Sequence[str]) -> dict[str, str]:

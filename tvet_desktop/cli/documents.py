@@ -13,7 +13,7 @@ from ..errors import UserError
 from ..library.document_rows import describe
 from ..library.store import has_note_on, open_notes
 from ..text import counted
-from .common import add_json_flag, confirm, print_json
+from .common import add_json_flag, confirm, find_document, print_json
 
 if TYPE_CHECKING:
     import argparse
@@ -144,6 +144,18 @@ def _list(args: argparse.Namespace) -> int:
         print("No documents yet: `tvet-desktop documents add PATH` adds files or folders.")
     for document in documents:
         print(f"{document.title}\n  {describe(document)} · id: {document.id}\n  from {document.source}\n")
+    return 0
+
+
+def show_document(doc_id: str, as_json: bool) -> int:
+    """``tvet-desktop show`` for one of the user's documents: what ``documents list`` says of it."""
+    document = find_document(doc_id)
+    if document is None:
+        raise UserError(f"no document with id {doc_id!r}; `tvet-desktop documents list` shows the ids")
+    if as_json:
+        print_json({**_row(document), **document.to_json()})
+    else:
+        print(f"{document.title}\n  {describe(document)} · id: {document.id}\n  from {document.source}")
     return 0
 
 
