@@ -117,3 +117,30 @@ def test_the_handout_command_for_scripts(tmp_path: Path, data_dir: Path, snapsho
     assert "no reading list, item or note" in missing.stderr
     nowhere = handout("My notes", str(tmp_path / "no" / "x.pdf"))
     assert nowhere.returncode == 1 and "does not exist" in nowhere.stderr
+
+
+def test_a_list_and_notes_with_the_user_s_documents(qtbot: QtBot, tmp_path: Path, data_dir: Path,
+                                                    snapshot_path: Path) -> None:
+    """A reading list holding one of the user's documents: the handout names it with its note, not as gone
+    from the catalogue (the window's and the command line's; by its id too)."""
+    from tvet_desktop.documents.service import DocumentService
+    from tvet_desktop.library.store import open_notes
+
+    from ..documents.files import text_pdf
+
+    service = DocumentService.open()
+    (document,) = service.add([text_pdf(tmp_path / "guide.pdf", ["Arc welding"], title="Workshop guide")]).added
+    service.close()
+    store = open_notes(data_dir)
+    week = store.create_list("Week 3")
+    store.add_to_list(week.id, document.id, document.title)
+    store.add_to_list(week.id, "greening-tvet", "Greening TVET")
+    store.save_item_note(document.id, "Read page 1 together.", document.title, None)
+    store.close()
+    for what in ("week 3", document.id, "My notes"):
+        done = subprocess.run([sys.executable, "-m", "tvet_desktop", "--catalog", str(snapshot_path), "handout",
+                               what, str(tmp_path / "out.pdf")], capture_output=True, text=True, timeout=60,
+                              check=False, env=dict(os.environ, TVET_DESKTOP_DATA_DIR=str(data_dir)))
+        assert done.returncode == 0, done.stderr
+        text = pdf_text(tmp_path / "out.pdf")
+        assert "Workshop guide" in text and "Read page 1 together." in text and "No longer" not in text, what

@@ -16,9 +16,13 @@ from ..errors import UserError
 from ..text import escape_html
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..catalog.records import Item
     from ..catalog.snapshot import Catalog
     from .store import Note, NotesStore
+
+    Find = Callable[[str], Item | None]
 
 PAGE_MARK = "@@page:{anchor}@@"  # replaced by the page an anchor lands on, once laid out
 
@@ -55,10 +59,13 @@ def item_handout(catalog: Catalog, store: NotesStore, item: Item, labels: Labels
                     contents=False)
 
 
-def list_handout(catalog: Catalog, store: NotesStore, list_id: str, name: str, labels: Labels = ENGLISH) -> Handout:
+def list_handout(catalog: Catalog, store: NotesStore, list_id: str, name: str, labels: Labels = ENGLISH,
+                 find: Find | None = None) -> Handout:
+    """``find``: an item by id, the user's documents too (catalogue items alone by default)."""
+    find = find or catalog.get
     sections = []
     for number, entry in enumerate(store.list_items(list_id)):
-        item = catalog.get(entry.item_id)
+        item = find(entry.item_id)
         anchor = f"s{number}"
         sections.append(_item_section(item, store.note_for_item(item.id), labels, anchor) if item else
                         (anchor, entry.title, f"<h2><a name='{anchor}'></a>{escape_html(entry.title)}</h2>"
@@ -66,12 +73,13 @@ def list_handout(catalog: Catalog, store: NotesStore, list_id: str, name: str, l
     return _handout(catalog, name, sections, labels, contents=True)
 
 
-def notes_handout(catalog: Catalog, store: NotesStore, labels: Labels = ENGLISH) -> Handout:
-    """Every note: on an item, the item's details with it; a free-standing one, its text."""
+def notes_handout(catalog: Catalog, store: NotesStore, labels: Labels = ENGLISH, find: Find | None = None) -> Handout:
+    """Every note: on an item (or document), the item's details with it; a free-standing one, its text."""
+    find = find or catalog.get
     sections = []
     for number, note in enumerate(store.list_notes()):
         anchor = f"s{number}"
-        item = catalog.get(note.item_id) if note.item_id else None
+        item = find(note.item_id) if note.item_id else None
         if item is not None:
             sections.append(_item_section(item, note, labels, anchor))
         else:
@@ -81,13 +89,16 @@ def notes_handout(catalog: Catalog, store: NotesStore, labels: Labels = ENGLISH)
     return _handout(catalog, labels.my_notes, sections, labels, contents=True)
 
 
-def find_handout(catalog: Catalog, store: NotesStore, what: str, labels: Labels = ENGLISH) -> Handout:
-    """A reading list's name (any case) or id, an item's id, a free-standing note's id, or "My notes"."""
+def find_handout(catalog: Catalog, store: NotesStore, what: str, labels: Labels = ENGLISH,
+                 find: Find | None = None) -> Handout:
+    """A reading list's name (any case) or id, an item's (or document's, with ``find``) id, a free-standing
+    note's id, or "My notes"."""
+    find = find or catalog.get
     reading_list = store.find_list(what) or next(
         (found for found in store.lists() if found.name.casefold() == what.strip().casefold()), None)
     if reading_list is not None:
-        return list_handout(catalog, store, reading_list.id, reading_list.name, labels)
-    item = catalog.get(what)
+        return list_handout(catalog, store, reading_list.id, reading_list.name, labels, find)
+    item = find(what)
     if item is not None:
         return item_handout(catalog, store, item, labels)
     note = store.get_note(what)
@@ -95,7 +106,7 @@ def find_handout(catalog: Catalog, store: NotesStore, what: str, labels: Labels 
         return _handout(catalog, note.title or labels.my_note,
                         [("s0", note.title, markdown_to_html(note.text))], labels, contents=False)
     if what.strip().casefold() == "my notes":
-        return notes_handout(catalog, store, labels)
+        return notes_handout(catalog, store, labels, find)
     raise NotFound(f"no reading list, item or note is called {what!r} (a list's name, an item's id, a note's id, "
                    "or \"My notes\")")
 

@@ -32,9 +32,9 @@ class HandoutActions(QObject):
 
         collection, catalog, store = self.library.collection, self._catalog(), self.library.store
         if collection.kind == "list" and collection.list_id:
-            return list_handout(catalog, store, collection.list_id, collection.name, labels())
+            return list_handout(catalog, store, collection.list_id, collection.name, labels(), self.library.find_item)
         if collection.kind == "notes":
-            return notes_handout(catalog, store, labels())
+            return notes_handout(catalog, store, labels(), self.library.find_item)
         if self.library.item is not None:
             return item_handout(catalog, store, self.library.item, labels())
         self.status.emit(self.tr("Open an item, or choose a reading list or My notes, to make a handout of it."))
