@@ -178,6 +178,8 @@ def test_an_earlier_version_s_id_still_finds_the_document(capsys: pytest.Capture
     assert code == 0 and out == "Bookmarked “Beta brazing handout, corrected”.\n"
     assert f"{earlier} is an earlier version of “Beta brazing handout, corrected”" in err and latest in err
     assert json.loads(run(capsys, "bookmarks", "show", "--json")[1])[0]["item_id"] == latest
+    assert run(capsys, "--catalog", str(snapshot_path), "notes", "set", latest, "Week 3")[0] == 0
+    assert run(capsys, "notes", "show", earlier)[1] == "Week 3"
     code, out, err = run(capsys, "show", earlier, "--json")
     shown = json.loads(out)
     assert code == 0 and shown["id"] == latest and shown["title"] == "Beta brazing handout, corrected"

@@ -14,7 +14,7 @@ from ..library.database import UserDatabase, UserDataError, no_window
 from ..library.rows import REMOVED
 from ..library.store import Note, NotesStore, item_text_hash, note_status, open_notes
 from ..text import counted
-from .common import add_json_flag, confirm, find_item, gone_entries, open_catalog, print_json
+from .common import add_json_flag, confirm, find_document, find_item, gone_entries, open_catalog, print_json
 
 if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
@@ -166,8 +166,11 @@ def _notes_delete(args: argparse.Namespace) -> int:
 
 
 def _note(store: NotesStore, wanted: str) -> Note:
-    """The note on item ``wanted``, else the note whose id is ``wanted`` (a free-standing one, say)."""
+    """The note on item ``wanted``, else the note whose id is ``wanted`` (a free-standing one, say); for the id of
+    an earlier version of a document, the note on its latest version."""
     note = store.note_for_item(wanted) or store.get_note(wanted)
+    if note is None and is_document_id(wanted) and (later := find_document(wanted)) is not None:
+        note = store.note_for_item(later.id)
     if note is None:
         raise UserDataError(f"no note on an item {wanted!r}, and no note with that id (`notes list` shows both)")
     return note
