@@ -196,3 +196,18 @@ def test_adding_runs_in_the_background_and_cancel_keeps_what_was_added(qtbot: Qt
     report = finished.args[0]
     assert report.stopped and 2 <= len(report.added) < 30 and not window.adder.isVisible()
     assert len(documents.list()) == len(report.added)
+
+
+def test_the_file_dialogs_start_in_the_folder_documents_last_came_from(tmp_path: Path) -> None:
+    from pathlib import Path as RealPath
+
+    from tvet_desktop.ui.settings import WindowSettings
+
+    settings = WindowSettings(tmp_path / "settings.ini")
+    assert settings.documents_folder() == str(RealPath.home())  # not the folder the app was started from
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    settings.save_documents_folder(stick)
+    assert WindowSettings(tmp_path / "settings.ini").documents_folder() == str(stick)
+    stick.rmdir()  # the USB stick taken out
+    assert settings.documents_folder() == str(RealPath.home())

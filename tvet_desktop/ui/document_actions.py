@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .document_adder import DocumentAdder
     from .library_controller import LibraryController
     from .results_pane import ResultsPane
+    from .settings import WindowSettings
     from .worker import BackgroundWork
 
 
@@ -43,6 +44,9 @@ class Window(Protocol):
 
     @property
     def work(self) -> BackgroundWork: ...
+
+    @property
+    def settings(self) -> WindowSettings: ...
 
     def window(self) -> QWidget: ...
 
@@ -200,7 +204,10 @@ class DocumentActions(QObject):
 
     # -- re-reading a folder -------------------------------------------------------------------
     def choose_folder_to_rescan(self) -> bool:
-        folder = QFileDialog.getExistingDirectory(self.main.window(), self.tr("Read a folder of documents again"))
+        folder = QFileDialog.getExistingDirectory(self.main.window(), self.tr("Read a folder of documents again"),
+                                                  self.main.settings.documents_folder())
+        if folder:
+            self.main.settings.save_documents_folder(Path(folder))
         return bool(folder) and self.rescan(Path(folder))
 
     def rescan(self, folder: Path) -> bool:

@@ -615,15 +615,20 @@ class MainWindow(QMainWindow):
     def choose_documents(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), "", self.tr(
-            "Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)"))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), self.settings.documents_folder(),
+                                                self.tr("Documents (*.pdf *.epub *.html *.htm *.xhtml *.md *.markdown "
+                                                        "*.txt *.text);;All files (*)"))
+        if names:
+            self.settings.save_documents_folder(Path(names[0]).parent)
         self.add_documents([Path(name) for name in names])
 
     def choose_document_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every document in a folder"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every document in a folder"),
+                                                  self.settings.documents_folder())
         if folder:
+            self.settings.save_documents_folder(Path(folder))
             self.add_documents([Path(folder)])
 
     def add_documents(self, paths: list[Path]) -> bool:

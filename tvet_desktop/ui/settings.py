@@ -1,14 +1,11 @@
 """Window state kept between runs (geometry, splitters, last query, sort, theme, text size, language, the last
-page read in each document) in an INI file under the data dir."""
+page read in each document, the folder documents last came from) in an INI file under the data dir."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 class WindowSettings:
@@ -96,6 +93,15 @@ class WindowSettings:
         self._settings.sync()
 
     # The last page read, per document (keyed by its item id, quoted: "/" would start a group in the file).
+    def documents_folder(self) -> str:
+        """Where the file dialogs for documents start: the folder last added or read again (a USB stick's,
+        often), else the home folder."""
+        folder = str(self._settings.value("documents/folder", "") or "")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def save_documents_folder(self, folder: Path) -> None:
+        self._settings.setValue("documents/folder", str(folder))
+
     def last_page(self, key: str) -> int | None:
         value = self._settings.value(_position_key(key))
         try:
