@@ -76,6 +76,7 @@ def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, docum
     window.library.collections.choose(MY_DOCUMENTS)
     qtbot.waitUntil(lambda: rows(window) == [("document", "Workshop handbook"), ("page", "p. 4")],
                     timeout=WAIT_MS)  # the query still holds: only documents now
+    assert window.results.scope.isVisibleTo(window) and "only your documents" in window.results.scope.text()
     window.search_field.clear()
     qtbot.waitUntil(lambda: rows(window) == [("document", "Workshop handbook")], timeout=WAIT_MS)
     window.results.list.setCurrentIndex(window.results_model.index(0))

@@ -223,6 +223,8 @@ class ResultsPane(QWidget):
             text = self.tr("Searching only your bookmarks. {back}").format(back=back)
         elif collection.kind == "notes":
             text = self.tr("Showing only your notes. {back}").format(back=back)
+        elif collection.kind == "documents":
+            text = self.tr("Searching only your documents. {back}").format(back=back)
         else:
             text = ""
         self.scope.setText(f"<b>{text}</b>" if text else "")

@@ -2103,6 +2103,10 @@ From: {origin}</source>
         <translation>تُعرض ملاحظاتك فقط. {back}</translation>
     </message>
     <message>
+        <source>Searching only your documents. {back}</source>
+        <translation>البحث في مستنداتك فقط. {back}</translation>
+    </message>
+    <message>
         <source>{facet}: {value}</source>
         <translation>{facet}: {value}</translation>
     </message>

@@ -1983,6 +1983,10 @@ Procedencia: {origin}</translation>
         <translation>Solo se muestran sus notas. {back}</translation>
     </message>
     <message>
+        <source>Searching only your documents. {back}</source>
+        <translation>Se busca solo en sus documentos. {back}</translation>
+    </message>
+    <message>
         <source>{facet}: {value}</source>
         <translation>{facet}: {value}</translation>
     </message>

@@ -1983,6 +1983,10 @@ Provenance&#xa0;: {origin}</translation>
         <translation>Seules vos notes sont affichées. {back}</translation>
     </message>
     <message>
+        <source>Searching only your documents. {back}</source>
+        <translation>Recherche limitée à vos documents. {back}</translation>
+    </message>
+    <message>
         <source>{facet}: {value}</source>
         <translation>{facet}&#xa0;: {value}</translation>
     </message>
