@@ -75,6 +75,9 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     assert main(["bookmarks", "show"]) == 0
     assert capsys.readouterr().out == "No bookmarks yet.\n"
     assert main(["lists", "add", "No such list", "greening-tvet"]) == 1
+    assert "(yours: “Welding — week 3”)" in capsys.readouterr().err
+    assert main(["lists", "show", "welding - week 3", "--json"]) == 0  # as typed in a terminal
+    assert [e["item_id"] for e in json.loads(capsys.readouterr().out)] == ["greening-tvet", "welding-safety-guide"]
 
 
 def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], snapshot_path: Path, tmp_path: Path,
