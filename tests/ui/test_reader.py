@@ -139,6 +139,21 @@ def test_a_stem_marks_whole_words_on_the_page(qtbot: QtBot, view: DocumentView, 
     assert reader.view.word_marks(0) == []
 
 
+def test_marks_stay_on_their_words_after_a_character_with_no_text(qtbot: QtBot, view: DocumentView,
+                                                                 tmp_path: Path) -> None:
+    """A glyph PDFium has no Unicode for (a symbol its font lacks, as in subset or symbol fonts) is left out of
+    the page's text but counted among its characters: the marks after it are still on their words."""
+    path = write_pdf(tmp_path / "symbols.pdf", 1, {1: ["permit \U0001F525 \U0001F525 covers welding"]})
+    view.show_document(Document("doc-s", path, PDF, page=1, words=("welding",)))
+    reader = pdf_of(view)
+    qt_search = QPdfSearchModel()  # Qt's own search counts characters as the selection does
+    qt_search.setDocument(reader.document)
+    qt_search.setSearchString("welding")
+    (word,) = [result.rectangles() for result in qt_search.resultsOnPage(0)][:1]
+    (mark,) = [rect for rect in reader.view.word_marks(0) if rect.top() < 100]
+    assert abs(mark.left() - word[0].left()) <= 1 and abs(mark.right() - word[-1].right()) <= 1
+
+
 def test_a_text_marks_whole_words_as_the_index_folds_them(qtbot: QtBot, view: DocumentView,
                                                           tmp_path: Path) -> None:
     path = tmp_path / "notes.md"

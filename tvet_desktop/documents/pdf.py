@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from .formats import PDF, UnreadableDocument
 from .records import FileInfo
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 PDFIUM = threading.Lock()
 Box = tuple[float, float, float, float]
+MAX_MARKS_A_PAGE = 400  # words marked on one page: past that the page is all marks anyway
 _YEAR = re.compile(r"(?:D:)?((?:19|20)\d\d)")
 TITLE_LINE_CHARS = 150
 
@@ -99,8 +101,13 @@ class PageWords:
                 height = page.get_height()
                 textpage = page.get_textpage()
                 try:
-                    found = [[textpage.get_rect(number) for number in range(textpage.count_rects(start, end - start))]
-                             for start, end in spans_of(textpage.get_text_range())]
+                    text = textpage.get_text_range()
+                    found = []
+                    for start, end in spans_of(text)[:MAX_MARKS_A_PAGE]:
+                        first, last = _char_index(textpage, text, start), _char_index(textpage, text, end - 1)
+                        if first >= 0 and last >= first:
+                            found.append([textpage.get_rect(number)
+                                          for number in range(textpage.count_rects(first, last - first + 1))])
                 finally:
                     textpage.close()
             except pdfium.PdfiumError:
@@ -108,6 +115,14 @@ class PageWords:
             finally:
                 page.close()
         return [[(left, height - top, right, height - bottom) for left, bottom, right, top in span] for span in found]
+
+
+def _char_index(textpage: pdfium.PdfTextPage, text: str, position: int) -> int:
+    """PDFium's index of the character at ``position`` in its page text: the text leaves out characters
+    without a Unicode value (symbol fonts, subset fonts) and counts in UTF-16 units; -1 when there is none."""
+    units = position + sum(1 for character in text[:position] if ord(character) > 0xFFFF) if not text.isascii() \
+        else position
+    return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, units))
 
 
 def _close(pdf: pdfium.PdfDocument) -> None:
