@@ -163,6 +163,14 @@ def test_a_text_marks_whole_words_as_the_index_folds_them(qtbot: QtBot, view: Do
     assert [mark.cursor.selectedText() for mark in view.text.extraSelections()] == ["Éducation", "extraction"]
 
 
+def test_a_text_s_marks_stay_on_their_words_after_emoji(qtbot: QtBot, view: DocumentView, tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("📌 Pin this. 🔥🔥 Hot work: welding needs a permit.\n", encoding="utf-8")
+    view.show_document(Document("doc-e", path, MARKDOWN, words=("welding", "permit")))
+    qtbot.waitUntil(lambda: bool(view.text.extraSelections()), timeout=WAIT_MS)
+    assert [mark.cursor.selectedText() for mark in view.text.extraSelections()] == ["welding", "permit"]
+
+
 def _tinted(reader: PdfReader, rect: QRect) -> float:
     """The share of pixels in ``rect`` painted in the accent (blue) colour."""
     image = reader.view.viewport().grab().toImage()

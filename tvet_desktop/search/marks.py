@@ -34,7 +34,7 @@ def words_to_mark(query: str) -> list[str]:
     return list(dict.fromkeys(mark for mark in marks if len(mark) >= MIN_MARK))[:MAX_MARKS]
 
 
-def marked_spans(text: str, marks: Sequence[str]) -> list[tuple[int, int]]:
+def marked_spans(text: str, marks: Sequence[str], limit: int | None = None) -> list[tuple[int, int]]:
     """Where ``marks`` (:func:`words_to_mark`) are in ``text``: (start, end) of each whole word beginning with
     a single-word mark, and of each run of words a phrase is (its last word may go on), in order."""
     if not marks:
@@ -47,6 +47,8 @@ def marked_spans(text: str, marks: Sequence[str]) -> list[tuple[int, int]]:
         length = max((len(phrase) for phrase in wanted if _starts_here(folded, position, phrase)), default=0)
         if length:
             marked.append((spans[position][0], spans[position + length - 1][1]))
+            if len(marked) == limit:
+                break
     return marked
 
 

@@ -292,12 +292,13 @@ class DocumentView(QWidget):
         colour = self.palette().color(self.palette().ColorRole.Highlight)
         colour.setAlpha(90)
         marks: list[QTextEdit.ExtraSelection] = []
-        # toRawText keeps one character per cursor position (an image is one, a paragraph's end is one)
-        for start, end in marked_spans(document.toRawText(), words)[:MAX_TEXT_MARKS]:
+        text = document.toRawText()  # one character per cursor position (an image, a paragraph's end), in UTF-16
+        units = _utf16_positions(text)
+        for start, end in marked_spans(text, words, MAX_TEXT_MARKS):
             mark = QTextEdit.ExtraSelection()
             mark.cursor = QTextCursor(document)
-            mark.cursor.setPosition(start)
-            mark.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor.setPosition(units(start))
+            mark.cursor.setPosition(units(end), QTextCursor.MoveMode.KeepAnchor)
             mark.format.setBackground(colour)
             marks.append(mark)
         return marks
@@ -332,3 +333,14 @@ class DocumentView(QWidget):
         if self.document is not None and self.remember and not self._loading:
             self.positions.save_last_page(self.document.key, page)
         self.page_changed.emit(page)
+
+
+def _utf16_positions(text: str) -> Callable[[int], int]:
+    """A position in ``text`` as Qt counts it (UTF-16: a character past U+FFFF, an emoji, counts two)."""
+    if text.isascii() or all(ord(character) <= 0xFFFF for character in text):
+        return lambda position: position
+    before, wide = [0], 0
+    for character in text:
+        wide += ord(character) > 0xFFFF
+        before.append(wide)
+    return lambda position: position + before[position]
