@@ -185,6 +185,8 @@ def test_view_language_is_saved_and_offers_to_start_again(window: MainWindow, da
     assert window.isVisible() and not window.restart_wanted  # "Later": the window stays as it is
     saved = WindowSettings(data_dir / "settings.ini").language
     assert saved == "es" and chosen_language(None, saved) == "es" and chosen_language("ar", saved) == "ar"
+    entries["English"].trigger()  # the language the window speaks: saved, nothing to start again for
+    assert len(asked) == 1 and WindowSettings(data_dir / "settings.ini").language == "en"
 
 
 def test_starting_again_saves_the_note_and_closes_the_window(window: MainWindow, data_dir: Path,

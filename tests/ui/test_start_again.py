@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tvet_desktop.ui.app import again_command
 from tvet_desktop.ui.settings import WindowSettings
 
@@ -73,7 +75,16 @@ def test_start_again_starts_a_new_window_in_the_language_chosen(tmp_path: Path) 
             os.kill(pid, signal.SIGKILL)
 
 
-def test_the_command_that_starts_again_is_tvet_desktop(tmp_path: Path) -> None:
+def test_a_frozen_build_or_an_appimage_starts_itself_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("APPIMAGE", raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert again_command(None) == [sys.executable]
+    monkeypatch.setenv("APPIMAGE", "/home/trainer/TVET_Desktop-x86_64.AppImage")  # its mount ends with this run
+    assert again_command(None) == ["/home/trainer/TVET_Desktop-x86_64.AppImage"]
+
+
+def test_the_command_that_starts_again_is_tvet_desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("APPIMAGE", raising=False)
     catalog = tmp_path / "my catalogue.sqlite"
     assert again_command(catalog)[-2:] == ["--catalog", str(catalog)]
     done = subprocess.run([*again_command(None), "--version"], capture_output=True, text=True, timeout=60,

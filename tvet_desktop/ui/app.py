@@ -155,9 +155,14 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def again_command(catalog: Path | None) -> list[str]:
-    """The command that starts TVET Desktop as its icon does (the same Python, or the same frozen program),
-    on the catalogue file named at this start if one was."""
-    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "tvet_desktop"]
+    """The command that starts TVET Desktop as its icon does (the same Python, or the same frozen program; an
+    AppImage itself, whose mount ends with this process), on the catalogue file named at this start if any."""
+    if os.environ.get("APPIMAGE"):
+        command = [os.environ["APPIMAGE"]]
+    elif getattr(sys, "frozen", False):
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "tvet_desktop"]
     return [*command, "--catalog", str(catalog)] if catalog else command
 
 

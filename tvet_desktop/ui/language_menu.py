@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 
-from .language import LANGUAGES, system_language
+from .language import LANGUAGES, spoken, system_language
 from .plain import offer
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ class LanguageMenu(QObject):
         if code == self.settings.language:
             return
         self.settings.save_language(code)
+        if (code or system_language()) == spoken():
+            return  # the window speaks it already ("As the system" when the system speaks it)
         name = LANGUAGES.get(code) or LANGUAGES[system_language()]
         if offer(self.window, self.tr("Language"),
                  self.tr("TVET Desktop will speak {language} when it starts again. Start it again now? Your note "

@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>TVET Desktop will speak {language} when it starts again. Start it again now? Your note is saved first.</source>
-        <translation>TVET Desktop estará en {language} cuando vuelva a iniciarse. ¿Reiniciarlo ahora? Su nota se guarda antes.</translation>
+        <translation>TVET Desktop estará en {language} cuando vuelva a iniciarse. ¿Reiniciarlo ahora? Antes se guardará su nota.</translation>
     </message>
     <message>
         <source>Start again now</source>

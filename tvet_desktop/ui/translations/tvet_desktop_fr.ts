@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>TVET Desktop will speak {language} when it starts again. Start it again now? Your note is saved first.</source>
-        <translation>TVET Desktop sera en {language} à son prochain démarrage. Le redémarrer maintenant&#xa0;? Votre note est enregistrée d’abord.</translation>
+        <translation>TVET Desktop sera en {language} à son prochain démarrage. Le redémarrer maintenant&#xa0;? Votre note sera d’abord enregistrée.</translation>
     </message>
     <message>
         <source>Start again now</source>
