@@ -9,13 +9,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from tvet_desktop.ui.app import again_command
 from tvet_desktop.ui.settings import WindowSettings
 
 from .test_single_instance import START_TIMEOUT_S, environment, launch_again
+
+if TYPE_CHECKING:
+    import pytest
 
 CHOOSE_SPANISH_AND_START_AGAIN = """
 import sys
