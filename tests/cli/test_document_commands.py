@@ -180,6 +180,11 @@ def test_an_earlier_version_s_id_still_finds_the_document(capsys: pytest.Capture
     assert json.loads(run(capsys, "bookmarks", "show", "--json")[1])[0]["item_id"] == latest
     assert run(capsys, "--catalog", str(snapshot_path), "notes", "set", latest, "Week 3")[0] == 0
     assert run(capsys, "notes", "show", earlier)[1] == "Week 3"
+    assert run(capsys, "lists", "create", "W")[0] == 0
+    assert run(capsys, "--catalog", str(snapshot_path), "lists", "add", "W", latest, "greening-tvet")[0] == 0
+    assert run(capsys, "lists", "move", "W", earlier, "2")[1] == f"{latest} is now number 2 of 2 in “W”.\n"
+    assert run(capsys, "lists", "remove", "W", earlier)[1] == f"“W” no longer holds {latest}.\n"
+    assert [e["item_id"] for e in json.loads(run(capsys, "lists", "show", "W", "--json")[1])] == ["greening-tvet"]
     code, out, err = run(capsys, "show", earlier, "--json")
     shown = json.loads(out)
     assert code == 0 and shown["id"] == latest and shown["title"] == "Beta brazing handout, corrected"

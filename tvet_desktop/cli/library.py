@@ -317,9 +317,19 @@ def _lists_add(args: argparse.Namespace) -> int:
 
 def _lists_remove(args: argparse.Namespace) -> int:
     with _store() as store:
-        store.remove_from_list(_find(store, args.name), args.item_id)
-    confirm(f"“{args.name}” no longer holds {args.item_id}.")
+        list_id = _find(store, args.name)
+        item_id = _on_list(store, list_id, args.item_id)
+        store.remove_from_list(list_id, item_id)
+    confirm(f"“{args.name}” no longer holds {item_id}.")
     return 0
+
+
+def _on_list(store: NotesStore, list_id: str, item_id: str) -> str:
+    """``item_id``, or for an earlier version of a document not on the list, its latest version's id."""
+    if any(entry.item_id == item_id for entry in store.list_items(list_id)) or not is_document_id(item_id):
+        return item_id
+    later = find_document(item_id)
+    return later.id if later is not None else item_id
 
 
 def _position(text: str) -> int:
@@ -331,11 +341,12 @@ def _position(text: str) -> int:
 def _lists_move(args: argparse.Namespace) -> int:
     with _store() as store:
         list_id = _find(store, args.name)
-        store.move_in_list(list_id, args.item_id, args.position - 1)
+        item_id = _on_list(store, list_id, args.item_id)
+        store.move_in_list(list_id, item_id, args.position - 1)
         order = [entry.item_id for entry in store.list_items(list_id)]
-    if args.item_id not in order:
+    if item_id not in order:
         raise UserDataError(f"{args.item_id!r} is not on the reading list “{args.name}”")
-    confirm(f"{args.item_id} is now number {order.index(args.item_id) + 1} of {len(order)} in “{args.name}”.")
+    confirm(f"{item_id} is now number {order.index(item_id) + 1} of {len(order)} in “{args.name}”.")
     return 0
 
 
