@@ -11,6 +11,7 @@ def test_the_words_typed_are_marked() -> None:
 
 def test_phrases_whole_and_no_stop_words_or_excluded_words() -> None:
     assert words_to_mark('"hot work" of the -grinding') == ["hot work"]
+    assert marked("Wear protection of the eyes.", '"protection of the eyes"') == ["protection of the eyes"]
     assert words_to_mark("a OR an") == []
 
 

@@ -145,13 +145,12 @@ def test_the_open_document_found_by_other_words_opens_at_their_page_when_picked(
 
 def test_a_note_found_by_a_quote_opens_its_document_at_the_quote_s_page(qtbot: QtBot, doc_window: MainWindow,
                                                                         documents: DocumentService) -> None:
-    """The search finds the words in the user's note, not in the document: the note's row opens the document at
-    the page its quote names, with the words marked; a note row found by words before any reference opens at
-    the first reference after them."""
-    doc_window.notes.save_item_note(doc_id(documents), "Week 2 plan.\n\n> Cylinders stand upright (p. 3)\n\n"
-                                    "Remind them of the regulators.\n\n> Hoses are checked for cracks (p. 37)\n",
-                                    "Handbook", None)
-    for words, page in (("regulators", 37), ("cylinders upright", 3)):
+    """The search finds the words of a quote in the user's note: the note's row opens the document at the page
+    the quote names, with the words marked; found in a paragraph of the user's own, where it was left."""
+    doc_window.notes.save_item_note(doc_id(documents), "Week 2 plan: regulators.\n\n> Cylinders stand upright "
+                                    "(p. 3)\n\nRemind them.\n\n> Hoses and regulators are checked for cracks "
+                                    "(p. 37)\n", "Handbook", None)
+    for words, page in (("plan", 1), ("regulators cracks", 37), ("cylinders upright", 3)):
         search(qtbot, doc_window, words)
         ids = [doc_window.results_model.index(row).data(Qt.ItemDataRole.UserRole + 2)
                for row in range(doc_window.results_model.rowCount())]

@@ -21,9 +21,13 @@ _REFERENCE = re.compile(PAGE_REFERENCE)
 
 
 def page_near(text: str, position: int) -> int | None:
-    """The page a note's reference names for what is at ``position``: the first reference from there on (a
-    quote ends with its page), else the last one before it; None when the note names no page."""
-    pages = [(found.start(), int(found.group(2))) for found in _REFERENCE.finditer(text)]
+    """The page a note's reference names for what is at ``position``, in the same paragraph (a quote and its
+    reference, as Quote selection writes them): the first reference from there on (a quote ends with its page),
+    else the last one before it; None when the paragraph names no page."""
+    start = text.rfind("\n\n", 0, position) + 1
+    end = text.find("\n\n", position)
+    pages = [(found.start(), int(found.group(2)))
+             for found in _REFERENCE.finditer(text, start, len(text) if end < 0 else end)]
     after = [page for start, page in pages if start >= position]
     before = [page for start, page in pages if start < position]
     return after[0] if after else before[-1] if before else None

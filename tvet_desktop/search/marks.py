@@ -26,11 +26,11 @@ def words_to_mark(query: str) -> list[str]:
     for token in _TOKEN.findall(query or ""):
         if token.startswith("-") or token == "OR":
             continue
-        found = [word for word in _WORD.findall(token) if normalize(word) not in STOP_WORDS]
-        if token.startswith('"') and len(found) > 1:
-            marks.append(" ".join(found))
+        every = _WORD.findall(token)
+        if token.startswith('"') and len(every) > 1:
+            marks.append(" ".join(every))  # a phrase whole, its small words too: they are in the text
         else:
-            marks += found
+            marks += [word for word in every if normalize(word) not in STOP_WORDS]
     return list(dict.fromkeys(mark for mark in marks if len(mark) >= MIN_MARK))[:MAX_MARKS]
 
 

@@ -115,17 +115,18 @@ class LibraryController(QObject):
         return None
 
     def page_in_note(self, row_id: str, query: str) -> int | None:
-        """For the row of a note on a document, found by ``query``: the page its reference names for the first
-        word found (:func:`..catalog.page_links.page_near`); None for any other row, or without one."""
-        from ..catalog.page_links import page_near  # (with Markdown: not loaded before the first paint)
-
+        """For the row of a note on a document, found by ``query``: the page the first quote with a word found
+        names (:func:`..catalog.page_links.page_near`); None for any other row, or when no word found is in a
+        quote with its page."""
         if not row_id.startswith(NOTE_PREFIX) or not query.strip():
             return None
         note = self.store.get_note(row_id[len(NOTE_PREFIX):])
         if note is None or not note.item_id or not is_document_id(note.item_id):
             return None
-        spans = marked_spans(note.text, words_to_mark(query))
-        return page_near(note.text, spans[0][0]) if spans else None
+        from ..catalog.page_links import page_near  # (with Markdown: not loaded before the first paint)
+
+        pages = (page_near(note.text, start) for start, _ in marked_spans(note.text, words_to_mark(query)))
+        return next((page for page in pages if page is not None), None)
 
     # -- actions -----------------------------------------------------------------------------
     def _guard(self, action: str, work: Callable[[], object]) -> bool:
