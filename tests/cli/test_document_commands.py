@@ -134,6 +134,17 @@ def test_lists_and_bookmarks_say_which_entries_are_gone(capsys: pytest.CaptureFi
     assert json.loads(out) == [{"item_id": doc_id, "title": "Guide", "status": "the document was removed"}]
 
 
+def test_a_damaged_documents_database_leaves_lists_readable(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                            data_dir: Path, snapshot_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "guide.pdf", ["Arc welding"], title="Guide")
+    doc_id = json.loads(run(capsys, "documents", "add", str(pdf), "--json")[1])[0]["id"]
+    assert run(capsys, "lists", "create", "Week 3")[0] == 0
+    assert run(capsys, "--catalog", str(snapshot_path), "lists", "add", "Week 3", doc_id)[0] == 0
+    (data_dir / "documents" / "documents.sqlite").write_bytes(b"not a database" * 100)
+    code, out, _ = run(capsys, "--catalog", str(snapshot_path), "lists", "show", "Week 3")
+    assert code == 0 and out == f"1. Guide ({doc_id})\n"
+
+
 def test_rescan_adds_the_new_and_names_the_gone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..catalog.snapshot import Catalog
+from ..errors import UserError
 from ..sync.service import UpdateService
 
 if TYPE_CHECKING:
@@ -69,7 +70,10 @@ def gone_entries(catalog: Catalog | None, item_ids: Sequence[str]) -> dict[str, 
     from .document_search import existing_documents
 
     documents = [item_id for item_id in item_ids if is_document_id(item_id)]
-    service = existing_documents() if documents else None
+    try:
+        service = existing_documents() if documents else None
+    except UserError:  # busy or damaged: the list is shown all the same, its documents' entries as they are
+        documents, service = [], None
     kept: set[str] = set()
     if service is not None:
         with contextlib.closing(service):
