@@ -104,3 +104,13 @@ def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
         window.show()
         window.run_search()
     return window
+
+
+@pytest.fixture
+def speak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], None]]:
+    """Switch the application to a language; back to English afterwards (the other tests' language)."""
+    from tvet_desktop.ui.language import install
+
+    cache = tmp_path_factory.mktemp("translations")
+    yield lambda code: install(code, cache)
+    install("en", cache)

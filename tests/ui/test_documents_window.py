@@ -19,7 +19,6 @@ from ..documents.files import encrypted_pdf, text_pdf
 from .conftest import WAIT_MS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
@@ -82,16 +81,6 @@ def test_add_a_folder_then_find_and_open_a_page(qtbot: QtBot, make_window, docum
     window.results.list.setCurrentIndex(window.results_model.index(0))
     assert window.results_model.index(0).data(IdRole) == documents.list()[0].id
     assert window.reading_area.showing_document() and reader.page() == 4  # where it was left
-
-
-@pytest.fixture
-def speak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], None]]:
-    """Switch the window's language (the English one is put back afterwards)."""
-    from tvet_desktop.ui.language import install
-
-    cache = tmp_path_factory.mktemp("translations")
-    yield lambda code: install(code, cache)
-    install("en", cache)
 
 
 def test_a_document_s_pages_are_named_in_the_window_s_language(qtbot: QtBot, make_window, speak,  # type: ignore[no-untyped-def]

@@ -16,19 +16,8 @@ from tvet_desktop.ui.help_dialogs import THIRD_PARTY, HelpView
 from ..conftest import REPO
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
 
     from tvet_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def speak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], None]]:
-    """Switch the window's language (the English one is put back afterwards)."""
-    from tvet_desktop.ui.language import install
-
-    cache = tmp_path_factory.mktemp("translations")
-    yield lambda code: install(code, cache)
-    install("en", cache)
 
 
 def shown(window: MainWindow, title: str) -> HelpView:

@@ -18,13 +18,13 @@ from tvet_desktop import launch
 from tvet_desktop.ui import app as app_module
 from tvet_desktop.ui import language_menu
 from tvet_desktop.ui.elided_label import ElidedLabel
-from tvet_desktop.ui.language import chosen_language, install
+from tvet_desktop.ui.language import chosen_language
 from tvet_desktop.ui.settings import WindowSettings
 
 from ..conftest import REPO
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
@@ -32,14 +32,6 @@ if TYPE_CHECKING:
     from tvet_desktop.ui.main_window import MainWindow
 
 WIDTH, HEIGHT = 1280, 800
-
-
-@pytest.fixture
-def speak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], None]]:
-    """Switch the application to a language; back to English afterwards (the other tests' language)."""
-    cache = tmp_path_factory.mktemp("translations")
-    yield lambda code: install(code, cache)
-    install("en", cache)
 
 
 def plain(text: str) -> str:
