@@ -102,6 +102,28 @@ def test_quote_selection_into_note(window: MainWindow) -> None:
                                                          "> — Welding safety guide for trainers (2021)\n\n")
 
 
+def test_the_window_shows_what_the_command_line_changed_when_it_comes_back(qtbot: QtBot, window: MainWindow,
+                                                                           data_dir: Path) -> None:
+    """A trainer bookmarks and lists items in a terminal while the window is open: back in the window (it is
+    activated), the library's counts, the open item's star and the lists are up to date."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.open_item("greening-tvet")
+    assert window.library.toolbar.bookmark.text() == "☆ Bookmark"
+    other = open_notes(data_dir)  # the command line, say
+    other.set_bookmark("greening-tvet", "Greening TVET", True)
+    other.create_list("Week 3")
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))  # as switching back to it sends
+    labels = [window.library.collections.item(r).text() for r in range(window.library.collections.count())]
+    assert "Bookmarks (1)" in labels and any("Week 3" in label for label in labels)
+    assert window.library.toolbar.bookmark.text() == "★ Bookmarked"
+    assert not window.notes.changed_elsewhere()  # the window's own writes do not count
+
+
 def test_bookmark_and_reading_list_collections(qtbot: QtBot, window: MainWindow) -> None:
     window.open_item("welding-safety-guide")
     window.activateWindow()

@@ -97,6 +97,7 @@ class NotesStore:
         readers = database.reader_uri if database and database.reader_uri else \
             Path(conn.execute("PRAGMA database_list").fetchone()[2])
         self._readers = ThreadConnections(readers, lambda: UserDataError(Sentence("notes-closed")))
+        self._data_version = self._version()
 
     @property
     def _read(self) -> sqlite3.Connection:
@@ -105,6 +106,19 @@ class NotesStore:
     def close(self) -> None:
         self._readers.close()
         self.conn.close()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program (the command line, say) wrote to the notes since this was last asked."""
+        version = self._version()
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def _version(self) -> int | None:
+        """SQLite's count of other connections' commits (None once closed)."""
+        try:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.ProgrammingError:
+            return None
 
     def _now(self) -> str:
         return self.clock().strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -40,6 +40,7 @@ from .worker import BackgroundWork, Latest, explain
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from ..catalog.records import Hit, Item
@@ -896,6 +897,14 @@ class MainWindow(QMainWindow):
         from .help_dialogs import user_guide_dialog
 
         user_guide_dialog(self).show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent  # (as the panes' changeEvent does: its types are made when first asked)
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.notes.changed_elsewhere():
+            self.library.refresh()  # bookmarks, lists and notes the command line changed meanwhile
+            self.run_search()
 
     def start_again(self) -> None:
         """Close as on quitting (the note saved, or the user asked), then the app starts again."""
