@@ -334,3 +334,18 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(UserDataError, match="newer TVET Desktop"):
         database.open()
+
+
+def test_changes_by_another_program_are_noticed_and_a_closed_store_has_none(tmp_path: Path) -> None:
+    from tvet_desktop.library.store import open_notes
+
+    store = open_notes(tmp_path)
+    assert not store.changed_elsewhere()
+    store.set_bookmark("greening-tvet", "Greening TVET", True)  # its own write
+    assert not store.changed_elsewhere()
+    other = open_notes(tmp_path)
+    other.create_list("Week 3")
+    other.close()
+    assert store.changed_elsewhere() and not store.changed_elsewhere()
+    store.close()
+    assert not store.changed_elsewhere()

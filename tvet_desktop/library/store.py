@@ -108,9 +108,11 @@ class NotesStore:
         self.conn.close()
 
     def changed_elsewhere(self) -> bool:
-        """Whether another program (the command line, say) wrote to the notes since this was last asked."""
+        """Whether another program (the command line, say) wrote to the notes since this was last asked (never
+        once the store is closed)."""
         version = self._version()
-        changed, self._data_version = version != self._data_version, version
+        changed, self._data_version = None not in (version, self._data_version) and version != self._data_version, \
+            version
         return changed
 
     def _version(self) -> int | None:
