@@ -1,5 +1,5 @@
 """Text helpers shared by the snapshot builder, the search and the window: folding, words, edit distance,
-escaping for HTML, bidi isolation, counts with their noun.
+escaping for HTML, bidi isolation, counts with their noun, positions as UTF-16 counts them.
 
 Folding matches what the FTS5 ``unicode61 remove_diacritics 2`` tokenizer does, so a word we
 look up in the vocabulary table is spelled the way the index spells it.
@@ -11,6 +11,10 @@ import re
 import sqlite3
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _WORD = re.compile(r"[^\W_]+")
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -64,6 +68,18 @@ def isolate(text: str) -> str:
             depth -= 1
         kept.append(character)
     return "\u2068" + "".join(kept) + _CLOSES_ISOLATE * (depth + 1)  # a closing isolate also ends overrides
+
+
+def utf16_positions(text: str) -> Callable[[int], int]:
+    """A position in ``text`` counted in UTF-16 units, as Qt and PDFium count (a character past U+FFFF, an
+    emoji, counts two); the table is made once per text, and only for a text that has such characters."""
+    if text.isascii() or all(ord(character) <= 0xFFFF for character in text):
+        return lambda position: position
+    before, wide = [0], 0
+    for character in text:
+        wide += ord(character) > 0xFFFF
+        before.append(wide)
+    return lambda position: position + before[position]
 
 
 def counted(number: int, one: str, many: str) -> str:

@@ -60,3 +60,19 @@ def lock(path: Path, password: str) -> Path:
     with path.open("wb") as file:
         writer.write(file)
     return path
+
+
+def reshape(path: Path, crop: tuple[float, float, float, float] | None = None, rotate: int = 0) -> Path:
+    """The same PDF with every page cropped to ``crop`` (left, bottom, right, top) and turned by ``rotate``."""
+    from pypdf import PdfWriter
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter(clone_from=str(path))
+    for page in writer.pages:
+        if crop is not None:
+            page.cropbox = RectangleObject(crop)
+        if rotate:
+            page.rotate(rotate)
+    with path.open("wb") as file:
+        writer.write(file)
+    return path

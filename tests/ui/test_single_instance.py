@@ -25,8 +25,9 @@ def environment(data_dir: Path) -> dict[str, str]:
     return dict(os.environ, TVET_DESKTOP_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
 
 
-def wait_until_listening(data_dir: Path, first: subprocess.Popen[str]) -> None:
-    """Until the running window answers on its local socket (which also brings it forward: harmless)."""
+def wait_until_listening(data_dir: Path, first: subprocess.Popen[str] | None = None) -> None:
+    """Until the running window (``first``, when this test started it) answers on its local socket (which also
+    brings it forward: harmless)."""
     from PySide6.QtNetwork import QLocalSocket
 
     key = SingleInstance(data_dir).key
@@ -37,7 +38,7 @@ def wait_until_listening(data_dir: Path, first: subprocess.Popen[str]) -> None:
         if socket.waitForConnected(100):
             socket.disconnectFromServer()
             return
-        assert first.poll() is None, first.communicate()[1]
+        assert first is None or first.poll() is None, first and first.communicate()[1]
         assert time.monotonic() < give_up, "the first window never listened"
         time.sleep(0.05)
 

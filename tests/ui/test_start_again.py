@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tvet_desktop.ui.app import again_command
 from tvet_desktop.ui.settings import WindowSettings
 
-from .test_single_instance import START_TIMEOUT_S, environment, launch_again
+from .test_single_instance import START_TIMEOUT_S, environment, launch_again, wait_until_listening
 
 if TYPE_CHECKING:
     import pytest
@@ -70,6 +70,7 @@ def test_start_again_starts_a_new_window_in_the_language_chosen(tmp_path: Path) 
         while not started_on(tmp_path):  # the new window, started as the first one ended
             assert time.monotonic() < give_up, "nothing started again"
             time.sleep(0.1)
+        wait_until_listening(tmp_path)  # up, and holding the data folder
         second_launch = launch_again(tmp_path)  # answered by the window that started again
         assert "already open" in second_launch.stderr
     finally:

@@ -10,11 +10,12 @@ import re
 import threading
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..text import utf16_positions
 from .formats import PDF, UnreadableDocument
 from .records import FileInfo
 from .sentences import Sentence
@@ -22,9 +23,9 @@ from .sentences import Sentence
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-PDFIUM = threading.Lock()
+# Re-entrant: a PageWords dropped unclosed is closed by its finalizer, which may run where the lock is held.
+PDFIUM = threading.RLock()
 Box = tuple[float, float, float, float]
-MAX_MARKS_A_PAGE = 400  # words marked on one page: past that the page is all marks anyway
 _YEAR = re.compile(r"(?:D:)?((?:19|20)\d\d)")
 TITLE_LINE_CHARS = 150
 
@@ -94,34 +95,54 @@ class PageWords:
 
     def boxes(self, index: int, spans_of: Callable[[str], list[tuple[int, int]]]) -> list[list[Box]]:
         """For each character range ``spans_of`` finds in the text of page ``index`` (from 0), its boxes (left,
-        top, right, bottom, in points from the page's top left corner); none on a page that cannot be read."""
+        top, right, bottom, in points from the top left corner of the page as shown: cropped and turned as its
+        crop box and rotation say, as Qt draws it); none on a page that cannot be read."""
         with PDFIUM:
-            page = self._pdf[index]
+            page = None
             try:
-                height = page.get_height()
+                page = self._pdf[index]
+                shown = _Shown(page.get_bbox(), page.get_rotation())
                 textpage = page.get_textpage()
                 try:
-                    text = textpage.get_text_range()
+                    # PDFium's text of every character (its count given: some pypdfium2 4.x read only the
+                    # crop box's without it, and the positions would not be its characters' indices).
+                    text = textpage.get_text_range(0, textpage.count_chars())
+                    units = utf16_positions(text)
                     found = []
-                    for start, end in spans_of(text)[:MAX_MARKS_A_PAGE]:
-                        first, last = _char_index(textpage, text, start), _char_index(textpage, text, end - 1)
+                    for start, end in spans_of(text):
+                        first, last = _char_index(textpage, units(start)), _char_index(textpage, units(end - 1))
                         if first >= 0 and last >= first:
-                            found.append([textpage.get_rect(number)
+                            found.append([shown.box(*textpage.get_rect(number))
                                           for number in range(textpage.count_rects(first, last - first + 1))])
                 finally:
                     textpage.close()
             except pdfium.PdfiumError:
                 found = []
             finally:
-                page.close()
-        return [[(left, height - top, right, height - bottom) for left, bottom, right, top in span] for span in found]
+                if page is not None:
+                    page.close()
+        return found
 
 
-def _char_index(textpage: pdfium.PdfTextPage, text: str, position: int) -> int:
-    """PDFium's index of the character at ``position`` in its page text: the text leaves out characters
-    without a Unicode value (symbol fonts, subset fonts) and counts in UTF-16 units; -1 when there is none."""
-    units = position + sum(1 for character in text[:position] if ord(character) > 0xFFFF) if not text.isascii() \
-        else position
+class _Shown(NamedTuple):
+    """A page as shown: its box (left, bottom, right, top, in PDF space) turned clockwise by ``rotation``."""
+
+    bbox: tuple[float, float, float, float]
+    rotation: int
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> Box:
+        (ax, ay), (bx, by) = self.point(x0, y0), self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        left, bottom, right, top = self.bbox
+        return {0: (x - left, top - y), 90: (y - bottom, x - left), 180: (right - x, y - bottom),
+                270: (top - y, right - x)}[self.rotation % 360]
+
+
+def _char_index(textpage: pdfium.PdfTextPage, units: int) -> int:
+    """PDFium's index of the character at ``units`` (UTF-16) in its page text, which leaves out characters
+    without a Unicode value (symbol fonts, subset fonts); -1 when there is none."""
     return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, units))
 
 

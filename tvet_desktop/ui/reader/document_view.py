@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from ...search.marks import marked_spans
+from ...text import utf16_positions
 from ..local_format import number
 from ..plain import label
 from ..reading_pane import ReadingPane
@@ -293,7 +294,7 @@ class DocumentView(QWidget):
         colour.setAlpha(90)
         marks: list[QTextEdit.ExtraSelection] = []
         text = document.toRawText()  # one character per cursor position (an image, a paragraph's end), in UTF-16
-        units = _utf16_positions(text)
+        units = utf16_positions(text)
         for start, end in marked_spans(text, words, MAX_TEXT_MARKS):
             mark = QTextEdit.ExtraSelection()
             mark.cursor = QTextCursor(document)
@@ -334,13 +335,3 @@ class DocumentView(QWidget):
             self.positions.save_last_page(self.document.key, page)
         self.page_changed.emit(page)
 
-
-def _utf16_positions(text: str) -> Callable[[int], int]:
-    """A position in ``text`` as Qt counts it (UTF-16: a character past U+FFFF, an emoji, counts two)."""
-    if text.isascii() or all(ord(character) <= 0xFFFF for character in text):
-        return lambda position: position
-    before, wide = [0], 0
-    for character in text:
-        wide += ord(character) > 0xFFFF
-        before.append(wide)
-    return lambda position: position + before[position]

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 POINTS_PER_INCH = 72.0
 REDRAW_AFTER_RESIZE_MS = 120
+MAX_MARKS_A_PAGE = 400  # the search's words marked on one page: past that the page is all marks anyway
 WORD_MARK_ALPHA = 110  # the search's words: the accent colour, half see-through so the text stays readable
 
 
@@ -296,8 +297,8 @@ class PdfPageView(QPdfView):
         self.viewport().update()
 
     def word_marks(self, page: int) -> list[QRectF]:
-        """The rectangles (in PDF points) of the search's words on ``page``, one per word and line (pdfium
-        gives one per character, which would paint as a row of stripes); each page is read once."""
+        """The rectangles (in PDF points) of the search's words on ``page``, one per word and line (pdfium may
+        give one per character or text run, which would paint as a row of stripes); each page is read once."""
         if not self._words or self._source is None:
             return []
         if page not in self._word_rects:
@@ -311,7 +312,7 @@ class PdfPageView(QPdfView):
                     self._source = None
                     return []
             words = self._words
-            spans = self._page_words.boxes(page, lambda text: marked_spans(text, words))
+            spans = self._page_words.boxes(page, lambda text: marked_spans(text, words, MAX_MARKS_A_PAGE))
             self._word_rects[page] = [rect for boxes in spans for rect in _lines(
                 [QRectF(QPointF(left, top), QPointF(right, bottom)) for left, top, right, bottom in boxes])]
         return self._word_rects[page]
@@ -340,11 +341,13 @@ class PdfPageView(QPdfView):
 
 
 def _lines(rects: list[QRectF]) -> list[QRectF]:
-    """Neighbouring rectangles on one line joined into one."""
+    """Neighbouring rectangles on one line joined into one: side by side on a line, or one above the other on a
+    turned page, whose lines run down."""
     joined: list[QRectF] = []
     for rect in rects:
         last = joined[-1] if joined else None
-        if last is not None and rect.top() < last.bottom() and last.top() < rect.bottom():
+        if last is not None and ((rect.top() < last.bottom() and last.top() < rect.bottom()) or
+                                 (rect.left() < last.right() and last.left() < rect.right())):
             joined[-1] = last.united(rect)
         else:
             joined.append(QRectF(rect))
