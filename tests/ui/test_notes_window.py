@@ -114,6 +114,7 @@ def test_the_window_shows_what_the_command_line_changed_when_it_comes_back(qtbot
     other = open_notes(data_dir)  # the command line, say
     other.set_bookmark("greening-tvet", "Greening TVET", True)
     other.create_list("Week 3")
+    other.save_item_note("greening-tvet", "Set from the terminal", "Greening TVET", None)
     other.close()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
@@ -121,7 +122,13 @@ def test_the_window_shows_what_the_command_line_changed_when_it_comes_back(qtbot
     labels = [window.library.collections.item(r).text() for r in range(window.library.collections.count())]
     assert "Bookmarks (1)" in labels and any("Week 3" in label for label in labels)
     assert window.library.toolbar.bookmark.text() == "★ Bookmarked"
-    assert not window.notes.changed_elsewhere()  # the window's own writes do not count
+    assert window.library.panel.editor.toPlainText() == "Set from the terminal"  # nothing was being typed
+    window.library.panel.editor.setPlainText("Being typed")  # not saved yet: what the user types is kept
+    other = open_notes(data_dir)
+    other.save_item_note("greening-tvet", "Set again from the terminal", "Greening TVET", None)
+    other.close()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert window.library.panel.editor.toPlainText() == "Being typed"
 
 
 def test_bookmark_and_reading_list_collections(qtbot: QtBot, window: MainWindow) -> None:

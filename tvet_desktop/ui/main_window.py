@@ -904,6 +904,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.notes.changed_elsewhere():
             self.library.refresh()  # bookmarks, lists and notes the command line changed meanwhile
+            self.library.panel.reload()
             self.run_search()
 
     def start_again(self) -> None:

@@ -118,6 +118,20 @@ class NotePanel(QWidget):
         self._load(note, note.title or self.tr("Untitled note"))
         self.editor.setEnabled(True)
 
+    def reload(self) -> None:
+        """The note as the store has it now (another program, the command line say, may have changed it), unless
+        the user has typed something not saved yet."""
+        if self._dirty:
+            return
+        current = self.store.note_for_item(self.item.id) if self.item is not None else \
+            self.store.get_note(self.note.id) if self.note is not None else None
+        if (current.revision if current else 0) == self._revision:
+            return
+        if self.item is not None:
+            self.set_item(self.item)
+        elif current is not None:
+            self.set_note(current)
+
     def set_busy(self, busy: bool) -> None:
         """While an import runs the editor waits (it would wait for the import's writes anyway)."""
         if busy:
