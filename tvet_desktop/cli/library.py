@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
     from ..catalog.snapshot import Catalog
 
 Handler = Callable[[argparse.Namespace], int]
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # hyphens, en and em dashes, minus: typed as "-"
 ITEM = {"help": "a catalogue item's id"}
 ITEM_OR_NOTE = {"metavar": "ITEM_OR_NOTE_ID", "help": "a catalogue item's id, or a free-standing note's id"}
 LIST = {"help": "the reading list's name"}
@@ -229,19 +227,13 @@ def _restore(args: argparse.Namespace) -> int:
 
 # -- lists -----------------------------------------------------------------------------------
 def _find(store: NotesStore, name: str) -> str:
-    """A reading list by id or name; a name as it is typed in a terminal will do (any case, "-" for "—")."""
+    """A reading list by id or name (:meth:`NotesStore.find_list`: as typed in a terminal will do)."""
     found = store.find_list(name)
-    if found is None:
-        alike = [listed for listed in store.lists() if _loose(listed.name) == _loose(name)]
-        found = alike[0] if len(alike) == 1 else None
     if found is None:
         names = ", ".join(f"“{listed.name}”" for listed in store.lists())
         raise UserDataError(f"no reading list called {name!r} ({'yours: ' + names if names else 'you have none yet'})")
     return found.id
 
-
-def _loose(name: str) -> str:
-    return " ".join(_DASHES.sub("-", name).casefold().split())
 
 
 def _lists_show(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ the command line never silently overwrites a newer text (:class:`NoteConflict`).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from contextlib import closing, contextmanager
@@ -303,7 +304,12 @@ class NotesStore:
         return [ReadingList(*row) for row in rows]
 
     def find_list(self, name_or_id: str) -> ReadingList | None:
-        return next((rl for rl in self.lists() if name_or_id in (rl.id, rl.name)), None)
+        """A reading list by id or name; a name as a terminal lets it be typed will do (any case, "-" for "—")
+        when one list alone has it."""
+        lists = self.lists()
+        exact = next((rl for rl in lists if name_or_id in (rl.id, rl.name)), None)
+        alike = [rl for rl in lists if _loose(rl.name) == _loose(name_or_id)]
+        return exact or (alike[0] if len(alike) == 1 else None)
 
     def create_list(self, name: str, list_id: str | None = None) -> ReadingList:
         name = name.strip()
@@ -381,6 +387,11 @@ def _save_failed(error: sqlite3.DatabaseError) -> SaveFailed:
 
 
 GONE_FROM_CATALOGUE = QT_TRANSLATE_NOOP("library", "no longer in the catalogue")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # hyphens, en and em dashes, minus: typed as "-"
+
+
+def _loose(name: str) -> str:
+    return " ".join(_DASHES.sub("-", name).casefold().split())
 
 
 def note_status(note: Note, item: Item | None) -> str | None:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
+    from ..catalog.records import Item
+
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pages need fonts, not a screen
@@ -16,6 +18,8 @@ def run(args: argparse.Namespace) -> int:
 
     from ..catalog.snapshot import Catalog
     from ..documents.records import is_document_id
+    from ..documents.service import as_item
+    from ..errors import UserError
     from ..library.handout import find_handout
     from ..library.store import open_notes
     from ..sync.service import UpdateService
@@ -25,11 +29,20 @@ def run(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     with Catalog(args.catalog or UpdateService.for_this_user().active().path) as catalog:
         notes = open_notes(backup=False)
-        documents = open_documents() if documents_kept() else None
+        documents = None
         try:
-            handout = find_handout(catalog, notes, args.what,  # English wording: the command line speaks English
-                                   find=lambda item_id: documents.item(item_id) if documents is not None and
-                                   is_document_id(item_id) else catalog.get(item_id))
+            try:
+                documents = open_documents() if documents_kept() else None
+            except UserError:  # busy or damaged: a handout of the catalogue's items and the notes all the same
+                documents = None
+
+            def find(item_id: str) -> Item | None:
+                if not is_document_id(item_id) or documents is None:
+                    return catalog.get(item_id)
+                found = documents.get(item_id) or documents.later_version(item_id)  # an earlier version's id too
+                return as_item(found) if found is not None else None
+
+            handout = find_handout(catalog, notes, args.what, find=find)  # in English, as the command line speaks
         finally:
             notes.close()
             if documents is not None:
