@@ -80,14 +80,17 @@ def test_start_again_starts_a_new_window_in_the_language_chosen(tmp_path: Path) 
 
 def test_a_frozen_build_or_an_appimage_starts_itself_again(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("APPIMAGE", raising=False)
+    monkeypatch.delenv("APPDIR", raising=False)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert again_command(None) == [sys.executable]
-    monkeypatch.setenv("APPIMAGE", "/home/trainer/TVET_Desktop-x86_64.AppImage")  # its mount ends with this run
-    assert again_command(None) == ["/home/trainer/TVET_Desktop-x86_64.AppImage"]
+    monkeypatch.setenv("APPIMAGE", "/home/trainer/TVET_Desktop-x86_64.AppImage")
+    assert again_command(None) == [sys.executable]  # inherited from another AppImage: not this program
+    monkeypatch.setenv("APPDIR", str(Path(sys.executable).parent))  # this build runs inside it: its mount ends
+    assert again_command(None) == ["/home/trainer/TVET_Desktop-x86_64.AppImage"]  # with this run
 
 
 def test_the_command_that_starts_again_is_tvet_desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("APPIMAGE", raising=False)
+    monkeypatch.setenv("APPIMAGE", "/opt/OtherApp.AppImage")  # a terminal started from another AppImage
     catalog = tmp_path / "my catalogue.sqlite"
     assert again_command(catalog)[-2:] == ["--catalog", str(catalog)]
     done = subprocess.run([*again_command(None), "--version"], capture_output=True, text=True, timeout=60,

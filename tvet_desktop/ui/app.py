@@ -157,9 +157,11 @@ def _run_app(args: argparse.Namespace) -> int:
 def again_command(catalog: Path | None) -> list[str]:
     """The command that starts TVET Desktop as its icon does (the same Python, or the same frozen program; an
     AppImage itself, whose mount ends with this process), on the catalogue file named at this start if any."""
-    if os.environ.get("APPIMAGE"):
+    frozen = getattr(sys, "frozen", False)
+    inside = os.environ.get("APPDIR")  # where the AppImage running this build is mounted (else inherited)
+    if frozen and os.environ.get("APPIMAGE") and inside and sys.executable.startswith(inside):
         command = [os.environ["APPIMAGE"]]
-    elif getattr(sys, "frozen", False):
+    elif frozen:
         command = [sys.executable]
     else:
         command = [sys.executable, "-m", "tvet_desktop"]
