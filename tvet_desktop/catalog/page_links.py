@@ -25,10 +25,10 @@ def page_near(text: str, position: int) -> int | None:
     """The page a note's reference names for what is at ``position``, in the same paragraph (a quote and its
     reference, as Quote selection writes them): the first reference from there on (a quote ends with its page),
     else the last one before it; None when the paragraph names no page."""
-    start = max((gap.end() for gap in _PARAGRAPH_GAP.finditer(text, 0, position)), default=0)
-    after = _PARAGRAPH_GAP.search(text, position)
+    begins = max((gap.end() for gap in _PARAGRAPH_GAP.finditer(text, 0, position)), default=0)
+    gap = _PARAGRAPH_GAP.search(text, position)
     pages = [(found.start(), int(found.group(2)))
-             for found in _REFERENCE.finditer(text, start, after.start() if after else len(text))]
+             for found in _REFERENCE.finditer(text, begins, gap.start() if gap else len(text))]
     after = [page for start, page in pages if start >= position]
     before = [page for start, page in pages if start < position]
     return after[0] if after else before[-1] if before else None
