@@ -61,9 +61,10 @@ def _starts_here(folded: list[str], position: int, phrase: list[str]) -> bool:
 
 
 def _begins(word: str, mark: str) -> bool:
-    """Whether ``word`` is a form of ``mark``: it begins with it (a word being typed), or they have a stem in
-    common, as the index matches them ("welds" and "welding"; "تدريب" and "التدريب", its article before the
-    stem), and not a longer word that merely begins with the stem ("fork" is not "forklift")."""
+    """Whether ``word`` is a form of ``mark``: it begins with it as typed (a word being typed: "fork" marks
+    "Forklift"), or they have a stem in common, as the index matches them ("welds" and "welding"; "تدريب" and
+    "التدريب", its article before the stem); a longer word that merely begins with the stem is not ("forks" does
+    not mark "Forklift")."""
     return word.startswith(mark) or not _stems(word).isdisjoint(_stems(mark))
 
 

@@ -92,7 +92,6 @@ class WindowSettings:
         self._settings.remove("reading/point_size")  # the reading pane's own size, before text size was the window's
         self._settings.sync()
 
-    # The last page read, per document (keyed by its item id, quoted: "/" would start a group in the file).
     def documents_folder(self) -> str:
         """Where the file dialogs for documents start: the folder last added or read again (a USB stick's,
         often), else the home folder."""
@@ -102,6 +101,7 @@ class WindowSettings:
     def save_documents_folder(self, folder: Path) -> None:
         self._settings.setValue("documents/folder", str(folder))
 
+    # The last page read, per document (keyed by its item id, quoted: "/" would start a group in the file).
     def last_page(self, key: str) -> int | None:
         value = self._settings.value(_position_key(key))
         try:
