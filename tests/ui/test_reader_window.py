@@ -143,6 +143,19 @@ def test_the_open_document_found_by_other_words_opens_at_their_page_when_picked(
     assert doc_window.results.list.currentIndex().isValid() and reader.page() == 3
 
 
+def test_a_document_opened_at_its_hit_s_page_by_a_link_is_its_row_in_the_list(qtbot: QtBot, doc_window: MainWindow,
+                                                                              documents: DocumentService) -> None:
+    """Opened other than from its row (a page reference in a note, a corrected version), at the page the search
+    finds: the next results show its row as the one open."""
+    search(qtbot, doc_window, "hoses cracks")
+    assert doc_window.open_item(doc_id(documents), page=37)
+    with qtbot.waitSignal(doc_window.search_finished, timeout=WAIT_MS):
+        doc_window.run_search()
+    current = doc_window.results.list.currentIndex()
+    assert current.isValid() and current.data(Qt.ItemDataRole.UserRole + 2) == doc_id(documents)
+    assert reader_of(doc_window).page() == 37
+
+
 def test_a_note_found_by_a_quote_opens_its_document_at_the_quote_s_page(qtbot: QtBot, doc_window: MainWindow,
                                                                         documents: DocumentService) -> None:
     """The search finds the words of a quote in the user's note: the note's row opens the document at the page

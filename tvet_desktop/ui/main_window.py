@@ -539,11 +539,12 @@ class MainWindow(QMainWindow):
             return
         self.open_item(row_id)
 
-    def _opened_key(self, row_id: str, hit: Hit | None) -> str:
-        """What opening a row shows: a document (or a note on one, found by its quote) at a page with the
-        search's words marked, so the same row found by other words opens again; anything else, itself."""
+    def _opened_key(self, row_id: str, hit: Hit | None, page: int | None = None) -> str:
+        """What opening a row shows: a document (at ``page``, else its hit's) or a note on one (found by its
+        quote) at a page with the search's words marked, so the same row found by other words opens again;
+        anything else, itself."""
         if is_document_row(row_id):
-            return f"{row_id}@{first_page_of(hit)} {words_to_mark(self.request.text)}"
+            return f"{row_id}@{page or first_page_of(hit)} {words_to_mark(self.request.text)}"
         page = self.library.page_in_note(row_id, self.request.text)
         return row_id if page is None else f"{row_id}@{page}"
 
@@ -557,7 +558,7 @@ class MainWindow(QMainWindow):
         """Open a catalogue item, or one of the user's documents (at ``page``, from 1, when given)."""
         if is_document_row(item_id):
             opened = self.opener.open_row(item_id) if page is None else self.opener.open(item_id, page)
-            self._open, self._opened_as = (item_id, None) if opened else (None, None)  # its row opens it again
+            self._open, self._opened_as = (item_id, self._opened_key(item_id, None, page)) if opened else (None, None)
             return opened
         item = self.catalog.get(item_id)
         self._open = self._opened_as = item_id if item is not None else None
