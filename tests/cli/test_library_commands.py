@@ -78,6 +78,10 @@ def test_lists_and_bookmarks(capsys: pytest.CaptureFixture[str], snapshot_path: 
     assert "(yours: “Welding — week 3”)" in capsys.readouterr().err
     assert main(["lists", "show", "welding - week 3", "--json"]) == 0  # as typed in a terminal
     assert [e["item_id"] for e in json.loads(capsys.readouterr().out)] == ["greening-tvet", "welding-safety-guide"]
+    assert main(["lists", "create", "Welding - Week 3"]) == 0
+    capsys.readouterr()
+    assert main(["lists", "show", "welding - week 3"]) == 1  # now two lists fit: neither is guessed
+    assert "fits more than one reading list" in capsys.readouterr().err
 
 
 def test_export_import_backup_restore(capsys: pytest.CaptureFixture[str], snapshot_path: Path, tmp_path: Path,

@@ -227,8 +227,11 @@ def _restore(args: argparse.Namespace) -> int:
 
 # -- lists -----------------------------------------------------------------------------------
 def _find(store: NotesStore, name: str) -> str:
-    """A reading list by id or name (:meth:`NotesStore.find_list`: as typed in a terminal will do)."""
-    found = store.find_list(name)
+    """A reading list by id or name (:meth:`NotesStore.find_list_typed`: as typed in a terminal will do)."""
+    found = store.find_list_typed(name)
+    if found is None and len(alike := store.lists_like(name)) > 1:
+        names = ", ".join(f"“{listed.name}”" for listed in alike)
+        raise UserDataError(f"{name!r} fits more than one reading list ({names}): give its name exactly")
     if found is None:
         names = ", ".join(f"“{listed.name}”" for listed in store.lists())
         raise UserDataError(f"no reading list called {name!r} ({'yours: ' + names if names else 'you have none yet'})")

@@ -59,7 +59,7 @@ def _wanted(args: argparse.Namespace, service: AttachmentService, catalog: Catal
 
         notes = open_notes(backup=False)
         try:
-            found = notes.find_list(args.list_name)
+            found = notes.find_list_typed(args.list_name)
             if found is None:
                 raise UserError(f"no reading list called {args.list_name!r}")
             ids = [entry.item_id for entry in notes.list_items(found.id)]

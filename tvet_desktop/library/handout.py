@@ -94,7 +94,7 @@ def find_handout(catalog: Catalog, store: NotesStore, what: str, labels: Labels 
     """A reading list's name (any case) or id, an item's (or document's, with ``find``) id, a free-standing
     note's id, or "My notes"."""
     find = find or catalog.get
-    reading_list = store.find_list(what)
+    reading_list = store.find_list_typed(what)
     if reading_list is not None:
         return list_handout(catalog, store, reading_list.id, reading_list.name, labels, find)
     item = find(what)

@@ -304,12 +304,17 @@ class NotesStore:
         return [ReadingList(*row) for row in rows]
 
     def find_list(self, name_or_id: str) -> ReadingList | None:
-        """A reading list by id or name; a name as a terminal lets it be typed will do (any case, "-" for "—")
-        when one list alone has it."""
-        lists = self.lists()
-        exact = next((rl for rl in lists if name_or_id in (rl.id, rl.name)), None)
-        alike = [rl for rl in lists if _loose(rl.name) == _loose(name_or_id)]
-        return exact or (alike[0] if len(alike) == 1 else None)
+        return next((rl for rl in self.lists() if name_or_id in (rl.id, rl.name)), None)
+
+    def find_list_typed(self, name_or_id: str) -> ReadingList | None:
+        """A reading list by id or name, the name as a terminal lets it be typed (any case, "-" for "—") when one
+        list alone has it so."""
+        alike = self.lists_like(name_or_id)
+        return self.find_list(name_or_id) or (alike[0] if len(alike) == 1 else None)
+
+    def lists_like(self, name: str) -> list[ReadingList]:
+        """The reading lists whose name is ``name`` as a terminal lets it be typed (any case, "-" for "—")."""
+        return [rl for rl in self.lists() if _loose(rl.name) == _loose(name)]
 
     def create_list(self, name: str, list_id: str | None = None) -> ReadingList:
         name = name.strip()
