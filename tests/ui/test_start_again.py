@@ -3,6 +3,7 @@ same data folder once this one has let go of it, in the language chosen. Real pr
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
@@ -45,6 +46,9 @@ sys.exit(code)
 """
 
 
+RUN = argparse.Namespace(catalog=None, theme=None, dark=False, text_size=None)  # started from its icon
+
+
 def started_on(data_dir: Path) -> list[int]:
     """The processes running on ``data_dir`` (Linux: read from /proc)."""
     found = []
@@ -82,17 +86,18 @@ def test_a_frozen_build_or_an_appimage_starts_itself_again(monkeypatch: pytest.M
     monkeypatch.delenv("APPIMAGE", raising=False)
     monkeypatch.delenv("APPDIR", raising=False)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert again_command(None) == [sys.executable]
+    assert again_command(RUN) == [sys.executable]
     monkeypatch.setenv("APPIMAGE", "/home/trainer/TVET_Desktop-x86_64.AppImage")
-    assert again_command(None) == [sys.executable]  # inherited from another AppImage: not this program
+    assert again_command(RUN) == [sys.executable]  # inherited from another AppImage: not this program
     monkeypatch.setenv("APPDIR", str(Path(sys.executable).parent))  # this build runs inside it: its mount ends
-    assert again_command(None) == ["/home/trainer/TVET_Desktop-x86_64.AppImage"]  # with this run
+    assert again_command(RUN) == ["/home/trainer/TVET_Desktop-x86_64.AppImage"]  # with this run
 
 
 def test_the_command_that_starts_again_is_tvet_desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("APPIMAGE", "/opt/OtherApp.AppImage")  # a terminal started from another AppImage
     catalog = tmp_path / "my catalogue.sqlite"
-    assert again_command(catalog)[-2:] == ["--catalog", str(catalog)]
-    done = subprocess.run([*again_command(None), "--version"], capture_output=True, text=True, timeout=60,
+    given = argparse.Namespace(catalog=catalog, theme=None, dark=True, text_size=150)
+    assert again_command(given)[-6:] == ["--catalog", str(catalog), "--theme", "dark", "--text-size", "150"]
+    done = subprocess.run([*again_command(RUN), "--version"], capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 0 and done.stdout.startswith("tvet-desktop ")

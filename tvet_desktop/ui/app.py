@@ -151,12 +151,13 @@ def _run_app(args: argparse.Namespace) -> int:
         window.close_catalogs()
         guard.release()  # last: a new launch may take over only once the notes are closed
         if window.restart_wanted:
-            start_again(args.catalog)
+            start_again(args)
 
 
-def again_command(catalog: Path | None) -> list[str]:
+def again_command(args: argparse.Namespace) -> list[str]:
     """The command that starts TVET Desktop as its icon does (the same Python, or the same frozen program; an
-    AppImage itself, whose mount ends with this process), on the catalogue file named at this start if any."""
+    AppImage itself, whose mount ends with this process), with what this start was given for this run only (a
+    catalogue file, a theme, a text size), not its language: the one just chosen is saved."""
     frozen = getattr(sys, "frozen", False)
     inside = os.environ.get("APPDIR")  # where the AppImage running this build is mounted (else inherited)
     if frozen and os.environ.get("APPIMAGE") and inside and sys.executable.startswith(inside):
@@ -165,15 +166,17 @@ def again_command(catalog: Path | None) -> list[str]:
         command = [sys.executable]
     else:
         command = [sys.executable, "-m", "tvet_desktop"]
-    return [*command, "--catalog", str(catalog)] if catalog else command
+    given = {"--catalog": args.catalog, "--theme": args.theme or ("dark" if args.dark else None),
+             "--text-size": args.text_size}
+    return command + [part for option, value in given.items() if value for part in (option, str(value))]
 
 
-def start_again(catalog: Path | None) -> None:
+def start_again(args: argparse.Namespace) -> None:
     """A new TVET Desktop, started once this one has let go of the data folder; its own session, so that a
     terminal's Ctrl+C meant for this one does not reach it."""
     import subprocess
 
-    subprocess.Popen(again_command(catalog), stdin=subprocess.DEVNULL, start_new_session=True)
+    subprocess.Popen(again_command(args), stdin=subprocess.DEVNULL, start_new_session=True)
 
 
 def _keep_qt_state_in_data_folder() -> None:
