@@ -53,12 +53,11 @@ def find_document(doc_id: str, follow: bool = True) -> Document | None:
     if service is None:
         return None
     with contextlib.closing(service):
-        found = service.get(doc_id)
-        later = service.later_version(doc_id) if found is None and follow else None
-    if later is not None:
-        print(f"tvet-desktop: note: {doc_id} is an earlier version of “{later.title}”, whose file changed; using "
-              f"its latest version, {later.id}.", file=sys.stderr)
-    return found or later
+        found = service.current(doc_id) if follow else service.get(doc_id)
+    if found is not None and found.id != doc_id:
+        print(f"tvet-desktop: note: {doc_id} is an earlier version of “{found.title}”, whose file changed; using "
+              f"its latest version, {found.id}.", file=sys.stderr)
+    return found
 
 
 def gone_entries(catalog: Catalog | None, item_ids: Sequence[str]) -> dict[str, str]:

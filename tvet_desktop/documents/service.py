@@ -121,6 +121,10 @@ class DocumentService:
     def get(self, doc_id: str) -> Document | None:
         return self.store.get(doc_id, self._conn())
 
+    def current(self, doc_id: str) -> Document | None:
+        """The document ``doc_id``, or for the id of an earlier version of a changed file, its latest version."""
+        return self.get(doc_id) or self.later_version(doc_id)
+
     def later_version(self, doc_id: str) -> Document | None:
         """The document that replaced ``doc_id`` when its file changed (its latest version), if it is here."""
         later = self.store.later_version(doc_id, self._conn())

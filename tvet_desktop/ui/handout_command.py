@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             def find(item_id: str) -> Item | None:
                 if not is_document_id(item_id) or documents is None:
                     return catalog.get(item_id)
-                found = documents.get(item_id) or documents.later_version(item_id)  # an earlier version's id too
+                found = documents.current(item_id)  # an earlier version's id too
                 return as_item(found) if found is not None else None
 
             handout = find_handout(catalog, notes, args.what, find=find)  # in English, as the command line speaks
