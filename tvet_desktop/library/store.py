@@ -309,12 +309,13 @@ class NotesStore:
     def find_list_typed(self, name_or_id: str) -> ReadingList | None:
         """A reading list by id or name, the name as a terminal lets it be typed (any case, "-" for "—") when one
         list alone has it so."""
-        alike = self.lists_like(name_or_id)
-        return self.find_list(name_or_id) or (alike[0] if len(alike) == 1 else None)
+        lists = self.lists()
+        alike = _alike(lists, name_or_id)
+        return next((rl for rl in lists if name_or_id in (rl.id, rl.name)), alike[0] if len(alike) == 1 else None)
 
     def lists_like(self, name: str) -> list[ReadingList]:
         """The reading lists whose name is ``name`` as a terminal lets it be typed (any case, "-" for "—")."""
-        return [rl for rl in self.lists() if _loose(rl.name) == _loose(name)]
+        return _alike(self.lists(), name)
 
     def create_list(self, name: str, list_id: str | None = None) -> ReadingList:
         name = name.strip()
@@ -393,6 +394,10 @@ def _save_failed(error: sqlite3.DatabaseError) -> SaveFailed:
 
 GONE_FROM_CATALOGUE = QT_TRANSLATE_NOOP("library", "no longer in the catalogue")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # hyphens, en and em dashes, minus: typed as "-"
+
+
+def _alike(lists: list[ReadingList], name: str) -> list[ReadingList]:
+    return [rl for rl in lists if _loose(rl.name) == _loose(name)]
 
 
 def _loose(name: str) -> str:
