@@ -238,7 +238,6 @@ def _find(store: NotesStore, name: str) -> str:
     return found.id
 
 
-
 def _lists_show(args: argparse.Namespace) -> int:
     with _store() as store:
         if args.name is None:

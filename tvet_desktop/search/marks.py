@@ -35,8 +35,9 @@ def words_to_mark(query: str) -> list[str]:
 
 
 def marked_spans(text: str, marks: Sequence[str], limit: int | None = None) -> list[tuple[int, int]]:
-    """Where ``marks`` (:func:`words_to_mark`) are in ``text``: (start, end) of each whole word beginning with
-    a single-word mark, and of each run of words a phrase is (its last word may go on), in order."""
+    """Where ``marks`` (:func:`words_to_mark`) are in ``text``, in order, at most ``limit``: (start, end) of each
+    whole word that is a form of a single-word mark (:func:`_begins`), and of each run of words a phrase is (its
+    last word a form of the phrase's)."""
     if not marks:
         return []
     spans = [(found.start(), found.end()) for found in WORD_IN_TEXT.finditer(text)]

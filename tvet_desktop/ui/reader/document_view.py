@@ -334,4 +334,3 @@ class DocumentView(QWidget):
         if self.document is not None and self.remember and not self._loading:
             self.positions.save_last_page(self.document.key, page)
         self.page_changed.emit(page)
-
