@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tvet_desktop.ui.result_delegate import ResultDelegate
 from tvet_desktop.ui.text_size import apply_text_size
 
+from .conftest import WAIT_MS
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -87,7 +89,12 @@ def test_at_200_percent_a_laptop_window_shows_everything_whole(qtbot: QtBot, app
     with qtbot.waitSignal(window.search_finished):
         window.run_search()
     window.open_item("welding-safety-guide")
-    QApplication.processEvents()
+
+    def as_tall_as_their_text() -> bool:  # the status bar lays its labels out again a moment after the font grows
+        return all(widget_at(window, path).height() >= QFontMetrics(widget_at(window, path).font()).height()
+                   for path in ESSENTIAL)
+
+    qtbot.waitUntil(as_tall_as_their_text, timeout=WAIT_MS)  # later on a loaded machine
     assert window.size().width() == 1366 and window.size().height() == 768
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
     inside = window.rect()
